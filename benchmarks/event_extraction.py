@@ -1,0 +1,259 @@
+"""Score event inference against hand-made labels of real posts.
+
+Usage:
+    python benchmarks/event_extraction.py [--set digidemlab|events-dev|all] [--shared DIR]
+                                          [--verbose] [--json]
+
+A found (accepted) event matches a "must" label when it has the same start date, the same
+start time when the label has one, and the same end when both have one. A found event that
+matches a "may" label is neither a true nor a false positive. Each label matches at most once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from herald.events.infer import Found, find_events  # noqa: E402
+from herald.frontmatter import FrontMatterError, split_document  # noqa: E402
+
+DEFAULT_SHARED = ROOT.parent / "shared"
+LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")
+
+# name -> (labels file relative to the corpus folder, folder holding the posts relative to it)
+SETS = {
+    "digidemlab": ("corpus/digidemlab/events.yaml", "corpus/digidemlab"),
+    "events-dev": ("corpus/events-dev/labels.yaml", "corpus/events-dev/posts"),
+}
+
+
+@dataclass
+class Post:
+    file: str
+    path: Path
+    lang: str
+    published: datetime
+    events: list[dict[str, Any]]
+
+
+@dataclass
+class SetResult:
+    name: str
+    posts: int = 0
+    tp: int = 0
+    fp: int = 0
+    must: int = 0
+    neutral: int = 0
+    seconds: float = 0.0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)
+    false: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.tp + self.fp
+        return self.tp / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.must if self.must else 1.0
+
+    @property
+    def ms_per_post(self) -> float:
+        return 1000 * self.seconds / self.posts if self.posts else 0.0
+
+
+def parse_published(value: Any, tz: ZoneInfo) -> datetime:
+    """A label's `published` in the label's zone; date-only means that day 00:00."""
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, date):
+        dt = datetime(value.year, value.month, value.day)
+    else:
+        text = str(value).strip().replace(" ", "T")
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        dt = datetime.fromisoformat(text)
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=tz)
+    return dt.astimezone(tz)
+
+
+def parse_when(value: Any) -> datetime | date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value
+    text = str(value)
+    return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
+
+
+def load_set(shared: Path, name: str) -> list[Post]:
+    labels_rel, posts_rel = SETS[name]
+    labels = yaml.safe_load((shared / labels_rel).read_text(encoding="utf-8"))
+    posts = []
+    for entry in labels:
+        tz = ZoneInfo(entry["timezone"])
+        posts.append(
+            Post(
+                file=entry["file"],
+                path=shared / posts_rel / entry["file"],
+                lang=entry["lang"],
+                published=parse_published(entry["published"], tz),
+                events=entry.get("events") or [],
+            )
+        )
+    return posts
+
+
+def read_post(path: Path) -> tuple[str, str, str]:
+    """Title, lead and body of a post file."""
+    doc = split_document(path.read_text(encoding="utf-8"))
+    title = doc.meta.get("title")
+    lead = next((doc.meta[k] for k in LEAD_KEYS if isinstance(doc.meta.get(k), str)), "")
+    return (title if isinstance(title, str) else ""), lead, doc.body
+
+
+def _day(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def matches(found: Found, label: dict[str, Any]) -> bool:
+    start = parse_when(label["start"])
+    end = parse_when(label.get("end"))
+    if _day(found.start) != _day(start):
+        return False
+    if isinstance(start, datetime) and (
+        not isinstance(found.start, datetime) or found.start.time() != start.time()
+    ):
+        return False
+    return not (end is not None and found.end is not None and found.end != end)
+
+
+def _fmt(value: datetime | date | None) -> str:
+    if value is None:
+        return "-"
+    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+
+
+def score_set(shared: Path, name: str, verbose: bool = False) -> SetResult:
+    result = SetResult(name)
+    for post in load_set(shared, name):
+        try:
+            title, lead, body = read_post(post.path)
+        except (OSError, FrontMatterError) as err:
+            print(f"  cannot read {post.file}: {err}", file=sys.stderr)
+            continue
+        t0 = time.perf_counter()
+        found = find_events(title, lead, body, lang=post.lang, published=post.published)
+        result.seconds += time.perf_counter() - t0
+        result.posts += 1
+        accepted = [f for f in found if f.accepted]
+        musts = [e for e in post.events if e.get("kind", "must") == "must"]
+        mays = [e for e in post.events if e.get("kind", "must") != "must"]
+        result.must += len(musts)
+        used_must = [False] * len(musts)
+        used_may = [False] * len(mays)
+        for f in accepted:
+            hit = next(
+                (i for i, e in enumerate(musts) if not used_must[i] and matches(f, e)), None
+            )
+            if hit is not None:
+                used_must[hit] = True
+                result.tp += 1
+                continue
+            hit = next((i for i, e in enumerate(mays) if not used_may[i] and matches(f, e)), None)
+            if hit is not None:
+                used_may[hit] = True
+                result.neutral += 1
+                continue
+            result.fp += 1
+            result.false.append(
+                (post.file, f"{_fmt(f.start)} .. {_fmt(f.end)} ({f.confidence:.2f})", f.evidence)
+            )
+        for e, used in zip(musts, used_must, strict=True):
+            if not used:
+                exp = f"{_fmt(parse_when(e['start']))} .. {_fmt(parse_when(e.get('end')))}"
+                near = [
+                    f"{_fmt(f.start)}..{_fmt(f.end)} {'ok' if f.accepted else f.reason}"
+                    for f in found
+                    if _day(f.start) == _day(parse_when(e["start"]))
+                ]
+                result.misses.append((post.file, exp, "; ".join(near) or str(e.get("evidence"))))
+        if verbose:
+            print(f"  {post.file}")
+            for f in found:
+                flag = "+" if f.accepted else "-"
+                print(
+                    f"    {flag} {_fmt(f.start)} .. {_fmt(f.end)} c={f.confidence:.2f} "
+                    f"{f.reason} | {f.evidence[:100]}"
+                )
+    return result
+
+
+def report(result: SetResult) -> None:
+    print(f"== {result.name}")
+    for file, exp, ev in result.misses:
+        print(f"  MISS  {file[:70]}  expected {exp}  [{ev[:120]}]")
+    for file, got, ev in result.false:
+        print(f"  FALSE {file[:70]}  found {got}  [{ev[:120]}]")
+    print(
+        f"{result.name}: posts={result.posts} must={result.must} tp={result.tp} fp={result.fp} "
+        f"may-hits={result.neutral} precision={result.precision:.3f} "
+        f"recall={result.recall:.3f} mean-time={result.ms_per_post:.3f} ms/post"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print a JSON summary only")
+    args = parser.parse_args(argv)
+    shared: Path = args.shared
+    names = list(SETS) if args.set == "all" else [args.set]
+    missing = [n for n in names if not (shared / SETS[n][0]).is_file()]
+    if missing:
+        print(
+            f"error: labelled corpus not found under {shared} "
+            f"(expected {', '.join(str(shared / SETS[n][0]) for n in missing)}); "
+            "pass --shared DIR",
+            file=sys.stderr,
+        )
+        return 2
+    results = [score_set(shared, n, verbose=args.verbose and not args.json) for n in names]
+    if args.json:
+        summary = {
+            r.name: {
+                "posts": r.posts,
+                "must": r.must,
+                "tp": r.tp,
+                "fp": r.fp,
+                "may_hits": r.neutral,
+                "precision": round(r.precision, 4),
+                "recall": round(r.recall, 4),
+                "ms_per_post": round(r.ms_per_post, 4),
+            }
+            for r in results
+        }
+        print(json.dumps(summary, indent=2))
+    else:
+        for r in results:
+            report(r)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The `herald` command: parses options and calls the library."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from herald import __version__
+from herald.build import BuildResult, build
+from herald.content import LoadOptions
+from herald.dates import DateError, parse_datetime
+from herald.output import OutputError
+
+
+def _now(value: str | None) -> datetime:
+    if not value:
+        return datetime.now(UTC).replace(microsecond=0)
+    try:
+        parsed = parse_datetime(value, UTC)
+    except DateError as err:
+        raise click.BadParameter(str(err), param_hint="--now") from None
+    if not isinstance(parsed, datetime):
+        parsed = datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
+    return parsed
+
+
+content_option = click.option(
+    "--content", type=click.Path(file_okay=False, path_type=Path), default=Path("content"),
+    show_default=True, help="The Jekyll-style site folder to read (_config.yml, _posts, _themes).")
+drafts_option = click.option("--drafts", is_flag=True, help="Include posts in _drafts/.")
+future_option = click.option("--future", is_flag=True,
+                             help="Include posts dated after now.")
+now_option = click.option("--now", metavar="DATETIME",
+                          help="Pretend the time is DATETIME (e.g. 2021-02-04T12:00Z); "
+                               "for reproducible tests.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="herald")
+def main() -> None:
+    """herald turns a Jekyll-style folder of posts into feeds and calendars.
+
+    Run `herald build` in a folder that holds content/ to write out/.
+    """
+
+
+@main.command("build")
+@content_option
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Where to write; replaced atomically on success.")
+@drafts_option
+@future_option
+@now_option
+@click.option("--base-url", help="Absolute URL where --out is published "
+              "(default: the site's url + baseurl).")
+@click.option("--feed-limit", type=click.IntRange(min=1),
+              help="Items per feed (default 20, or herald.feed_limit).")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
+def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str | None,
+                  base_url: str | None, feed_limit: int | None, strict: bool,
+                  quiet: bool) -> None:
+    """Read --content and write feeds and calendars into --out."""
+    if not content.is_dir():
+        raise click.UsageError(f"content folder {content} does not exist")
+    overrides: dict[str, Any] = {"base_url": base_url, "feed_limit": feed_limit}
+    options = LoadOptions(now=_now(now), drafts=drafts, future=future)
+    try:
+        result = build(content, out, options, overrides)
+    except OutputError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(2)
+    _report(result, quiet)
+    if not quiet:
+        click.echo(f"wrote {len(result.files)} files to {out}")
+    if result.errors or (strict and result.warnings):
+        sys.exit(1)
+
+
+def _report(result: BuildResult, quiet: bool) -> None:
+    for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
+        click.echo(str(problem), err=True)
+    if quiet:
+        return
+    site = result.site
+    langs = len({post.lang for post in site.posts})
+    click.echo(
+        f"{len(site.posts)} posts, {len(site.themes)} themes, {langs} languages, "
+        f"{result.feeds} feeds, {result.warnings} warnings, {result.errors} errors "
+        f"in {result.seconds:.2f} s"
+    )

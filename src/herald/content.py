@@ -1,0 +1,424 @@
+"""Load a Jekyll-style content folder into a Site: config, themes and posts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from herald.config import id_authority, load_config, site_url
+from herald.dates import DateError, at_midnight, parse_datetime, zone
+from herald.frontmatter import FrontMatterError, split_document
+from herald.gitlog import last_commit_times
+from herald.html import first_paragraph, has_xml_forbidden, plain_text, render_body, xml_safe
+from herald.model import Config, Link, Post, Problem, Site, Theme
+from herald.urls import absolute, expand_permalink, post_url_values, resolve, slugify
+
+POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[- ](.+)\.(md|markdown|html)$")
+DRAFT_NAME = re.compile(r"^(.+)\.(md|markdown|html)$")
+THEME_SUFFIXES = (".md", ".markdown", ".html")
+SAFE_ID = re.compile(r"^[\w][\w.-]*$")
+LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    now: datetime
+    drafts: bool = False
+    future: bool = False
+
+
+class PostError(Exception):
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None = None) -> Site:
+    """Read everything under `root`; problems are collected, never raised."""
+    config, problems = load_config(root, overrides)
+    tz = zone(config.timezone)
+    themes_found, theme_problems = load_themes(root, config)
+    problems += theme_problems
+    commit_times = last_commit_times(root)
+    posts: list[Post] = []
+    skipped = 0
+    for path, draft in post_files(root, options.drafts):
+        rel = path.relative_to(root).as_posix()
+        try:
+            post, notes = load_post(path, rel, config, tz, commit_times, draft=draft,
+                                    themes=themes_found)
+        except PostError as err:
+            problems.append(Problem(rel, str(err), "error", err.line))
+            continue
+        problems += notes
+        if post is None:
+            skipped += 1
+            continue
+        if post.published > options.now and not options.future:
+            continue
+        posts.append(post)
+    posts = disambiguate(posts, problems)
+    posts.sort(key=lambda p: (p.published, p.path), reverse=True)
+    themes = referenced_themes(posts, themes_found, problems)
+    return Site(root=root, config=config, posts=tuple(posts), themes=themes,
+                problems=tuple(problems))
+
+
+def post_files(root: Path, drafts: bool) -> Iterator[tuple[Path, bool]]:
+    """Post files in a stable order: `_posts/**/YYYY-MM-DD-title.ext`, then drafts."""
+    folders = [(root / "_posts", False)] + ([(root / "_drafts", True)] if drafts else [])
+    for folder, draft in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            pattern = DRAFT_NAME if draft else POST_NAME
+            if pattern.match(path.name) and not any(
+                part.startswith((".", "_")) for part in path.relative_to(folder).parts[:-1]
+            ):
+                yield path, draft
+
+
+def load_themes(root: Path, config: Config) -> tuple[dict[str, Theme], list[Problem]]:
+    """All theme files, published or not, by id."""
+    themes: dict[str, Theme] = {}
+    problems: list[Problem] = []
+    folder = root / "_themes"
+    if not folder.is_dir():
+        return themes, problems
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in THEME_SUFFIXES or not path.is_file():
+            continue
+        rel = path.relative_to(root).as_posix()
+        try:
+            meta = split_document(read_text(path, config.max_post_bytes)).meta
+        except (PostError, FrontMatterError) as err:
+            problems.append(Problem(rel, str(err), "error", getattr(err, "line", None)))
+            continue
+        meta = with_defaults(meta, config, rel, "themes")
+        theme_id = path.stem
+        title = meta.get("title")
+        description = first_string(meta, "excerpt", "ingress-text", "description")
+        image = meta.get("image")
+        themes[theme_id] = Theme(
+            id=theme_id,
+            title=xml_safe(title.strip()) if isinstance(title, str) and title.strip()
+            else theme_id,
+            description=xml_safe(description),
+            lang=str(meta["lang"]) if meta.get("lang") else None,
+            image=absolute(site_url(config), image) if isinstance(image, str) and image else None,
+            url=theme_url(config, theme_id),
+            published=meta.get("published", True) is not False,
+            path=rel,
+        )
+    return themes, problems
+
+
+def theme_url(config: Config, theme_id: str) -> str:
+    collection = config.collections.get("themes", {})
+    template = collection.get("permalink")
+    if isinstance(template, str):
+        values = {"title": slugify(theme_id, pretty=True, cased=True), "slug": slugify(theme_id),
+                  "name": slugify(theme_id), "path": theme_id, "collection": "themes",
+                  "output_ext": ".html"}
+        return absolute(site_url(config), expand_permalink(template, values))
+    if collection.get("output"):
+        return absolute(site_url(config), f"/themes/{theme_id}.html")
+    return site_url(config)
+
+
+def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
+              commit_times: dict[Path, datetime], *, draft: bool,
+              themes: dict[str, Theme]) -> tuple[Post | None, list[Problem]]:
+    """One post, or None when it is not published; raises PostError when unreadable."""
+    notes: list[Problem] = []
+    text = read_text(path, config.max_post_bytes)
+    if has_xml_forbidden(text):
+        notes.append(Problem(rel, "contains control characters XML cannot carry; they are "
+                             "left out of the output", "warning"))
+        text = xml_safe(text)
+    try:
+        doc = split_document(text)
+    except FrontMatterError as err:
+        raise PostError(str(err), err.line) from None
+    meta = with_defaults(doc.meta, config, rel, "drafts" if draft else "posts")
+    if meta.get("published", True) is False:
+        return None, notes
+    title = meta.get("title")
+    if isinstance(title, int | float) and not isinstance(title, bool):
+        title = str(title)
+    if not isinstance(title, str) or not title.strip():
+        raise PostError("no title: add `title: ...` to the front matter", 2)
+    name_match = (DRAFT_NAME if draft else POST_NAME).match(path.name)
+    assert name_match is not None
+    slug = name_match.group(1) if draft else name_match.group(4)
+    published = post_date(meta, name_match, draft, path, rel, tz, notes)
+    updated = updated_time(meta, path, commit_times, published, tz, rel, notes)
+    lang = post_lang(meta.get("lang"), config.lang, rel, notes)
+    theme_ids, categories = post_categories(meta.get("categories", meta.get("category")),
+                                            themes, rel, notes)
+    template = meta.get("permalink") if isinstance(meta.get("permalink"), str) else None
+    template = template or config.collections.get("posts", {}).get("permalink") \
+        or config.permalink
+    values = post_url_values(slug=slug, title_slug=slug_from(meta), published=published,
+                             categories=list(theme_ids) + list(categories))
+    url = absolute(site_url(config), expand_permalink(template, values))
+    is_html = path.suffix == ".html"
+    content_html = render_body(doc.body, is_html=is_html, page_url=url)
+    lead = first_string(meta, "excerpt", "ingress-text")
+    summary = plain_text(lead) if lead else first_paragraph(content_html)
+    image = meta.get("image")
+    return Post(
+        path=rel,
+        slug=slug,
+        title=title.strip(),
+        lang=lang,
+        published=published,
+        updated=updated,
+        url=url,
+        id=post_id(meta, config, published, slug),
+        summary=summary,
+        body=doc.body,
+        is_html=is_html,
+        body_line=doc.body_line,
+        content_html=content_html,
+        ref=str(meta["ref"]).strip() or None if meta.get("ref") not in (None, "") else None,
+        themes=theme_ids,
+        categories=categories,
+        image=absolute(site_url(config), image) if isinstance(image, str) and image else None,
+        links=post_links(meta.get("links"), url),
+        lead=lead,
+        draft=draft,
+        front_matter=meta,
+    ), notes
+
+
+def read_text(path: Path, limit: int) -> str:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise PostError(f"file is {size:,} bytes, over herald.max_post_bytes ({limit:,}); "
+                            "shorten it or raise the limit")
+        data = path.read_bytes()
+    except OSError as err:
+        raise PostError(f"cannot read the file: {err.strerror or err}") from None
+    if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise PostError("binary data, not a text post: remove it or rename it")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise PostError(f"not UTF-8 (byte 0x{data[err.start]:02x}): save the file as UTF-8",
+                        line) from None
+
+
+def with_defaults(meta: dict[str, Any], config: Config, rel: str, kind: str) -> dict[str, Any]:
+    """Front matter with `_config.yml` defaults applied below it, as Jekyll does."""
+    merged: dict[str, Any] = {}
+    scopes = []
+    for entry in config.defaults:
+        scope = entry.get("scope") or {}
+        values = entry.get("values")
+        if not isinstance(scope, dict) or not isinstance(values, dict):
+            continue
+        scope_path = str(scope.get("path") or "").strip("/")
+        scope_type = scope.get("type")
+        if scope_type and scope_type != kind:
+            continue
+        if scope_path and not (rel == scope_path or rel.startswith(scope_path + "/")):
+            continue
+        scopes.append((len(scope_path), bool(scope_type), values))
+    for _, _, values in sorted(scopes, key=lambda s: (s[0], s[1])):
+        merged.update(values)
+    merged.update(meta)
+    return merged
+
+
+def post_date(meta: dict[str, Any], name_match: re.Match[str], draft: bool, path: Path,
+              rel: str, tz: ZoneInfo, notes: list[Problem]) -> datetime:
+    fallback: date | None = None
+    if not draft:
+        try:
+            y, m, d = (int(name_match.group(i)) for i in (1, 2, 3))
+            fallback = date(y, m, d)
+        except ValueError:
+            fallback = None
+    value = meta.get("date")
+    if value is not None:
+        try:
+            parsed = parse_datetime(value, tz)
+        except DateError as err:
+            if fallback is None:
+                raise PostError(f"date: {err}", date_line(path)) from None
+            notes.append(Problem(rel, f"date: {err}; the file name's date is used instead",
+                                 "error", date_line(path)))
+        else:
+            return parsed if isinstance(parsed, datetime) else at_midnight(parsed, tz)
+    if fallback is None:
+        if draft:
+            return datetime.fromtimestamp(path.stat().st_mtime, tz).replace(microsecond=0)
+        raise PostError("the file name has an impossible date: rename it YYYY-MM-DD-title.md")
+    if value is None:
+        notes.append(Problem(rel, "no date in front matter: using the file name's day at 00:00",
+                             "warning"))
+    return at_midnight(fallback, tz)
+
+
+def date_line(path: Path) -> int | None:
+    try:
+        for number, line in enumerate(path.read_text("utf-8", "replace").splitlines(), 1):
+            if line.startswith("date:"):
+                return number
+    except OSError:
+        pass
+    return None
+
+
+def updated_time(meta: dict[str, Any], path: Path, commit_times: dict[Path, datetime],
+                 published: datetime, tz: ZoneInfo, rel: str, notes: list[Problem]) -> datetime:
+    value = meta.get("last_modified_at")
+    if value is not None:
+        try:
+            parsed = parse_datetime(value, tz)
+            moment = parsed if isinstance(parsed, datetime) else at_midnight(parsed, tz)
+            return max(moment, published)
+        except DateError as err:
+            notes.append(Problem(rel, f"last_modified_at: {err}; ignored", "warning"))
+    committed = commit_times.get(path.resolve())
+    if committed is not None and committed > published:
+        return committed.astimezone(tz)
+    return published
+
+
+def post_lang(value: Any, default: str, rel: str, notes: list[Problem]) -> str:
+    if value is None or value == "":
+        return default
+    if isinstance(value, str) and LANG_TAG.match(value.strip()):
+        return value.strip()
+    notes.append(Problem(rel, f"lang {value!r} is not a language tag like sv or en-GB; "
+                         f"using {default}", "warning"))
+    return default
+
+
+def post_categories(value: Any, themes: dict[str, Theme], rel: str,
+                    notes: list[Problem]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(theme ids, plain categories) from `categories`: a list, a string or missing."""
+    if value is None:
+        return (), ()
+    if isinstance(value, str):
+        entries: list[Any] = [value] if "/" in value or value in themes else value.split()
+    elif isinstance(value, list):
+        entries = value
+    else:
+        notes.append(Problem(rel, f"categories must be a list or a string, not "
+                             f"{type(value).__name__}; ignored", "warning"))
+        return (), ()
+    theme_ids: list[str] = []
+    categories: list[str] = []
+    for entry in entries:
+        if not isinstance(entry, str | int | float) or isinstance(entry, bool):
+            notes.append(Problem(rel, f"category {entry!r} is not text; ignored", "warning"))
+            continue
+        text = str(entry).strip()
+        is_path = text.startswith("_themes/")
+        theme_id = PurePosixPath(text).stem if is_path else text
+        if is_path and PurePosixPath(text).suffix not in THEME_SUFFIXES:
+            theme_id = text.removeprefix("_themes/")
+        if (is_path or theme_id in themes) and not SAFE_ID.match(theme_id) or ".." in theme_id:
+            notes.append(Problem(rel, f"category {text!r} is not a valid theme id; ignored",
+                                 "warning"))
+            continue
+        if is_path or theme_id in themes:
+            if theme_id not in theme_ids:
+                theme_ids.append(theme_id)
+        elif text and text not in categories:
+            categories.append(text)
+    return tuple(theme_ids), tuple(categories)
+
+
+def referenced_themes(posts: list[Post], found: dict[str, Theme],
+                      problems: list[Problem]) -> dict[str, Theme]:
+    """Published themes, plus a stand-in for each theme referenced that has no file."""
+    themes = {tid: t for tid, t in found.items() if t.published}
+    reported: set[str] = set()
+    for post in sorted(posts, key=lambda p: p.path):
+        for theme_id in post.themes:
+            if theme_id in themes or theme_id in reported:
+                continue
+            reported.add(theme_id)
+            if theme_id in found:
+                problems.append(Problem(post.path, f"theme {theme_id!r} is unpublished "
+                                        f"({found[theme_id].path}): it gets no feed", "warning"))
+            else:
+                problems.append(Problem(post.path, f"theme {theme_id!r} has no file "
+                                        f"_themes/{theme_id}.md: its feed is titled from the id",
+                                        "warning"))
+    site_themes = dict(themes)
+    for theme_id in sorted(reported - set(found)):
+        site_themes[theme_id] = Theme(id=theme_id, title=theme_id.replace("-", " ").capitalize())
+    return dict(sorted(site_themes.items()))
+
+
+def post_id(meta: dict[str, Any], config: Config, published: datetime, slug: str) -> str:
+    pinned = meta.get("id")
+    if isinstance(pinned, str | int) and not isinstance(pinned, bool) and str(pinned).strip():
+        return str(pinned).strip()
+    return f"tag:{id_authority(config)},{published.date().isoformat()}:{quote(slug, safe='')}"
+
+
+def slug_from(meta: dict[str, Any]) -> str | None:
+    slug = meta.get("slug")
+    return slug if isinstance(slug, str) and slug.strip() else None
+
+
+def first_string(meta: dict[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def post_links(value: Any, page_url: str) -> tuple[Link, ...]:
+    if not isinstance(value, list):
+        return ()
+    links = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("url"), str):
+            url = item["url"].strip()
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme and scheme not in ("http", "https", "mailto", "webcal"):
+                continue
+            title = item.get("title")
+            links.append(Link(str(title).strip() if title else url,
+                              resolve(page_url, url)))
+    return tuple(links)
+
+
+def disambiguate(posts: list[Post], problems: list[Problem]) -> list[Post]:
+    """Give later posts that share an id or URL with an earlier one a distinct id."""
+    seen_ids: set[str] = set()
+    seen_urls: dict[str, str] = {}
+    result = []
+    for post in sorted(posts, key=lambda p: (p.published, p.path)):
+        if post.url in seen_urls:
+            problems.append(Problem(post.path, f"same URL as {seen_urls[post.url]} ({post.url}): "
+                                    "both are kept; set `permalink` to tell them apart",
+                                    "warning"))
+        else:
+            seen_urls[post.url] = post.path
+        if post.id in seen_ids:
+            n = 2
+            while f"{post.id}-{n}" in seen_ids:
+                n += 1
+            problems.append(Problem(post.path, f"same feed id as an earlier post ({post.id}): "
+                                    f"this one is {post.id}-{n}", "warning"))
+            post = replace(post, id=f"{post.id}-{n}")
+        seen_ids.add(post.id)
+        result.append(post)
+    return result

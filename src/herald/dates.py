@@ -1,0 +1,86 @@
+"""Turn the dates editors write into timezone-aware datetimes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_DATE_TIME = re.compile(
+    r"^(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[Tt ]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?)?"
+    r"\s*(?P<tz>[Zz]|(?:UTC|GMT)|[+-]\d{2}(?::?\d{2})?)?$"
+)
+
+
+class DateError(ValueError):
+    pass
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone called `name`; raises DateError naming it when unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise DateError(
+            f"unknown timezone {name!r}: use an IANA name such as Europe/Stockholm"
+        ) from None
+
+
+def parse_datetime(value: object, tz: tzinfo) -> datetime | date:
+    """Parse a front matter date or date-time; naive values are in `tz`.
+
+    Returns an aware datetime, or a `date` when only a day was written.
+    """
+    if isinstance(value, datetime):
+        return _check(value if value.tzinfo else value.replace(tzinfo=tz))
+    if isinstance(value, date):
+        return _check_day(value)
+    if not isinstance(value, str):
+        raise DateError(f"expected a date like 2021-03-03 09:00, got {type(value).__name__}")
+    match = _DATE_TIME.match(value.strip())
+    if not match:
+        raise DateError(
+            f"{value!r} is not a date: write YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS] [+HHMM]"
+        )
+    g = match.groupdict()
+    try:
+        day = date(int(g["y"]), int(g["mo"]), int(g["d"]))
+        if g["h"] is None:
+            if g["tz"]:
+                raise DateError(f"{value!r} has an offset but no time of day")
+            return _check_day(day)
+        clock = time(int(g["h"]), int(g["mi"]), int(g["s"] or 0))
+    except ValueError as err:
+        raise DateError(f"{value!r} is not a real date or time ({err})") from None
+    return _check(datetime.combine(day, clock, tzinfo=_offset(g["tz"]) or tz))
+
+
+def at_midnight(day: date, tz: tzinfo) -> datetime:
+    return _check(datetime.combine(day, time(0, 0), tzinfo=tz))
+
+
+def _offset(text: str | None) -> tzinfo | None:
+    if not text:
+        return None
+    if text in ("Z", "z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 23 or minutes > 59:
+        raise DateError(f"offset {text!r} is out of range")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _check_day(day: date) -> date:
+    if not 1900 <= day.year <= 9000:
+        raise DateError(f"year {day.year} is out of range (1900-9000)")
+    return day
+
+
+def _check(moment: datetime) -> datetime:
+    _check_day(moment.date())
+    return moment

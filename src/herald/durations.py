@@ -1,0 +1,53 @@
+"""Durations as people write them in front matter: 50m, 1h30m, 90 (minutes), 2d, PT50M."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_SHORT = re.compile(
+    r"(?:(?P<d>\d+)\s*d(?:ays?)?)?\s*"
+    r"(?:(?P<h>\d+)\s*h(?:(?:ou)?rs?)?)?\s*"
+    r"(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"(?P<h>\d+):(?P<m>[0-5]\d)")
+_ISO = re.compile(
+    r"P(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
+    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?)?",
+    re.IGNORECASE,
+)
+
+FORMS = "50m, 1h30m, 90 (minutes), 2d or PT50M"
+
+
+def parse_duration(value: object) -> timedelta | None:
+    """The duration `value` names, or None when it is not one of FORMS (or is not positive)."""
+    if isinstance(value, timedelta):
+        found: timedelta | None = value
+    elif isinstance(value, bool):
+        found = None
+    elif isinstance(value, int):
+        found = timedelta(minutes=value)
+    elif isinstance(value, str):
+        found = _parse_text(value.strip())
+    else:
+        found = None
+    return found if found is not None and found > timedelta(0) else None
+
+
+def _parse_text(text: str) -> timedelta | None:
+    if text.isdigit():
+        return timedelta(minutes=int(text))
+    for pattern in (_ISO, _CLOCK, _SHORT):
+        match = pattern.fullmatch(text)
+        if match and any(match.groupdict().values()):
+            parts = {key: int(number) for key, number in match.groupdict().items() if number}
+            return timedelta(
+                weeks=parts.get("w", 0),
+                days=parts.get("d", 0),
+                hours=parts.get("h", 0),
+                minutes=parts.get("m", 0),
+                seconds=parts.get("s", 0),
+            )
+    return None

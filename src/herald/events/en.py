@@ -1,0 +1,115 @@
+"""English vocabulary for event inference. Word lists are regex fragments."""
+
+from __future__ import annotations
+
+LANG = "en"
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+WEEKDAY_ABBR: dict[str, int] = {
+    "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+WEEKDAY_SUFFIX = r""
+
+DAY_PREFIX = r"(?:the\s+)"
+ORDINAL = r"(?:st|nd|rd|th)?"
+NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too risky
+NUMERIC_DOT = False
+MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
+
+RANGE_WORDS = r"to|until|till|til|through(?:\s+to)?|thru|up\s+to"
+AND_WORDS = r"and|&"
+BETWEEN = r"between|from"
+
+TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
+END_PREFIX = (
+    r"until|till|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
+    r"runs?\s+(?:un)?til"
+)
+RANGE_TIME_WORDS = r"to|until|till|and"
+
+NUMBERS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+DURATION = (
+    r"(?:for|lasting|lasts|runs\s+for|takes)\s+(?:about\s+|around\s+|approximately\s+|"
+    r"approx\.?\s+|roughly\s+|just\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight)"
+    r"(?P<half>\s+and\s+a\s+half)?[\s-]*"
+    r"(?P<u>minutes|minute|mins|min|hours|hour|hrs|hr)(?![a-z])"
+)
+
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this evening": 0, "this afternoon": 0, "this morning": 0,
+    "tomorrow": 1, "tomorrow night": 1, "tomorrow evening": 1,
+}  # fmt: skip
+WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on|until|by"
+
+EVENT_STEMS = (
+    r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
+    r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
+    r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
+    r"competition|hackathon|jam\b|open\s+(?:house|day|evening|night)|tour\b|session|event|"
+    r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
+    r"to|visit|see|join)|visit|attend|invit|rsvp|will\s+be\s+held|take\s+place|takes\s+place|"
+    r"hour\b|night\b|day\b|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
+    r"exhibition|launch|opening|re-?opening|ceremony|awards?|auction|raffle|disco|dance|"
+    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camp\b|expo\b|"
+    r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
+    r"discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream"
+)
+DEADLINE_BEFORE = (
+    r"by|before|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|due(?:\s+on)?|"
+    r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
+    r"ends?(?:\s+on)?|open\s+until|valid\s+until"
+)
+DEADLINE_SENTENCE = (
+    r"deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
+    r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)"
+)
+CANCEL = (
+    r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+meetings?|not\s+(?:be\s+)?"
+    r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
+    r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
+    r"there\s+(?:is|will\s+be)\s+no"
+)
+OPERATIONAL = (
+    r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
+    r"closed|road\s*works|engineering\s+works|strike|bin\s+collection|collections?\b|"
+    r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
+    r"railway|construction|noise|roadworks|diversion"
+)
+PAST = (
+    r"\b(?:was|were|held|took\s+place|happened|had|hosted|attended|came|went|gave|"
+    r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|"
+    r"we\s+(?:met|had|did|saw|made|built|ran))\b"
+)
+FUTURE = (
+    r"\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
+    r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
+    r"starts?|begins?|opens?|is\s+on|are\s+on)"
+)
+RECURRENCE = (
+    r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b"
+)
+LIST_CUE = r"upcoming|programme|program|schedule|calendar|dates|events"

@@ -1,0 +1,122 @@
+"""Swedish (incl. Finland-Swedish) vocabulary for event inference.
+
+Word lists are regex fragments. Swedish builds compounds freely ("frukostwebbinarium",
+"föreningsstämma"), so event stems are matched anywhere inside a word.
+"""
+
+from __future__ import annotations
+
+LANG = "sv"
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "febr": 2, "feb": 2,
+    "mars": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# weekday name -> Monday=0; definite forms ("onsdagen") are handled by the pattern
+WEEKDAYS: dict[str, int] = {
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6,
+}  # fmt: skip
+WEEKDAY_ABBR: dict[str, int] = {
+    "mån": 0, "tis": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lör": 5, "sön": 6,
+}  # fmt: skip
+WEEKDAY_SUFFIX = r"(?:en)?"
+
+# "den 3 mars", "the" has no Swedish twin beyond "den"
+DAY_PREFIX = r"(?:den\s+)"
+ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
+# d/m dates ("3/3", "19/10", "9/1 2020") and Finland-Swedish d.m ("den 12.5", "24.4.2025")
+NUMERIC_SLASH = True
+NUMERIC_DOT = True
+MONTH_FIRST = False  # "mars 3" is not Swedish
+
+# connectors
+RANGE_WORDS = r"till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom|fram\s+till"
+AND_WORDS = r"och"
+BETWEEN = r"mellan|från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?"
+
+TIME_PREFIX = r"kl\.?|klockan|kl:|från\s+kl(?:\.|ockan)?|med\s+start(?:\s+kl\.?|\s+klockan)?"
+END_PREFIX = (
+    r"till(?:\s+kl\.?|\s+klockan)?|avslut(?:as|ar)?(?:\s+senast)?(?:\s+kl\.?|\s+klockan)?"
+    r"|slutar(?:\s+kl\.?|\s+klockan)?|håller\s+på\s+till(?:\s+kl\.?|\s+klockan)?"
+)
+RANGE_TIME_WORDS = r"till|och"
+
+NUMBERS: dict[str, float] = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+    "nio": 9, "tio": 10, "halv": 0.5, "halvtimme": 0.5,
+}  # fmt: skip
+DURATION = (
+    r"(?:under|i|på|pågår(?:\s+i)?|varar(?:\s+i)?)\s+(?:ca\.?\s+|cirka\s+|ungefär\s+|drygt\s+)?"
+    r"(?P<n>\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta)"
+    r"(?P<half>\s+och\s+en\s+halv)?\s*"
+    r"(?P<u>minuter|minuters|min|timmar|timme|timmes|tim|h)(?![a-zåäö])"
+)
+
+RELATIVE_DAYS: dict[str, int] = {
+    "idag": 0, "i dag": 0, "ikväll": 0, "i kväll": 0, "i eftermiddag": 0, "i afton": 0,
+    "imorgon": 1, "i morgon": 1, "imorron": 1, "i övermorgon": 2, "övermorgon": 2,
+}  # fmt: skip
+# words before a bare weekday that make it a concrete coming day ("nu på måndag")
+WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på|till|om"
+
+# Event vocabulary: stems matched inside words (compounds).
+EVENT_STEMS = (
+    r"webb?inar|seminari|kurs(?!iv)|träff|möte(?!s?\s+med\s+(?:kritik|motstånd))|stämm|"
+    r"workshop|konferens|panel|presentation|föreläs|föredrag|anmäl|välkom|fest|firande|"
+    r"firar|party|mingel|städdag|städning|städvecka|loppis|salong|fika|kaffe|öppet\s+hus|"
+    r"visning|utbildning|event|evenemang|konsert|hackathon|jam|turnering|tävling|"
+    r"bjuder\s+in|inbjud|kallelse|program|sänds|sändning|livesänd|direktsänd|zoom|"
+    r"samlas|vi\s+ses|kom\s+och|delta|öppna\s+lokal|lokalen\s+(?:är\s+)?öppen|"
+    r"omröstning|rösta|dialog|samtal|glögg|middag|lunch|frukost|firande|jubileum|"
+    r"invigning|vernissage|mässa|festival|marknad|guidning|rundvandring|studiebesök|"
+    r"avyttring|hackerdag|temadag|öppet|anordna|arrangera|ordnar|håller\s+(?:i\s+)?"
+)
+# Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
+DEADLINE_BEFORE = (
+    r"senast|sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|(?:an(?:sök|mäl)\w*|manus)stopp|"
+    r"före|innan|deadline|stänger|till\s+handa|fram\s+till|gäller\s+(?:till|från)|"
+    r"aktiv\s+till|ansök(?:an)?\s+senast|anmäl(?:an|d)?(?:\s+dig)?\s+senast|"
+    r"t\.?\s?o\.?\s?m\.?|till\s+och\s+med"
+)
+DEADLINE_SENTENCE = (
+    r"sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|deadline|ansökningstid|manusstopp|"
+    r"motioner?\s+(?:ska|skall|måste)|lämnas\s+(?:in\s+)?(?:till\s+\w+\s+)?senast"
+)
+CANCEL = (
+    r"inställ[dt]|inställda|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
+    r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
+    r"ersätts|blev\s+inställ"
+)
+OPERATIONAL = (
+    r"parker|garage|vatten(?:avstäng|et)|avstängning|avstängd|avstängt|strömavbrott|"
+    r"elavbrott|avbrott|byggarbete|byggnads|störande\s+ljud|buller|borrning|renover|"
+    r"container|sophämtning|sopor|grovsopor|hiss(?:en)?\s+(?:är|kommer)|felanmäl|"
+    r"stängd(?:a)?|stängs|reparation|underhåll|besiktning|sotning|trafikstör|strejk|"
+    r"vägarbete|spärr"
+)
+# past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
+PAST = (
+    r"\b(?:var|hölls|befann|deltog|besökte|arrangerade|höll|anordnade|genomfördes|ägde\s+rum|"
+    r"samlades|träffades|presenterade|medverkade|avslutades|gick\s+av\s+stapeln|startade|"
+    r"lanserades|inleddes|fick|kom|blev|hade|sändes|missade|tackar|tack\s+till|"
+    r"var\s+vi|har\s+(?:vi\s+)?(?:haft|hållit|varit|deltagit|genomfört))\b"
+)
+FUTURE = (
+    r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
+    r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
+    r"öppnar|börjar|startar)"
+)
+# recurrence ("varje måndag", "första torsdagen varje månad", "på måndagar")
+RECURRENCE = r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|\bvarje\s+\w+dag|\b\w+dagar\b"
+LIST_CUE = r"viktiga\s+datum|kommande|program|schema|datum"

@@ -1,0 +1,145 @@
+"""Markdown/HTML -> plain-text segments (sentences), regex based and fast.
+
+A segment is one sentence (or one list item, heading or table row) of plain text. Segments keep
+their block (paragraph) number and whether they start a source line, which the inference uses for
+context (neighbouring sentences, headed programmes).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+__all__ = ["Segment", "plain_text", "segments"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    source: str  # "title" | "lead" | "body"
+    block: int  # paragraph number (unique across sources)
+    line: int  # source line number (unique across sources)
+    line_start: bool  # the segment starts its line (list item, heading, table row, paragraph)
+    heading: bool  # a Markdown/HTML heading or a line that is entirely bold
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|tr|table|thead|tbody|section|article|blockquote|hr|dd|dt|dl)"
+    r"\b[^>]*>",
+    re.I,
+)
+_HEADING_TAG = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.I | re.S)
+_CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
+_BRACKETS = re.compile(r"\[([^\]\n]*)\]")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:jpe?g|png|gif|pdf|svg|webp)\b", re.I)
+_EMPHASIS = re.compile(r"\*{1,3}|~~|`+|(?<![\w])_{1,3}|_{1,3}(?![\w])")
+_SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)](?=\s))\s+")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$")
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
+    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs)\.|\b\d{1,2}\.)$",
+    re.I,
+)
+_BLANK = re.compile(r"\n\s*\n")
+
+
+def plain_text(markup: str) -> str:
+    """Markup to plain text, keeping line structure (one source line per output line)."""
+    text = _ZERO_WIDTH.sub("", markup.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _COMMENT.sub(" ", text)
+    text = _SCRIPT.sub(" ", text)
+    text = _LIQUID.sub(" ", text)
+    text = _HEADING_TAG.sub(lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n", text)
+    text = _IMG_TAG.sub(" ", text)
+    text = _CELL_TAG.sub(" , ", text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _TAG.sub("", text)  # inline tags vanish: 25<sup>th</sup> -> 25th
+    text = html.unescape(text)
+    text = _MD_REF_DEF.sub(" ", text)
+    text = _MD_IMAGE.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REF_LINK.sub(r"\1", text)
+    text = _BRACKETS.sub(r"\1", text)
+    text = _URL.sub(" ", text)
+    return _SPACES.sub(" ", text)
+
+
+def _split_sentences(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE.finditer(line):
+        head = line[start : m.start()]
+        if _ABBREV_END.search(head):
+            continue
+        parts.append(head)
+        start = m.end()
+    parts.append(line[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def segments(markup: str, source: str = "body", *, block0: int = 0, line0: int = 0) -> list[Segment]:
+    """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
+    out: list[Segment] = []
+    text = plain_text(markup)
+    block = block0
+    line_no = line0
+    for para in _BLANK.split(text):
+        block += 1
+        raw_lines = para.split("\n")
+        # join hard-wrapped prose: a line continuing in lower case belongs to the previous one
+        lines: list[tuple[str, bool]] = []
+        for i, raw in enumerate(raw_lines):
+            if _RULE.match(raw) or _TABLE_SEP.match(raw):
+                continue
+            if _SETEXT.match(raw) and lines:
+                lines[-1] = (lines[-1][0], True)
+                continue
+            heading = False
+            m = _HEADING_MD.match(raw)
+            if m:
+                raw, heading = m.group(1), True
+            elif _BOLD_LINE.match(raw):
+                heading = True
+            raw = _QUOTE.sub("", raw)
+            is_item = bool(_LIST.match(raw)) or raw.lstrip().startswith("|")
+            raw = _LIST.sub("", raw)
+            if "|" in raw:
+                raw = " , ".join(c.strip() for c in raw.strip().strip("|").split("|"))
+            raw = _EMPHASIS.sub("", raw).strip()
+            if not raw:
+                continue
+            if (
+                lines
+                and i > 0
+                and not heading
+                and not is_item
+                and not lines[-1][1]
+                and raw[0].islower()
+                and not raw_lines[i - 1].endswith("  ")
+            ):
+                lines[-1] = (lines[-1][0] + " " + raw, False)
+            else:
+                lines.append((raw, heading))
+        for line, heading in lines:
+            line_no += 1
+            for k, sentence in enumerate(_split_sentences(line)):
+                out.append(Segment(sentence, source, block, line_no, k == 0, heading))
+    return out

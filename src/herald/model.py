@@ -1,0 +1,142 @@
+"""The frozen data that flows through herald: load -> derive -> render -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, reported as `path:line: severity: message`."""
+
+    path: str
+    message: str
+    severity: Severity = "error"
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: str
+    description: str = ""
+    lang: str | None = None
+    image: str | None = None
+    url: str = ""
+    published: bool = True
+    path: str | None = None  # None when posts reference a theme that has no file
+
+
+@dataclass(frozen=True)
+class Post:
+    path: str  # relative to the content folder, with forward slashes
+    slug: str  # file slug: the file name without date prefix and extension
+    title: str
+    lang: str
+    published: datetime  # timezone-aware
+    updated: datetime  # timezone-aware
+    url: str  # absolute
+    id: str  # stable feed id (tag URI unless front matter `id`)
+    summary: str  # plain text
+    body: str  # the raw body, Markdown or HTML
+    is_html: bool
+    body_line: int  # line number of the body's first line in the file
+    content_html: str  # body rendered, absolute URLs, sanitised
+    ref: str | None = None
+    themes: tuple[str, ...] = ()  # theme ids, in front matter order
+    categories: tuple[str, ...] = ()  # plain Jekyll categories that are not themes
+    image: str | None = None  # absolute URL
+    links: tuple[Link, ...] = ()
+    lead: str = ""  # excerpt / ingress-text as written
+    draft: bool = False
+    front_matter: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    address: str | None = None
+    geo: tuple[float, float] | None = None
+
+
+EventStatus = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event a post announces.
+
+    Timed events have timezone-aware `start`/`end`; all-day events have `date`s and
+    `end` is the last day, inclusive (calendars get the exclusive day after).
+    """
+
+    post_path: str
+    index: int  # position among the post's events, part of the UID
+    uid: str
+    summary: str
+    start: datetime | date
+    end: datetime | date
+    timezone: str  # IANA name
+    source: Literal["front matter", "inferred"]
+    confidence: float = 1.0
+    evidence: str = ""
+    end_assumed: bool = False  # True when the end came from the default duration
+    location: Location | None = None
+    url: str | None = None
+    status: EventStatus = "CONFIRMED"
+    sequence: int | None = None  # from front matter; derived otherwise
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Site settings from _config.yml, with herald's own under `herald:`, after CLI overrides."""
+
+    title: str = "Untitled site"
+    description: str = ""
+    url: str = "http://localhost"
+    baseurl: str = ""
+    timezone: str = "UTC"
+    lang: str = "en"
+    author: str = ""
+    logo: str | None = None
+    permalink: str = "date"
+    collections: dict[str, dict[str, Any]] = field(default_factory=dict, hash=False)
+    defaults: tuple[dict[str, Any], ...] = ()
+    # herald's own settings
+    base_url: str | None = None  # where out/ is published; default url + baseurl
+    id_authority: str | None = None
+    feed_limit: int = 20
+    infer_events: bool = True
+    default_event_duration_minutes: int = 60
+    event_confidence_threshold: float = 0.5
+    calendar_refresh_hours: int = 12
+    max_post_bytes: int = 5 * 1024 * 1024
+    source: Path | None = None  # the _config.yml read, if any
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path
+    config: Config
+    posts: tuple[Post, ...]  # newest first
+    themes: dict[str, Theme] = field(hash=False)  # published and referenced themes by id
+    problems: tuple[Problem, ...] = ()

@@ -1,0 +1,87 @@
+"""Absolute URLs of posts and themes, built the way Jekyll builds permalinks."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import quote, urljoin, urlsplit
+
+# Jekyll's built-in permalink styles
+PERMALINK_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+
+_PLACEHOLDER = re.compile(r":(categories|year|month|day|i_month|i_day|short_year|hour|minute"
+                          r"|second|y_day|title|slug|name|path|collection|output_ext"
+                          r"|week|short_day)")
+_NOT_SLUG = re.compile(r"[\W_]+")
+_NOT_PRETTY_SLUG = re.compile(r"[^\w._~!$&'()+,;=@]+")
+_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_SAFE_PATH = "/-._~%"
+
+
+def slugify(text: str, *, pretty: bool = False, cased: bool = False) -> str:
+    """Jekyll's Utils.slugify in 'default' or 'pretty' mode."""
+    slug = (_NOT_PRETTY_SLUG if pretty else _NOT_SLUG).sub("-", text).strip("-")
+    return slug if cased else slug.lower()
+
+
+def encode_path(path: str) -> str:
+    """Percent-encode a URL path: non-ASCII and reserved characters, but not valid %XX escapes."""
+    return quote(_ESCAPE.sub("%25", path), safe=_SAFE_PATH)
+
+
+def expand_permalink(template: str, values: dict[str, str]) -> str:
+    """Fill a permalink template (or a style name) and return an encoded, clean path."""
+    template = PERMALINK_STYLES.get(template, template)
+
+    def fill(match: re.Match[str]) -> str:
+        return values.get(match.group(1), "")
+
+    path = _PLACEHOLDER.sub(fill, template)
+    path = re.sub(r"/{2,}", "/", "/" + path)
+    return encode_path(path)
+
+
+def post_url_values(*, slug: str, title_slug: str | None, published: datetime,
+                    categories: list[str]) -> dict[str, str]:
+    day = published
+    return {
+        "year": f"{day.year:04d}",
+        "month": f"{day.month:02d}",
+        "day": f"{day.day:02d}",
+        "i_month": str(day.month),
+        "i_day": str(day.day),
+        "short_year": f"{day.year % 100:02d}",
+        "hour": f"{day.hour:02d}",
+        "minute": f"{day.minute:02d}",
+        "second": f"{day.second:02d}",
+        "y_day": f"{day.timetuple().tm_yday:03d}",
+        "week": f"{day.isocalendar().week:02d}",
+        "short_day": day.strftime("%a"),
+        "title": slugify(title_slug or slug, pretty=True, cased=True),
+        "slug": slugify(title_slug or slug),
+        "name": slugify(title_slug or slug),
+        "categories": "/".join(slugify(c) for c in categories if slugify(c)),
+        "collection": "posts",
+        "output_ext": ".html",
+    }
+
+
+def absolute(base: str, path: str) -> str:
+    """Join `path` to the site's base (url + baseurl) and return a valid absolute URL."""
+    if urlsplit(path).scheme:
+        return path
+    return base.rstrip("/") + "/" + encode_path(path).lstrip("/")
+
+
+def resolve(base_url: str, href: str) -> str:
+    """Make a link found in a post absolute, relative to the post's own URL."""
+    href = href.strip()
+    if not href or href.startswith("#") or urlsplit(href).scheme:
+        return href
+    return urljoin(base_url, href)
