@@ -26,7 +26,9 @@ HERALD_KEYS: dict[str, str] = {
 }
 
 
-def load_config(root: Path, overrides: dict[str, Any] | None = None) -> tuple[Config, list[Problem]]:
+def load_config(
+    root: Path, overrides: dict[str, Any] | None = None
+) -> tuple[Config, list[Problem]]:
     """Return the site's settings and the problems found reading them; CLI `overrides` win."""
     problems: list[Problem] = []
     path = root / "_config.yml"

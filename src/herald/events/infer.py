@@ -1,0 +1,670 @@
+"""Infer dated events (webinars, meetings, classes...) from the prose of a post.
+
+Pure functions over plain `re` and `datetime`; no I/O, no global mutable state.
+
+Pipeline: markup -> plain-text segments (text.py) -> date mentions and time expressions per
+segment -> candidates (date + optional time range / duration) -> context checks (event words,
+deadlines, cancellations, operational notices, past reports, weekday contradictions) ->
+confidence and acceptance -> duplicates merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from .patterns import LANGS, LangPatterns
+from .text import Segment, segments
+
+__all__ = ["Found", "find_events"]
+
+PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
+MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
+PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
+
+
+@dataclass(frozen=True)
+class Found:
+    start: datetime | date
+    end: datetime | date | None
+    confidence: float
+    evidence: str
+    accepted: bool
+    reason: str
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@dataclass
+class _DateMention:
+    start: int  # span in the segment text
+    end: int
+    days: list[date]  # one or several days (a list "6 and 7 August")
+    range_end: date | None = None  # inclusive last day of a range
+    weekday: int | None = None  # weekday written next to the date
+    weekday_ok: bool = True
+    relative: bool = False
+    compact: bool = False  # a range written "9-10 mars" (shared month): daily hours split
+    year_given: bool = False
+
+
+@dataclass
+class _Time:
+    start: int
+    end: int
+    t0: time
+    t1: time | None
+    at_line_start: bool
+
+
+@dataclass
+class _Cand:
+    seg: int
+    start: datetime | date
+    end: datetime | date | None
+    mention: _DateMention
+    timed_from: str = ""  # "", "same", "next", "programme"
+    notes: list[str] = field(default_factory=list)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve(m: int, d: int, year: int | None, pub: date) -> date | None:
+    """The date a reader means: with no year, the next such date on or after publication,
+    unless it lies within a short window before publication (then it is a past reference)."""
+    if year is not None:
+        return _safe_date(year, m, d)
+    this = _safe_date(pub.year, m, d)
+    if this is not None and (this >= pub or (pub - this).days <= PAST_WINDOW_DAYS):
+        return this
+    for y in range(pub.year + 1, pub.year + 5):
+        nxt = _safe_date(y, m, d)
+        if nxt is not None:
+            return nxt
+    return None
+
+
+def _days_of(dd: str, lp: LangPatterns) -> tuple[list[int], bool]:
+    """Day numbers in a day list and whether it is a range ("9-10", "13.-17")."""
+    nums = [int(x) for x in lp.day_list.findall(dd)]
+    is_range = len(nums) == 2 and bool(re.search(r"[-–—]", dd))
+    return nums, is_range
+
+
+def _month_of(name: str, lp: LangPatterns) -> int | None:
+    key = name.lower().rstrip(".")
+    if key in lp.months:
+        return lp.months[key]
+    # tolerate one trailing typo letter on a full Swedish month name ("junil")
+    if len(key) >= 5 and key[:-1] in lp.months:
+        return lp.months[key[:-1]]
+    return None
+
+
+def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
+    wd = m.groupdict().get("wd")
+    if not wd:
+        return None
+    key = wd.lower().rstrip(".")
+    if key in lp.weekdays:
+        return lp.weekdays[key]
+    if key.endswith("en") and key[:-2] in lp.weekdays:
+        return lp.weekdays[key[:-2]]
+    return None
+
+
+def _explicit_mentions(text: str, lp: LangPatterns, pub: date) -> list[_DateMention]:
+    found: list[tuple[int, int, re.Match[str], str]] = []
+    for kind, rx in (
+        ("iso", lp.date_iso),
+        ("dm", lp.date_dm),
+        ("md", lp.date_md),
+        ("slash", lp.date_slash),
+        ("dot", lp.date_dot),
+    ):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), m, kind))
+    # longest first, then drop overlaps
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    chosen: list[tuple[int, int, re.Match[str], str]] = []
+    for item in found:
+        if chosen and item[0] < chosen[-1][1]:
+            if item[1] - item[0] > chosen[-1][1] - chosen[-1][0]:
+                chosen[-1] = item
+            continue
+        chosen.append(item)
+    out: list[_DateMention] = []
+    for s, e, m, kind in chosen:
+        g = m.groupdict()
+        year = int(g["y"]) if g.get("y") else None
+        if kind == "iso":
+            month, nums, is_range = int(g["m"]), [int(g["d"])], False
+        elif kind in ("dm", "md"):
+            month_n = _month_of(g["mon"], lp)
+            if month_n is None:
+                continue
+            if lp.lang == "en" and g["mon"].lower() == "may" and g["mon"] == "may":
+                continue  # the modal verb, not the month
+            month = month_n
+            nums, is_range = _days_of(g["dd"], lp)
+        else:
+            if kind == "dot" and not (g.get("wd") or g.get("den") or g.get("y")):
+                continue  # a bare "12.5" is more likely a number or a time
+            month = int(g["m"])
+            nums, is_range = _days_of(g["dd"], lp)
+        if not nums or any(n < 1 or n > 31 for n in nums):
+            continue
+        if is_range:
+            first = _resolve(month, nums[0], year, pub)
+            last = _safe_date(first.year, month, nums[1]) if first else None
+            if first is None or last is None or last < first:
+                continue
+            days = [first]
+            mention = _DateMention(s, e, days, range_end=last, compact=True)
+        else:
+            days = [d for d in (_resolve(month, n, year, pub) for n in nums) if d is not None]
+            if not days:
+                continue
+            if len(days) > 1 and lp.between_before.search(text[:s]) and len(days) == 2:
+                mention = _DateMention(s, e, [days[0]], range_end=days[1], compact=True)
+            else:
+                mention = _DateMention(s, e, days)
+        mention.year_given = year is not None
+        wd = _weekday_of(m, lp)
+        if wd is not None:
+            mention.weekday = wd
+            mention.weekday_ok = mention.days[0].weekday() == wd or (
+                mention.range_end is not None and mention.range_end.weekday() == wd
+            )
+        out.append(mention)
+    return _merge_ranges(text, out, lp)
+
+
+def _merge_ranges(text: str, ms: list[_DateMention], lp: LangPatterns) -> list[_DateMention]:
+    """Join "1 oktober - 22 december 2023" / "from X to Y" / "mellan X och Y" into ranges."""
+    out: list[_DateMention] = []
+    i = 0
+    while i < len(ms):
+        cur = ms[i]
+        if i + 1 < len(ms) and len(cur.days) == 1 and cur.range_end is None:
+            nxt = ms[i + 1]
+            gap = text[cur.end : nxt.start]
+            joined = bool(lp.range_gap.fullmatch(gap))
+            if not joined and re.fullmatch(r"\s*(?:och|and|&)\s*(?:the\s+|den\s+)?", gap, re.I):
+                joined = bool(lp.between_before.search(text[: cur.start]))
+            if joined and len(nxt.days) == 1:
+                first, last = cur.days[0], nxt.range_end or nxt.days[0]
+                if not cur.year_given and nxt.year_given and first > last:
+                    first = _safe_date(first.year - 1, first.month, first.day) or first
+                if not cur.year_given and nxt.year_given and first.year != last.year:
+                    cand = _safe_date(last.year, first.month, first.day)
+                    if cand is not None and cand <= last:
+                        first = cand
+                elif not nxt.year_given and last < first:
+                    last = _safe_date(last.year + 1, last.month, last.day) or last
+                if last > first:
+                    merged = _DateMention(
+                        cur.start, nxt.end, [first], range_end=last,
+                        weekday=cur.weekday, weekday_ok=cur.weekday_ok and nxt.weekday_ok,
+                        year_given=cur.year_given or nxt.year_given,
+                    )  # fmt: skip
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _relative_mentions(
+    text: str, masked: str, lp: LangPatterns, pub: date, seg: Segment
+) -> list[_DateMention]:
+    out: list[_DateMention] = []
+    for m in lp.rel_day.finditer(masked):
+        key = re.sub(r"\s+", "", m.group("rel").lower())
+        offset = lp.relative_days.get(key)
+        if offset is None:
+            continue
+        out.append(
+            _DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
+        )
+    hits = list(lp.rel_weekday.finditer(masked))
+    if seg.line_start:
+        b = lp.bare_weekday.match(masked)
+        if b and not any(h.start("wd") == b.start("wd") for h in hits):
+            hits.append(b)
+    for m in hits:
+        wd = _weekday_of(m, lp)
+        if wd is None:
+            continue
+        before = text[max(0, m.start() - 25) : m.start()].lower()
+        if re.search(r"(?:every|each|varje|alla|varannan)\s*$", before):
+            continue
+        ahead = (wd - pub.weekday()) % 7 or 7
+        out.append(
+            _DateMention(
+                m.start("wd"), m.end(), [pub + timedelta(days=ahead)], weekday=wd, relative=True
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- times
+
+
+def _to_time(h: int, m: int, ap: str | None) -> time | None:
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap == "p" else 0)
+    if not (0 <= h <= 23 and 0 <= m <= 59):
+        return None
+    return time(h, m)
+
+
+def _times(masked: str, lp: LangPatterns) -> list[_Time]:
+    atoms = []
+    for m in lp.time_atom.finditer(masked):
+        g = m.groupdict()
+        pre = (g.get("pre") or "").lower().strip()
+        endpre = (g.get("endpre") or "").lower().strip()
+        ap = g["ap"].lower() if g.get("ap") else None
+        if g.get("noon") and g["noon"].lower() == "midnight":
+            ap = ap or "a"
+        if g.get("hhmm"):
+            h, mi, kind = int(g["hhmm"][:2]), int(g["hhmm"][2:]), "hhmm"
+        elif g.get("h") is not None:
+            h, mi = int(g["h"]), int(g["m"] or 0)
+            kind = "hm" if g.get("m") else "h"
+            if g.get("sep") == "." and not (ap or pre or endpre):
+                kind = "hdot"
+        else:
+            continue
+        if g.get("noon") and g["noon"].lower() in ("noon", "middag") and h == 12:
+            ap = "p"
+        atoms.append(
+            {"s": m.start(), "ts": m.start("hhmm") if g.get("hhmm") else m.start("h"),
+             "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre, "endpre": endpre,
+             "kind": kind}
+        )  # fmt: skip
+    out: list[_Time] = []
+    used = set()
+    for i, a in enumerate(atoms):
+        if i in used:
+            continue
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        pair = None
+        if b is not None:
+            gap = masked[a["e"] : b["s"]]
+            if lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
+                pair = b
+            elif b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap):
+                pair = b  # "från klockan 19:00 och planerat avslut senast 21"
+        t0, t1 = _pair_times(a, pair, lp)
+        if t0 is None:
+            continue
+        if pair is not None and t1 is not None:
+            used.add(i + 1)
+            end = pair["e"]
+        else:
+            end = a["e"]
+        line_start = not masked[: a["s"]].strip(" -–*:•(")
+        out.append(_Time(a["s"], end, t0, t1, line_start))
+    return out
+
+
+def _valid_single(a: dict, lp: LangPatterns) -> bool:
+    if a["ap"]:
+        return True
+    if a["kind"] == "hm":
+        return True
+    if a["kind"] == "hdot":
+        return bool(a["pre"]) or lp.lang == "sv"
+    if a["kind"] == "hhmm":
+        return a["pre"] in ("at", "kl", "kl.", "klockan", "@")
+    # a bare hour needs a Swedish "kl"/"klockan" or a start phrase
+    return lp.lang == "sv" and bool(a["pre"] or a["endpre"])
+
+
+def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None, time | None]:
+    if b is not None:
+        ha, hb = a["h"], b["h"]
+        apa, apb = a["ap"], b["ap"]
+        ok_pair = (
+            (a["kind"] == "hhmm") == (b["kind"] == "hhmm")
+            and (apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"] or lp.lang == "sv")
+        )
+        if ok_pair:
+            if apb and not apa:
+                va, vb = ha % 12 + a["m"] / 60, hb % 12 + b["m"] / 60
+                apa = apb if va <= vb else ("a" if apb == "p" else "p")
+                if ha > 12:
+                    apa = None
+            elif apa and not apb and b["kind"] in ("h", "hm", "hdot") and hb <= 12:
+                va, vb = ha % 12 + a["m"] / 60, hb % 12 + b["m"] / 60
+                apb = apa if vb > va else ("p" if apa == "a" else "a")
+            t0 = _to_time(ha, a["m"], apa)
+            t1 = _to_time(hb, b["m"], apb)
+            if t0 is not None and t1 is not None:
+                if t1 <= t0 and not (apa or apb) and t1.hour < 12 and t1.hour + 12 > t0.hour:
+                    t1 = time(t1.hour + 12, t1.minute)
+                span = (t1.hour * 60 + t1.minute) - (t0.hour * 60 + t0.minute)
+                min_span = 15 if a["kind"] == "hhmm" else 1
+                if span >= min_span:
+                    return t0, t1
+    if not _valid_single(a, lp):
+        return None, None
+    return _to_time(a["h"], a["m"], a["ap"]), None
+
+
+def _duration(text: str, lp: LangPatterns) -> timedelta | None:
+    m = lp.duration.search(text)
+    if not m:
+        return None
+    raw = m.group("n").lower().replace(",", ".")
+    try:
+        n = float(raw)
+    except ValueError:
+        n = lp.numbers.get(raw, 0)
+    if m.group("half"):
+        n += 0.5
+    unit = m.group("u").lower()
+    minutes = n if unit.startswith("min") else n * 60
+    if not 5 <= minutes <= 12 * 60:
+        return None
+    return timedelta(minutes=minutes)
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass
+class _SegInfo:
+    seg: Segment
+    masked: str
+    dates: list[_DateMention]
+    times: list[_Time]
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for k in range(s, e):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _analyse(seg: Segment, lp: LangPatterns, pub: date) -> _SegInfo:
+    text = seg.text
+    if not any(c.isdigit() for c in text) and not lp.rel_day.search(text) and not (
+        lp.rel_weekday.search(text) or (seg.line_start and lp.bare_weekday.match(text))
+    ):
+        return _SegInfo(seg, text, [], [])
+    dates = _explicit_mentions(text, lp, pub)
+    masked = _mask(text, [(d.start, d.end) for d in dates])
+    rel = _relative_mentions(text, masked, lp, pub, seg)
+    masked2 = _mask(masked, [(d.start, d.end) for d in rel])
+    times = _times(masked2, lp)
+    all_dates = sorted(dates + rel, key=lambda d: d.start)
+    return _SegInfo(seg, masked2, all_dates, times)
+
+
+def _owner(t: _Time, dates: list[_DateMention]) -> int | None:
+    before = [i for i, d in enumerate(dates) if d.end <= t.start]
+    if before:
+        return before[-1]
+    after = [i for i, d in enumerate(dates) if d.start >= t.end]
+    return after[0] if after else None
+
+
+def _combine(day: date, t0: time | None, t1: time | None) -> tuple[datetime | date, datetime | None]:
+    if t0 is None:
+        return day, None
+    start = datetime.combine(day, t0)
+    end = datetime.combine(day, t1) if t1 is not None else None
+    return start, end
+
+
+def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Cand]:
+    cands: list[_Cand] = []
+    explicit_days = [d for info in infos for m in info.dates if not m.relative for d in m.days]
+    for i, info in enumerate(infos):
+        if not info.dates:
+            continue
+        owned: dict[int, list[_Time]] = {}
+        for t in info.times:
+            k = _owner(t, info.dates)
+            if k is not None:
+                owned.setdefault(k, []).append(t)
+        for k, men in enumerate(info.dates):
+            if men.relative and men.weekday is not None:
+                # a bare weekday usually points at a date the post names elsewhere
+                same = sorted(
+                    d for d in explicit_days
+                    if d.weekday() == men.weekday and pub < d <= pub + timedelta(days=60)
+                )  # fmt: skip
+                if same:
+                    men.days = [same[0]]
+            times = owned.get(k, [])
+            how = "same" if times else ""
+            if not times:
+                times, how = _borrow_times(infos, i, lp)
+            days = list(men.days)
+            spans_days = men.range_end is not None
+            if spans_days and times:
+                n_days = (men.range_end - men.days[0]).days + 1
+                if men.compact and n_days <= MAX_SPLIT_DAYS:
+                    days = [men.days[0] + timedelta(days=j) for j in range(n_days)]
+                    spans_days = False
+                else:
+                    times = []  # a closing time of a multi-day range: keep the range all-day
+            if spans_days:
+                cands.append(_Cand(i, men.days[0], men.range_end, men))
+                continue
+            for day in days:
+                if not times:
+                    cands.append(_Cand(i, day, None, men))
+                for t in times:
+                    start, end = _combine(day, t.t0, t.t1)
+                    cands.append(_Cand(i, start, end, men, how))
+    return cands
+
+
+def _borrow_times(infos: list[_SegInfo], i: int, lp: LangPatterns) -> tuple[list[_Time], str]:
+    """Times for a date that has none in its own sentence: a programme under a date heading
+    (lines starting with a time), or the time in the next sentence of the same paragraph."""
+    seg = infos[i].seg
+    prog: list[_Time] = []
+    for j in range(i + 1, min(len(infos), i + 1 + PROGRAMME_LOOKAHEAD)):
+        nxt = infos[j]
+        if nxt.dates or nxt.seg.source != seg.source:
+            break
+        if nxt.seg.heading and not nxt.times:
+            break
+        if nxt.times and nxt.times[0].at_line_start and nxt.seg.line_start:
+            prog.append(nxt.times[0])
+    if prog:
+        return prog, "programme"
+    if i + 1 < len(infos):
+        nxt = infos[i + 1]
+        if nxt.seg.block == seg.block and not nxt.dates and nxt.times and nxt.seg.source == seg.source:
+            return [nxt.times[0]], "next"
+    return [], ""
+
+
+def _duration_for(infos: list[_SegInfo], i: int, lp: LangPatterns) -> timedelta | None:
+    d = _duration(infos[i].masked, lp)
+    if d is not None:
+        return d
+    seg = infos[i].seg
+    for j in range(i + 1, min(len(infos), i + 3)):
+        nxt = infos[j]
+        if nxt.seg.block != seg.block or nxt.dates or nxt.times:
+            break
+        d = _duration(nxt.masked, lp)
+        if d is not None:
+            return d
+    return None
+
+
+def _context(infos: list[_SegInfo], i: int) -> list[Segment]:
+    seg = infos[i].seg
+    out = []
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(infos) and infos[j].seg.block == seg.block:
+            out.append(infos[j].seg)
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if infos[j].seg.heading and infos[j].seg.source == seg.source:
+            out.append(infos[j].seg)
+            break
+    return out
+
+
+def _judge(
+    c: _Cand, infos: list[_SegInfo], lp: LangPatterns, published: datetime, title: str, lead: str
+) -> Found:
+    pub = published.date()
+    info = infos[c.seg]
+    seg = info.seg
+    text = seg.text
+    men = c.mention
+    first_day = c.start.date() if isinstance(c.start, datetime) else c.start
+    last_day = c.end if isinstance(c.end, date) and not isinstance(c.end, datetime) else first_day
+    around = _context(infos, c.seg)
+    heads = " ".join(s.text for s in around)
+    page = f"{title} {lead}"
+    before = text[max(0, men.start - 40) : men.start]
+
+    def reject(reason: str, conf: float = 0.2) -> Found:
+        return Found(c.start, c.end, conf, text, False, reason)
+
+    if last_day < pub:
+        return reject("before publication", 0.05)
+    if not men.weekday_ok:
+        return reject("weekday contradicts date", 0.2)
+    if lp.deadline_before.search(before) or lp.deadline_sentence.search(text):
+        return reject("deadline")
+    if lp.cancel.search(text) or (
+        lp.cancel.search(title) and not lp.new_date.search(text + " " + heads)
+    ):
+        return reject("cancelled")
+    if lp.operational.search(text) or lp.operational.search(title):
+        return reject("operational notice")
+    if men.relative and men.weekday is not None and lp.recurrence.search(text):
+        return reject("recurrence without a concrete date")
+
+    ev_here = bool(lp.event.search(text))
+    ev_near = bool(heads and lp.event.search(heads))
+    ev_page = bool(lp.event.search(page))
+    if not (ev_here or ev_near or ev_page):
+        return reject("no event words nearby")
+
+    timed = isinstance(c.start, datetime)
+    conf = 0.4
+    conf += 0.2 if ev_here else 0.0
+    conf += 0.1 if ev_near else 0.0
+    conf += 0.1 if ev_page else 0.0
+    conf += 0.15 if timed else 0.0
+    conf += 0.05 if men.weekday is not None and not men.relative else 0.0
+    if lp.future.search(text):
+        conf += 0.05
+    if lp.past.search(text):
+        conf -= 0.2
+    if men.relative:
+        conf -= 0.1
+    if c.timed_from == "next":
+        conf -= 0.05
+
+    if first_day == pub:
+        same_day_cue = bool(lp.same_day.search(text)) or (men.relative and not men.weekday)
+        later = (
+            timed
+            and (published.hour, published.minute) != (0, 0)
+            and c.start.time() > published.time().replace(tzinfo=None)
+        )
+        if not (same_day_cue or later):
+            return reject("on the publication day without a same-day cue (a report?)", 0.3)
+        if timed and (published.hour, published.minute) != (0, 0) and not later:
+            return reject("earlier than publication", 0.1)
+
+    conf = max(0.0, min(1.0, conf))
+    return Found(c.start, c.end, round(conf, 2), text, True, "")
+
+
+def _finish(c: _Cand, infos: list[_SegInfo], lp: LangPatterns) -> _Cand:
+    if isinstance(c.start, datetime) and c.end is None:
+        d = _duration_for(infos, c.seg, lp)
+        if d is not None:
+            c.end = c.start + d
+    return c
+
+
+def _dedupe(found: list[Found], threshold: float) -> list[Found]:
+    """Keep one accepted event per start; drop all-day duplicates of timed events."""
+    out: list[Found] = []
+    best: dict[object, Found] = {}
+    for f in found:
+        if not f.accepted or f.confidence < threshold:
+            continue
+        key = f.start
+        prev = best.get(key)
+        if prev is None or _rank(f) > _rank(prev):
+            best[key] = f
+    timed_days = {f.start.date() for f in best.values() if isinstance(f.start, datetime)}
+    keep = set()
+    for f in best.values():
+        if not isinstance(f.start, datetime) and f.start in timed_days and f.end is None:
+            continue
+        keep.add(id(f))
+    for f in found:
+        if f.accepted and f.confidence >= threshold and id(f) not in keep:
+            out.append(Found(f.start, f.end, f.confidence, f.evidence, False, "duplicate"))
+        elif f.accepted and f.confidence < threshold:
+            out.append(
+                Found(f.start, f.end, f.confidence, f.evidence, False, "low confidence")
+            )
+        else:
+            out.append(f)
+    return out
+
+
+def _rank(f: Found) -> tuple[int, float]:
+    return (1 if f.end is not None else 0, f.confidence)
+
+
+def find_events(
+    title: str,
+    lead: str,
+    body: str,
+    *,
+    lang: str,
+    published: datetime,
+    threshold: float = 0.5,
+) -> list[Found]:
+    """All candidates (accepted and rejected), sorted by start. `body` is the raw Markdown or
+    HTML body, `lead` the excerpt/ingress-text/summary, `published` is timezone-aware in the
+    site's zone (its local date is used)."""
+    lp = LANGS.get(lang[:2].lower() if lang else "", LANGS["en"])
+    pub = published.date()
+    segs = segments(title or "", "title", block0=0, line0=0)
+    segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
+    segs += segments(body or "", "body", block0=20_000, line0=20_000)
+    infos = [_analyse(s, lp, pub) for s in segs]
+    cands = [_finish(c, infos, lp) for c in _candidates(infos, lp, pub)]
+    found = [_judge(c, infos, lp, published, title or "", lead or "") for c in cands]
+    found = _dedupe(found, threshold)
+    found.sort(key=lambda f: (_sort_key(f.start), not f.accepted))
+    return found
+
+
+def _sort_key(v: datetime | date) -> datetime:
+    return v if isinstance(v, datetime) else datetime.combine(v, time())

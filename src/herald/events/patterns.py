@@ -1,0 +1,168 @@
+"""Compiled, language-specific regular expressions built from the vocabulary modules.
+
+Everything here is built once at import time and is read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from . import en, sv
+
+_FLAGS = re.I | re.U
+_L = r"a-zåäöéüæø"  # letters that end a word
+
+
+def _alt(names: list[str] | set[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class LangPatterns:
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]  # long and abbreviated names
+    numbers: dict[str, float]
+    relative_days: dict[str, int]
+    date_dm: re.Pattern[str]
+    date_md: re.Pattern[str] | None
+    date_iso: re.Pattern[str]
+    date_slash: re.Pattern[str] | None
+    date_dot: re.Pattern[str] | None
+    rel_day: re.Pattern[str]
+    rel_weekday: re.Pattern[str]
+    bare_weekday: re.Pattern[str]
+    day_list: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    between_before: re.Pattern[str]
+    time_atom: re.Pattern[str]
+    time_gap: re.Pattern[str]
+    duration: re.Pattern[str]
+    event: re.Pattern[str]
+    deadline_before: re.Pattern[str]
+    deadline_sentence: re.Pattern[str]
+    cancel: re.Pattern[str]
+    operational: re.Pattern[str]
+    past: re.Pattern[str]
+    future: re.Pattern[str]
+    recurrence: re.Pattern[str]
+    same_day: re.Pattern[str]
+    new_date: re.Pattern[str]
+
+
+def _build(mod: ModuleType) -> LangPatterns:
+    full_months = [m for m in mod.MONTHS if len(m) >= 4 and m not in ("sept", "febr")]
+    short_months = [m for m in mod.MONTHS if m not in full_months]
+    typo = r"(?:[" + _L + r"](?![" + _L + r"]))?" if mod.LANG == "sv" else ""
+    month = (
+        r"(?P<mon>(?:" + _alt(full_months) + r")" + typo + r"|(?:" + _alt(short_months) + r")\.?)"
+        r"(?![" + _L + r"])"
+    )
+    wd_long = _alt(list(mod.WEEKDAYS))
+    wd_abbr = _alt(list(mod.WEEKDAY_ABBR))
+    weekday = (
+        r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"|(?:" + wd_abbr + r")\.?)"
+        r"(?![" + _L + r"])"
+    )
+    wd_prefix = r"(?:" + weekday + r"[.,]?\s+(?:(?:the|den)\s+)?)?"
+    day = r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?![\d:])(?!\.\d)(?!\s*[ap]\.?m\b)"
+    and_words = mod.AND_WORDS
+    day_list = (
+        r"(?P<dd>" + day + r"(?:\s*(?:-|–|—|,|" + and_words + r")\s*" + mod.DAY_PREFIX + r"?"
+        + day + r")*)"
+    )
+    year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
+    date_dm = re.compile(
+        wd_prefix + mod.DAY_PREFIX + r"?" + day_list + r"\.?(?:\s+of)?\s+" + month + year, _FLAGS
+    )
+    date_md = None
+    if mod.MONTH_FIRST:
+        date_md = re.compile(
+            wd_prefix + month + r"\s+(?:the\s+)?" + day_list + year, _FLAGS
+        )
+    date_iso = re.compile(
+        wd_prefix + r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?![\d])",
+        _FLAGS,
+    )
+    date_slash = date_dot = None
+    if mod.NUMERIC_SLASH:
+        date_slash = re.compile(
+            wd_prefix + r"(?:den\s+)?(?<![\w/.,:-])(?P<dd>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?)"
+            r"/(?P<m>1[0-2]|0?[1-9])(?:(?:/|\s+)(?P<y>(?:19|20)\d\d))?(?![\d/])",
+            _FLAGS,
+        )
+    if mod.NUMERIC_DOT:
+        date_dot = re.compile(
+            r"(?:" + weekday + r"[.,]?\s+(?:den\s+)?|(?P<den>den)\s+)?(?<![\w.,:])"
+            r"(?P<dd>[0-3]?\d\.?(?:\s*[-–]\s*[0-3]?\d)?)\.(?P<m>1[0-2]|0?[1-9])"
+            r"(?:\.(?P<y>(?:19|20)\d\d))?(?![\d])(?!\.\d)",
+            _FLAGS,
+        )
+    rel_day = re.compile(r"\b(?P<rel>" + _alt(list(mod.RELATIVE_DAYS)) + r")(?![" + _L + r"])", _FLAGS)
+    long_wd = r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])"
+    rel_weekday = re.compile(
+        r"\b(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd, _FLAGS
+    )
+    bare_weekday = re.compile(r"^\W*" + long_wd, _FLAGS)
+    time_pre = (
+        r"(?:(?P<endpre>\b(?:" + mod.END_PREFIX + r"))|(?P<pre>\b(?:" + mod.TIME_PREFIX + r")))"
+        r"\s*"
+    )
+    time_atom = re.compile(
+        r"(?:" + time_pre + r")?"
+        r"(?:(?P<hhmm>(?<![\d:.,/-])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:.,/])"
+        r"|(?P<h>(?<![\d:.,/])(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
+        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>noon|midnight|middag)\b)?)",
+        _FLAGS,
+    )
+    time_gap = re.compile(
+        r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_TIME_WORDS + r")\b)\s*(?:kl\.?|klockan)?\s*", _FLAGS
+    )
+    range_gap = re.compile(
+        r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_WORDS + r")\b)\s*(?:the\s+|den\s+)?", _FLAGS
+    )
+    between_before = re.compile(r"\b(?:" + mod.BETWEEN + r")\s*$", _FLAGS)
+    return LangPatterns(
+        lang=mod.LANG,
+        months=mod.MONTHS,
+        weekdays={**mod.WEEKDAYS, **mod.WEEKDAY_ABBR},
+        numbers=mod.NUMBERS,
+        relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
+        date_dm=date_dm,
+        date_md=date_md,
+        date_iso=date_iso,
+        date_slash=date_slash,
+        date_dot=date_dot,
+        rel_day=rel_day,
+        rel_weekday=rel_weekday,
+        bare_weekday=bare_weekday,
+        day_list=re.compile(r"[0-3]?\d", _FLAGS),
+        range_gap=range_gap,
+        between_before=between_before,
+        time_atom=time_atom,
+        time_gap=time_gap,
+        duration=re.compile(r"\b" + mod.DURATION, _FLAGS),
+        event=re.compile(r"(?:" + mod.EVENT_STEMS + r")", _FLAGS),
+        deadline_before=re.compile(
+            r"\b(?:" + mod.DEADLINE_BEFORE + r")\s*[:,]?\s*(?:(?:the|den|on|är)\s+)*$", _FLAGS
+        ),
+        deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
+        cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
+        operational=re.compile(r"\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
+        past=re.compile(mod.PAST, _FLAGS),
+        future=re.compile(mod.FUTURE, _FLAGS),
+        recurrence=re.compile(mod.RECURRENCE, _FLAGS),
+        same_day=re.compile(
+            r"\b(?:" + _alt([k for k, v in mod.RELATIVE_DAYS.items() if v == 0]) + r")\b", _FLAGS
+        ),
+        new_date=re.compile(
+            r"\b(?:nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till|"
+            r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be))",
+            _FLAGS,
+        ),
+    )
+
+
+LANGS: dict[str, LangPatterns] = {"sv": _build(sv), "en": _build(en)}

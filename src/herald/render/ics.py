@@ -1,0 +1,164 @@
+"""iCalendar (RFC 5545) files: subscription calendars and single-event downloads."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from herald import __version__
+from herald.model import Event, Post, Theme
+from herald.render.vtimezone import vtimezone
+
+PRODID = f"-//herald//herald {__version__}//EN"
+_CANCELLED_MARKERS = {"sv": "INSTÄLLT: "}
+_DEFAULT_CANCELLED_MARKER = "CANCELLED: "
+
+
+@dataclass(frozen=True)
+class CalendarMeta:
+    """What a subscription calendar says about itself; single-event files have none."""
+
+    name: str
+    description: str
+    url: str
+    timezone: str
+    refresh_hours: int = 12
+
+
+def render_calendar(
+    items: Sequence[tuple[Event, Post]],
+    *,
+    themes: Mapping[str, Theme],
+    meta: CalendarMeta | None,
+    lang: str,
+) -> bytes:
+    """The .ics bytes for the events, each with the post announcing it, sorted by start."""
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    if meta is not None:
+        _add_meta(calendar, meta)
+    ordered = sorted(items, key=lambda item: (_sort_instant(item[0]), item[0].uid))
+    vevents = [_vevent(event, post, themes, lang) for event, post in ordered]
+    for tzid, years in sorted(_zones_used(vevents).items()):
+        calendar.add_component(vtimezone(tzid, years))
+    for vevent in vevents:
+        calendar.add_component(vevent)
+    return calendar.to_ical()
+
+
+def cancelled_marker(lang: str) -> str:
+    """The prefix a cancelled event's summary gets, in the calendar's language."""
+    return _CANCELLED_MARKERS.get(_primary_language(lang), _DEFAULT_CANCELLED_MARKER)
+
+
+def _primary_language(lang: str) -> str:
+    return lang.replace("_", "-").split("-")[0].lower()
+
+
+def _add_meta(calendar: icalendar.Calendar, meta: CalendarMeta) -> None:
+    refresh = timedelta(hours=meta.refresh_hours)
+    calendar.add("name", meta.name)
+    calendar.add("x-wr-calname", meta.name)
+    if meta.description:
+        calendar.add("description", meta.description)
+        calendar.add("x-wr-caldesc", meta.description)
+    calendar.add("url", meta.url)
+    calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", icalendar.vDuration(refresh))
+    calendar.add("x-wr-timezone", meta.timezone)
+
+
+def _sort_instant(event: Event) -> datetime:
+    if isinstance(event.start, datetime):
+        return event.start.astimezone(UTC)
+    return datetime.combine(event.start, time(), ZoneInfo(event.timezone)).astimezone(UTC)
+
+
+def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) -> icalendar.Event:
+    vevent = icalendar.Event()
+    stamp = post.updated.astimezone(UTC)
+    vevent.add("uid", event.uid)
+    vevent.add("dtstamp", stamp)
+    vevent.add("last-modified", stamp)
+    vevent.add("sequence", _sequence(event, post))
+    for name, value in _start_end(event):
+        vevent.add(name, value)
+    vevent.add("summary", _summary(event, lang))
+    vevent.add("description", _description(event, post))
+    vevent.add("url", post.url)
+    if event.location is not None:
+        vevent.add("location", _location_text(event.location.name, event.location.address))
+        if event.location.geo is not None:
+            vevent.add("geo", event.location.geo)
+    categories = [themes[theme].title for theme in post.themes if theme in themes]
+    if categories:
+        vevent.add("categories", categories)
+    vevent.add("status", event.status)
+    if post.image:
+        vevent.add("image", post.image, parameters={"VALUE": "URI"})
+    return vevent
+
+
+def _sequence(event: Event, post: Post) -> int:
+    if event.sequence is not None:
+        return event.sequence
+    return max(0, int((post.updated - post.published).total_seconds() // 60))
+
+
+def _start_end(event: Event) -> list[tuple[str, datetime | date]]:
+    """DTSTART and DTEND: in the event's own zone (never floating), or all-day dates."""
+    if isinstance(event.start, datetime) and isinstance(event.end, datetime):
+        zone = ZoneInfo(event.timezone)
+        return [("dtstart", event.start.astimezone(zone)), ("dtend", event.end.astimezone(zone))]
+    return [("dtstart", _as_date(event.start)), ("dtend", _as_date(event.end) + timedelta(days=1))]
+
+
+def _as_date(moment: datetime | date) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def _summary(event: Event, lang: str) -> str:
+    summary = event.summary.strip()
+    if event.status != "CANCELLED":
+        return summary
+    markers = {cancelled_marker(lang), _DEFAULT_CANCELLED_MARKER}
+    if any(summary.casefold().startswith(m.strip().casefold()) for m in markers):
+        return summary
+    return cancelled_marker(lang) + summary
+
+
+def _description(event: Event, post: Post) -> str:
+    """Plain text: the post's summary, its links as `title: url` lines, then the post URL."""
+    links = [f"{link.title}: {link.url}" if link.title else link.url for link in post.links]
+    if event.url and event.url != post.url and event.url not in (link.url for link in post.links):
+        links.insert(0, event.url)
+    blocks = [post.summary.strip(), "\n".join(links), post.url]
+    return "\n\n".join(block for block in blocks if block)
+
+
+def _location_text(name: str, address: str | None) -> str:
+    if not address or address in name:
+        return name
+    if name in address:
+        return address
+    return f"{name}, {address}"
+
+
+def _zones_used(vevents: Iterable[icalendar.Event]) -> dict[str, set[int]]:
+    """Each TZID the events refer to, with the years they need it for."""
+    years: defaultdict[str, set[int]] = defaultdict(set)
+    for vevent in vevents:
+        for name in ("DTSTART", "DTEND"):
+            prop = vevent[name]
+            tzid = prop.params.get("TZID")
+            if tzid:
+                years[tzid].add(prop.dt.year)
+    return dict(years)

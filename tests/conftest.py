@@ -1,0 +1,60 @@
+"""Shared fixtures: paths to the example site and the shared real-world corpus."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CONTENT = REPO / "content"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = REPO.parent / "shared"
+DIGIDEMLAB = SHARED / "corpus" / "digidemlab"
+EVENTS_DEV = SHARED / "corpus" / "events-dev"
+NOW = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def need(path: Path) -> Path:
+    """Skip the test with a clear message when the shared corpus is not next to the repo."""
+    if not path.exists():
+        pytest.skip(f"{path} not found: tests on the shared real-world corpus need ../shared "
+                    "next to the repository")
+    return path
+
+
+@pytest.fixture
+def digidemlab() -> Path:
+    return need(DIGIDEMLAB)
+
+
+def write_site(root: Path, posts: dict[str, str], config: str | None = None,
+               themes: dict[str, str] | None = None) -> Path:
+    """Write a small content folder: `posts` and `themes` map file names to file text."""
+    root.mkdir(parents=True, exist_ok=True)
+    if config is not None:
+        (root / "_config.yml").write_text(config, encoding="utf-8")
+    for name, text in posts.items():
+        path = root / name if "/" in name else root / "_posts" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for name, text in (themes or {}).items():
+        (root / "_themes").mkdir(exist_ok=True)
+        (root / "_themes" / name).write_text(text, encoding="utf-8")
+    return root
+
+
+BASIC_CONFIG = """\
+title: Test Site
+url: https://example.org
+timezone: Europe/Stockholm
+lang: sv
+permalink: /news/:title/
+"""
+
+
+def post_text(title: str = "A post", body: str = "Some text.", **meta: str) -> str:
+    lines = [f"title: {title}"] + [f"{key.replace('_', '-') if key == 'ingress_text' else key}:"
+                                   f" {value}" for key, value in meta.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"

@@ -1,0 +1,151 @@
+import subprocess
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from conftest import BASIC_CONFIG, NOW, post_text, write_site
+from herald.content import LoadOptions, load_site
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def load(root: Path, **options):
+    return load_site(root, LoadOptions(now=options.pop("now", NOW), **options))
+
+
+def messages(site, severity=None):
+    return [str(p) for p in site.problems if severity is None or p.severity == severity]
+
+
+def test_front_matter_date_wins_over_the_file_name(tmp_path):
+    site = load(write_site(tmp_path, {
+        "2019-01-01-a.md": post_text(date="2020-05-06 10:00:00 +0200")}, BASIC_CONFIG))
+    assert site.posts[0].published == datetime(2020, 5, 6, 8, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def test_post_without_date_is_at_midnight_site_time_with_a_warning(tmp_path):
+    site = load(write_site(tmp_path, {"2021-07-04-a.md": post_text()}, BASIC_CONFIG))
+    assert site.posts[0].published == datetime(2021, 7, 4, tzinfo=STOCKHOLM)
+    assert any("no date" in m and "2021-07-04-a.md" in m for m in messages(site, "warning"))
+
+
+def test_unpublished_future_and_draft_posts_are_left_out_unless_asked(tmp_path):
+    root = write_site(tmp_path, {
+        "2020-01-01-hidden.md": post_text("Hidden", published="false"),
+        "2030-01-01-future.md": post_text("Future"),
+        "_drafts/idea.md": post_text("Draft", date="2020-02-02"),
+        "2020-01-02-shown.md": post_text("Shown"),
+    }, BASIC_CONFIG)
+    assert [p.title for p in load(root).posts] == ["Shown"]
+    assert {p.title for p in load(root, future=True, drafts=True).posts} == {
+        "Shown", "Future", "Draft"}
+    pinned = load(root, now=datetime(2031, 1, 1, tzinfo=STOCKHOLM))
+    assert {p.title for p in pinned.posts} == {"Shown", "Future"}
+
+
+def test_categories_as_list_string_theme_id_plain_or_missing(tmp_path):
+    theme = "---\ntitle: Budget\nexcerpt: About budgets\nlang: sv\n---\n"
+    root = write_site(tmp_path, {
+        "2020-01-01-a.md": post_text("A", categories="[_themes/budget.md, news]"),
+        "2020-01-02-b.md": post_text("B", categories="_themes/budget.md"),
+        "2020-01-03-c.md": post_text("C", categories="budget"),
+        "2020-01-04-d.md": post_text("D"),
+    }, BASIC_CONFIG, {"budget.md": theme})
+    posts = {p.title: p for p in load(root).posts}
+    assert posts["A"].themes == ("budget",) and posts["A"].categories == ("news",)
+    assert posts["B"].themes == ("budget",)
+    assert posts["C"].themes == ("budget",)
+    assert posts["D"].themes == ()
+
+
+def test_missing_theme_file_gets_a_theme_and_unpublished_theme_gets_none(tmp_path):
+    root = write_site(tmp_path, {
+        "2020-01-01-a.md": post_text("A", categories="[_themes/ghost.md, _themes/off.md]"),
+    }, BASIC_CONFIG, {"off.md": "---\ntitle: Off\npublished: false\n---\n"})
+    site = load(root)
+    assert "ghost" in site.themes and site.themes["ghost"].title == "Ghost"
+    assert "off" not in site.themes
+    warnings = messages(site, "warning")
+    assert any("'ghost' has no file" in m for m in warnings)
+    assert any("'off' is unpublished" in m for m in warnings)
+
+
+def test_empty_ref_is_no_ref_and_defaults_give_the_language(tmp_path):
+    config = BASIC_CONFIG + "defaults:\n- scope: {path: '', type: posts}\n  values: {lang: fi}\n"
+    site = load(write_site(tmp_path, {
+        "2020-01-01-a.md": post_text("A", ref="''"),
+        "2020-01-02-b.md": post_text("B", ref="pair", lang="en"),
+    }, config))
+    posts = {p.title: p for p in site.posts}
+    assert posts["A"].ref is None and posts["A"].lang == "fi"
+    assert posts["B"].ref == "pair" and posts["B"].lang == "en"
+
+
+def test_updated_time_from_last_modified_at_then_git_then_published(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "2020-01-01-a.md": post_text("A", date="2020-01-01 10:00",
+                                     last_modified_at="2020-02-01 10:00"),
+        "2020-01-02-b.md": post_text("B", date="2020-01-02 10:00"),
+    }, BASIC_CONFIG)
+    posts = {p.title: p for p in load(root).posts}
+    assert posts["A"].updated == datetime(2020, 2, 1, 10, tzinfo=STOCKHOLM)
+    assert posts["B"].updated == posts["B"].published
+    env = {"GIT_AUTHOR_DATE": "2022-03-04T05:06:07Z", "GIT_COMMITTER_DATE": "2022-03-04T05:06:07Z",
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@e", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "x"]):
+        subprocess.run(["git", *args], cwd=root, env=env, check=True)
+    posts = {p.title: p for p in load(root).posts}
+    assert posts["B"].updated == datetime(2022, 3, 4, 5, 6, 7, tzinfo=ZoneInfo("UTC"))
+    assert posts["A"].updated == datetime(2020, 2, 1, 10, tzinfo=STOCKHOLM)
+
+
+def test_site_without_config_builds_with_defaults_and_a_warning(tmp_path):
+    site = load(write_site(tmp_path, {"2020-01-01-a.md": post_text()}))
+    assert len(site.posts) == 1
+    assert any("no _config.yml" in m for m in messages(site, "warning"))
+
+
+def test_unreadable_posts_are_errors_naming_file_and_line(tmp_path):
+    root = write_site(tmp_path, {
+        "2020-01-01-good.md": post_text("Good"),
+        "2020-01-02-yaml.md": "---\ntitle: ok\ncategories: [a, b\n---\nbody\n",
+        "2020-01-03-notitle.md": "---\nlang: sv\n---\nbody\n",
+        "2020-01-04-open.md": "---\ntitle: never closed\n",
+    }, BASIC_CONFIG)
+    (root / "_posts" / "2020-01-05-latin1.md").write_bytes("---\ntitle: Bå\n---\n".encode(
+        "latin-1"))
+    site = load(root)
+    assert [p.title for p in site.posts] == ["Good"]
+    errors = messages(site, "error")
+    assert len(errors) == 4
+    assert any(m.startswith("_posts/2020-01-02-yaml.md:") and "YAML" in m for m in errors)
+    assert any(m.startswith("_posts/2020-01-03-notitle.md:2: error: no title") for m in errors)
+    assert any("2020-01-04-open.md" in m and "not closed" in m for m in errors)
+    assert any(m.startswith("_posts/2020-01-05-latin1.md:2: error: not UTF-8") for m in errors)
+    assert all("\n" not in m for m in errors)
+
+
+def test_permalink_front_matter_wins_and_urls_are_encoded(tmp_path):
+    root = write_site(tmp_path, {
+        "2020-01-01-tjänst.md": post_text("A"),
+        "2020-01-02-b.md": post_text("B", permalink="/en/projects/b/"),
+    }, BASIC_CONFIG)
+    posts = {p.title: p for p in load(root).posts}
+    assert posts["A"].url == "https://example.org/news/tj%C3%A4nst/"
+    assert posts["B"].url == "https://example.org/en/projects/b/"
+    assert posts["A"].id == "tag:example.org,2020-01-01:tj%C3%A4nst"
+
+
+def test_two_posts_with_one_url_are_both_kept_with_distinct_ids(tmp_path):
+    root = write_site(tmp_path, {
+        "2020-01-01-same.md": post_text("First"),
+        "2020-01-02-other.md": post_text("Second", permalink="/news/same/"),
+        "_posts/sub/2020-01-01-same.md": post_text("Third"),
+    }, BASIC_CONFIG)
+    site = load(root)
+    assert sorted(p.title for p in site.posts) == ["First", "Second", "Third"]
+    ids = [p.id for p in site.posts]
+    assert len(ids) == len(set(ids))
+    assert "tag:example.org,2020-01-01:same-2" in ids
+    assert sum("same URL" in m for m in messages(site, "warning")) == 2

@@ -1,0 +1,46 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from herald.urls import absolute, encode_path, expand_permalink, post_url_values, slugify
+
+WHEN = datetime(2021, 2, 3, 15, 34, tzinfo=ZoneInfo("Europe/Stockholm"))
+
+
+@pytest.mark.parametrize(("text", "pretty", "expected"), [
+    ("webinar-om-decidim-3-mars", True, "webinar-om-decidim-3-mars"),
+    ("goteborg-stad:-gemensam-plattform-for-medborgar--inflytande.", True,
+     "goteborg-stad-gemensam-plattform-for-medborgar-inflytande."),
+    ("lund-–-ekosociala", True, "lund-ekosociala"),
+    ("Digidem-Lab", True, "Digidem-Lab"),
+    ("Hello_World!", False, "hello-world"),
+])
+def test_slugify_follows_jekyll(text, pretty, expected):
+    assert slugify(text, pretty=pretty, cased=pretty) == expected
+
+
+@pytest.mark.parametrize(("template", "expected"), [
+    ("/news/:title/", "/news/webinar/"),
+    ("pretty", "/events/2021/02/03/webinar/"),
+    ("date", "/events/2021/02/03/webinar.html"),
+    ("none", "/events/webinar.html"),
+    ("/:categories/:year/:slug/", "/events/2021/webinar/"),
+])
+def test_permalink_templates_and_presets(template, expected):
+    values = post_url_values(slug="webinar", title_slug=None, published=WHEN,
+                             categories=["Events"])
+    assert expand_permalink(template, values) == expected
+
+
+def test_non_ascii_and_reserved_characters_are_encoded_once():
+    assert encode_path("/tjänst:ny/") == "/tj%C3%A4nst%3Any/"
+    assert encode_path("/f%C3%B6r/") == "/f%C3%B6r/"
+    assert encode_path("/100%/") == "/100%25/"
+
+
+def test_absolute_joins_base_and_path():
+    assert absolute("https://example.org/blog/", "/uploads/a b.png") == (
+        "https://example.org/blog/uploads/a%20b.png")
+    assert absolute("https://example.org/", "https://cdn.example/x.png") == (
+        "https://cdn.example/x.png")
