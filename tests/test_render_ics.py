@@ -252,3 +252,9 @@ def test_dtstart_is_never_floating() -> None:
         for name in ("DTSTART", "DTEND"):
             value = vevent[name].dt
             assert not isinstance(value, datetime) or value.tzinfo is not None
+
+
+def test_empty_subscription_calendar_still_has_a_component() -> None:
+    calendar = _parse(_render([]))
+    assert not calendar.walk("VEVENT")
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Stockholm"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,9 +12,11 @@ import click
 
 from herald import __version__
 from herald.build import BuildResult, build
-from herald.content import LoadOptions
+from herald.content import LoadOptions, load_site
 from herald.dates import DateError, parse_datetime
 from herald.output import OutputError
+from herald.report import event_line, event_rows
+from herald.schedule import site_schedule
 
 
 def _now(value: str | None) -> datetime:
@@ -81,6 +84,35 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
         sys.exit(1)
 
 
+@main.command("events")
+@content_option
+@drafts_option
+@future_option
+@now_option
+@click.option("--candidates", is_flag=True,
+              help="Also list the dates inference rejected, and why.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def events_command(content: Path, drafts: bool, future: bool, now: str | None,
+                   candidates: bool, fmt: str) -> None:
+    """List every event with its date, time, end, post, source, confidence and evidence."""
+    if not content.is_dir():
+        raise click.UsageError(f"content folder {content} does not exist")
+    site = load_site(content, LoadOptions(now=_now(now), drafts=drafts, future=future))
+    schedule = site_schedule(site)
+    rows = event_rows(schedule, candidates)
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            click.echo(event_line(row))
+        click.echo(f"{len(schedule.events)} events ({schedule.inferred} inferred)"
+                   + (f", {len(schedule.candidates)} candidates rejected" if candidates else ""))
+    for problem in site.problems + schedule.problems:
+        if problem.severity == "error":
+            click.echo(str(problem), err=True)
+
+
 def _report(result: BuildResult, quiet: bool) -> None:
     for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
         click.echo(str(problem), err=True)
@@ -88,8 +120,14 @@ def _report(result: BuildResult, quiet: bool) -> None:
         return
     site = result.site
     langs = len({post.lang for post in site.posts})
+    schedule = result.schedule
+    click.echo(
+        f"{len(schedule.events)} events found ({schedule.inferred} inferred from text, "
+        f"{schedule.default_ends} with the default duration, {len(schedule.candidates)} "
+        "candidates rejected; see `herald events --candidates`)"
+    )
     click.echo(
         f"{len(site.posts)} posts, {len(site.themes)} themes, {langs} languages, "
-        f"{result.feeds} feeds, {result.warnings} warnings, {result.errors} errors "
-        f"in {result.seconds:.2f} s"
+        f"{result.feeds} feeds, {len(schedule.events)} events, {result.warnings} warnings, "
+        f"{result.errors} errors in {result.seconds:.2f} s"
     )

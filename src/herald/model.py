@@ -100,6 +100,7 @@ class Event:
     url: str | None = None
     status: EventStatus = "CONFIRMED"
     sequence: int | None = None  # from front matter; derived otherwise
+    description: str | None = None  # from front matter; the post summary otherwise
 
     @property
     def all_day(self) -> bool:

@@ -62,7 +62,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this evening": 0, "this afternoon": 0, "this morning": 0,
     "tomorrow": 1, "tomorrow night": 1, "tomorrow evening": 1,
 }  # fmt: skip
-WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on|until|by"
+WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 
 EVENT_STEMS = (
     r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
@@ -75,7 +75,8 @@ EVENT_STEMS = (
     r"exhibition|launch|opening|re-?opening|ceremony|awards?|auction|raffle|disco|dance|"
     r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camp\b|expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
-    r"discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream"
+    r"discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
+    r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
     r"by|before|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|due(?:\s+on)?|"
@@ -100,7 +101,8 @@ OPERATIONAL = (
 )
 PAST = (
     r"\b(?:was|were|held|took\s+place|happened|had|hosted|attended|came|went|gave|"
-    r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|"
+    r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|results?|"
+    r"minutes|"
     r"we\s+(?:met|had|did|saw|made|built|ran))\b"
 )
 FUTURE = (

@@ -21,7 +21,10 @@ __all__ = ["Found", "find_events"]
 
 PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
-PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
+PROGRAMME_LOOKAHEAD = 14
+MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
+_DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
+_PAST_AFTER = re.compile(r"^[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)  # segments scanned after a date heading for programme lines
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class _DateMention:
     weekday_ok: bool = True
     relative: bool = False
     compact: bool = False  # a range written "9-10 mars" (shared month): daily hours split
+    deictic: bool = False  # "this Sunday", "nu på måndag": the coming one, whatever else is named
     year_given: bool = False
 
 
@@ -66,6 +70,7 @@ class _Cand:
     end: datetime | date | None
     mention: _DateMention
     timed_from: str = ""  # "", "same", "next", "programme"
+    n_times: int = 0
     notes: list[str] = field(default_factory=list)
 
 
@@ -250,9 +255,11 @@ def _relative_mentions(
         if re.search(r"(?:every|each|varje|alla|varannan)\s*$", before):
             continue
         ahead = (wd - pub.weekday()) % 7 or 7
+        pre = (m.groupdict().get("pre") or "").lower()
         out.append(
             _DateMention(
-                m.start("wd"), m.end(), [pub + timedelta(days=ahead)], weekday=wd, relative=True
+                m.start("wd"), m.end(), [pub + timedelta(days=ahead)], weekday=wd, relative=True,
+                deictic=bool(_DEICTIC.match(pre)),
             )
         )
     return out
@@ -341,7 +348,7 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
         apa, apb = a["ap"], b["ap"]
         ok_pair = (
             (a["kind"] == "hhmm") == (b["kind"] == "hhmm")
-            and (apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"] or lp.lang == "sv")
+            and (apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"])
         )
         if ok_pair:
             if apb and not apa:
@@ -437,6 +444,8 @@ def _combine(day: date, t0: time | None, t1: time | None) -> tuple[datetime | da
 def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Cand]:
     cands: list[_Cand] = []
     explicit_days = [d for info in infos for m in info.dates if not m.relative for d in m.days]
+    future_days = {d for d in explicit_days if d >= pub}
+    single_date = len(future_days) == 1
     for i, info in enumerate(infos):
         if not info.dates:
             continue
@@ -445,19 +454,29 @@ def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Can
             k = _owner(t, info.dates)
             if k is not None:
                 owned.setdefault(k, []).append(t)
+        last = len(info.dates) - 1
         for k, men in enumerate(info.dates):
-            if men.relative and men.weekday is not None:
-                # a bare weekday usually points at a date the post names elsewhere
+            if men.relative and men.weekday is not None and not men.deictic:
+                # "på lördag" next to a headed date means that date, not the next Saturday
+                near = [
+                    d for j in range(max(0, i - 4), min(len(infos), i + 5))
+                    for m in infos[j].dates if not m.relative for d in m.days
+                ]  # fmt: skip
                 same = sorted(
-                    d for d in explicit_days
+                    d for d in near
                     if d.weekday() == men.weekday and pub < d <= pub + timedelta(days=60)
                 )  # fmt: skip
                 if same:
                     men.days = [same[0]]
             times = owned.get(k, [])
             how = "same" if times else ""
-            if not times:
-                times, how = _borrow_times(infos, i, lp)
+            if not times and k == last:
+                times, how = _borrow_times(infos, i, lp, single_date)
+            if k == last and men.range_end is None:
+                extra = _continuations(infos, i)
+                if extra:
+                    times = times + [t for t in extra if t not in times]
+                    how = how or "next"
             days = list(men.days)
             spans_days = men.range_end is not None
             if spans_days and times:
@@ -475,30 +494,69 @@ def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Can
                     cands.append(_Cand(i, day, None, men))
                 for t in times:
                     start, end = _combine(day, t.t0, t.t1)
-                    cands.append(_Cand(i, start, end, men, how))
+                    n_own = len(owned.get(k, []))
+                    cands.append(_Cand(i, start, end, men, how, n_times=n_own))
     return cands
 
 
-def _borrow_times(infos: list[_SegInfo], i: int, lp: LangPatterns) -> tuple[list[_Time], str]:
+_CONTINUATION = re.compile(
+    r"^\W*(?:then|after(?:wards| that| the \w+)?|later|followed\s+by|därefter|sedan|efter"
+    r"(?:åt| det| \w+)?|senare|och\s+sedan)\b",
+    re.I,
+)
+
+
+def _heading_like(seg: Segment) -> bool:
+    return seg.heading or (seg.line_start and len(seg.text) <= 60)
+
+
+def _borrow_times(
+    infos: list[_SegInfo], i: int, lp: LangPatterns, single_date: bool
+) -> tuple[list[_Time], str]:
     """Times for a date that has none in its own sentence: a programme under a date heading
-    (lines starting with a time), or the time in the next sentence of the same paragraph."""
+    (lines starting with a time), or the time in a following sentence without a date of its
+    own (the same paragraph, or further on when the post names only this one date)."""
     seg = infos[i].seg
-    prog: list[_Time] = []
-    for j in range(i + 1, min(len(infos), i + 1 + PROGRAMME_LOOKAHEAD)):
+    if _heading_like(seg):
+        prog: list[_Time] = []
+        for j in range(i + 1, min(len(infos), i + 1 + PROGRAMME_LOOKAHEAD)):
+            nxt = infos[j]
+            if nxt.dates or nxt.seg.source != seg.source:
+                break
+            if nxt.seg.heading and not nxt.times:
+                break
+            if nxt.times and nxt.times[0].at_line_start and nxt.seg.line_start:
+                prog.append(nxt.times[0])
+        if prog:
+            return prog, "programme"
+    for j in range(i + 1, min(len(infos), i + 7)):
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:
             break
-        if nxt.seg.heading and not nxt.times:
+        same_block = nxt.seg.block == seg.block
+        if not same_block and not single_date:
             break
-        if nxt.times and nxt.times[0].at_line_start and nxt.seg.line_start:
-            prog.append(nxt.times[0])
-    if prog:
-        return prog, "programme"
-    if i + 1 < len(infos):
-        nxt = infos[i + 1]
-        if nxt.seg.block == seg.block and not nxt.dates and nxt.times and nxt.seg.source == seg.source:
+        if same_block and j > i + 3:
+            break
+        if nxt.times:
+            if len(nxt.times) > 1 and not nxt.times[0].t1:
+                break  # several loose times: not clearly this date's
             return [nxt.times[0]], "next"
     return [], ""
+
+
+def _continuations(infos: list[_SegInfo], i: int) -> list[_Time]:
+    """Times in following dateless sentences that continue the day ("Then, at 6 PM ...",
+    "Efter städningen ... kl 18.00 – 21.00")."""
+    out: list[_Time] = []
+    seg = infos[i].seg
+    for j in range(i + 1, min(len(infos), i + 7)):
+        nxt = infos[j]
+        if nxt.dates or nxt.seg.source != seg.source:
+            break
+        if nxt.times and _CONTINUATION.match(nxt.seg.text):
+            out.append(nxt.times[0])
+    return out
 
 
 def _duration_for(infos: list[_SegInfo], i: int, lp: LangPatterns) -> timedelta | None:
@@ -519,8 +577,8 @@ def _duration_for(infos: list[_SegInfo], i: int, lp: LangPatterns) -> timedelta 
 def _context(infos: list[_SegInfo], i: int) -> list[Segment]:
     seg = infos[i].seg
     out = []
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(infos) and infos[j].seg.block == seg.block:
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(infos) and infos[j].seg.source == seg.source:
             out.append(infos[j].seg)
     for j in range(i - 1, max(-1, i - 12), -1):
         if infos[j].seg.heading and infos[j].seg.source == seg.source:
@@ -549,6 +607,8 @@ def _judge(
 
     if last_day < pub:
         return reject("before publication", 0.05)
+    if (first_day - pub).days > MAX_AHEAD_DAYS:
+        return reject("too far ahead of publication", 0.1)
     if not men.weekday_ok:
         return reject("weekday contradicts date", 0.2)
     if lp.deadline_before.search(before) or lp.deadline_sentence.search(text):
@@ -559,8 +619,18 @@ def _judge(
         return reject("cancelled")
     if lp.operational.search(text) or lp.operational.search(title):
         return reject("operational notice")
-    if men.relative and men.weekday is not None and lp.recurrence.search(text):
-        return reject("recurrence without a concrete date")
+    timed = isinstance(c.start, datetime)
+    if men.relative:
+        if men.weekday is not None and lp.recurrence.search(text):
+            return reject("recurrence without a concrete date")
+        if _PAST_AFTER.match(text[men.end :]):
+            return reject("past tense")
+        if men.weekday is None and not timed:
+            return reject("relative day without a time")
+        if c.n_times > 1:
+            return reject("several times for a relative day")
+        if not timed and not lp.event.search(text):
+            return reject("relative day without event words in the sentence")
 
     ev_here = bool(lp.event.search(text))
     ev_near = bool(heads and lp.event.search(heads))
@@ -568,7 +638,6 @@ def _judge(
     if not (ev_here or ev_near or ev_page):
         return reject("no event words nearby")
 
-    timed = isinstance(c.start, datetime)
     conf = 0.4
     conf += 0.2 if ev_here else 0.0
     conf += 0.1 if ev_near else 0.0
@@ -578,7 +647,7 @@ def _judge(
     if lp.future.search(text):
         conf += 0.05
     if lp.past.search(text):
-        conf -= 0.2
+        conf -= 0.25 if first_day == pub else 0.1
     if men.relative:
         conf -= 0.1
     if c.timed_from == "next":
@@ -608,22 +677,35 @@ def _finish(c: _Cand, infos: list[_SegInfo], lp: LangPatterns) -> _Cand:
     return c
 
 
-def _dedupe(found: list[Found], threshold: float) -> list[Found]:
+def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:
     """Keep one accepted event per start; drop all-day duplicates of timed events."""
     out: list[Found] = []
     best: dict[object, Found] = {}
     for f in found:
         if not f.accepted or f.confidence < threshold:
             continue
-        key = f.start
+        key = (f.start, f.evidence) if items.get(id(f)) else f.start
         prev = best.get(key)
         if prev is None or _rank(f) > _rank(prev):
             best[key] = f
     timed_days = {f.start.date() for f in best.values() if isinstance(f.start, datetime)}
+    ranges = {}
+    for f in best.values():
+        if not isinstance(f.start, datetime) and f.end is not None:
+            prev = ranges.get(f.start)
+            if prev is None or f.end > prev.end:
+                ranges[f.start] = f
     keep = set()
     for f in best.values():
-        if not isinstance(f.start, datetime) and f.start in timed_days and f.end is None:
-            continue
+        if not isinstance(f.start, datetime):
+            if f.end is None and (f.start in timed_days or f.start in ranges):
+                continue
+            if f.end is not None:
+                if ranges.get(f.start) is not f:
+                    continue
+                inside = sum(1 for d in timed_days if f.start <= d <= f.end)
+                if inside >= 2:
+                    continue
         keep.add(id(f))
     for f in found:
         if f.accepted and f.confidence >= threshold and id(f) not in keep:
@@ -661,7 +743,11 @@ def find_events(
     infos = [_analyse(s, lp, pub) for s in segs]
     cands = [_finish(c, infos, lp) for c in _candidates(infos, lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "") for c in cands]
-    found = _dedupe(found, threshold)
+    items = {
+        id(f): infos[c.seg].seg.item and not isinstance(f.start, datetime)
+        for f, c in zip(found, cands, strict=True)
+    }
+    found = _dedupe(found, threshold, items)
     found.sort(key=lambda f: (_sort_key(f.start), not f.accepted))
     return found
 

@@ -101,7 +101,9 @@ def _build(mod: ModuleType) -> LangPatterns:
             _FLAGS,
         )
     rel_day = re.compile(r"\b(?P<rel>" + _alt(list(mod.RELATIVE_DAYS)) + r")(?![" + _L + r"])", _FLAGS)
-    long_wd = r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])"
+    long_wd = (
+        r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])(?!['’]s)"
+    )
     rel_weekday = re.compile(
         r"\b(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd, _FLAGS
     )
@@ -112,7 +114,7 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
     time_atom = re.compile(
         r"(?:" + time_pre + r")?"
-        r"(?:(?P<hhmm>(?<![\d:.,/-])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:.,/])"
+        r"(?:(?P<hhmm>(?<![\d:.,/])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
         r"|(?P<h>(?<![\d:.,/])(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>noon|midnight|middag)\b)?)",
         _FLAGS,

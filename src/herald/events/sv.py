@@ -68,7 +68,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "imorgon": 1, "i morgon": 1, "imorron": 1, "i övermorgon": 2, "övermorgon": 2,
 }  # fmt: skip
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
-WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på|till|om"
+WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
 
 # Event vocabulary: stems matched inside words (compounds).
 EVENT_STEMS = (
@@ -80,7 +80,8 @@ EVENT_STEMS = (
     r"samlas|vi\s+ses|kom\s+och|delta|öppna\s+lokal|lokalen\s+(?:är\s+)?öppen|"
     r"omröstning|rösta|dialog|samtal|glögg|middag|lunch|frukost|firande|jubileum|"
     r"invigning|vernissage|mässa|festival|marknad|guidning|rundvandring|studiebesök|"
-    r"avyttring|hackerdag|temadag|öppet|anordna|arrangera|ordnar|håller\s+(?:i\s+)?"
+    r"avyttring|hackerdag|temadag|öppet|anordna|arrangera|ordnar|håller\s+(?:i\s+)?|"
+    r"(?:^|\b)(?:datum|tid|när|tidpunkt)\s*:"
 )
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
 DEADLINE_BEFORE = (
@@ -96,7 +97,8 @@ DEADLINE_SENTENCE = (
 CANCEL = (
     r"inställ[dt]|inställda|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
-    r"ersätts|blev\s+inställ"
+    r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"
+    r"genomföras|bli\s+av|arrangeras)|inte\s+hålls"
 )
 OPERATIONAL = (
     r"parker|garage|vatten(?:avstäng|et)|avstängning|avstängd|avstängt|strömavbrott|"

@@ -22,6 +22,7 @@ class Segment:
     line: int  # source line number (unique across sources)
     line_start: bool  # the segment starts its line (list item, heading, table row, paragraph)
     heading: bool  # a Markdown/HTML heading or a line that is entirely bold
+    item: bool = False  # a list item or table row
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -55,7 +56,7 @@ _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
-    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs)\.|\b\d{1,2}\.)$",
+    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs)\.)$",
     re.I,
 )
 _BLANK = re.compile(r"\n\s*\n")
@@ -105,12 +106,12 @@ def segments(markup: str, source: str = "body", *, block0: int = 0, line0: int =
         block += 1
         raw_lines = para.split("\n")
         # join hard-wrapped prose: a line continuing in lower case belongs to the previous one
-        lines: list[tuple[str, bool]] = []
+        lines: list[tuple[str, bool, bool]] = []
         for i, raw in enumerate(raw_lines):
             if _RULE.match(raw) or _TABLE_SEP.match(raw):
                 continue
             if _SETEXT.match(raw) and lines:
-                lines[-1] = (lines[-1][0], True)
+                lines[-1] = (lines[-1][0], True, False)
                 continue
             heading = False
             m = _HEADING_MD.match(raw)
@@ -135,11 +136,11 @@ def segments(markup: str, source: str = "body", *, block0: int = 0, line0: int =
                 and raw[0].islower()
                 and not raw_lines[i - 1].endswith("  ")
             ):
-                lines[-1] = (lines[-1][0] + " " + raw, False)
+                lines[-1] = (lines[-1][0] + " " + raw, False, lines[-1][2])
             else:
-                lines.append((raw, heading))
-        for line, heading in lines:
+                lines.append((raw, heading, is_item))
+        for line, heading, is_item in lines:
             line_no += 1
             for k, sentence in enumerate(_split_sentences(line)):
-                out.append(Segment(sentence, source, block, line_no, k == 0, heading))
+                out.append(Segment(sentence, source, block, line_no, k == 0, heading, is_item))
     return out

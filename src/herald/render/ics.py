@@ -47,7 +47,10 @@ def render_calendar(
         _add_meta(calendar, meta)
     ordered = sorted(items, key=lambda item: (_sort_instant(item[0]), item[0].uid))
     vevents = [_vevent(event, post, themes, lang) for event, post in ordered]
-    for tzid, years in sorted(_zones_used(vevents).items()):
+    zones = _zones_used(vevents)
+    if not vevents and meta is not None:
+        zones[meta.timezone] = set()  # RFC 5545 wants at least one component
+    for tzid, years in sorted(zones.items()):
         calendar.add_component(vtimezone(tzid, years))
     for vevent in vevents:
         calendar.add_component(vevent)
@@ -136,11 +139,11 @@ def _summary(event: Event, lang: str) -> str:
 
 
 def _description(event: Event, post: Post) -> str:
-    """Plain text: the post's summary, its links as `title: url` lines, then the post URL."""
+    """Plain text: the event's description or post's summary, its links as `title: url` lines, then the post URL."""
     links = [f"{link.title}: {link.url}" if link.title else link.url for link in post.links]
     if event.url and event.url != post.url and event.url not in (link.url for link in post.links):
         links.insert(0, event.url)
-    blocks = [post.summary.strip(), "\n".join(links), post.url]
+    blocks = [(event.description or post.summary).strip(), "\n".join(links), post.url]
     return "\n\n".join(block for block in blocks if block)
 
 

@@ -1,0 +1,127 @@
+"""The events each post announces: front matter first, else inferred from its text."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from herald.config import id_authority
+from herald.dates import zone
+from herald.events.front_matter import EventSpec, events_from_front_matter
+from herald.events.infer import Found, find_events
+from herald.model import Event, Post, Problem, Site
+
+
+@dataclass(frozen=True)
+class Schedule:
+    events: tuple[tuple[Event, Post], ...]  # every post's events, in post order
+    candidates: tuple[tuple[Found, Post], ...]  # inferred dates that were not accepted
+    problems: tuple[Problem, ...]
+
+    @property
+    def inferred(self) -> int:
+        return sum(event.source == "inferred" for event, _ in self.events)
+
+    @property
+    def default_ends(self) -> int:
+        return sum(event.end_assumed for event, _ in self.events)
+
+
+def site_schedule(site: Site) -> Schedule:
+    """Every event of every post, with UIDs that translations share."""
+    config = site.config
+    default = timedelta(minutes=config.default_event_duration_minutes)
+    authority = id_authority(config)
+    drafts: list[tuple[Event, Post]] = []
+    candidates: list[tuple[Found, Post]] = []
+    problems: list[Problem] = []
+    for post in sorted(site.posts, key=lambda p: p.path):
+        specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
+                                                site_timezone=config.timezone,
+                                                default_duration=default)
+        problems += notes
+        if specs is not None:
+            drafts += [(event_from_spec(spec, post), post) for spec in specs]
+            continue
+        if not config.infer_events:
+            continue
+        found = find_events(post.title, post.lead, post.body, lang=post.lang.split("-")[0],
+                            published=post.published.astimezone(zone(config.timezone)),
+                            threshold=config.event_confidence_threshold)
+        for item in found:
+            if item.accepted:
+                drafts.append((event_from_found(item, post, config.timezone, default), post))
+            else:
+                candidates.append((item, post))
+    events = with_uids(drafts, authority)
+    order = {post.path: i for i, post in enumerate(site.posts)}
+    events.sort(key=lambda pair: (order[pair[1].path], pair[0].index))
+    return Schedule(tuple(events), tuple(candidates), tuple(problems))
+
+
+def event_from_spec(spec: EventSpec, post: Post) -> Event:
+    return Event(post_path=post.path, index=spec.index, uid=spec.uid or "",
+                 summary=spec.summary or post.title, start=spec.start, end=spec.end,
+                 timezone=spec.timezone, source="front matter", end_assumed=spec.end_assumed,
+                 location=spec.location, url=spec.url, status=spec.status,
+                 sequence=spec.sequence, description=spec.description)
+
+
+def event_from_found(found: Found, post: Post, timezone: str, default: timedelta) -> Event:
+    tz = zone(timezone)
+    start: datetime | date = found.start
+    end: datetime | date | None = found.end
+    assumed = False
+    if isinstance(start, datetime):
+        start = start.replace(tzinfo=tz)
+        if isinstance(end, datetime):
+            end = end.replace(tzinfo=tz)
+        else:
+            end, assumed = start + default, True
+    elif not isinstance(end, date) or isinstance(end, datetime):
+        end = start
+    return Event(post_path=post.path, index=0, uid="", summary=post.title, start=start, end=end,
+                 timezone=timezone, source="inferred", confidence=found.confidence,
+                 evidence=found.evidence, end_assumed=assumed)
+
+
+def with_uids(drafts: list[tuple[Event, Post]], authority: str) -> list[tuple[Event, Post]]:
+    """Number each post's events and give them UIDs.
+
+    Translations (posts sharing `ref`) number their events by start over the whole group, so
+    the same start gets the same UID in every language.
+    """
+    by_group: dict[str, list[tuple[Event, Post]]] = defaultdict(list)
+    for event, post in drafts:
+        by_group[post.ref or f"\0{post.path}"].append((event, post))
+    result = []
+    for group in by_group.values():
+        starts = sorted({_instant(event) for event, _ in group})
+        taken: set[tuple[str, int]] = set()
+        for event, post in group:
+            index = starts.index(_instant(event))
+            while (post.path, index) in taken:  # two events of one post at the same start
+                index += len(starts)
+            taken.add((post.path, index))
+            base = post.ref or post.slug
+            uid = event.uid or f"{base}-{index}@{authority}"
+            result.append((replace(event, index=index, uid=uid), post))
+    return result
+
+
+def one_per_uid(pairs: Iterable[tuple[Event, Post]], lang: str) -> list[tuple[Event, Post]]:
+    """Keep one version of each event, preferring the post written in `lang`."""
+    chosen: dict[str, tuple[Event, Post]] = {}
+    for event, post in pairs:
+        kept = chosen.get(event.uid)
+        if kept is None or (kept[1].lang != lang and post.lang == lang):
+            chosen[event.uid] = (event, post)
+    return list(chosen.values())
+
+
+def _instant(event: Event) -> str:
+    start = event.start
+    return start.isoformat() if not isinstance(start, datetime) else start.astimezone(
+        zone("UTC")).isoformat()
