@@ -23,6 +23,8 @@ PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is r
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
+_NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
+_DIGIT = re.compile(r"\d")
 _DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
 _PAST_AFTER = re.compile(r"^[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)  # segments scanned after a date heading for programme lines
 
@@ -127,6 +129,8 @@ def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
 
 def _explicit_mentions(text: str, lp: LangPatterns, pub: date) -> list[_DateMention]:
     found: list[tuple[int, int, re.Match[str], str]] = []
+    has_month = bool(lp.month_anchor.search(text))
+    has_numeric = bool(_NUMERIC_ANCHOR.search(text))
     for kind, rx in (
         ("iso", lp.date_iso),
         ("dm", lp.date_dm),
@@ -134,7 +138,7 @@ def _explicit_mentions(text: str, lp: LangPatterns, pub: date) -> list[_DateMent
         ("slash", lp.date_slash),
         ("dot", lp.date_dot),
     ):
-        if rx is None:
+        if rx is None or not (has_month if kind in ("dm", "md") else has_numeric):
             continue
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), m, kind))
@@ -410,11 +414,9 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _analyse(seg: Segment, lp: LangPatterns, pub: date) -> _SegInfo:
+def _analyse(seg: Segment, lp: LangPatterns, pub: date, rel_ok: bool) -> _SegInfo:
     text = seg.text
-    if not any(c.isdigit() for c in text) and not lp.rel_day.search(text) and not (
-        lp.rel_weekday.search(text) or (seg.line_start and lp.bare_weekday.match(text))
-    ):
+    if not (_DIGIT.search(text) or (rel_ok and lp.prefilter.search(text))):
         return _SegInfo(seg, text, [], [])
     dates = _explicit_mentions(text, lp, pub)
     masked = _mask(text, [(d.start, d.end) for d in dates])
@@ -740,7 +742,9 @@ def find_events(
     segs = segments(title or "", "title", block0=0, line0=0)
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
     segs += segments(body or "", "body", block0=20_000, line0=20_000)
-    infos = [_analyse(s, lp, pub) for s in segs]
+    # relative words ("tomorrow", "på lördag") are looked for only if the post has any
+    rel_ok = bool(lp.prefilter.search(f"{title}\n{lead}\n{body}"))
+    infos = [_analyse(s, lp, pub, rel_ok) for s in segs]
     cands = [_finish(c, infos, lp) for c in _candidates(infos, lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "") for c in cands]
     items = {

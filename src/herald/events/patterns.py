@@ -27,11 +27,13 @@ class LangPatterns:
     numbers: dict[str, float]
     relative_days: dict[str, int]
     date_dm: re.Pattern[str]
+    month_anchor: re.Pattern[str]
     date_md: re.Pattern[str] | None
     date_iso: re.Pattern[str]
     date_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     rel_day: re.Pattern[str]
+    prefilter: re.Pattern[str]
     rel_weekday: re.Pattern[str]
     bare_weekday: re.Pattern[str]
     day_list: re.Pattern[str]
@@ -133,11 +135,17 @@ def _build(mod: ModuleType) -> LangPatterns:
         numbers=mod.NUMBERS,
         relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
         date_dm=date_dm,
+        month_anchor=re.compile(
+            r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
+        ),
         date_md=date_md,
         date_iso=date_iso,
         date_slash=date_slash,
         date_dot=date_dot,
         rel_day=rel_day,
+        prefilter=re.compile(
+            _alt(list(mod.RELATIVE_DAYS)) + "|" + wd_long, _FLAGS
+        ),
         rel_weekday=rel_weekday,
         bare_weekday=bare_weekday,
         day_list=re.compile(r"[0-3]?\d", _FLAGS),

@@ -42,17 +42,10 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
 _BRACKETS = re.compile(r"\[([^\]\n]*)\]")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:jpe?g|png|gif|pdf|svg|webp)\b", re.I)
-_EMPHASIS = re.compile(r"\*{1,3}|~~|`+|(?<![\w])_{1,3}|_{1,3}(?![\w])")
-_SPACES = re.compile(r"[ \t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMPHASIS = re.compile(r"[*`_~]+")
+_SPACES = re.compile(r"[\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000][ \t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]*|  +")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_HEADING_MD = re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)](?=\s))\s+")
-_QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
@@ -96,51 +89,55 @@ def _split_sentences(line: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_M = re.M
+_RULE_M = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", _M)
+_TABLE_SEP_M = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M)
+_SETEXT_M = re.compile(r"^([^\n]+)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)
+_HEADING_M = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*([^\n]*?)[ \t]*#*[ \t]*$", _M)
+_BOLD_LINE_M = re.compile(r"^[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$", _M)
+_QUOTE_M = re.compile(r"^[ \t]*(?:>[ \t]?)+", _M)
+_LIST_M = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)](?=[ \t]))[ \t]+", _M)
+_TABLE_ROW_M = re.compile(r"^[ \t]*\|", _M)
+HEAD, ITEM = "\x01", "\x02"
+
+
 def segments(markup: str, source: str = "body", *, block0: int = 0, line0: int = 0) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
-    out: list[Segment] = []
     text = plain_text(markup)
+    text = _RULE_M.sub("", text)
+    text = _TABLE_SEP_M.sub("", text)
+    text = _SETEXT_M.sub(HEAD + r"\1", text)
+    text = _HEADING_M.sub(HEAD + r"\1", text)
+    text = _BOLD_LINE_M.sub(HEAD + r"\1", text)
+    text = _QUOTE_M.sub("", text)
+    text = _LIST_M.sub(ITEM, text)
+    text = _TABLE_ROW_M.sub(ITEM, text)
+    if "|" in text:
+        text = text.replace("|", " , ")
+    text = _EMPHASIS.sub("", text)
+    out: list[Segment] = []
     block = block0
     line_no = line0
     for para in _BLANK.split(text):
         block += 1
-        raw_lines = para.split("\n")
         # join hard-wrapped prose: a line continuing in lower case belongs to the previous one
-        lines: list[tuple[str, bool, bool]] = []
-        for i, raw in enumerate(raw_lines):
-            if _RULE.match(raw) or _TABLE_SEP.match(raw):
-                continue
-            if _SETEXT.match(raw) and lines:
-                lines[-1] = (lines[-1][0], True, False)
-                continue
-            heading = False
-            m = _HEADING_MD.match(raw)
-            if m:
-                raw, heading = m.group(1), True
-            elif _BOLD_LINE.match(raw):
-                heading = True
-            raw = _QUOTE.sub("", raw)
-            is_item = bool(_LIST.match(raw)) or raw.lstrip().startswith("|")
-            raw = _LIST.sub("", raw)
-            if "|" in raw:
-                raw = " , ".join(c.strip() for c in raw.strip().strip("|").split("|"))
-            raw = _EMPHASIS.sub("", raw).strip()
+        lines: list[list] = []
+        for raw in para.split("\n"):
+            raw = raw.strip(" \t,")
             if not raw:
                 continue
-            if (
-                lines
-                and i > 0
-                and not heading
-                and not is_item
-                and not lines[-1][1]
-                and raw[0].islower()
-                and not raw_lines[i - 1].endswith("  ")
-            ):
-                lines[-1] = (lines[-1][0] + " " + raw, False, lines[-1][2])
+            heading = raw[0] == HEAD
+            item = raw[0] == ITEM
+            if heading or item:
+                raw = raw.lstrip(HEAD + ITEM + " ")
+                if not raw:
+                    continue
+            if lines and not heading and not item and not lines[-1][1] and raw[0].islower():
+                lines[-1][0] += " " + raw
             else:
-                lines.append((raw, heading, is_item))
-        for line, heading, is_item in lines:
+                lines.append([raw, heading, item])
+        for line, heading, item in lines:
             line_no += 1
             for k, sentence in enumerate(_split_sentences(line)):
-                out.append(Segment(sentence, source, block, line_no, k == 0, heading, is_item))
+                out.append(Segment(sentence, source, block, line_no, k == 0, heading, item))
     return out
