@@ -25,7 +25,7 @@ def event_rows(schedule: Schedule, candidates: bool = False) -> list[dict[str, A
             "all_day": event.all_day, "timezone": event.timezone, "summary": event.summary,
             "post": post.path, "source": event.source, "status": event.status,
             "confidence": round(event.confidence, 2), "evidence": event.evidence,
-            "end": _when(event.end), "end_assumed": event.end_assumed, "uid": event.uid,
+            "end_assumed": event.end_assumed, "uid": event.uid,
         })
     if candidates:
         for found, post in schedule.candidates:

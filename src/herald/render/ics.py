@@ -139,7 +139,7 @@ def _summary(event: Event, lang: str) -> str:
 
 
 def _description(event: Event, post: Post) -> str:
-    """Plain text: the event's description or post's summary, its links as `title: url` lines, then the post URL."""
+    """Plain text: the description (or post summary), the links as `title: url`, the post URL."""
     links = [f"{link.title}: {link.url}" if link.title else link.url for link in post.links]
     if event.url and event.url != post.url and event.url not in (link.url for link in post.links):
         links.insert(0, event.url)
