@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from herald.build import build
+from herald.content import LoadOptions
+
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -27,6 +30,14 @@ def need(path: Path) -> Path:
 @pytest.fixture
 def digidemlab() -> Path:
     return need(DIGIDEMLAB)
+
+
+@pytest.fixture(scope="session")
+def example_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """content/ built once, as of NOW."""
+    out = tmp_path_factory.mktemp("example") / "out"
+    build(CONTENT, out, LoadOptions(now=NOW))
+    return out
 
 
 def write_site(root: Path, posts: dict[str, str], config: str | None = None,

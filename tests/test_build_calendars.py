@@ -20,13 +20,6 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 SEED_UID = "webinar-om-decidim-3-mars-0@digidemlab.org"
 
 
-@pytest.fixture(scope="module")
-def example_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("example") / "out"
-    build(CONTENT, out, LoadOptions(now=NOW))
-    return out
-
-
 def read(path: Path) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(path.read_bytes())
 

@@ -16,13 +16,6 @@ from herald.content import LoadOptions
 SEED_URL = "https://digidemlab.org/news/webinar-om-decidim-3-mars/"
 
 
-@pytest.fixture(scope="module")
-def example_out(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("example") / "out"
-    build(CONTENT, out, LoadOptions(now=NOW))
-    return out
-
-
 def parse(path: Path) -> feedparser.FeedParserDict:
     feed = feedparser.parse(path.read_bytes())
     assert feed.bozo == 0, f"{path}: {feed.get('bozo_exception')}"

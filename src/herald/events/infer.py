@@ -21,12 +21,13 @@ __all__ = ["Found", "find_events"]
 
 PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
-PROGRAMME_LOOKAHEAD = 14
+PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 _DIGIT = re.compile(r"\d")
 _DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
-_PAST_AFTER = re.compile(r"^[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)  # segments scanned after a date heading for programme lines
+# "This Sunday marked ...": a relative day followed by a past-tense verb
+_PAST_AFTER = re.compile(r"^[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,10 @@ def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
     return None
 
 
-def _explicit_mentions(text: str, lp: LangPatterns, pub: date) -> list[_DateMention]:
+def _explicit_mentions(
+    text: str, lp: LangPatterns, pub: date, orig: str
+) -> list[_DateMention]:
+    """Date mentions in `text` (lower-cased `orig`)."""
     found: list[tuple[int, int, re.Match[str], str]] = []
     has_month = bool(lp.month_anchor.search(text))
     has_numeric = bool(_NUMERIC_ANCHOR.search(text))
@@ -161,7 +165,7 @@ def _explicit_mentions(text: str, lp: LangPatterns, pub: date) -> list[_DateMent
             month_n = _month_of(g["mon"], lp)
             if month_n is None:
                 continue
-            if lp.lang == "en" and g["mon"].lower() == "may" and g["mon"] == "may":
+            if lp.lang == "en" and orig[m.start("mon") : m.end("mon")] == "may":
                 continue  # the modal verb, not the month
             month = month_n
             nums, is_range = _days_of(g["dd"], lp)
@@ -305,7 +309,7 @@ def _times(masked: str, lp: LangPatterns) -> list[_Time]:
         atoms.append(
             {"s": m.start(), "ts": m.start("hhmm") if g.get("hhmm") else m.start("h"),
              "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre, "endpre": endpre,
-             "kind": kind}
+             "kind": kind, "padded": (g.get("h") or "").startswith("0")}
         )  # fmt: skip
     out: list[_Time] = []
     used = set()
@@ -365,6 +369,10 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
                 apb = apa if vb > va else ("p" if apa == "a" else "a")
             t0 = _to_time(ha, a["m"], apa)
             t1 = _to_time(hb, b["m"], apb)
+            if t0 is not None and t1 is not None and _evening(a, lp) and not apb:
+                t0 = time(t0.hour + 12, t0.minute)
+                if t1.hour < 12:
+                    t1 = time(t1.hour + 12, t1.minute)
             if t0 is not None and t1 is not None:
                 if t1 <= t0 and not (apa or apb) and t1.hour < 12 and t1.hour + 12 > t0.hour:
                     t1 = time(t1.hour + 12, t1.minute)
@@ -374,7 +382,18 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
                     return t0, t1
     if not _valid_single(a, lp):
         return None, None
-    return _to_time(a["h"], a["m"], a["ap"]), None
+    t = _to_time(a["h"], a["m"], a["ap"])
+    if t is not None and _evening(a, lp):
+        t = time(t.hour + 12, t.minute)
+    return t, None
+
+
+def _evening(a: dict, lp: LangPatterns) -> bool:
+    """English "at 7:30" with no am/pm: a reader assumes the afternoon or evening."""
+    return (
+        lp.lang == "en" and not a["ap"] and a["kind"] in ("hm", "hdot")
+        and 1 <= a["h"] <= 7 and not a["padded"]
+    )
 
 
 def _duration(text: str, lp: LangPatterns) -> timedelta | None:
@@ -401,6 +420,7 @@ def _duration(text: str, lp: LangPatterns) -> timedelta | None:
 @dataclass
 class _SegInfo:
     seg: Segment
+    low: str  # lower-cased text
     masked: str
     dates: list[_DateMention]
     times: list[_Time]
@@ -415,16 +435,18 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _analyse(seg: Segment, lp: LangPatterns, pub: date, rel_ok: bool) -> _SegInfo:
-    text = seg.text
+    text = seg.text.lower()
+    if len(text) != len(seg.text):  # a rare character whose lower case is longer
+        text = seg.text
     if not (_DIGIT.search(text) or (rel_ok and lp.prefilter.search(text))):
-        return _SegInfo(seg, text, [], [])
-    dates = _explicit_mentions(text, lp, pub)
+        return _SegInfo(seg, text, text, [], [])
+    dates = _explicit_mentions(text, lp, pub, seg.text)
     masked = _mask(text, [(d.start, d.end) for d in dates])
     rel = _relative_mentions(text, masked, lp, pub, seg)
     masked2 = _mask(masked, [(d.start, d.end) for d in rel])
     times = _times(masked2, lp)
     all_dates = sorted(dates + rel, key=lambda d: d.start)
-    return _SegInfo(seg, masked2, all_dates, times)
+    return _SegInfo(seg, text, masked2, all_dates, times)
 
 
 def _owner(t: _Time, dates: list[_DateMention]) -> int | None:
@@ -435,7 +457,9 @@ def _owner(t: _Time, dates: list[_DateMention]) -> int | None:
     return after[0] if after else None
 
 
-def _combine(day: date, t0: time | None, t1: time | None) -> tuple[datetime | date, datetime | None]:
+def _combine(
+    day: date, t0: time | None, t1: time | None
+) -> tuple[datetime | date, datetime | None]:
     if t0 is None:
         return day, None
     start = datetime.combine(day, t0)
@@ -576,15 +600,16 @@ def _duration_for(infos: list[_SegInfo], i: int, lp: LangPatterns) -> timedelta 
     return None
 
 
-def _context(infos: list[_SegInfo], i: int) -> list[Segment]:
+def _context(infos: list[_SegInfo], i: int) -> list[int]:
+    """Indexes of the neighbouring sentences and of the nearest heading above."""
     seg = infos[i].seg
     out = []
     for j in (i - 2, i - 1, i + 1, i + 2):
         if 0 <= j < len(infos) and infos[j].seg.source == seg.source:
-            out.append(infos[j].seg)
+            out.append(j)
     for j in range(i - 1, max(-1, i - 12), -1):
         if infos[j].seg.heading and infos[j].seg.source == seg.source:
-            out.append(infos[j].seg)
+            out.append(j)
             break
     return out
 
@@ -595,20 +620,23 @@ def _judge(
     pub = published.date()
     info = infos[c.seg]
     seg = info.seg
-    text = seg.text
+    text = info.low
     men = c.mention
     first_day = c.start.date() if isinstance(c.start, datetime) else c.start
     last_day = c.end if isinstance(c.end, date) and not isinstance(c.end, datetime) else first_day
     around = _context(infos, c.seg)
-    heads = " ".join(s.text for s in around)
-    page = f"{title} {lead}"
+    heads = " ".join(infos[j].low for j in around)
+    page = f"{title} {lead}".lower()
+    title = title.lower()
     before = text[max(0, men.start - 40) : men.start]
 
     def reject(reason: str, conf: float = 0.2) -> Found:
-        return Found(c.start, c.end, conf, text, False, reason)
+        return Found(c.start, c.end, conf, seg.text, False, reason)
 
     if last_day < pub:
         return reject("before publication", 0.05)
+    if first_day < pub:
+        return reject("started before publication (ongoing)", 0.3)
     if (first_day - pub).days > MAX_AHEAD_DAYS:
         return reject("too far ahead of publication", 0.1)
     if not men.weekday_ok:
@@ -639,6 +667,9 @@ def _judge(
     ev_page = bool(lp.event.search(page))
     if not (ev_here or ev_near or ev_page):
         return reject("no event words nearby")
+    structured = seg.source != "body" or seg.item or seg.heading
+    if not timed and not (ev_here or ev_near or structured):
+        return reject("no event words near a date without a time")
 
     conf = 0.4
     conf += 0.2 if ev_here else 0.0
@@ -668,7 +699,7 @@ def _judge(
             return reject("earlier than publication", 0.1)
 
     conf = max(0.0, min(1.0, conf))
-    return Found(c.start, c.end, round(conf, 2), text, True, "")
+    return Found(c.start, c.end, round(conf, 2), seg.text, True, "")
 
 
 def _finish(c: _Cand, infos: list[_SegInfo], lp: LangPatterns) -> _Cand:
@@ -743,7 +774,7 @@ def find_events(
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
     segs += segments(body or "", "body", block0=20_000, line0=20_000)
     # relative words ("tomorrow", "på lördag") are looked for only if the post has any
-    rel_ok = bool(lp.prefilter.search(f"{title}\n{lead}\n{body}"))
+    rel_ok = bool(lp.prefilter.search(f"{title}\n{lead}\n{body}".lower()))
     infos = [_analyse(s, lp, pub, rel_ok) for s in segs]
     cands = [_finish(c, infos, lp) for c in _candidates(infos, lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "") for c in cands]

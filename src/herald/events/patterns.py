@@ -11,12 +11,14 @@ from types import ModuleType
 
 from . import en, sv
 
-_FLAGS = re.I | re.U
+# All patterns run on lower-cased text (much faster than re.IGNORECASE with alternations).
+_FLAGS = re.U
 _L = r"a-zåäöéüæø"  # letters that end a word
 
 
 def _alt(names: list[str] | set[str]) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,9 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"(?:\.(?P<y>(?:19|20)\d\d))?(?![\d])(?!\.\d)",
             _FLAGS,
         )
-    rel_day = re.compile(r"\b(?P<rel>" + _alt(list(mod.RELATIVE_DAYS)) + r")(?![" + _L + r"])", _FLAGS)
+    rel_day = re.compile(
+        r"\b(?P<rel>" + _alt(list(mod.RELATIVE_DAYS)) + r")(?![" + _L + r"])", _FLAGS
+    )
     long_wd = (
         r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])(?!['’]s)"
     )

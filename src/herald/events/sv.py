@@ -120,5 +120,8 @@ FUTURE = (
     r"öppnar|börjar|startar)"
 )
 # recurrence ("varje måndag", "första torsdagen varje månad", "på måndagar")
-RECURRENCE = r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|\bvarje\s+\w+dag|\b\w+dagar\b"
+RECURRENCE = (
+    r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|"
+    r"\bvarje\s+\w+dag|\b\w+dagar\b"
+)
 LIST_CUE = r"viktiga\s+datum|kommande|program|schema|datum"

@@ -44,7 +44,8 @@ _MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
 _BRACKETS = re.compile(r"\[([^\]\n]*)\]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMPHASIS = re.compile(r"[*`_~]+")
-_SPACES = re.compile(r"[\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000][ \t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]*|  +")
+_WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
+_SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
 _ABBREV_END = re.compile(
@@ -91,7 +92,9 @@ def _split_sentences(line: str) -> list[str]:
 
 _M = re.M
 _RULE_M = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", _M)
-_TABLE_SEP_M = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M)
+_TABLE_SEP_M = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M
+)
 _SETEXT_M = re.compile(r"^([^\n]+)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)
 _HEADING_M = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*([^\n]*?)[ \t]*#*[ \t]*$", _M)
 _BOLD_LINE_M = re.compile(r"^[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$", _M)
@@ -101,7 +104,9 @@ _TABLE_ROW_M = re.compile(r"^[ \t]*\|", _M)
 HEAD, ITEM = "\x01", "\x02"
 
 
-def segments(markup: str, source: str = "body", *, block0: int = 0, line0: int = 0) -> list[Segment]:
+def segments(
+    markup: str, source: str = "body", *, block0: int = 0, line0: int = 0
+) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
     text = plain_text(markup)
     text = _RULE_M.sub("", text)

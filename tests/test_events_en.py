@@ -1,0 +1,257 @@
+"""English phrasings: expected accepted events, and negatives."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from herald.events.infer import find_events
+
+NY = ZoneInfo("America/New_York")
+LONDON = ZoneInfo("Europe/London")
+
+
+def pub(y: int, m: int, d: int, tz: ZoneInfo = LONDON) -> datetime:
+    return datetime(y, m, d, 0, 0, tzinfo=tz)
+
+
+def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm)
+
+
+def accepted(body: str, published: datetime, title: str = "", lead: str = "") -> list[tuple]:
+    found = find_events(title, lead, body, lang="en", published=published)
+    return [(f.start, f.end) for f in found if f.accepted]
+
+
+POSITIVE = [
+    pytest.param(
+        "Join us for our webinar on Wednesday 3 March at 9:00.",
+        pub(2021, 2, 3),
+        [(dt(2021, 3, 3, 9), None)],
+        id="weekday-day-month-24h-time",
+    ),
+    pytest.param(
+        "The annual meeting is Tuesday, February 10th at 8 PM at the space.",
+        pub(2015, 1, 23, NY),
+        [(dt(2015, 2, 10, 20), None)],
+        id="weekday-month-ordinal-at-pm",
+    ),
+    pytest.param(
+        "The egg hunt will run from 2pm to 3pm on Sunday 25<sup>th</sup> March.",
+        pub(2018, 3, 11),
+        [(dt(2018, 3, 25, 14), dt(2018, 3, 25, 15))],
+        id="html-ordinal-suffix-time-range-before-date",
+    ),
+    pytest.param(
+        "Come to our presentation on the 9th October at 7:30pm.",
+        pub(2024, 10, 2),
+        [(dt(2024, 10, 9, 19, 30), None)],
+        id="the-ordinal-month",
+    ),
+    pytest.param(
+        "Our 3D printing class is Sunday, October 18th from 12-2 PM.",
+        pub(2015, 10, 6, NY),
+        [(dt(2015, 10, 18, 12), dt(2015, 10, 18, 14))],
+        id="shared-meridiem-range-12-2-pm",
+    ),
+    pytest.param(
+        "Virtual open house this Sunday, May 17 from 1:00PM-4:00PM.",
+        pub(2020, 5, 14, NY),
+        [(dt(2020, 5, 17, 13), dt(2020, 5, 17, 16))],
+        id="pm-range-without-spaces",
+    ),
+    pytest.param(
+        "Quiz night on Friday 19th October 2018 from 7pm until 10.30pm.",
+        pub(2018, 10, 4),
+        [(dt(2018, 10, 19, 19), dt(2018, 10, 19, 22, 30))],
+        id="from-until-dotted-pm",
+    ),
+    pytest.param(
+        "Come and sing day, Saturday 10 February 2018: 10:30-5pm with a lunch break.",
+        pub(2018, 1, 22),
+        [(dt(2018, 2, 10, 10, 30), dt(2018, 2, 10, 17))],
+        id="mixed-24h-start-pm-end",
+    ),
+    pytest.param(
+        "Upcoming CLUG events: 13 June, Ubuntu Hour, 1800-1900, at the cafe.",
+        pub(2019, 5, 25),
+        [(dt(2019, 6, 13, 18), dt(2019, 6, 13, 19))],
+        id="24h-without-colon-range",
+    ),
+    pytest.param(
+        "Install day on 14 May at 0900 in the library. Join us!",
+        pub(2019, 5, 1),
+        [(dt(2019, 5, 14, 9), None)],
+        id="at-24h-without-colon",
+    ),
+    pytest.param(
+        "Next events: Steppin' Out festival Aug 7-8.",
+        pub(2015, 6, 17, NY),
+        [(date(2015, 8, 7), date(2015, 8, 8))],
+        id="abbreviated-month-day-range",
+    ),
+    pytest.param(
+        "The 12 Hour Hackathon is on Sept 5.",
+        pub(2015, 6, 17, NY),
+        [(date(2015, 9, 5), None)],
+        id="sept-abbreviation",
+    ),
+    pytest.param(
+        "The course runs from 15 December 2025 to 5 May 2026. Apply now!",
+        pub(2025, 6, 26),
+        [(date(2025, 12, 15), date(2026, 5, 5))],
+        id="from-to-range-across-years",
+    ),
+    pytest.param(
+        "Couch to derby challenge: starting the 1st of August through to the 5th September.",
+        pub(2021, 7, 17),
+        [(date(2021, 8, 1), date(2021, 9, 5))],
+        id="ordinal-of-month-through-to",
+    ),
+    pytest.param(
+        "Our webinar on 5 May at 10:00 AM runs for 90 minutes.",
+        pub(2021, 4, 20),
+        [(dt(2021, 5, 5, 10), dt(2021, 5, 5, 11, 30))],
+        id="duration-for-minutes",
+    ),
+    pytest.param(
+        "There will be a soldering class tomorrow at 1 PM.",
+        pub(2016, 4, 22, NY),
+        [(dt(2016, 4, 23, 13), None)],
+        id="tomorrow-at",
+    ),
+    pytest.param(
+        "Tonight, we'll have our general meeting at 7:30 PM at the space.",
+        pub(2016, 2, 9, NY),
+        [(dt(2016, 2, 9, 19, 30), None)],
+        id="tonight-at",
+    ),
+    pytest.param(
+        "Our grand opening is this Sunday starting at 1 PM.",
+        pub(2014, 3, 27, NY),
+        [(dt(2014, 3, 30, 13), None)],
+        id="this-weekday-starting-at",
+    ),
+    pytest.param(
+        "Save the date: the meetup is on 24 February at 6pm.",
+        pub(2025, 9, 23),
+        [(dt(2026, 2, 24, 18), None)],
+        id="year-rolls-over",
+    ),
+    pytest.param(
+        "Hacksburg will be at the festival on August 6 and 7, 9:00AM-5:00PM.",
+        pub(2021, 7, 26, NY),
+        [(dt(2021, 8, 6, 9), dt(2021, 8, 6, 17)), (dt(2021, 8, 7, 9), dt(2021, 8, 7, 17))],
+        id="two-days-sharing-daily-hours",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), POSITIVE)
+def test_english_phrasings_give_expected_events(body, published, expected) -> None:
+    assert accepted(body, published) == expected
+
+
+NEGATIVE = [
+    pytest.param(
+        "The meetup was held on the 25th of March with 20 people.",
+        pub(2013, 3, 29),
+        id="past-report",
+    ),
+    pytest.param("Please sign up by March 11.", pub(2023, 2, 26, NY), id="deadline-sign-up-by"),
+    pytest.param(
+        "The deadline for applications is 20 September 2023.", pub(2023, 9, 7), id="deadline"
+    ),
+    pytest.param("Doors open at 7:30 PM, see you there!", pub(2021, 2, 3), id="time-without-date"),
+    pytest.param(
+        "Python class on Sunday, April 14 from 1:00PM-4:00PM.",
+        pub(2020, 4, 10, NY),
+        id="weekday-contradicts-date",
+    ),
+    pytest.param(
+        "The meetings on Tuesday, December 22nd and 29th are cancelled.",
+        pub(2015, 12, 21, NY),
+        id="cancelled",
+    ),
+    pytest.param(
+        "Bin collection moves to Saturday 31 March at 7am.",
+        pub(2018, 3, 29),
+        id="operational-collection",
+    ),
+    pytest.param(
+        "Rail strike on 8, 10 and 12 January: trains will not run.",
+        pub(2018, 1, 7),
+        id="operational-strike",
+    ),
+    pytest.param("Every Tuesday at 7:30PM we meet online.", pub(2020, 3, 28, NY), id="recurrence"),
+    pytest.param(
+        "This Sunday marked the end of the citizens' assembly.",
+        pub(2024, 5, 19),
+        id="this-weekday-in-past-tense",
+    ),
+    pytest.param(
+        "We may 3 times a year hold meetings.", pub(2021, 1, 1), id="may-the-verb-is-not-a-month"
+    ),
+    pytest.param(
+        "Key fingerprint: pub rsa4096 2016-04-30 expires: 2022-10-13",
+        pub(2017, 10, 11),
+        id="far-future-expiry-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published"), NEGATIVE)
+def test_english_non_events_are_not_accepted(body, published) -> None:
+    assert accepted(body, published) == []
+
+
+def test_programme_under_a_date_heading_gives_one_event_per_line() -> None:
+    body = (
+        "## Saturday 5th September\n\n"
+        "- 6:00pm - Morris Men, The Wheatsheaf\n"
+        "- 6:40pm - Morris Men, The Plough\n\n"
+        "## Sunday 6th September\n\n"
+        "- 12:00 noon **CHILDRENS RACE START**\n"
+    )
+    assert accepted(body, pub(2015, 9, 2), title="Programme of events") == [
+        (dt(2015, 9, 5, 18), None),
+        (dt(2015, 9, 5, 18, 40), None),
+        (dt(2015, 9, 6, 12), None),
+    ]
+
+
+def test_time_in_a_later_sentence_of_a_single_date_post() -> None:
+    body = (
+        "We are hosting a hackathon on Saturday, September 5th!\n\n"
+        "Teams can hack in our space.\n\n"
+        "The hackathon will run from 9am to 9pm."
+    )
+    assert accepted(body, pub(2015, 8, 17, NY)) == [(dt(2015, 9, 5, 9), dt(2015, 9, 5, 21))]
+
+
+def test_continuation_sentence_adds_a_second_event_the_same_day() -> None:
+    body = (
+        "On Sunday at 4 PM, she'll lead a sewing class. "
+        "Then, at 6 PM, Nicole will teach a class."
+    )
+    assert accepted(body, pub(2016, 4, 22, NY)) == [
+        (dt(2016, 4, 24, 16), None),
+        (dt(2016, 4, 24, 18), None),
+    ]
+
+
+def test_results_are_sorted_and_include_rejections() -> None:
+    body = "Sign up by March 11. The lightsaber class is Saturday, March 18 from 1:00PM to 4:00PM."
+    found = find_events("", "", body, lang="en", published=pub(2023, 2, 26, NY))
+    keys = [
+        f.start if isinstance(f.start, datetime) else datetime.combine(f.start, datetime.min.time())
+        for f in found
+    ]
+    assert keys == sorted(keys)
+    assert any(not f.accepted and f.reason == "deadline" for f in found)
+    assert [(f.start, f.end) for f in found if f.accepted] == [
+        (dt(2023, 3, 18, 13), dt(2023, 3, 18, 16))
+    ]

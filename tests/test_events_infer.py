@@ -1,0 +1,83 @@
+"""Checks against the labelled corpora (skipped when ../shared/corpus is absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from herald.events.infer import find_events
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def _benchmark():
+    path = ROOT / "benchmarks" / "event_extraction.py"
+    spec = importlib.util.spec_from_file_location("event_extraction", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("event_extraction", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench():
+    if not CORPUS.is_dir():
+        pytest.skip(f"../shared/corpus not found: {CORPUS} (labelled posts live outside the repo)")
+    return _benchmark()
+
+
+@pytest.mark.parametrize("name", ["digidemlab", "events-dev"])
+def test_labelled_set_meets_precision_and_recall_targets(bench, name: str) -> None:
+    result = bench.score_set(SHARED, name)
+    assert result.posts > 0
+    assert result.precision >= 0.95, result.false
+    assert result.recall >= 0.90, result.misses
+
+
+@pytest.mark.parametrize("name", ["digidemlab", "events-dev"])
+def test_benchmark_measures_mean_extraction_time(bench, name: str) -> None:
+    result = bench.score_set(SHARED, name)
+    assert result.seconds > 0
+    assert result.ms_per_post == pytest.approx(1000 * result.seconds / result.posts)
+
+
+def _as_datetime(v: datetime | date) -> datetime:
+    return v if isinstance(v, datetime) else datetime.combine(v, datetime.min.time())
+
+
+@pytest.mark.parametrize("name", ["digidemlab", "events-dev"])
+def test_accepted_events_never_end_before_they_start(bench, name: str) -> None:
+    for post in bench.load_set(SHARED, name):
+        title, lead, body = bench.read_post(post.path)
+        for f in find_events(title, lead, body, lang=post.lang, published=post.published):
+            assert 0.0 <= f.confidence <= 1.0
+            if f.accepted:
+                assert f.reason == "" or f.reason
+                assert f.evidence
+                if f.end is not None:
+                    assert type(f.end) is type(f.start), (post.file, f)
+                    assert _as_datetime(f.end) >= _as_datetime(f.start), (post.file, f)
+
+
+def test_benchmark_exits_with_a_clear_message_without_corpus(tmp_path, capsys) -> None:
+    module = _benchmark()
+    assert module.main(["--shared", str(tmp_path)]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_find_events_is_pure_and_repeatable() -> None:
+    from zoneinfo import ZoneInfo
+
+    pub = datetime(2021, 2, 3, 15, 0, tzinfo=ZoneInfo("Europe/Stockholm"))
+    body = "Välkommen till ett webbinarium onsdag den 3 mars kl 9:00."
+    first = find_events("Webbinar", "", body, lang="sv", published=pub)
+    second = find_events("Webbinar", "", body, lang="sv", published=pub)
+    assert first == second
+    assert [f.start for f in first if f.accepted] == [datetime(2021, 3, 3, 9, 0)]
