@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from herald.events.infer import Found, find_events  # noqa: E402
 from herald.frontmatter import FrontMatterError, split_document  # noqa: E402
+from herald.schedule import lead_text  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
-LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")
 
 # name -> (labels file relative to the corpus folder, folder holding the posts relative to it)
 SETS = {
@@ -121,7 +121,7 @@ def read_post(path: Path) -> tuple[str, str, str]:
     """Title, lead and body of a post file."""
     doc = split_document(path.read_text(encoding="utf-8"))
     title = doc.meta.get("title")
-    lead = next((doc.meta[k] for k in LEAD_KEYS if isinstance(doc.meta.get(k), str)), "")
+    lead = lead_text(doc.meta)
     return (title if isinstance(title, str) else ""), lead, doc.body
 
 

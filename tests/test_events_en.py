@@ -142,6 +142,36 @@ POSITIVE = [
         id="year-rolls-over",
     ),
     pytest.param(
+        "Saturday 12 October, 10-4, craft fair in the hall.",
+        pub(2019, 10, 4),
+        [(dt(2019, 10, 12, 10), dt(2019, 10, 12, 16))],
+        id="bare-hour-range-after-date",
+    ),
+    pytest.param(
+        "Meeting at 7:30 on 12 November.",
+        pub(2019, 10, 4),
+        [(dt(2019, 11, 12, 19, 30), None)],
+        id="evening-reading-of-a-time-without-am-pm",
+    ),
+    pytest.param(
+        "Please RSVP by November 20 for the December 5 dinner.",
+        pub(2019, 10, 4),
+        [(date(2019, 12, 5), None)],
+        id="deadline-rejected-event-kept",
+    ),
+    pytest.param(
+        "Join us Thursday, Nov. 14, 2019, 7-9 p.m. at the library for a talk.",
+        pub(2019, 11, 1, NY),
+        [(dt(2019, 11, 14, 19), dt(2019, 11, 14, 21))],
+        id="abbreviated-month-with-dot-and-p-m-with-dots",
+    ),
+    pytest.param(
+        "Potluck lunch on Saturday, November 16 from noon to 2 pm.",
+        pub(2019, 11, 1, NY),
+        [(dt(2019, 11, 16, 12), dt(2019, 11, 16, 14))],
+        id="noon-to-pm",
+    ),
+    pytest.param(
         "Hacksburg will be at the festival on August 6 and 7, 9:00AM-5:00PM.",
         pub(2021, 7, 26, NY),
         [(dt(2021, 8, 6, 9), dt(2021, 8, 6, 17)), (dt(2021, 8, 7, 9), dt(2021, 8, 7, 17))],
@@ -193,6 +223,19 @@ NEGATIVE = [
         id="this-weekday-in-past-tense",
     ),
     pytest.param(
+        "Tickets go on sale on 1 December.", pub(2019, 10, 4), id="ticket-sale-is-not-an-event"
+    ),
+    pytest.param(
+        "Rehearsals Monday evenings 7.45-9.45pm at the school.",
+        pub(2018, 1, 22),
+        id="plural-weekday-part-is-a-recurrence",
+    ),
+    pytest.param(
+        "On Saturday we held a great workshop with 20 people.",
+        pub(2019, 10, 7),
+        id="relative-weekday-in-past-tense",
+    ),
+    pytest.param(
         "We may 3 times a year hold meetings.", pub(2021, 1, 1), id="may-the-verb-is-not-a-month"
     ),
     pytest.param(
@@ -220,6 +263,19 @@ def test_programme_under_a_date_heading_gives_one_event_per_line() -> None:
         (dt(2015, 9, 5, 18), None),
         (dt(2015, 9, 5, 18, 40), None),
         (dt(2015, 9, 6, 12), None),
+    ]
+
+
+def test_programme_list_after_a_weekday_part_of_day() -> None:
+    body = (
+        "Also if you don't have plans for Saturday night yet.\n\n"
+        "- **The Morris Men**\n"
+        "    - **6:00pm** The John Barleycorn\n"
+        "    - **6:40pm** The Wheatsheaf\n"
+    )
+    assert accepted(body, pub(2015, 9, 4), title="Only 2 more sleeps until race day!") == [
+        (dt(2015, 9, 5, 18), None),
+        (dt(2015, 9, 5, 18, 40), None),
     ]
 
 

@@ -186,6 +186,30 @@ POSITIVE = [
         id="date-only-all-day",
     ),
     pytest.param(
+        "Julmarknad lördag 7 december 10-15 på torget.",
+        pub(2019, 11, 1),
+        [(dt(2019, 12, 7, 10), dt(2019, 12, 7, 15))],
+        id="bare-hour-range-right-after-a-date",
+    ),
+    pytest.param(
+        "Föreläsning 20 nov kl. 13.00-ca 16.00.",
+        pub(2019, 11, 1),
+        [(dt(2019, 11, 20, 13), dt(2019, 11, 20, 16))],
+        id="abbreviated-month-approximate-end",
+    ),
+    pytest.param(
+        "Julbord fredag 13 december från kl 18",
+        pub(2019, 11, 1),
+        [(dt(2019, 12, 13, 18), None)],
+        id="fran-kl",
+    ),
+    pytest.param(
+        "Årsstämma i BRF hålls den 23 junil.",
+        pub(2020, 5, 19),
+        [(date(2020, 6, 23), None)],
+        id="month-name-with-a-typo-letter",
+    ),
+    pytest.param(
         "Välkommen till workshop den 1 juni\u00a0kl\u00a018.00.",
         pub(2021, 5, 1),
         [(dt(2021, 6, 1, 18), None)],
@@ -264,6 +288,17 @@ NEGATIVE = [
         "Plattformen lanseras i juni 2021 och budgeten ska genomföras under 2022.",
         pub(2021, 5, 11),
         id="month-and-year-only",
+    ),
+    pytest.param(
+        "Biljetterna släpps den 20 november.", pub(2019, 11, 1), id="ticket-release-is-not-an-event"
+    ),
+    pytest.param(
+        "Den 3 januari träffades vi för en workshop.",
+        pub(2019, 12, 7),
+        id="past-tense-report-not-moved-to-next-year",
+    ),
+    pytest.param(
+        "Den nya lagen träder i kraft den 1 januari 2020.", pub(2019, 11, 1), id="no-event-words"
     ),
     pytest.param(
         "Under 2019 hade vi 40 timmar möten.",

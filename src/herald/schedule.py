@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from herald.config import id_authority
 from herald.dates import zone
@@ -47,7 +48,7 @@ def site_schedule(site: Site) -> Schedule:
             continue
         if not config.infer_events:
             continue
-        found = find_events(post.title, post.lead, post.body, lang=post.lang.split("-")[0],
+        found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
                             published=post.published.astimezone(zone(config.timezone)),
                             threshold=config.event_confidence_threshold)
         for item in found:
@@ -59,6 +60,15 @@ def site_schedule(site: Site) -> Schedule:
     order = {post.path: i for i, post in enumerate(site.posts)}
     events.sort(key=lambda pair: (order[pair[1].path], pair[0].index))
     return Schedule(tuple(events), tuple(candidates), tuple(problems))
+
+
+LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")
+
+
+def lead_text(meta: Mapping[str, Any]) -> str:
+    """Every lead-like front matter text, joined: a date may stand in any one of them."""
+    texts = [meta[key].strip() for key in LEAD_KEYS if isinstance(meta.get(key), str)]
+    return "\n\n".join(dict.fromkeys(text for text in texts if text))
 
 
 def event_from_spec(spec: EventSpec, post: Post) -> Event:

@@ -63,6 +63,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "tomorrow": 1, "tomorrow night": 1, "tomorrow evening": 1,
 }  # fmt: skip
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
+DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one
 
 EVENT_STEMS = (
     r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
@@ -74,16 +75,20 @@ EVENT_STEMS = (
     r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+night|"
     r"(?:ubuntu|happy|story|study)\s+hour|(?:race|open|fun|build|family|sports|work|play|"
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
-    r"exhibition|launch|opening|re-?opening|ceremony|awards?|auction|raffle|disco|dance|"
+    r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
+    r"opening\s+(?:night|party|ceremony)|ceremony|awards?|auction|raffle|disco|dance|"
     r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camp\b|expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
-    r"discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
+    r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
     r"by|before|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|due(?:\s+on)?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
-    r"ends?(?:\s+on)?|open\s+until|valid\s+until"
+    r"ends?(?:\s+on)?|open\s+until|valid\s+until|"
+    r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)\s+"
+    r"(?:opens?|open|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
+    r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?"
 )
 DEADLINE_SENTENCE = (
     r"deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
@@ -116,4 +121,3 @@ RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b"
 )
-LIST_CUE = r"upcoming|programme|program|schedule|calendar|dates|events"

@@ -25,6 +25,7 @@ PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 _DIGIT = re.compile(r"\d")
+_AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")
 _DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
 # "This Sunday marked ...": a relative day followed by a past-tense verb
 _PAST_AFTER = re.compile(r"^[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)
@@ -54,6 +55,7 @@ class _DateMention:
     relative: bool = False
     compact: bool = False  # a range written "9-10 mars" (shared month): daily hours split
     deictic: bool = False  # "this Sunday", "nu på måndag": the coming one, whatever else is named
+    rolled: bool = False  # no year given and the date was moved into the next year
     year_given: bool = False
 
 
@@ -117,7 +119,7 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
 
 
 def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
-    wd = m.groupdict().get("wd")
+    wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
     if not wd:
         return None
     key = wd.lower().rstrip(".")
@@ -192,6 +194,7 @@ def _explicit_mentions(
             else:
                 mention = _DateMention(s, e, days)
         mention.year_given = year is not None
+        mention.rolled = year is None and mention.days[0].year > pub.year
         wd = _weekday_of(m, lp)
         if wd is not None:
             mention.weekday = wd
@@ -253,7 +256,7 @@ def _relative_mentions(
     hits = list(lp.rel_weekday.finditer(masked))
     if seg.line_start:
         b = lp.bare_weekday.match(masked)
-        if b and not any(h.start("wd") == b.start("wd") for h in hits):
+        if b and not any(h.start() <= b.start("wd") < h.end() for h in hits):
             hits.append(b)
     for m in hits:
         wd = _weekday_of(m, lp)
@@ -264,10 +267,11 @@ def _relative_mentions(
             continue
         ahead = (wd - pub.weekday()) % 7 or 7
         pre = (m.groupdict().get("pre") or "").lower()
+        start = m.start("wd2") if m.groupdict().get("wd2") else m.start("wd")
         out.append(
             _DateMention(
-                m.start("wd"), m.end(), [pub + timedelta(days=ahead)], weekday=wd, relative=True,
-                deictic=bool(_DEICTIC.match(pre)),
+                start, m.end(), [pub + timedelta(days=ahead)], weekday=wd, relative=True,
+                deictic=bool(_DEICTIC.match(pre) or m.groupdict().get("part")),
             )
         )
     return out
@@ -295,7 +299,9 @@ def _times(masked: str, lp: LangPatterns) -> list[_Time]:
         ap = g["ap"].lower() if g.get("ap") else None
         if g.get("noon") and g["noon"].lower() == "midnight":
             ap = ap or "a"
-        if g.get("hhmm"):
+        if g.get("noonly"):
+            h, mi, kind, ap = 12, 0, "hm", "p"
+        elif g.get("hhmm"):
             h, mi, kind = int(g["hhmm"][:2]), int(g["hhmm"][2:]), "hhmm"
         elif g.get("h") is not None:
             h, mi = int(g["h"]), int(g["m"] or 0)
@@ -304,12 +310,12 @@ def _times(masked: str, lp: LangPatterns) -> list[_Time]:
                 kind = "hdot"
         else:
             continue
-        if g.get("noon") and g["noon"].lower() in ("noon", "middag") and h == 12:
+        if g.get("noon") and g["noon"].lower() == "noon" and h == 12:
             ap = "p"
         atoms.append(
-            {"s": m.start(), "ts": m.start("hhmm") if g.get("hhmm") else m.start("h"),
-             "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre, "endpre": endpre,
-             "kind": kind, "padded": (g.get("h") or "").startswith("0")}
+            {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
+             "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
+             "after_date": bool(_AFTER_DATE.search(masked, 0, m.start()))}
         )  # fmt: skip
     out: list[_Time] = []
     used = set()
@@ -356,7 +362,9 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
         apa, apb = a["ap"], b["ap"]
         ok_pair = (
             (a["kind"] == "hhmm") == (b["kind"] == "hhmm")
-            and (apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"])
+            and (
+                apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"] or a["after_date"]
+            )
         )
         if ok_pair:
             if apb and not apa:
@@ -427,11 +435,10 @@ class _SegInfo:
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
+    """Blank out date mentions with NUL characters (so times can see a date just before)."""
     for s, e in spans:
-        for k in range(s, e):
-            chars[k] = " "
-    return "".join(chars)
+        text = text[:s] + "\x00" * (e - s) + text[e:]
+    return text
 
 
 def _analyse(seg: Segment, lp: LangPatterns, pub: date, rel_ok: bool) -> _SegInfo:
@@ -494,7 +501,7 @@ def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Can
                 )  # fmt: skip
                 if same:
                     men.days = [same[0]]
-            times = owned.get(k, [])
+            times = owned.get(k, [])[:1]  # several loose times: the first is the start
             how = "same" if times else ""
             if not times and k == last:
                 times, how = _borrow_times(infos, i, lp, single_date)
@@ -543,13 +550,17 @@ def _borrow_times(
     (lines starting with a time), or the time in a following sentence without a date of its
     own (the same paragraph, or further on when the post names only this one date)."""
     seg = infos[i].seg
-    if _heading_like(seg):
+    nxt0 = infos[i + 1] if i + 1 < len(infos) else None
+    list_follows = (
+        nxt0 is not None and nxt0.seg.block != seg.block and nxt0.seg.item and not nxt0.dates
+    )
+    if _heading_like(seg) or list_follows:
         prog: list[_Time] = []
         for j in range(i + 1, min(len(infos), i + 1 + PROGRAMME_LOOKAHEAD)):
             nxt = infos[j]
             if nxt.dates or nxt.seg.source != seg.source:
                 break
-            if nxt.seg.heading and not nxt.times:
+            if nxt.seg.heading and not nxt.times and not nxt.seg.item:
                 break
             if nxt.times and nxt.times[0].at_line_start and nxt.seg.line_start:
                 prog.append(nxt.times[0])
@@ -611,6 +622,11 @@ def _context(infos: list[_SegInfo], i: int) -> list[int]:
         if infos[j].seg.heading and infos[j].seg.source == seg.source:
             out.append(j)
             break
+    if seg.item:  # a list item: the line introducing the list
+        for j in range(i - 1, max(-1, i - 30), -1):
+            if not infos[j].seg.item:
+                out.append(j)
+                break
     return out
 
 
@@ -659,8 +675,13 @@ def _judge(
             return reject("relative day without a time")
         if c.n_times > 1:
             return reject("several times for a relative day")
+        if men.weekday is not None and lp.past.search(text[men.end : men.end + 25]):
+            return reject("past tense")  # "On Saturday we held ..."
         if not timed and not lp.event.search(text):
             return reject("relative day without event words in the sentence")
+
+    if men.rolled and lp.past.search(text):
+        return reject("past tense (a report of last time?)")
 
     ev_here = bool(lp.event.search(text))
     ev_near = bool(heads and lp.event.search(heads))
@@ -699,7 +720,16 @@ def _judge(
             return reject("earlier than publication", 0.1)
 
     conf = max(0.0, min(1.0, conf))
-    return Found(c.start, c.end, round(conf, 2), seg.text, True, "")
+    notes = list(c.notes)
+    if c.timed_from == "next":
+        notes.insert(0, "time from a nearby sentence")
+    elif c.timed_from == "programme":
+        notes.insert(0, "time from a programme line under the date")
+    if men.relative:
+        notes.insert(0, "relative day resolved from the publication date")
+    if men.rolled:
+        notes.append("year inferred: next year")
+    return Found(c.start, c.end, round(conf, 2), seg.text, True, "; ".join(notes))
 
 
 def _finish(c: _Cand, infos: list[_SegInfo], lp: LangPatterns) -> _Cand:
@@ -707,6 +737,7 @@ def _finish(c: _Cand, infos: list[_SegInfo], lp: LangPatterns) -> _Cand:
         d = _duration_for(infos, c.seg, lp)
         if d is not None:
             c.end = c.start + d
+            c.notes.append("end from the stated duration")
     return c
 
 

@@ -111,7 +111,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])(?!['’]s)"
     )
     rel_weekday = re.compile(
-        r"\b(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd, _FLAGS
+        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd + r"|"
+        + long_wd.replace("?P<wd>", "?P<wd2>")
+        + r"\s*(?P<part>" + mod.DAY_PART + r")(?![" + _L + r"]))",
+        _FLAGS,
     )
     bare_weekday = re.compile(r"^\W*" + long_wd, _FLAGS)
     time_pre = (
@@ -122,11 +125,14 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?:" + time_pre + r")?"
         r"(?:(?P<hhmm>(?<![\d:.,/])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
         r"|(?P<h>(?<![\d:.,/])(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
-        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>noon|midnight|middag)\b)?)",
+        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>noon|midnight)\b)?"
+        r"|(?P<noonly>\bnoon|\bmidday|\bmitt\s+på\s+dagen)\b)",
         _FLAGS,
     )
     time_gap = re.compile(
-        r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_TIME_WORDS + r")\b)\s*(?:kl\.?|klockan)?\s*", _FLAGS
+        r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_TIME_WORDS + r")\b)\s*"
+        r"(?:(?:ca\.?|cirka|ungefär|approx\.?|about|around)\s*)?(?:kl\.?|klockan)?\s*",
+        _FLAGS,
     )
     range_gap = re.compile(
         r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_WORDS + r")\b)\s*(?:the\s+|den\s+)?", _FLAGS

@@ -69,6 +69,7 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
+DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?:en)?"
 
 # Event vocabulary: stems matched inside words (compounds).
 EVENT_STEMS = (
@@ -80,7 +81,10 @@ EVENT_STEMS = (
     r"samlas|vi\s+ses|kom\s+och|delta|öppna\s+lokal|lokalen\s+(?:är\s+)?öppen|"
     r"omröstning|rösta|dialog|samtal|glögg|middag|lunch|frukost|firande|jubileum|"
     r"invigning|vernissage|mässa|festival|marknad|guidning|rundvandring|studiebesök|"
-    r"avyttring|hackerdag|temadag|öppet|anordna|arrangera|ordnar|håller\s+(?:i\s+)?|"
+    r"avyttring|hackerdag|temadag|öppet\s+hus|öppen\s+för\s+alla|anordna|arrangera|"
+    r"öppett?ider|öppethållande|har\s+öppet|julbord|lucia|midsommar|valborg|afterwork|"
+    r"(?<=[a-zåäö])kväll(?:en)?\b|(?:städ|familje|tema|friluft|idrott|kultur|barn|sport|"
+    r"inspirations|utbildnings|studie|arbets|jubileums|medlems|prova-?på-?)dag|"
     r"(?:^|\b)(?:datum|tid|när|tidpunkt)\s*:"
 )
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
@@ -88,6 +92,9 @@ DEADLINE_BEFORE = (
     r"senast|sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|(?:an(?:sök|mäl)\w*|manus)stopp|"
     r"före|innan|deadline|stänger|till\s+handa|fram\s+till|gäller\s+(?:till|från)|"
     r"aktiv\s+till|ansök(?:an)?\s+senast|anmäl(?:an|d)?(?:\s+dig)?\s+senast|"
+    r"(?:anmälan|ansökan|biljett\w*|bokning\w*|försäljning\w*|röstning\w*)\s+"
+    r"(?:öppnar|öppnas|stänger|stängs|startar|släpps)(?:\s+(?:den|på))?|"
+    r"biljettsläpp\w*|släpps|publiceras|lanseras|"
     r"t\.?\s?o\.?\s?m\.?|till\s+och\s+med"
 )
 DEADLINE_SENTENCE = (
@@ -124,4 +131,3 @@ RECURRENCE = (
     r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|"
     r"\bvarje\s+\w+dag|\b\w+dagar\b"
 )
-LIST_CUE = r"viktiga\s+datum|kommande|program|schema|datum"

@@ -50,7 +50,9 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
-    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs)\.)$",
+    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs|"
+    r"jan|febr?|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec|"  # "Nov. 14"
+    r"mon|tues?|wed|thu|thurs?|fri|sat|sun|mån|tis|ons|tors?|fre|lör|sön|a\.m|p\.m)\.)$",
     re.I,
 )
 _BLANK = re.compile(r"\n\s*\n")
@@ -58,22 +60,29 @@ _BLANK = re.compile(r"\n\s*\n")
 
 def plain_text(markup: str) -> str:
     """Markup to plain text, keeping line structure (one source line per output line)."""
-    text = _ZERO_WIDTH.sub("", markup.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _COMMENT.sub(" ", text)
-    text = _SCRIPT.sub(" ", text)
-    text = _LIQUID.sub(" ", text)
-    text = _HEADING_TAG.sub(lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n", text)
-    text = _IMG_TAG.sub(" ", text)
-    text = _CELL_TAG.sub(" , ", text)
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _TAG.sub("", text)  # inline tags vanish: 25<sup>th</sup> -> 25th
-    text = html.unescape(text)
-    text = _MD_REF_DEF.sub(" ", text)
-    text = _MD_IMAGE.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_REF_LINK.sub(r"\1", text)
-    text = _BRACKETS.sub(r"\1", text)
-    text = _URL.sub(" ", text)
+    text = markup.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    if "<" in text:
+        text = _COMMENT.sub(" ", text)
+        text = _SCRIPT.sub(" ", text)
+    if "{" in text:
+        text = _LIQUID.sub(" ", text)
+    if "<" in text:
+        text = _HEADING_TAG.sub(lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n", text)
+        text = _IMG_TAG.sub(" ", text)
+        text = _CELL_TAG.sub(" , ", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _TAG.sub("", text)  # inline tags vanish: 25<sup>th</sup> -> 25th
+    if "&" in text:
+        text = html.unescape(text)
+    if "[" in text:
+        text = _MD_REF_DEF.sub(" ", text)
+        text = _MD_IMAGE.sub(" ", text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_REF_LINK.sub(r"\1", text)
+        text = _BRACKETS.sub(r"\1", text)
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
     return _SPACES.sub(" ", text)
 
 
@@ -102,6 +111,15 @@ _QUOTE_M = re.compile(r"^[ \t]*(?:>[ \t]?)+", _M)
 _LIST_M = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)](?=[ \t]))[ \t]+", _M)
 _TABLE_ROW_M = re.compile(r"^[ \t]*\|", _M)
 HEAD, ITEM = "\x01", "\x02"
+_MARKUP_CHARS = re.compile(r"[\n*_`~#|>=]|^\s*[-+•]|^\s*\d{1,2}[.)]\s")
+
+
+def _plain_segments(text: str, source: str, block0: int, line0: int) -> list[Segment]:
+    sentences = _split_sentences(text.strip())
+    return [
+        Segment(sentence, source, block0 + 1, line0 + 1, k == 0, False)
+        for k, sentence in enumerate(sentences)
+    ]
 
 
 def segments(
@@ -109,6 +127,8 @@ def segments(
 ) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
     text = plain_text(markup)
+    if not _MARKUP_CHARS.search(text):  # plain prose (typical of titles and leads)
+        return _plain_segments(text, source, block0, line0)
     text = _RULE_M.sub("", text)
     text = _TABLE_SEP_M.sub("", text)
     text = _SETEXT_M.sub(HEAD + r"\1", text)
