@@ -3,7 +3,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.urls import absolute, encode_path, expand_permalink, post_url_values, slugify
+from herald.urls import (
+    absolute,
+    encode_path,
+    expand_permalink,
+    post_url_values,
+    resolve,
+    slugify,
+)
 
 WHEN = datetime(2021, 2, 3, 15, 34, tzinfo=ZoneInfo("Europe/Stockholm"))
 
@@ -44,3 +51,12 @@ def test_absolute_joins_base_and_path():
         "https://example.org/blog/uploads/a%20b.png")
     assert absolute("https://example.org/", "https://cdn.example/x.png") == (
         "https://cdn.example/x.png")
+
+
+def test_links_in_posts_become_absolute_and_valid():
+    page = "https://example.org/news/a/"
+    assert resolve(page, "../b/") == "https://example.org/news/b/"
+    assert resolve(page, "/tjänst/?q=a b&x=1#här") == (
+        "https://example.org/tj%C3%A4nst/?q=a%20b&x=1#h%C3%A4r")
+    assert resolve(page, "https://ex.org/f%C3%B6r") == "https://ex.org/f%C3%B6r"
+    assert resolve(page, "mailto:a@b.se") == "mailto:a@b.se"

@@ -22,6 +22,7 @@ _NOT_SLUG = re.compile(r"[\W_]+")
 _NOT_PRETTY_SLUG = re.compile(r"[^\w._~!$&'()+,;=@]+")
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SAFE_PATH = "/-._~%"
+_SAFE_URL = ":/?#[]@!$&'()*+,;=-._~%"  # encode only what a URL can never hold raw
 
 
 def slugify(text: str, *, pretty: bool = False, cased: bool = False) -> str:
@@ -80,8 +81,8 @@ def absolute(base: str, path: str) -> str:
 
 
 def resolve(base_url: str, href: str) -> str:
-    """Make a link found in a post absolute, relative to the post's own URL."""
-    href = href.strip()
+    """Make a link found in a post absolute (relative to the post's own URL) and valid."""
+    href = quote(_ESCAPE.sub("%25", href.strip()), safe=_SAFE_URL)
     if not href or href.startswith("#") or urlsplit(href).scheme:
         return href
     return urljoin(base_url, href)
