@@ -197,3 +197,42 @@ def test_herald_events_shows_evidence_and_candidates():
     assert seed["start"] == "2021-03-03 09:00" and seed["end"] == "2021-03-03 09:50"
     assert seed["source"] == "inferred" and "onsdag den 3 mars kl 9:00" in seed["evidence"]
     assert any(r["source"] == "front matter" for r in rows)
+
+
+def test_posts_sharing_a_slug_get_distinct_uids_and_event_files(tmp_path):
+    post = "---\ntitle: {t}\nevent:\n  start: 2024-02-0{d} 10:00\n---\nx\n"
+    root = write_site(tmp_path / "site", {
+        "2024-01-11-dup.md": post.format(t="Dup A", d=1),
+        "_posts/sub/2024-01-12-dup.md": post.format(t="Dup B", d=2),
+    }, BASIC_CONFIG)
+    build(root, tmp_path / "out", LoadOptions(now=NOW))
+    found = events(tmp_path / "out/calendar.ics")
+    assert set(found) == {"dup-0@example.org", "dup-2-0@example.org"}
+    assert str(events(tmp_path / "out/events/dup-2.ics")["dup-2-0@example.org"]["SUMMARY"]) == (
+        "Dup B")
+
+
+def test_fixing_one_front_matter_event_never_renumbers_the_others(tmp_path):
+    posts = {"2024-01-11-series.md": """---
+title: Series
+events:
+- start: 2024-02-01 10:00
+- start: not a date
+- start: 2024-02-15 10:00
+---
+x
+"""}
+    root = write_site(tmp_path / "site", posts, BASIC_CONFIG)
+    build(root, tmp_path / "out", LoadOptions(now=NOW))
+    found = events(tmp_path / "out/calendar.ics")
+    assert found["series-2@example.org"]["DTSTART"].dt.day == 15
+    assert set(found) == {"series-0@example.org", "series-2@example.org"}
+
+
+def test_herald_events_exits_1_when_event_front_matter_is_invalid(tmp_path):
+    root = write_site(tmp_path / "site", {"2024-01-11-bad.md": (
+        "---\ntitle: Bad\nevent:\n  start: 2024-02-01 10:00\n  timezone: Mars/Base\n---\nx\n")},
+        BASIC_CONFIG)
+    result = CliRunner().invoke(main, ["events", "--content", str(root)])
+    assert result.exit_code == 1
+    assert "_posts/2024-01-11-bad.md: error: event.timezone" in result.stderr

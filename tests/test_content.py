@@ -149,3 +149,20 @@ def test_two_posts_with_one_url_are_both_kept_with_distinct_ids(tmp_path):
     assert len(ids) == len(set(ids))
     assert "tag:example.org,2020-01-01:same-2" in ids
     assert sum("same URL" in m for m in messages(site, "warning")) == 2
+
+
+def test_impossible_yaml_timestamp_is_an_error_not_a_crash(tmp_path):
+    root = write_site(tmp_path, {
+        "2024-01-01-good.md": post_text("Good"),
+        "2024-01-02-bad.md": "---\ntitle: Bad\ndate: 2024-02-30\n---\nx\n",
+    }, BASIC_CONFIG)
+    site = load(root)
+    assert [p.title for p in site.posts] == ["Good"]
+    assert any(m.startswith("_posts/2024-01-02-bad.md") and "invalid value" in m
+               for m in messages(site, "error"))
+
+
+def test_drafts_are_shown_whatever_the_pinned_time(tmp_path):
+    root = write_site(tmp_path, {"_drafts/idea.md": post_text("Idea")}, BASIC_CONFIG)
+    pinned = load(root, drafts=True, now=datetime(2001, 1, 1, tzinfo=STOCKHOLM))
+    assert [p.title for p in pinned.posts] == ["Idea"]

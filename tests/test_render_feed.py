@@ -163,3 +163,14 @@ def test_feed_limit_and_base_url_options(tmp_path):
     assert len(feed.entries) == 2
     self_link = next(link.href for link in feed.feed.links if link.rel == "self")
     assert self_link == "https://feeds.example.net/dl/feed.atom"
+
+
+def test_theme_file_names_with_spaces_give_valid_urls(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "2020-01-01-a.md": post_text("A", categories="[_themes/we ird.md]")},
+        BASIC_CONFIG, {"we ird.md": "---\ntitle: Weird\n---\n"})
+    build(root, tmp_path / "out", LoadOptions(now=NOW))
+    feed = parse(tmp_path / "out" / "themes" / "we ird" / "feed.atom")
+    self_link = next(link.href for link in feed.feed.links if link.rel == "self")
+    assert self_link == "https://example.org/themes/we%20ird/feed.atom"
+    assert [e.title for e in feed.entries] == ["A"]

@@ -13,7 +13,7 @@ from herald.model import Event, Post, Problem, Site
 from herald.output import write_tree
 from herald.render.feed import ATOM_NAME, RSS_NAME, render_atom, render_rss
 from herald.render.ics import CalendarMeta, render_calendar
-from herald.schedule import Schedule, one_per_uid, site_schedule
+from herald.schedule import Schedule, one_per_uid, site_schedule, unique_slugs
 
 CALENDAR_NAME = "calendar.ics"
 
@@ -66,16 +66,13 @@ def calendar_events(spec: FeedSpec, events: tuple[tuple[Event, Post], ...],
 
 
 def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[Event, Post]]]:
-    """Each post's events under a file name from its slug, unique among posts."""
+    """Each post's events under its slug, made unique among posts."""
+    names = unique_slugs(post for _, post in events)
     files: dict[str, list[tuple[Event, Post]]] = {}
-    owner: dict[str, str] = {}
-    for event, post in sorted(events, key=lambda pair: (pair[1].published, pair[1].path)):
-        name, n = post.slug, 2
-        while owner.get(name, post.path) != post.path:
-            name, n = f"{post.slug}-{n}", n + 1
-        owner[name] = post.path
-        files.setdefault(name, []).append((event, post))
+    for event, post in events:
+        files.setdefault(names[post.path], []).append((event, post))
     return files
+
 
 
 def build(content: Path, out: Path | None, options: LoadOptions,

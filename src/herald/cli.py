@@ -108,9 +108,11 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
             click.echo(event_line(row))
         click.echo(f"{len(schedule.events)} events ({schedule.inferred} inferred)"
                    + (f", {len(schedule.candidates)} candidates rejected" if candidates else ""))
-    for problem in site.problems + schedule.problems:
-        if problem.severity == "error":
-            click.echo(str(problem), err=True)
+    errors = [p for p in site.problems + schedule.problems if p.severity == "error"]
+    for problem in errors:
+        click.echo(str(problem), err=True)
+    if errors:
+        sys.exit(1)
 
 
 def _report(result: BuildResult, quiet: bool) -> None:

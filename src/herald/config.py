@@ -36,10 +36,11 @@ def load_config(
     if path.is_file():
         try:
             loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
-        except (yaml.YAMLError, UnicodeDecodeError) as err:
+        except (yaml.YAMLError, UnicodeDecodeError, ValueError) as err:
             line = getattr(getattr(err, "problem_mark", None), "line", None)
+            reason = getattr(err, "problem", None) or " ".join(str(err).split())
             problems.append(
-                Problem(str(path), f"cannot read site settings: {err}; defaults are used",
+                Problem(str(path), f"cannot read site settings ({reason}); defaults are used",
                         "error", line + 1 if line is not None else None)
             )
             loaded = {}

@@ -22,7 +22,7 @@ from herald.urls import absolute, expand_permalink, post_url_values, resolve, sl
 POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[- ](.+)\.(md|markdown|html)$")
 DRAFT_NAME = re.compile(r"^(.+)\.(md|markdown|html)$")
 THEME_SUFFIXES = (".md", ".markdown", ".html")
-SAFE_ID = re.compile(r"^[\w][\w.-]*$")
+SAFE_ID = re.compile(r"^[\w][\w. -]*$")
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
@@ -60,7 +60,7 @@ def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
         if post is None:
             skipped += 1
             continue
-        if post.published > options.now and not options.future:
+        if post.published > options.now and not (options.future or post.draft):
             continue
         posts.append(post)
     posts = disambiguate(posts, problems)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from herald.config import base_url, site_url
 from herald.model import Post, Site
+from herald.urls import encode_path
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def feed_specs(site: Site) -> list[FeedSpec]:
     for theme_id, theme in site.themes.items():
         specs.append(FeedSpec(f"themes/{theme_id}", f"{config.title}: {theme.title}",
                               theme.description, theme.url or site_url(config),
-                              theme.lang or config.lang, f"{root}themes/{theme_id}/",
+                              theme.lang or config.lang, f"{root}themes/{encode_path(theme_id)}/",
                               tuple(by_theme[theme_id][:limit]), "theme", theme_id))
     return specs
 

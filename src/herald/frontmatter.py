@@ -62,6 +62,9 @@ def _parse_yaml(raw: str) -> dict[str, Any]:
         raise FrontMatterError(f"invalid YAML in front matter: {problem}", line) from None
     except yaml.YAMLError as err:
         raise FrontMatterError(f"invalid YAML in front matter: {err}", 1) from None
+    except (ValueError, OverflowError, RecursionError) as err:  # e.g. an impossible timestamp
+        raise FrontMatterError(f"invalid value in front matter: {err}; quote it or fix it",
+                               None) from None
     if data is None:
         return {}
     if not isinstance(data, dict):

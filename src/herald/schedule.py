@@ -98,27 +98,49 @@ def event_from_found(found: Found, post: Post, timezone: str, default: timedelta
 
 
 def with_uids(drafts: list[tuple[Event, Post]], authority: str) -> list[tuple[Event, Post]]:
-    """Number each post's events and give them UIDs.
+    """Number each post's events and give them UIDs `<ref, else slug>-<n>@<authority>`.
 
-    Translations (posts sharing `ref`) number their events by start over the whole group, so
-    the same start gets the same UID in every language.
+    Front matter events keep their place in the `events:` list as `n`, so fixing one event
+    never renumbers the others. Translations (posts sharing `ref`) and inferred events are
+    numbered by start over the whole group, so the same start gets the same UID in every
+    language. Posts that share a slug but no ref get distinct bases (`slug-2`, ...).
     """
     by_group: dict[str, list[tuple[Event, Post]]] = defaultdict(list)
     for event, post in drafts:
         by_group[post.ref or f"\0{post.path}"].append((event, post))
+    bases = _uid_bases([post for _, post in drafts])
     result = []
     for group in by_group.values():
         starts = sorted({_instant(event) for event, _ in group})
+        single_post = len({post.path for _, post in group}) == 1
         taken: set[tuple[str, int]] = set()
         for event, post in group:
-            index = starts.index(_instant(event))
+            by_list = single_post and event.source == "front matter"
+            index = event.index if by_list else starts.index(_instant(event))
             while (post.path, index) in taken:  # two events of one post at the same start
                 index += len(starts)
             taken.add((post.path, index))
-            base = post.ref or post.slug
-            uid = event.uid or f"{base}-{index}@{authority}"
+            uid = event.uid or f"{bases[post.path]}-{index}@{authority}"
             result.append((replace(event, index=index, uid=uid), post))
     return result
+
+
+def _uid_bases(posts: list[Post]) -> dict[str, str]:
+    """Each post's UID base: its ref, else its slug made unique among posts."""
+    return unique_slugs(posts) | {post.path: post.ref for post in posts if post.ref}
+
+
+def unique_slugs(posts: Iterable[Post]) -> dict[str, str]:
+    """Each post's slug by path; later posts sharing a slug get `-2`, `-3`, ..."""
+    names: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    for post in sorted(set(posts), key=lambda p: (p.published, p.path)):
+        name, n = post.slug, 2
+        while owners.get(name, post.path) != post.path:
+            name, n = f"{post.slug}-{n}", n + 1
+        owners[name] = post.path
+        names[post.path] = name
+    return names
 
 
 def one_per_uid(pairs: Iterable[tuple[Event, Post]], lang: str) -> list[tuple[Event, Post]]:
