@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from herald.durations import parse_duration
-from herald.frontmatter import _Loader
+from herald.frontmatter import YAML_LOADER
 from herald.model import Config, Problem
 
 # herald: keys in _config.yml -> (Config field, converter)
@@ -35,7 +35,7 @@ def load_config(
     data: dict[str, Any] = {}
     if path.is_file():
         try:
-            loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
+            loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=YAML_LOADER)  # noqa: S506
         except (yaml.YAMLError, UnicodeDecodeError, ValueError) as err:
             line = getattr(getattr(err, "problem_mark", None), "line", None)
             reason = getattr(err, "problem", None) or " ".join(str(err).split())

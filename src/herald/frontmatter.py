@@ -9,9 +9,9 @@ from typing import Any
 import yaml
 
 try:
-    _Loader: type = yaml.CSafeLoader
+    YAML_LOADER: type = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    YAML_LOADER = yaml.SafeLoader
 
 
 class FrontMatterError(ValueError):
@@ -54,7 +54,7 @@ def _parse_yaml(raw: str) -> dict[str, Any]:
     if not raw.strip():
         return {}
     try:
-        data = yaml.load(raw, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(raw, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the fence
