@@ -174,3 +174,14 @@ def test_theme_file_names_with_spaces_give_valid_urls(tmp_path):
     self_link = next(link.href for link in feed.feed.links if link.rel == "self")
     assert self_link == "https://example.org/themes/we%20ird/feed.atom"
     assert [e.title for e in feed.entries] == ["A"]
+
+
+def test_output_folder_given_as_a_symlink_is_written_through(tmp_path):
+    target = tmp_path / "real"
+    link = tmp_path / "link"
+    link.symlink_to(target, target_is_directory=True)
+    build(CONTENT, link, LoadOptions(now=NOW))
+    build(CONTENT, link, LoadOptions(now=NOW))
+    assert link.is_symlink()
+    assert parse(target / "feed.atom").entries
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]

@@ -31,10 +31,10 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> None:
 
     Files someone else put into `out` (not listed in the previous build's marker) are kept.
     """
+    out = out.resolve() if out.is_symlink() else out.absolute()  # write where the link points
     check_target(out)
     for name in files:
         _check_relative(name)
-    out = out.absolute()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.herald-", dir=out.parent))
     try:
