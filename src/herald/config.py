@@ -23,6 +23,8 @@ HERALD_KEYS: dict[str, str] = {
     "event_confidence_threshold": "event_confidence_threshold",
     "calendar_refresh_hours": "calendar_refresh_hours",
     "max_post_bytes": "max_post_bytes",
+    "archive_page_size": "archive_page_size",
+    "websub_hub": "websub_hub",
 }
 
 
@@ -99,6 +101,8 @@ def _validated(values: dict[str, Any], path: str) -> tuple[Config, list[Problem]
         "event_confidence_threshold": lambda v: isinstance(v, int | float) and 0 <= v <= 1,
         "id_authority": lambda v: isinstance(v, str) and bool(v.strip()),
         "base_url": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
+        "archive_page_size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
+        "websub_hub": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
     }
     for key, ok in checks.items():
         if key in values and values[key] is not None and not ok(values[key]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -26,6 +26,9 @@ SAFE_ID = re.compile(r"^[\w][\w. -]*$")
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
+Progress = Callable[[str, int, int], None]  # (stage, done, total): called as work goes on
+
+
 @dataclass(frozen=True)
 class LoadOptions:
     now: datetime
@@ -39,7 +42,8 @@ class PostError(Exception):
         self.line = line
 
 
-def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None = None) -> Site:
+def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None = None,
+              progress: Progress | None = None) -> Site:
     """Read everything under `root`; problems are collected, never raised."""
     config, problems = load_config(root, overrides)
     tz = zone(config.timezone)
@@ -48,7 +52,10 @@ def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
     commit_times = last_commit_times(root)
     posts: list[Post] = []
     skipped = 0
-    for path, draft in post_files(root, options.drafts):
+    files = list(post_files(root, options.drafts))
+    for done, (path, draft) in enumerate(files):
+        if progress is not None:
+            progress("reading posts", done, len(files))
         rel = path.relative_to(root).as_posix()
         try:
             post, notes = load_post(path, rel, config, tz, commit_times, draft=draft,

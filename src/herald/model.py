@@ -131,6 +131,8 @@ class Config:
     event_confidence_threshold: float = 0.5
     calendar_refresh_hours: int = 12
     max_post_bytes: int = 5 * 1024 * 1024
+    archive_page_size: int = 50  # entries per RFC 5005 archive page
+    websub_hub: str | None = None  # WebSub hub announced in every feed
     source: Path | None = None  # the _config.yml read, if any
 
 

@@ -2,24 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from feedgen.entry import FeedEntry
+from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from herald import __version__
 from herald.config import site_url
-from herald.feeds import FeedSpec
+from herald.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages
 from herald.model import Config, Post, Theme
 from herald.urls import absolute
 
-ATOM_NAME = "feed.atom"
-RSS_NAME = "feed.rss"
+HISTORY_NS = "http://purl.org/syndication/history/1.0"
+ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
+class _ArchiveMark(BaseExtension):
+    """RFC 5005: `<fh:archive/>` marks a feed document as an archive page."""
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"fh": HISTORY_NS}
+
+    def extend_atom(self, feed: etree._Element) -> etree._Element:
+        etree.SubElement(feed, f"{{{HISTORY_NS}}}archive")
+        return feed
 
 
-class _Entry(FeedEntry):
+class _RssHub(BaseExtension):
+    """WebSub in RSS: feedgen writes only the self `atom:link`, so add the hub's."""
+
+    def __init__(self) -> None:
+        self.hub = ""
+
+    def extend_rss(self, feed: etree._Element) -> etree._Element:
+        channel = feed[0]
+        link = etree.Element(f"{{{ATOM_NS}}}link", href=self.hub, rel="hub")
+        channel.insert(list(channel).index(channel.find(f"{{{ATOM_NS}}}link")) + 1, link)
+        return feed
+
+
+class Entry(FeedEntry):
     """feedgen 1.0 drops rel/type/hreflang from entry links; put them back."""
 
     def atom_entry(self, extensions: bool = True):  # type: ignore[no-untyped-def]
@@ -34,26 +58,60 @@ class _Entry(FeedEntry):
 
 def render_atom(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
                 translations: Mapping[str, tuple[Post, ...]]) -> bytes:
-    generator = _generator(spec, config, themes, translations, ATOM_NAME)
+    """The subscription Atom feed: the newest posts, linking to the newest archive page."""
+    pages = len(archive_pages(spec, config.archive_page_size))
+    links = [("prev-archive", spec.url(archive_name(pages)))] if pages else []
+    generator = feed_generator(spec, config, spec.url(ATOM_NAME), "application/atom+xml",
+                               links)
+    _add_posts(generator, spec.posts, themes, translations)
     return generator.atom_str(pretty=True, encoding="UTF-8")
 
 
 def render_rss(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
                translations: Mapping[str, tuple[Post, ...]]) -> bytes:
-    generator = _generator(spec, config, themes, translations, RSS_NAME)
+    generator = feed_generator(spec, config, spec.url(RSS_NAME), "application/rss+xml")
+    _add_posts(generator, spec.posts, themes, translations)
     return generator.rss_str(pretty=True, encoding="UTF-8")
 
 
-def _generator(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
-               translations: Mapping[str, tuple[Post, ...]], name: str) -> FeedGenerator:
+def render_archives(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
+                    translations: Mapping[str, tuple[Post, ...]]) -> dict[str, bytes]:
+    """RFC 5005 archive pages by file name (relative to the feed's folder), oldest first."""
+    files = {}
+    for number, posts in enumerate(archive_pages(spec, config.archive_page_size), start=1):
+        links = [("current", spec.url(ATOM_NAME))]
+        if number > 1:
+            links.append(("prev-archive", spec.url(archive_name(number - 1))))
+        generator = feed_generator(spec, config, spec.url(archive_name(number)),
+                                   "application/atom+xml", links, archive=True, posts=posts)
+        _add_posts(generator, posts[::-1], themes, translations)
+        files[archive_name(number)] = generator.atom_str(pretty=True, encoding="UTF-8")
+    return files
+
+
+def feed_generator(spec: FeedSpec, config: Config, self_url: str, media_type: str,
+                   links: Sequence[tuple[str, str]] = (), *, archive: bool = False,
+                   posts: Sequence[Post] | None = None,
+                   atom_name: str = ATOM_NAME) -> FeedGenerator:
+    """A feedgen feed carrying `spec`'s metadata; its Atom id is the URL of `atom_name`.
+
+    `posts` (default `spec.posts`) date the feed; add entries to it afterwards.
+    """
     feed = FeedGenerator()
     feed.load_extension("media", atom=True, rss=True)
-    self_url = spec.url(name)
-    media_type = "application/atom+xml" if name == ATOM_NAME else "application/rss+xml"
-    feed.id(self_url if name == RSS_NAME else spec.url(ATOM_NAME))
+    if archive:
+        feed.register_extension("history", _ArchiveMark, atom=True, rss=False)
+    if config.websub_hub:
+        feed.register_extension("websub", _RssHub, atom=False, rss=True)
+        feed.websub.hub = config.websub_hub
+    feed.id(self_url if media_type == "application/rss+xml" else spec.url(atom_name))
     feed.title(spec.title)
     feed.subtitle(spec.subtitle or spec.title)
     feed.link(href=self_url, rel="self", type=media_type)
+    if config.websub_hub:
+        feed.link(href=config.websub_hub, rel="hub")
+    for rel, href in links:
+        feed.link(href=href, rel=rel, type="application/atom+xml")
     # last, because feedgen's RSS <link> (and image link) is the last link given
     feed.link(href=spec.link, rel="alternate", type="text/html")
     feed.language(spec.lang)
@@ -63,23 +121,28 @@ def _generator(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
         logo = absolute(site_url(config), config.logo)
         feed.icon(logo)
         feed.logo(logo)
-    newest = max((post.updated for post in spec.posts), default=None)
+    dated = spec.posts if posts is None else posts
+    newest = max((post.updated for post in dated), default=None)
     if newest is not None:
         feed.updated(newest)
         feed.lastBuildDate(newest)
-        feed.pubDate(max(post.published for post in spec.posts))
+        feed.pubDate(max(post.published for post in dated))
     else:
         # an empty feed still needs a stable time: the Unix epoch says "nothing yet"
         feed.updated("1970-01-01T00:00:00Z")
         feed.lastBuildDate("1970-01-01T00:00:00Z")
-    for post in spec.posts:
-        _add_entry(feed, post, themes, translations)
     return feed
+
+
+def _add_posts(feed: FeedGenerator, posts: Sequence[Post], themes: Mapping[str, Theme],
+               translations: Mapping[str, tuple[Post, ...]]) -> None:
+    for post in posts:
+        _add_entry(feed, post, themes, translations)
 
 
 def _add_entry(feed: FeedGenerator, post: Post, themes: Mapping[str, Theme],
                translations: Mapping[str, tuple[Post, ...]]) -> None:
-    entry = feed.add_entry(_Entry(), order="append")
+    entry = feed.add_entry(Entry(), order="append")
     entry.id(post.id)
     entry.guid(post.id, permalink=False)
     entry.title(post.title)

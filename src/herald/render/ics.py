@@ -94,11 +94,11 @@ def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) ->
     vevent.add("sequence", _sequence(event, post))
     for name, value in _start_end(event):
         vevent.add(name, value)
-    vevent.add("summary", _summary(event, lang))
+    vevent.add("summary", event_summary(event, lang))
     vevent.add("description", _description(event, post))
     vevent.add("url", post.url)
     if event.location is not None:
-        vevent.add("location", _location_text(event.location.name, event.location.address))
+        vevent.add("location", location_text(event.location.name, event.location.address))
         if event.location.geo is not None:
             vevent.add("geo", event.location.geo)
     categories = [themes[theme].title for theme in post.themes if theme in themes]
@@ -128,7 +128,7 @@ def _as_date(moment: datetime | date) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
-def _summary(event: Event, lang: str) -> str:
+def event_summary(event: Event, lang: str) -> str:
     summary = event.summary.strip()
     if event.status != "CANCELLED":
         return summary
@@ -147,7 +147,7 @@ def _description(event: Event, post: Post) -> str:
     return "\n\n".join(block for block in blocks if block)
 
 
-def _location_text(name: str, address: str | None) -> str:
+def location_text(name: str, address: str | None) -> str:
     if not address or address in name:
         return name
     if name in address:

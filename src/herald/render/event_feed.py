@@ -1,0 +1,120 @@
+"""Event feeds (Atom, RSS, JSON Feed): one entry per event, the latest start first."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from herald.dates import zone
+from herald.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
+from herald.localize import format_when, language
+from herald.model import Config, Event, Post, Theme
+from herald.render.feed import Entry, feed_generator
+from herald.render.ics import event_summary, location_text
+from herald.render.jsonfeed import json_document, rfc3339
+
+_WORDS = {
+    "sv": {"events": "evenemang", "when": "När", "where": "Var", "post": "Läs inlägget",
+           "ics": "Lägg till i kalendern (.ics)"},
+    "en": {"events": "events", "when": "When", "where": "Where", "post": "Read the post",
+           "ics": "Add to calendar (.ics)"},
+}
+
+EventItem = tuple[Event, Post, str]  # the event, its post, the absolute URL of its .ics
+
+
+def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
+                       items: Sequence[EventItem]) -> dict[str, bytes]:
+    """`events.atom`, `events.rss` and `events.json` for the feed's events, by file name."""
+    words = _WORDS[language(spec.lang)]
+    spec = replace(spec, title=f"{spec.title} – {words['events']}")
+    ordered = sorted(items, key=lambda item: (_start(item[0]), item[0].uid), reverse=True)
+    posts = [post for _, post, _ in ordered]
+    files = {}
+    for name, media_type in ((EVENTS_ATOM_NAME, "application/atom+xml"),
+                             (EVENTS_RSS_NAME, "application/rss+xml")):
+        feed = feed_generator(spec, config, spec.url(name), media_type, posts=posts,
+                              atom_name=EVENTS_ATOM_NAME)
+        for event, post, ics_url in ordered:
+            _add_entry(feed.add_entry(Entry(), order="append"), event, post, ics_url, themes,
+                       spec.lang)
+        files[name] = (feed.atom_str if name == EVENTS_ATOM_NAME else feed.rss_str)(
+            pretty=True, encoding="UTF-8")
+    json_items = [_json_item(event, post, ics_url, themes, spec.lang)
+                  for event, post, ics_url in ordered]
+    files[EVENTS_JSON_NAME] = json_document(spec, config, spec.url(EVENTS_JSON_NAME), json_items)
+    return files
+
+
+def event_entry_id(event: Event) -> str:
+    """A stable id per event, derived from its calendar UID (which never changes)."""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'herald-event:' + event.uid)}"
+
+
+def event_title(event: Event, lang: str) -> str:
+    return f"{event_summary(event, lang)} – {format_when(event, lang)}"
+
+
+def event_content_html(event: Event, post: Post, ics_url: str, lang: str) -> str:
+    """When, where, what (the description or the post's summary), and links."""
+    words = _WORDS[language(lang)]
+    parts = [f"<p><strong>{words['when']}:</strong> {html.escape(format_when(event, lang))}</p>"]
+    if event.location is not None:
+        where = location_text(event.location.name, event.location.address)
+        parts.append(f"<p><strong>{words['where']}:</strong> {html.escape(where)}</p>")
+    about = (event.description or post.summary or "").strip()
+    if about:
+        parts.append(f"<p>{html.escape(about)}</p>")
+    parts.append(f'<p><a href="{html.escape(post.url)}">{words["post"]}</a> · '
+                 f'<a href="{html.escape(ics_url)}">{words["ics"]}</a></p>')
+    return "\n".join(parts)
+
+
+def _add_entry(entry: Entry, event: Event, post: Post, ics_url: str,
+               themes: Mapping[str, Theme], lang: str) -> None:
+    entry_id = event_entry_id(event)
+    entry.id(entry_id)
+    entry.guid(entry_id, permalink=False)
+    entry.title(event_title(event, lang))
+    entry.link(href=ics_url, rel="related", type="text/calendar")
+    # last, because feedgen's RSS <link> is the last link given
+    entry.link(href=event.url or post.url, rel="alternate", type="text/html", hreflang=post.lang)
+    entry.published(post.published)
+    entry.updated(post.updated)
+    content = event_content_html(event, post, ics_url, lang)
+    entry.summary(format_when(event, lang))
+    entry.description(content)
+    entry.content(content, type="html")
+    for theme_id in post.themes:
+        theme = themes.get(theme_id)
+        entry.category(term=theme_id, label=theme.title if theme else theme_id)
+
+
+def _json_item(event: Event, post: Post, ics_url: str, themes: Mapping[str, Theme],
+               lang: str) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "id": event_entry_id(event),
+        "url": event.url or post.url,
+        "title": event_title(event, lang),
+        "content_html": event_content_html(event, post, ics_url, lang),
+        "summary": format_when(event, lang),
+        "date_published": rfc3339(post.published),
+        "date_modified": rfc3339(post.updated),
+        "language": post.lang,
+        "attachments": [{"url": ics_url, "mime_type": "text/calendar"}],
+    }
+    tags = [themes[t].title if t in themes else t for t in post.themes]
+    if tags:
+        item["tags"] = list(dict.fromkeys(tags))
+    return item
+
+
+def _start(event: Event) -> datetime:
+    start = event.start
+    if isinstance(start, datetime):
+        return start
+    return datetime(start.year, start.month, start.day, tzinfo=zone(event.timezone))
