@@ -4,18 +4,34 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from herald.content import LoadOptions, load_site
-from herald.feeds import FeedSpec, feed_specs, translations
+from herald.config import base_url
+from herald.content import LoadOptions, Progress, load_site
+from herald.feeds import (
+    ATOM_NAME,
+    CALENDAR_NAME,
+    EVENTS_ATOM_NAME,
+    INDEX_NAME,
+    JSON_NAME,
+    OPML_NAME,
+    RSS_NAME,
+    FeedSpec,
+    feed_specs,
+    translations,
+)
 from herald.model import Event, Post, Problem, Site
 from herald.output import write_tree
-from herald.render.feed import ATOM_NAME, RSS_NAME, render_atom, render_rss
+from herald.render.event_feed import render_event_feeds
+from herald.render.feed import render_archives, render_atom, render_rss
 from herald.render.ics import CalendarMeta, render_calendar
+from herald.render.index import render_index
+from herald.render.jsonfeed import render_json_feed
+from herald.render.opml import render_opml
 from herald.schedule import Schedule, one_per_uid, site_schedule, unique_slugs
-
-CALENDAR_NAME = "calendar.ics"
+from herald.urls import encode_path
 
 
 @dataclass(frozen=True)
@@ -36,22 +52,39 @@ class BuildResult:
         return sum(p.severity == "warning" for p in self.problems)
 
 
-def render_site(site: Site, schedule: Schedule) -> dict[str, bytes]:
+def render_site(site: Site, schedule: Schedule, now: datetime,
+                progress: Progress | None = None) -> dict[str, bytes]:
     """Every output file of `site`, by relative path."""
+    config = site.config
     files: dict[str, bytes] = {}
     pairs = translations(site.posts)
-    for spec in feed_specs(site):
-        prefix = f"{spec.folder}/" if spec.folder else ""
-        files[prefix + ATOM_NAME] = render_atom(spec, site.config, site.themes, pairs)
-        files[prefix + RSS_NAME] = render_rss(spec, site.config, site.themes, pairs)
+    specs = feed_specs(site)
+    ics_paths = event_file_paths(schedule.events)
+    root = base_url(config) + "/"
+    for done, spec in enumerate(specs):
+        if progress is not None:
+            progress("writing feeds", done, len(specs))
+        files[spec.path(ATOM_NAME)] = render_atom(spec, config, site.themes, pairs)
+        files[spec.path(RSS_NAME)] = render_rss(spec, config, site.themes, pairs)
+        files[spec.path(JSON_NAME)] = render_json_feed(spec, config, site.themes)
+        for name, body in render_archives(spec, config, site.themes, pairs).items():
+            files[spec.path(name)] = body
+        events = calendar_events(spec, schedule.events, config.lang)
         meta = CalendarMeta(spec.title, spec.subtitle or spec.title, spec.link,
-                            site.config.timezone, site.config.calendar_refresh_hours)
-        files[prefix + CALENDAR_NAME] = render_calendar(
-            calendar_events(spec, schedule.events, site.config.lang), themes=site.themes,
-            meta=meta, lang=spec.lang)
-    for name, items in event_files(schedule.events).items():
-        files[f"events/{name}.ics"] = render_calendar(items, themes=site.themes, meta=None,
-                                                      lang=items[0][1].lang)
+                            config.timezone, config.calendar_refresh_hours)
+        files[spec.path(CALENDAR_NAME)] = render_calendar(events, themes=site.themes,
+                                                          meta=meta, lang=spec.lang)
+        if spec.has_events:
+            items = [(event, post, root + encode_path(ics_paths[post.path]))
+                     for event, post in events]
+            for name, body in render_event_feeds(spec, config, site.themes, items).items():
+                files[spec.path(name)] = body
+    for path, items in event_files(schedule.events).items():
+        files[path] = render_calendar(items, themes=site.themes, meta=None,
+                                      lang=items[0][1].lang)
+    site_events = calendar_events(specs[0], schedule.events, config.lang)
+    files[INDEX_NAME] = render_index(site, specs, site_events, ics_paths, now)
+    files[OPML_NAME] = render_opml(site, specs)
     return files
 
 
@@ -65,25 +98,31 @@ def calendar_events(spec: FeedSpec, events: tuple[tuple[Event, Post], ...],
     return one_per_uid(events, site_lang)
 
 
-def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[Event, Post]]]:
-    """Each post's events under its slug, made unique among posts."""
+def event_file_paths(events: tuple[tuple[Event, Post], ...]) -> dict[str, str]:
+    """Each announcing post's single-event calendar, `events/<slug>.ics`, by post path."""
     names = unique_slugs(post for _, post in events)
+    return {path: f"events/{name}.ics" for path, name in names.items()}
+
+
+def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[Event, Post]]]:
+    """Each post's events under its calendar's path."""
+    paths = event_file_paths(events)
     files: dict[str, list[tuple[Event, Post]]] = {}
     for event, post in events:
-        files.setdefault(names[post.path], []).append((event, post))
+        files.setdefault(paths[post.path], []).append((event, post))
     return files
 
 
 
 def build(content: Path, out: Path | None, options: LoadOptions,
-          overrides: dict[str, Any] | None = None) -> BuildResult:
+          overrides: dict[str, Any] | None = None, progress: Progress | None = None) -> BuildResult:
     """Build `content` into `out` (nothing is written when `out` is None)."""
     started = time.perf_counter()
-    site = load_site(content, options, overrides)
+    site = load_site(content, options, overrides, progress)
     schedule = site_schedule(site)
-    files = render_site(site, schedule)
+    files = render_site(site, schedule, options.now, progress)
     if out is not None:
         write_tree(out, files)
-    feeds = sum(name.endswith(ATOM_NAME) for name in files)
+    feeds = sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in files)
     return BuildResult(site, schedule, files, site.problems + schedule.problems,
                        time.perf_counter() - started, feeds)

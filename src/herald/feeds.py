@@ -17,6 +17,8 @@ EVENTS_ATOM_NAME = "events.atom"
 EVENTS_RSS_NAME = "events.rss"
 EVENTS_JSON_NAME = "events.json"
 ARCHIVE_FOLDER = "archive"
+INDEX_NAME = "index.html"
+OPML_NAME = "feeds.opml"
 # (label, file name, media type) of each format a feed is written in
 FEED_FORMATS = (("Atom", ATOM_NAME, "application/atom+xml"),
                 ("RSS", RSS_NAME, "application/rss+xml"),

@@ -8,12 +8,11 @@ from html import escape
 from urllib.parse import quote, urlencode
 
 from herald.dates import zone
-from herald.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec
+from herald.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, OPML_NAME, FeedSpec
 from herald.localize import format_when, label
 from herald.model import Event, Post, Site
 from herald.urls import encode_path
 
-OPML_NAME = "feeds.opml"
 GOOGLE_SUBSCRIBE = "https://calendar.google.com/calendar/r?cid="
 OUTLOOK_SUBSCRIBE = "https://outlook.live.com/calendar/0/addfromweb?"
 GOOGLE_ADD = "https://calendar.google.com/calendar/render?"
