@@ -1,0 +1,303 @@
+"""`herald serve`: build, serve the output folder over HTTP, rebuild when the content changes."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.message import Message
+from email.utils import formatdate, parsedate_to_datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import click
+import watchfiles
+
+from herald import __version__
+from herald.build import BuildResult, build
+from herald.content import LoadOptions
+from herald.output import OutputError
+
+TYPES = {
+    ".atom": "application/atom+xml",
+    ".rss": "application/rss+xml",
+    ".ics": "text/calendar",
+    ".opml": "text/x-opml",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".json": "application/json",
+    ".xml": "application/xml",
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".txt": "text/plain",
+}
+JSON_FEED_NAMES = {"feed.json", "events.json"}
+TEXT_TYPES = {"application/json", "application/xml", "application/javascript"}
+
+
+def content_type(path: Path) -> str:
+    """The Content-Type header for a file, with a charset for text formats."""
+    if path.name.lower() in JSON_FEED_NAMES:
+        kind = "application/feed+json"
+    else:
+        kind = (TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+                or "application/octet-stream")
+    if kind.startswith("text/") or kind.endswith(("+xml", "+json")) or kind in TEXT_TYPES:
+        kind += "; charset=utf-8"
+    return kind
+
+
+def split_target(target: str) -> tuple[str, str]:
+    """A request target's path (still percent-encoded) and query."""
+    if not target.startswith("/"):  # absolute-form: http://host/path
+        target = urlsplit(target)._replace(scheme="", netloc="").geturl() or "/"
+    path, _, query = target.partition("#")[0].partition("?")
+    return path, query
+
+
+def locate(root: Path, target: str) -> tuple[Path | None, bool]:
+    """The file a request target names inside `root`, and whether it names a folder without
+    its trailing slash; (None, False) for anything missing, hidden or outside `root`."""
+    path = unquote(split_target(target)[0])
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    if any(part.startswith(".") or "\\" in part or "\0" in part for part in parts):
+        return None, False
+    try:
+        # resolved on every request: a rebuild replaces the folder (and `root` may be a link)
+        base = root.resolve(strict=True)
+        found = base.joinpath(*parts).resolve(strict=True)
+        folder = found.is_dir()
+        if folder:
+            found = (found / "index.html").resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None, False
+    if not found.is_relative_to(base) or not found.is_file():
+        return None, False
+    return found, folder and bool(parts) and not path.endswith("/")
+
+
+def etag(data: bytes) -> str:
+    return '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+
+
+def not_modified(headers: Message, tag: str, mtime: float) -> bool:
+    """Whether a conditional request may be answered 304; If-None-Match wins over
+    If-Modified-Since."""
+    match = headers.get("If-None-Match")
+    if match is not None:
+        tags = [item.strip() for item in match.split(",")]
+        return "*" in tags or any(item.removeprefix("W/") == tag for item in tags)
+    since_text = headers.get("If-Modified-Since")
+    if not since_text:
+        return False
+    try:
+        since = parsedate_to_datetime(since_text)
+    except (TypeError, ValueError, IndexError):
+        return False
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    since_seconds = since.timestamp()
+    return since_seconds <= time.time() and int(mtime) <= since_seconds
+
+
+def make_handler(root: Path, quiet: bool = True) -> type[BaseHTTPRequestHandler]:
+    """A request handler serving the files under `root` (GET and HEAD)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        timeout = 30
+
+        def version_string(self) -> str:
+            return f"herald/{__version__}"
+
+        def do_GET(self) -> None:
+            self.respond(body=True)
+
+        def do_HEAD(self) -> None:
+            self.respond(body=False)
+
+        def respond(self, body: bool) -> None:
+            found, add_slash = locate(root, self.path)
+            if found is None:
+                self.send_error(HTTPStatus.NOT_FOUND)
+                return
+            if add_slash:
+                path, query = split_target(self.path)
+                location = path + "/" + (f"?{query}" if query else "")
+                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+                self.send_header("Location", location)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            try:
+                fd = os.open(found, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+                with os.fdopen(fd, "rb") as handle:
+                    mtime = os.fstat(handle.fileno()).st_mtime
+                    data = handle.read()
+            except OSError:  # replaced by a rebuild since it was found
+                self.send_error(HTTPStatus.NOT_FOUND)
+                return
+            tag = etag(data)
+            status = (HTTPStatus.NOT_MODIFIED if not_modified(self.headers, tag, mtime)
+                      else HTTPStatus.OK)
+            self.send_response(status)
+            self.send_header("ETag", tag)
+            self.send_header("Last-Modified", formatdate(mtime, usegmt=True))
+            self.send_header("Cache-Control", "no-cache")
+            if status == HTTPStatus.OK:
+                self.send_header("Content-Type", content_type(found))
+                self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if status == HTTPStatus.OK and body:
+                self.wfile.write(data)
+
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            if not quiet:
+                sys.stderr.write(f"{self.command} {self.path} {getattr(code, 'value', code)}\n")
+
+        def log_error(self, format: str, *args: Any) -> None:
+            pass  # the request's own line already shows its status
+
+        def log_message(self, format: str, *args: Any) -> None:
+            if not quiet:
+                sys.stderr.write(format % args + "\n")
+
+    return Handler
+
+
+class Server(ThreadingHTTPServer):
+    block_on_close = False  # don't wait for idle keep-alive connections when stopping
+
+
+class Server6(Server):
+    address_family = socket.AF_INET6
+
+
+def start_server(root: Path, host: str, port: int, quiet: bool = True) -> ThreadingHTTPServer:
+    """Listen on `host`:`port` (0: any free port) and serve `root` from a background thread;
+    stop it with `server.shutdown()` and `server.server_close()`."""
+    server_class = Server6 if ":" in host else Server
+    server = server_class((host, port), make_handler(root, quiet))
+    threading.Thread(target=server.serve_forever, args=(0.1,), name="herald-serve",
+                     daemon=True).start()
+    return server
+
+
+def watch_and_rebuild(content: Path, rebuild: Callable[[], None], stop: threading.Event,
+                      ignore: Path | None = None, ready: threading.Event | None = None) -> None:
+    """Call `rebuild` after each (debounced) batch of changes under `content` until `stop`
+    is set; changes under `ignore` (the out folder, if inside `content`) don't count.
+
+    `ready` is set once changes are being watched."""
+    default = watchfiles.DefaultFilter()
+    skip = ignore.resolve() if ignore is not None else None
+
+    def wanted(change: watchfiles.Change, path: str) -> bool:
+        if not default(change, path):
+            return False
+        if skip is None:
+            return True
+        target = Path(path).resolve()
+        # the out folder itself and write_tree's staging folders beside it
+        return not any(folder == skip or (folder.parent == skip.parent
+                                          and folder.name.startswith(f".{skip.name}.herald-"))
+                       for folder in (target, *target.parents))
+
+    try:
+        # the first (empty) yield on timeout tells that the watch is in place
+        for changes in watchfiles.watch(content, watch_filter=wanted, stop_event=stop,
+                                        raise_interrupt=False, rust_timeout=200,
+                                        yield_on_timeout=True):
+            if ready is not None:
+                ready.set()
+            if changes:
+                rebuild()
+    except Exception as err:
+        click.echo(f"error: stopped watching {content}: {err}; not rebuilding any more",
+                   err=True)
+    finally:
+        if ready is not None:
+            ready.set()
+
+
+def print_problems(result: BuildResult) -> None:
+    for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
+        click.echo(str(problem), err=True)
+
+
+def summary(result: BuildResult) -> str:
+    return (f"{len(result.files)} files, {result.warnings} warnings, {result.errors} errors "
+            f"in {result.seconds:.2f} s")
+
+
+def site_url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, Any] | None,
+          host: str = "127.0.0.1", port: int = 8000, watch: bool = True,
+          quiet: bool = False) -> int:
+    """Build `content` into `out`, serve `out` until Ctrl-C and rebuild on changes.
+
+    Returns the exit status: 0 when stopped by Ctrl-C, 2 when it could not start."""
+    try:
+        server = start_server(out, host, port, quiet)
+    except OSError as err:
+        click.echo(f"error: cannot listen on {host}:{port}: {err}", err=True)
+        return 2
+    url = site_url(host, server.server_address[1])
+    overrides = dict(overrides or {})
+    overrides["base_url"] = overrides.get("base_url") or url
+    stop = threading.Event()
+    watcher: threading.Thread | None = None
+
+    def rebuild() -> None:
+        stamp = datetime.now().strftime("%H:%M:%S")
+        try:
+            result = build(content, out, options, overrides)
+        except Exception as err:
+            kind = "" if isinstance(err, OutputError) else f"{type(err).__name__}: "
+            click.echo(f"{stamp} rebuild failed: {kind}{err}; still serving the last good "
+                       "output", err=True)
+            return
+        print_problems(result)
+        if not quiet or result.problems:
+            click.echo(f"{stamp} rebuilt {summary(result)}")
+
+    try:
+        try:
+            result = build(content, out, options, overrides)
+        except OutputError as err:
+            click.echo(f"error: {err}", err=True)
+            return 2
+        print_problems(result)
+        if watch:
+            ready = threading.Event()
+            watcher = threading.Thread(target=watch_and_rebuild, name="herald-watch",
+                                       args=(content, rebuild, stop, out, ready), daemon=True)
+            watcher.start()
+            ready.wait(10)
+        click.echo(f"serving {out} at {url} (Ctrl-C to stop)")  # click.echo flushes
+        if not quiet:
+            click.echo(f"built {summary(result)}")
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+        if watcher is not None:
+            watcher.join(timeout=10)
+    if not quiet:
+        click.echo("stopped")
+    return 0
