@@ -15,8 +15,10 @@ from herald.build import BuildResult, build
 from herald.content import LoadOptions, load_site
 from herald.dates import DateError, parse_datetime
 from herald.output import OutputError
+from herald.progress import terminal_progress
 from herald.report import event_line, event_rows
 from herald.schedule import site_schedule
+from herald.serve import serve
 
 
 def _now(value: str | None) -> datetime:
@@ -72,14 +74,16 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
         raise click.UsageError(f"content folder {content} does not exist")
     overrides: dict[str, Any] = {"base_url": base_url, "feed_limit": feed_limit}
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
+    progress = terminal_progress(quiet)
     try:
-        result = build(content, out, options, overrides)
+        result = build(content, out, options, overrides, progress)
     except OutputError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
-    _report(result, quiet)
-    if not quiet:
-        click.echo(f"wrote {len(result.files)} files to {out}")
+    finally:
+        if progress is not None:
+            progress.close()
+    _report(result, quiet, out)
     if result.errors or (strict and result.warnings):
         sys.exit(1)
 
@@ -115,7 +119,33 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
         sys.exit(1)
 
 
-def _report(result: BuildResult, quiet: bool) -> None:
+@main.command("serve")
+@content_option
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Where to write and what to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on; 0 picks a free one.")
+@drafts_option
+@future_option
+@now_option
+@click.option("--base-url", help="Absolute URL the feeds point at "
+              "(default: the server's own, http://HOST:PORT/).")
+@click.option("--no-watch", is_flag=True, help="Build once; don't rebuild on changes.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print only the serving line, errors and warnings.")
+def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, future: bool,
+                  now: str | None, base_url: str | None, no_watch: bool, quiet: bool) -> None:
+    """Build --content into --out, serve --out over HTTP and rebuild when --content changes."""
+    if not content.is_dir():
+        raise click.UsageError(f"content folder {content} does not exist")
+    options = LoadOptions(now=_now(now), drafts=drafts, future=future)
+    status = serve(content, out, options, {"base_url": base_url}, host=host, port=port,
+                   watch=not no_watch, quiet=quiet)
+    sys.exit(status)
+
+
+def _report(result: BuildResult, quiet: bool, out: Path | None = None) -> None:
     for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
         click.echo(str(problem), err=True)
     if quiet:
@@ -132,4 +162,5 @@ def _report(result: BuildResult, quiet: bool) -> None:
         f"{len(site.posts)} posts, {len(site.themes)} themes, {langs} languages, "
         f"{result.feeds} feeds, {len(schedule.events)} events, {result.warnings} warnings, "
         f"{result.errors} errors in {result.seconds:.2f} s"
+        + (f"; {len(result.files)} files in {out}" if out is not None else "")
     )
