@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from herald.check import lost_posts
 from herald.config import base_url
 from herald.content import LoadOptions, Progress, load_site
 from herald.feeds import (
@@ -113,7 +114,6 @@ def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[
     return files
 
 
-
 def build(content: Path, out: Path | None, options: LoadOptions,
           overrides: dict[str, Any] | None = None, progress: Progress | None = None) -> BuildResult:
     """Build `content` into `out` (nothing is written when `out` is None)."""
@@ -121,8 +121,9 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     site = load_site(content, options, overrides, progress)
     schedule = site_schedule(site)
     files = render_site(site, schedule, options.now, progress)
+    lost = lost_posts(site, files, options.drafts)
     if out is not None:
         write_tree(out, files)
     feeds = sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in files)
-    return BuildResult(site, schedule, files, site.problems + schedule.problems,
+    return BuildResult(site, schedule, files, site.problems + schedule.problems + tuple(lost),
                        time.perf_counter() - started, feeds)

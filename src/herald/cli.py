@@ -12,6 +12,7 @@ import click
 
 from herald import __version__
 from herald.build import BuildResult, build
+from herald.check import check_summary
 from herald.content import LoadOptions, load_site
 from herald.dates import DateError, parse_datetime
 from herald.output import OutputError
@@ -143,6 +144,43 @@ def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, 
     status = serve(content, out, options, {"base_url": base_url}, host=host, port=port,
                    watch=not no_watch, quiet=quiet)
     sys.exit(status)
+
+
+@main.command("check")
+@content_option
+@drafts_option
+@future_option
+@now_option
+@click.option("--base-url", help="Absolute URL where the output is published, as for build.")
+@click.option("--feed-limit", type=click.IntRange(min=1), help="Items per feed, as for build.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Readable lines, or one JSON document for CI.")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+def check_command(content: Path, drafts: bool, future: bool, now: str | None,
+                  base_url: str | None, feed_limit: int | None, fmt: str, strict: bool) -> None:
+    """Build in memory, write nothing, and check that no post is lost.
+
+    Every post file must be in the site feed, its language's feed and each of its themes'
+    feeds (or their archive pages), or be named in an error, or be left out on purpose
+    (published: false, dated after now). Exits 1 on errors.
+    """
+    if not content.is_dir():
+        raise click.UsageError(f"content folder {content} does not exist")
+    options = LoadOptions(now=_now(now), drafts=drafts, future=future)
+    result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit})
+    summary = check_summary(result.site, result.problems, drafts)
+    if fmt == "json":
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
+            click.echo(str(problem), err=True)
+        click.echo(f"{summary['post_files']} post files: {summary['built']} in the feeds, "
+                   f"{len(summary['left_out'])} left out on purpose, "
+                   f"{len(summary['not_built'])} not built (errors say why), "
+                   f"{len(summary['lost'])} lost; "
+                   f"{result.errors} errors, {result.warnings} warnings")
+    if result.errors or (strict and result.warnings):
+        sys.exit(1)
 
 
 def _report(result: BuildResult, quiet: bool, out: Path | None = None) -> None:

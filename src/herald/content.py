@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import reprlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -15,7 +16,15 @@ from herald.config import id_authority, load_config, site_url
 from herald.dates import DateError, at_midnight, parse_datetime, zone
 from herald.frontmatter import FrontMatterError, split_document
 from herald.gitlog import last_commit_times
-from herald.html import first_paragraph, has_xml_forbidden, plain_text, render_body, xml_safe
+from herald.html import (
+    first_paragraph,
+    has_xml_forbidden,
+    plain_text,
+    render_body,
+    text_only,
+    xml_safe,
+    xml_safe_values,
+)
 from herald.model import Config, Link, Post, Problem, Site, Theme
 from herald.urls import absolute, expand_permalink, post_url_values, resolve, slugify
 
@@ -51,12 +60,25 @@ def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
     problems += theme_problems
     commit_times = last_commit_times(root)
     posts: list[Post] = []
-    skipped = 0
+    left_out: dict[str, str] = {}
     files = list(post_files(root, options.drafts))
     for done, (path, draft) in enumerate(files):
         if progress is not None:
             progress("reading posts", done, len(files))
         rel = path.relative_to(root).as_posix()
+        if path.is_dir():
+            problems.append(Problem(rel, "a folder named like a post: only the post files in "
+                                    "it are read; rename it", "warning"))
+            left_out[rel] = "a folder"
+            continue
+        if outside(path, root):
+            problems.append(Problem(rel, f"links to {path.resolve()}, outside the content "
+                                    "folder: not read; copy the file in instead"))
+            continue
+        if path.exists() and not path.is_file():
+            problems.append(Problem(rel, "not a regular file (a pipe, socket or device): not "
+                                    "read; replace it with a file"))
+            continue
         try:
             post, notes = load_post(path, rel, config, tz, commit_times, draft=draft,
                                     themes=themes_found)
@@ -65,16 +87,17 @@ def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
             continue
         problems += notes
         if post is None:
-            skipped += 1
+            left_out[rel] = "published: false"
             continue
         if post.published > options.now and not (options.future or post.draft):
+            left_out[rel] = "dated after now (build with --future to include it)"
             continue
         posts.append(post)
     posts = disambiguate(posts, problems)
     posts.sort(key=lambda p: (p.published, p.path), reverse=True)
     themes = referenced_themes(posts, themes_found, problems)
     return Site(root=root, config=config, posts=tuple(posts), themes=themes,
-                problems=tuple(problems))
+                problems=tuple(problems), left_out=left_out)
 
 
 def post_files(root: Path, drafts: bool) -> Iterator[tuple[Path, bool]]:
@@ -111,10 +134,10 @@ def load_themes(root: Path, config: Config) -> tuple[dict[str, Theme], list[Prob
         theme_id = path.stem
         title = meta.get("title")
         description = first_string(meta, "excerpt", "ingress-text", "description")
-        image = meta.get("image")
+        image = post_image(meta.get("image"), rel, problems)
         themes[theme_id] = Theme(
             id=theme_id,
-            title=xml_safe(title.strip()) if isinstance(title, str) and title.strip()
+            title=text_only(xml_safe(title.strip())) or theme_id if isinstance(title, str)
             else theme_id,
             description=xml_safe(description),
             lang=str(meta["lang"]) if meta.get("lang") else None,
@@ -153,14 +176,31 @@ def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
         doc = split_document(text)
     except FrontMatterError as err:
         raise PostError(str(err), err.line) from None
-    meta = with_defaults(doc.meta, config, rel, "drafts" if draft else "posts")
+    safe_meta = xml_safe_values(doc.meta)
+    if safe_meta != doc.meta:
+        notes.append(Problem(rel, "front matter holds control characters XML cannot carry; "
+                             "they are left out of the output", "warning"))
+    meta = with_defaults(safe_meta, config, rel, "drafts" if draft else "posts")
     if meta.get("published", True) is False:
         return None, notes
     title = meta.get("title")
     if isinstance(title, int | float) and not isinstance(title, bool):
         title = str(title)
+    if title is not None and not isinstance(title, str):
+        raise PostError(f"title must be text, not a {type(title).__name__}: write "
+                        "`title: ...` on one line, quoted if it has a colon or brackets",
+                        doc.key_lines.get("title", 2))
     if not isinstance(title, str) or not title.strip():
-        raise PostError("no title: add `title: ...` to the front matter", 2)
+        what = "is empty" if isinstance(title, str) else "is missing"
+        raise PostError(f"title {what}: add `title: ...` to the front matter",
+                        doc.key_lines.get("title", 2))
+    if text_only(title) != title:
+        notes.append(Problem(rel, "title contains HTML markup; it is left out (titles are "
+                             "plain text)", "warning", doc.key_lines.get("title")))
+        title = text_only(title) or path.stem
+    if not doc.body.strip():
+        notes.append(Problem(rel, "no text after the front matter: the feed item has only "
+                             "the title", "warning"))
     name_match = (DRAFT_NAME if draft else POST_NAME).match(path.name)
     assert name_match is not None
     slug = name_match.group(1) if draft else name_match.group(4)
@@ -179,7 +219,7 @@ def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
     content_html = render_body(doc.body, is_html=is_html, page_url=url)
     lead = first_string(meta, "excerpt", "ingress-text")
     summary = plain_text(lead) if lead else first_paragraph(content_html)
-    image = meta.get("image")
+    image = post_image(meta.get("image"), rel, notes)
     return Post(
         path=rel,
         slug=slug,
@@ -197,8 +237,8 @@ def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
         ref=str(meta.get("ref") or "").strip() or None,
         themes=theme_ids,
         categories=categories,
-        image=absolute(site_url(config), image) if isinstance(image, str) and image else None,
-        links=post_links(meta.get("links"), url),
+        image=absolute(site_url(config), image) if image else None,
+        links=post_links(meta.get("links"), url, rel, notes),
         lead=lead,
         draft=draft,
         front_matter=meta,
@@ -214,14 +254,26 @@ def read_text(path: Path, limit: int) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise PostError(f"cannot read the file: {err.strerror or err}") from None
-    if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise PostError("binary data, not a text post: remove it or rename it")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PostError("UTF-16 text: save the file as UTF-8") from None
+        if b"\0" in data[:8192]:
+            raise PostError("binary data, not a text post: remove it or rename it") from None
         line = data[: err.start].count(b"\n") + 1
         raise PostError(f"not UTF-8 (byte 0x{data[err.start]:02x}): save the file as UTF-8",
                         line) from None
+
+
+def outside(path: Path, root: Path) -> bool:
+    """Whether `path` is a link that leads out of the content folder `root`."""
+    if not path.is_symlink():
+        return False
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a loop of links: reading it reports the problem
+        return False
 
 
 def with_defaults(meta: dict[str, Any], config: Config, rel: str, kind: str) -> dict[str, Any]:
@@ -336,7 +388,7 @@ def post_categories(value: Any, themes: dict[str, Theme], rel: str,
         theme_id = PurePosixPath(text).stem if is_path else text
         if is_path and PurePosixPath(text).suffix not in THEME_SUFFIXES:
             theme_id = text.removeprefix("_themes/")
-        if (is_path or theme_id in themes) and not SAFE_ID.match(theme_id) or ".." in theme_id:
+        if (is_path or theme_id in themes) and not SAFE_ID.match(theme_id) or ".." in text:
             notes.append(Problem(rel, f"category {text!r} is not a valid theme id; ignored",
                                  "warning"))
             continue
@@ -344,6 +396,9 @@ def post_categories(value: Any, themes: dict[str, Theme], rel: str,
             if theme_id not in theme_ids:
                 theme_ids.append(theme_id)
         elif text and text not in categories:
+            if "/" in text or "\\" in text:
+                notes.append(Problem(rel, f"category {text!r} looks like a path but is not "
+                                     "`_themes/<id>.md`: kept as a plain category", "warning"))
             categories.append(text)
     return tuple(theme_ids), tuple(categories)
 
@@ -391,19 +446,46 @@ def first_string(meta: dict[str, Any], *keys: str) -> str:
     return ""
 
 
-def post_links(value: Any, page_url: str) -> tuple[Link, ...]:
+LINK_SCHEMES = ("http", "https", "mailto", "webcal")
+
+
+def url_scheme(url: str) -> str:
+    """The scheme of `url` in lower case, "" when it is relative."""
+    head = url.split(":", 1)[0] if ":" in url else ""
+    return head.lower() if head and "/" not in head else ""
+
+
+def post_image(value: Any, rel: str, notes: list[Problem]) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or url_scheme(value.strip()) not in ("", "http", "https"):
+        notes.append(Problem(rel, f"image {reprlib.repr(value)} is not an http(s) or relative "
+                             "URL; left out", "warning"))
+        return None
+    return value.strip()
+
+
+def post_links(value: Any, page_url: str, rel: str = "",
+               notes: list[Problem] | None = None) -> tuple[Link, ...]:
+    """The `links:` list as (title, absolute URL); entries that are not links are reported."""
+    if value is None:
+        return ()
+    problems = notes if notes is not None else []
     if not isinstance(value, list):
+        problems.append(Problem(rel, "links must be a list of `- title: ... url: ...`; ignored",
+                                "warning"))
         return ()
     links = []
-    for item in value:
-        if isinstance(item, dict) and isinstance(item.get("url"), str):
-            url = item["url"].strip()
-            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
-            if scheme and scheme not in ("http", "https", "mailto", "webcal"):
-                continue
-            title = item.get("title")
-            links.append(Link(str(title).strip() if title else url,
-                              resolve(page_url, url)))
+    for number, item in enumerate(value):
+        url = item.get("url") if isinstance(item, dict) else None
+        if not isinstance(url, str) or url_scheme(url.strip()) not in ("", *LINK_SCHEMES):
+            problems.append(Problem(rel, f"links[{number}]: {reprlib.repr(url or item)} is not "
+                                    "an http(s), mailto or webcal URL; left out", "warning"))
+            continue
+        url = url.strip()
+        title = item.get("title")
+        links.append(Link(text_only(str(title)).strip() if title else url,
+                          resolve(page_url, url)))
     return tuple(links)
 
 

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
-try:
-    YAML_LOADER: type = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    YAML_LOADER = yaml.SafeLoader
+_BASE_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built
+MAX_VALUES = 100_000  # values front matter may hold once YAML aliases are expanded
+MAX_DEPTH = 64  # levels of nesting
+
+
+class YamlLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, but an impossible timestamp (2021-13-45) stays text for us to report."""
+
+    def construct_lenient_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", YamlLoader.construct_lenient_timestamp)
+YAML_LOADER: type = YamlLoader
+
+
+_TOP_KEY = re.compile(r"""^([A-Za-z_"'][^:#]*?)\s*[:=]""")
 
 
 class FrontMatterError(ValueError):
@@ -27,6 +44,7 @@ class Document:
     meta: dict[str, Any]
     body: str
     body_line: int  # 1-based line of the body's first line
+    key_lines: dict[str, int] = field(default_factory=dict)  # 1-based line of each top key
 
 
 def split_document(text: str) -> Document:
@@ -46,8 +64,18 @@ def split_document(text: str) -> Document:
             raw = "\n".join(lines[:i])
             body = "\n".join(lines[i + 1 :])
             meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
-            return Document(meta, body, i + 3)
+            return Document(meta, body, i + 3, _key_lines(lines[:i]))
     raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1)
+
+
+def _key_lines(lines: list[str]) -> dict[str, int]:
+    """Where each top-level key starts (its first occurrence), counting the opening fence."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, start=2):
+        match = _TOP_KEY.match(line)
+        if match:
+            found.setdefault(match.group(1).strip("'\""), number)
+    return found
 
 
 def _parse_yaml(raw: str) -> dict[str, Any]:
@@ -58,18 +86,52 @@ def _parse_yaml(raw: str) -> dict[str, Any]:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the fence
-        problem = err.problem or str(err)
-        raise FrontMatterError(f"invalid YAML in front matter: {problem}", line) from None
+        raise FrontMatterError(f"invalid YAML in front matter: {_one_line(err.problem or err)}",
+                               line) from None
     except yaml.YAMLError as err:
-        raise FrontMatterError(f"invalid YAML in front matter: {err}", 1) from None
-    except (ValueError, OverflowError, RecursionError) as err:  # e.g. an impossible timestamp
-        raise FrontMatterError(f"invalid value in front matter: {err}; quote it or fix it",
-                               None) from None
+        raise FrontMatterError(f"invalid YAML in front matter: {_one_line(err)}", 1) from None
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError,
+            RecursionError) as err:  # a value PyYAML cannot build, e.g. `!!int x`
+        raise FrontMatterError(f"invalid value in front matter: {_one_line(err)}; quote it or "
+                               "fix it", None) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise FrontMatterError("front matter must be a mapping of keys to values", 2)
+    check_size(data)
     return {str(k): v for k, v in data.items()}
+
+
+def check_size(data: Any) -> None:
+    """Refuse front matter that aliases blow up ("billion laughs") or that nests too deep.
+
+    Shared values are counted once per use, as a reader walking them would see them, but
+    measured once each, so checking costs no more than the text it came from.
+    """
+    sizes: dict[int, int] = {}
+
+    def size(value: Any, depth: int) -> int:
+        if not isinstance(value, list | dict):
+            return 1
+        if depth > MAX_DEPTH:
+            raise FrontMatterError(f"front matter is nested more than {MAX_DEPTH} levels deep; "
+                                   "flatten it")
+        known = sizes.get(id(value))
+        if known is not None:
+            return known
+        sizes[id(value)] = MAX_VALUES + 1  # a value that contains itself counts as too big
+        children = list(value.keys()) + list(value.values()) if isinstance(value, dict) else value
+        total = 1
+        for child in children:
+            total += size(child, depth + 1)
+            if total > MAX_VALUES:
+                break
+        sizes[id(value)] = total
+        return total
+
+    if size(data, 0) > MAX_VALUES:
+        raise FrontMatterError(f"front matter expands to more than {MAX_VALUES:,} values through "
+                               "YAML aliases (&name / *name); write the values out instead")
 
 
 def _parse_toml(raw: str) -> dict[str, Any]:
@@ -80,3 +142,7 @@ def _parse_toml(raw: str) -> dict[str, Any]:
         raise FrontMatterError(
             f"invalid TOML in front matter: {err}", line + 1 if line else None
         ) from None
+
+
+def _one_line(reason: object) -> str:
+    return " ".join(str(reason).split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from functools import cache
+from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
@@ -71,3 +72,21 @@ def xml_safe(text: str) -> str:
 
 def has_xml_forbidden(text: str) -> bool:
     return _XML_FORBIDDEN.search(text) is not None
+
+
+def xml_safe_values(value: Any) -> Any:
+    """Front matter with every string made `xml_safe`, at any depth."""
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list):
+        return [xml_safe_values(item) for item in value]
+    if isinstance(value, dict):
+        return {xml_safe_values(k): xml_safe_values(v) for k, v in value.items()}
+    return value
+
+
+def text_only(text: str) -> str:
+    """`text` with any HTML markup (and what `<script>` or `<style>` hold) left out."""
+    if "<" not in text:
+        return text
+    return htmllib.unescape(nh3.clean(text, tags=set())).strip()

@@ -143,3 +143,5 @@ class Site:
     posts: tuple[Post, ...]  # newest first
     themes: dict[str, Theme] = field(hash=False)  # published and referenced themes by id
     problems: tuple[Problem, ...] = ()
+    # post files deliberately not built (unpublished, future, a folder), with the reason
+    left_out: dict[str, str] = field(default_factory=dict, hash=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from herald.config import id_authority
@@ -85,16 +85,21 @@ def event_from_found(found: Found, post: Post, timezone: str, default: timedelta
     end: datetime | date | None = found.end
     assumed = False
     if isinstance(start, datetime):
-        start = start.replace(tzinfo=tz)
+        start = _existing(start.replace(tzinfo=tz))
         if isinstance(end, datetime):
-            end = end.replace(tzinfo=tz)
-        else:
+            end = _existing(end.replace(tzinfo=tz))
+        if not isinstance(end, datetime) or end < start:  # no end, or one a DST gap ate
             end, assumed = start + default, True
     elif not isinstance(end, date) or isinstance(end, datetime):
         end = start
     return Event(post_path=post.path, index=0, uid="", summary=post.title, start=start, end=end,
                  timezone=timezone, source="inferred", confidence=found.confidence,
                  evidence=found.evidence, end_assumed=assumed)
+
+
+def _existing(moment: datetime) -> datetime:
+    """A wall-clock time a DST gap skips (02:30 on the spring-forward night) moved past it."""
+    return moment.astimezone(UTC).astimezone(moment.tzinfo)
 
 
 def with_uids(drafts: list[tuple[Event, Post]], authority: str) -> list[tuple[Event, Post]]:

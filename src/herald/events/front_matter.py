@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import reprlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from herald.dates import MAX_YEAR, MIN_YEAR, existing
 from herald.durations import FORMS, parse_duration
 from herald.model import EventStatus, Location, Problem
 
@@ -121,7 +123,7 @@ def _spec(
 ) -> EventSpec:
     if not isinstance(value, Mapping):
         raise _Invalid(
-            f"expected a mapping with at least `start:`, got {value!r}; "
+            f"expected a mapping with at least `start:`, got {_short(value)}; "
             "or write `event: false` if the post announces no event"
         )
     for key in sorted(set(map(str, value)) - _KEYS):
@@ -165,7 +167,7 @@ def _timezone(value: Any, site_timezone: str) -> str:
     where = ".timezone" if value is not None else ".timezone (from the site's timezone)"
     if not isinstance(name, str) or not _known_zone(name):
         raise _Invalid(
-            f"{where}: {name!r} is not an IANA time zone; use a name like Europe/Stockholm"
+            f"{where}: {_short(name)} is not an IANA time zone; use a name like Europe/Stockholm"
         )
     return name
 
@@ -183,7 +185,7 @@ def _status(value: Any) -> EventStatus:
         return "CONFIRMED"
     status = _STATUSES.get(str(value).strip().lower()) if isinstance(value, str) else None
     if status is None:
-        raise _Invalid(f".status: {value!r} is not one of confirmed, tentative, cancelled")
+        raise _Invalid(f".status: {_short(value)} is not one of confirmed, tentative, cancelled")
     return status
 
 
@@ -192,7 +194,7 @@ def _moment(value: Any, field_name: str, zone: ZoneInfo) -> datetime | date:
     if isinstance(value, datetime):
         moment: datetime | date = value
     elif isinstance(value, date):
-        return value
+        moment = value
     elif isinstance(value, str):
         moment = _parse_text_moment(value.strip(), field_name)
     else:
@@ -200,12 +202,20 @@ def _moment(value: Any, field_name: str, zone: ZoneInfo) -> datetime | date:
             " (YAML reads an unquoted 9:50 as a number: quote it)" if isinstance(value, int) else ""
         )
         raise _Invalid(
-            f".{field_name}: {value!r} is not a date or date-time; write e.g. "
+            f".{field_name}: {_short(value)} is not a date or date-time; write e.g. "
             f"2021-03-03 09:00{hint}"
         )
     if isinstance(moment, datetime) and moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return moment
+    _check_year(moment, field_name)
+    return existing(moment) if isinstance(moment, datetime) else moment
+
+
+def _check_year(moment: datetime | date, field_name: str) -> None:
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:  # a typo; and 9999 + 1 hour overflows
+        raise _Invalid(
+            f".{field_name}: year {moment.year} is out of range ({MIN_YEAR}-{MAX_YEAR})"
+        )
 
 
 def _parse_text_moment(text: str, field_name: str) -> datetime | date:
@@ -217,7 +227,7 @@ def _parse_text_moment(text: str, field_name: str) -> datetime | date:
         return datetime.fromisoformat(text)
     except ValueError:
         raise _Invalid(
-            f".{field_name}: {text!r} is not a date or date-time; write YYYY-MM-DD for an "
+            f".{field_name}: {_short(text)} is not a date or date-time; write YYYY-MM-DD for an "
             "all-day event or YYYY-MM-DD HH:MM (optionally with seconds and +01:00 or Z)"
         ) from None
 
@@ -244,22 +254,38 @@ def _end(
 def _end_from_duration(raw: Any, start: datetime | date) -> datetime | date:
     duration = parse_duration(raw)
     if duration is None:
-        raise _Invalid(f".duration: {raw!r} is not a positive duration; write e.g. {FORMS}")
+        raise _Invalid(f".duration: {_short(raw)} is not a positive duration; write e.g. {FORMS}")
     if isinstance(start, datetime):
-        return start + duration
+        return _add(start, duration)
     if duration % timedelta(days=1):
         raise _Invalid(
-            f".duration: {raw!r} is not whole days, which an all-day event needs; "
+            f".duration: {_short(raw)} is not whole days, which an all-day event needs; "
             "write e.g. 2d, or give `start` a time"
         )
-    return start + duration - timedelta(days=1)
+    return _add(start, duration - timedelta(days=1))
+
+
+def _add(start: datetime | date, duration: timedelta) -> datetime | date:
+    try:
+        end = start + duration
+    except OverflowError:  # past the year 9999
+        end = date.max
+    if end.year > MAX_YEAR:
+        raise _Invalid(f".duration: too long: the event would end after the year {MAX_YEAR}")
+    return end
 
 
 def _end_from_value(raw: Any, start: datetime | date, zone: ZoneInfo) -> datetime | date:
     if isinstance(start, datetime) and isinstance(raw, time):
         return _same_day(start, raw, zone)
     if isinstance(start, datetime) and isinstance(raw, str) and _CLOCK.fullmatch(raw.strip()):
-        return _same_day(start, time.fromisoformat(raw.strip().zfill(5)), zone)
+        clock = re.sub(r"^(\d):", r"0\1:", raw.strip())  # 9:30 -> 09:30
+        try:
+            return _same_day(start, time.fromisoformat(clock), zone)
+        except ValueError:  # 24:00, 9:75
+            raise _Invalid(
+                f".end: {raw.strip()!r} is not a time of day; write e.g. 17:30"
+            ) from None
     end = _moment(raw, "end", zone)
     if isinstance(start, datetime) != isinstance(end, datetime):
         raise _Invalid(
@@ -271,7 +297,7 @@ def _end_from_value(raw: Any, start: datetime | date, zone: ZoneInfo) -> datetim
 
 def _same_day(start: datetime, clock: time, zone: ZoneInfo) -> datetime:
     local_day = start.astimezone(zone).date()
-    return datetime.combine(local_day, clock.replace(tzinfo=None), tzinfo=zone)
+    return existing(datetime.combine(local_day, clock.replace(tzinfo=None), tzinfo=zone))
 
 
 def _check_order(start: datetime | date, end: datetime | date, field_name: str) -> None:
@@ -288,7 +314,7 @@ def _text(value: Mapping[str, Any], key: str) -> str | None:
     if raw is None:
         return None
     if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-        raise _Invalid(f".{key}: expected text, got {raw!r}")
+        raise _Invalid(f".{key}: expected text, got {_short(raw)}")
     return str(raw).strip() or None
 
 
@@ -299,7 +325,7 @@ def _location(raw: Any) -> Location | None:
         return Location(name=raw.strip()) if raw.strip() else None
     if not isinstance(raw, Mapping):
         raise _Invalid(
-            f".location: expected text or a mapping with name, address, geo; got {raw!r}"
+            f".location: expected text or a mapping with name, address, geo; got {_short(raw)}"
         )
     name, address = raw.get("name"), raw.get("address")
     if not isinstance(name, str) or not name.strip():
@@ -308,7 +334,7 @@ def _location(raw: Any) -> Location | None:
         name = address
         address = None
     if address is not None and not isinstance(address, str):
-        raise _Invalid(f".location.address: expected text, got {address!r}")
+        raise _Invalid(f".location.address: expected text, got {_short(address)}")
     return Location(
         name=name.strip(), address=(address or "").strip() or None, geo=_geo(raw.get("geo"))
     )
@@ -321,11 +347,14 @@ def _geo(raw: Any) -> tuple[float, float] | None:
     if numbers is None or not all(
         isinstance(n, int | float) and not isinstance(n, bool) for n in numbers
     ):
-        raise _Invalid(f".location.geo: expected [latitude, longitude], got {raw!r}")
-    lat, lon = float(numbers[0]), float(numbers[1])
+        raise _Invalid(f".location.geo: expected [latitude, longitude], got {_short(raw)}")
+    try:
+        lat, lon = float(numbers[0]), float(numbers[1])
+    except OverflowError:  # an integer of hundreds of digits: out of range below
+        lat = lon = float("inf")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise _Invalid(
-            f".location.geo: {raw!r} is out of range; write [latitude, longitude] with "
+            f".location.geo: {_short(raw)} is out of range; write [latitude, longitude] with "
             "latitude -90..90 and longitude -180..180"
         )
     return lat, lon
@@ -335,7 +364,8 @@ def _url(raw: Any) -> str | None:
     if raw is None:
         return None
     if not isinstance(raw, str) or not re.match(r"https?://\S+$", raw.strip()):
-        raise _Invalid(f".url: {raw!r} is not an absolute http(s) URL; write the full address")
+        raise _Invalid(f".url: {_short(raw)} is not an absolute http(s) URL; "
+                       "write the full address")
     return raw.strip()
 
 
@@ -343,7 +373,7 @@ def _uid(raw: Any) -> str | None:
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, str | int) or not str(raw).strip():
-        raise _Invalid(f".uid: expected non-empty text, got {raw!r}")
+        raise _Invalid(f".uid: expected non-empty text, got {_short(raw)}")
     return str(raw).strip()
 
 
@@ -351,5 +381,11 @@ def _sequence(raw: Any) -> int | None:
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-        raise _Invalid(f".sequence: expected a whole number 0 or more, got {raw!r}")
+        raise _Invalid(f".sequence: expected a whole number 0 or more, got {_short(raw)}")
     return raw
+
+
+def _short(value: Any) -> str:
+    """`repr(value)`, cut so that a problem stays one readable line."""
+    text = reprlib.repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -1,0 +1,80 @@
+"""Nothing lost: every post file on disk is in the feeds written, or a problem says why not."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from lxml import etree
+
+from herald.content import post_files
+from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME
+from herald.model import Problem, Site
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+def lost_posts(site: Site, files: Mapping[str, bytes], drafts: bool = False) -> list[Problem]:
+    """Errors for posts missing from a feed they belong in, and for post files nobody explains.
+
+    A built post belongs in the site feed, its language's feed and each of its themes' feeds,
+    in the current document or an archive page. A post file that was not built must be named
+    in an error or be left out on purpose (unpublished, dated after now, a folder).
+    """
+    ids = feed_entry_ids(files)
+    problems = []
+    for post in site.posts:
+        folders = ["", post.lang] + [f"themes/{t}" for t in post.themes if t in site.themes]
+        missing = [folder or "the site" for folder in folders if post.id not in ids[folder]]
+        if missing:
+            problems.append(Problem(post.path, "lost: not in the feed of " + ", ".join(missing)
+                                    + " (a herald bug; please report it)"))
+    built = {post.path for post in site.posts}
+    explained = built | set(site.left_out) | {
+        p.path for p in site.problems if p.severity == "error"}
+    for path, _ in post_files(site.root, drafts):
+        rel = path.relative_to(site.root).as_posix()
+        if rel not in explained:
+            problems.append(Problem(rel, "lost: not built and no error says why "
+                                    "(a herald bug; please report it)"))
+    return problems
+
+
+def feed_entry_ids(files: Mapping[str, bytes]) -> dict[str, set[str]]:
+    """The entry ids of each feed folder's Atom documents: the feed and its archive pages."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    for name, data in files.items():
+        folder, _, base = name.rpartition("/")
+        if folder.endswith(ARCHIVE_FOLDER) and base.endswith(".atom"):
+            folder = folder.removesuffix(ARCHIVE_FOLDER).rstrip("/")
+        elif base != ATOM_NAME:
+            continue
+        root = etree.fromstring(data, _PARSER)
+        ids[folder].update(node.text or "" for node in root.iterfind(f"{_ATOM}entry/{_ATOM}id"))
+    return ids
+
+
+def problem_row(problem: Problem) -> dict[str, object]:
+    return {"path": problem.path, "line": problem.line, "severity": problem.severity,
+            "message": problem.message}
+
+
+def check_summary(site: Site, problems: tuple[Problem, ...], drafts: bool = False
+                  ) -> dict[str, object]:
+    """What `herald check --format json` prints: every post file's fate, and every problem."""
+    on_disk = [path.relative_to(site.root).as_posix() for path, _ in post_files(site.root, drafts)]
+    built = {post.path for post in site.posts}
+    failed = sorted({p.path for p in problems if p.severity == "error"} & set(on_disk) - built)
+    lost = [problem_row(p) for p in problems if p.message.startswith("lost:")]
+    errors = [problem_row(p) for p in problems if p.severity == "error"]
+    return {
+        "ok": not errors,
+        "post_files": len(on_disk),
+        "built": len(site.posts),
+        "left_out": dict(sorted(site.left_out.items())),
+        "not_built": failed,
+        "lost": lost,
+        "errors": errors,
+        "warnings": [problem_row(p) for p in problems if p.severity == "warning"],
+    }
