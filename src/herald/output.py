@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
+
+try:
+    import fcntl
+except ImportError:  # Windows: stale staging folders are not cleaned up there
+    fcntl = None  # type: ignore[assignment]
 
 MARKER = ".herald-output"
 MARKER_TEXT = "This folder is written by herald; files listed below are replaced on every build.\n"
@@ -36,8 +42,13 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> None:
     for name in files:
         _check_relative(name)
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(out)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.herald-", dir=out.parent))
+    lock = None
     try:
+        lock = _lock(staging)  # held until this build ends, however it ends
+        # marked as herald's before anything else goes in: a later build may remove it
+        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         for name, data in sorted(files.items()):
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -48,8 +59,65 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> None:
         _fsync_tree(staging)
         _swap(staging, out)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_tree(staging)
         raise
+    finally:
+        if lock is not None:
+            os.close(lock)
+
+
+def _lock(folder: Path) -> int | None:
+    """An open descriptor holding an exclusive lock on `folder`; None where there are none."""
+    if fcntl is None:
+        return None
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    return fd
+
+
+def _remove_stale_staging(out: Path) -> None:
+    """Remove the staging folders of builds that were killed before they finished.
+
+    Only folders named like write_tree's staging folders (not the `-old-` one of the fallback
+    swap), that hold herald's marker and that no running build holds locked.
+    """
+    if fcntl is None:
+        return
+    prefix = f".{out.name}.herald-"
+    for folder in out.parent.iterdir():
+        name = folder.name
+        if (not name.startswith(prefix) or "-" in name[len(prefix):] or folder.is_symlink()
+                or not (folder / MARKER).is_file()):
+            continue
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # a build still running
+        else:
+            _remove_tree(folder)
+        finally:
+            os.close(fd)
+
+
+def _remove_tree(folder: Path) -> None:
+    """Remove `folder`, its marker last: if this is killed, what is left is still marked."""
+    try:
+        children = [child for child in folder.iterdir() if child.name != MARKER]
+    except OSError:
+        children = []
+    for child in children:
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                child.unlink()
+    with contextlib.suppress(OSError):
+        (folder / MARKER).unlink(missing_ok=True)
+        folder.rmdir()
 
 
 def _check_relative(name: str) -> None:
@@ -64,7 +132,9 @@ def _keep_foreign_files(out: Path, staging: Path, written: set[str]) -> None:
     ours = set((out / MARKER).read_text(encoding="utf-8").splitlines()[1:])
     for path in out.rglob("*"):
         rel = path.relative_to(out).as_posix()
-        if path.is_dir() or rel == MARKER or rel in ours or rel in written:
+        if path.is_dir() and not path.is_symlink():  # a linked folder is kept as a link
+            continue
+        if rel == MARKER or rel in ours or rel in written:
             continue
         target = staging / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +166,7 @@ def _swap(staging: Path, out: Path) -> None:
         os.rename(staging, out)
         return
     if _exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_tree(staging)  # now the previous output
         return
     old = out.with_name(f".{out.name}.herald-old-{os.getpid()}")
     os.rename(out, old)
