@@ -55,9 +55,9 @@ def test_json_feed_dates_tags_and_authors(example_out):
 
 
 def test_post_without_body_still_has_content(tmp_path):
-    root = write_site(tmp_path / "site", {"2024-01-02-empty.md": post_text("Empty <b>", "")},
+    root = write_site(tmp_path / "site", {"2024-01-02-empty.md": post_text("'Empty & <3'", "")},
                       BASIC_CONFIG)
     build(root, tmp_path / "out", LoadOptions(now=NOW))
     item = json.loads((tmp_path / "out" / "feed.json").read_text(encoding="utf-8"))["items"][0]
-    assert item["title"] == "Empty <b>"
-    assert item["content_html"] == "<p>Empty &lt;b&gt;</p>"
+    assert item["title"] == "Empty & <3"
+    assert item["content_html"] == "<p>Empty &amp; &lt;3</p>"
