@@ -14,6 +14,9 @@ _DATE_TIME = re.compile(
 )
 
 
+MIN_YEAR, MAX_YEAR = 1900, 9000  # dates outside are typos, and too near datetime's limits
+
+
 class DateError(ValueError):
     pass
 
@@ -23,7 +26,7 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone called `name`; raises DateError naming it when unknown."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):  # OSError: a folder
         raise DateError(
             f"unknown timezone {name!r}: use an IANA name such as Europe/Stockholm"
         ) from None
@@ -58,6 +61,12 @@ def parse_datetime(value: object, tz: tzinfo) -> datetime | date:
     return _check(datetime.combine(day, clock, tzinfo=_offset(g["tz"]) or tz))
 
 
+def existing(moment: datetime) -> datetime:
+    """`moment`, unless its wall-clock time is one a DST gap skips (02:30 on the night clocks
+    spring forward): then the same instant as it reads in its zone (03:30), as RFC 5545 does."""
+    return moment.astimezone(UTC).astimezone(moment.tzinfo)
+
+
 def at_midnight(day: date, tz: tzinfo) -> datetime:
     return _check(datetime.combine(day, time(0, 0), tzinfo=tz))
 
@@ -76,8 +85,8 @@ def _offset(text: str | None) -> tzinfo | None:
 
 
 def _check_day(day: date) -> date:
-    if not 1900 <= day.year <= 9000:
-        raise DateError(f"year {day.year} is out of range (1900-9000)")
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise DateError(f"year {day.year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
     return day
 
 

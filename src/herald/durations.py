@@ -23,21 +23,24 @@ FORMS = "50m, 1h30m, 90 (minutes), 2d or PT50M"
 
 def parse_duration(value: object) -> timedelta | None:
     """The duration `value` names, or None when it is not one of FORMS (or is not positive)."""
-    if isinstance(value, timedelta):
-        found: timedelta | None = value
-    elif isinstance(value, bool):
-        found = None
-    elif isinstance(value, int):
-        found = timedelta(minutes=value)
-    elif isinstance(value, str):
-        found = _parse_text(value.strip())
-    else:
-        found = None
+    try:
+        if isinstance(value, timedelta):
+            found: timedelta | None = value
+        elif isinstance(value, bool):
+            found = None
+        elif isinstance(value, int):
+            found = timedelta(minutes=value)
+        elif isinstance(value, str):
+            found = _parse_text(value.strip())
+        else:
+            found = None
+    except (OverflowError, ValueError):  # more days than a timedelta holds, or more digits
+        return None  # than int() reads: not a duration anyone means
     return found if found is not None and found > timedelta(0) else None
 
 
 def _parse_text(text: str) -> timedelta | None:
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit(): "²" is a digit int() refuses
         return timedelta(minutes=int(text))
     for pattern in (_ISO, _CLOCK, _SHORT):
         match = pattern.fullmatch(text)
