@@ -11,8 +11,11 @@ confidence and acceptance -> duplicates merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from .patterns import LANGS, LangPatterns
 from .text import Segment, segments
@@ -25,10 +28,11 @@ PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 _DIGIT = re.compile(r"\d")
-_AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")
+_AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
 _DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
-# "This Sunday marked ...": a relative day followed by a past-tense verb
-_PAST_AFTER = re.compile(r"^[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)
+# "This Sunday marked ...": a relative day followed by a past-tense verb (matched at its end)
+_PAST_AFTER = re.compile(r"[\s,]*(?:\w+ed|was|were|had|saw|var|blev|hade)\b", re.I)
+_LOOKBEHIND = 100  # characters searched before a date for "between"/"mellan"
 
 
 @dataclass(frozen=True)
@@ -189,7 +193,7 @@ def _explicit_mentions(
             days = [d for d in (_resolve(month, n, year, pub) for n in nums) if d is not None]
             if not days:
                 continue
-            if len(days) > 1 and lp.between_before.search(text[:s]) and len(days) == 2:
+            if len(days) == 2 and lp.between_before.search(text, max(0, s - _LOOKBEHIND), s):
                 mention = _DateMention(s, e, [days[0]], range_end=days[1], compact=True)
             else:
                 mention = _DateMention(s, e, days)
@@ -216,7 +220,8 @@ def _merge_ranges(text: str, ms: list[_DateMention], lp: LangPatterns) -> list[_
             gap = text[cur.end : nxt.start]
             joined = bool(lp.range_gap.fullmatch(gap))
             if not joined and re.fullmatch(r"\s*(?:och|and|&)\s*(?:the\s+|den\s+)?", gap, re.I):
-                joined = bool(lp.between_before.search(text[: cur.start]))
+                joined = bool(lp.between_before.search(
+                    text, max(0, cur.start - _LOOKBEHIND), cur.start))
             if joined and len(nxt.days) == 1:
                 first, last = cur.days[0], nxt.range_end or nxt.days[0]
                 if not cur.year_given and nxt.year_given and first > last:
@@ -315,10 +320,11 @@ def _times(masked: str, lp: LangPatterns) -> list[_Time]:
         atoms.append(
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
-             "after_date": bool(_AFTER_DATE.search(masked, 0, m.start()))}
+             "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - 4), m.start()))}
         )  # fmt: skip
     out: list[_Time] = []
     used = set()
+    lead_end = len(masked) - len(masked.lstrip(" -–*:•("))  # a time up to here starts the line
     for i, a in enumerate(atoms):
         if i in used:
             continue
@@ -338,8 +344,7 @@ def _times(masked: str, lp: LangPatterns) -> list[_Time]:
             end = pair["e"]
         else:
             end = a["e"]
-        line_start = not masked[: a["s"]].strip(" -–*:•(")
-        out.append(_Time(a["s"], end, t0, t1, line_start))
+        out.append(_Time(a["s"], end, t0, t1, a["s"] <= lead_end))
     return out
 
 
@@ -436,9 +441,13 @@ class _SegInfo:
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out date mentions with NUL characters (so times can see a date just before)."""
-    for s, e in spans:
-        text = text[:s] + "\x00" * (e - s) + text[e:]
-    return text
+    parts, done = [], 0
+    for s, e in sorted(spans):
+        s = max(s, done)
+        if e > s:
+            parts += [text[done:s], "\x00" * (e - s)]
+            done = e
+    return "".join(parts) + text[done:]
 
 
 def _analyse(seg: Segment, lp: LangPatterns, pub: date, rel_ok: bool) -> _SegInfo:
@@ -456,12 +465,24 @@ def _analyse(seg: Segment, lp: LangPatterns, pub: date, rel_ok: bool) -> _SegInf
     return _SegInfo(seg, text, masked2, all_dates, times)
 
 
-def _owner(t: _Time, dates: list[_DateMention]) -> int | None:
-    before = [i for i, d in enumerate(dates) if d.end <= t.start]
-    if before:
-        return before[-1]
-    after = [i for i, d in enumerate(dates) if d.start >= t.end]
-    return after[0] if after else None
+def _owner(t: _Time, starts: list[int], ends_after: list[int]) -> int | None:
+    """The last date mention ending before the time, else the first one starting after it.
+
+    `starts` are the mentions' starts (ascending); `ends_after[i]` is the smallest end of
+    mentions i, i+1, ... (ascending too), so both are found by bisection.
+    """
+    before = bisect_right(ends_after, t.start) - 1
+    if before >= 0:
+        return before
+    after = bisect_left(starts, t.end)
+    return after if after < len(starts) else None
+
+
+def _ends_after(dates: list[_DateMention]) -> list[int]:
+    ends = [d.end for d in dates]
+    for i in range(len(ends) - 2, -1, -1):
+        ends[i] = min(ends[i], ends[i + 1])
+    return ends
 
 
 def _combine(
@@ -483,24 +504,26 @@ def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Can
         if not info.dates:
             continue
         owned: dict[int, list[_Time]] = {}
+        starts, ends_after = [d.start for d in info.dates], _ends_after(info.dates)
         for t in info.times:
-            k = _owner(t, info.dates)
+            k = _owner(t, starts, ends_after)
             if k is not None:
                 owned.setdefault(k, []).append(t)
         last = len(info.dates) - 1
+        near: dict[int, date] | None = None  # weekday -> first such day named nearby
         for k, men in enumerate(info.dates):
             if men.relative and men.weekday is not None and not men.deictic:
                 # "på lördag" next to a headed date means that date, not the next Saturday
-                near = [
-                    d for j in range(max(0, i - 4), min(len(infos), i + 5))
-                    for m in infos[j].dates if not m.relative for d in m.days
-                ]  # fmt: skip
-                same = sorted(
-                    d for d in near
-                    if d.weekday() == men.weekday and pub < d <= pub + timedelta(days=60)
-                )  # fmt: skip
-                if same:
-                    men.days = [same[0]]
+                if near is None:
+                    near = {}
+                    for d in sorted(
+                        d for j in range(max(0, i - 4), min(len(infos), i + 5))
+                        for m in infos[j].dates if not m.relative for d in m.days
+                        if pub < d <= pub + timedelta(days=60)
+                    ):  # fmt: skip
+                        near.setdefault(d.weekday(), d)
+                if men.weekday in near:
+                    men.days = [near[men.weekday]]
             times = owned.get(k, [])[:1]  # several loose times: the first is the start
             how = "same" if times else ""
             if not times and k == last:
@@ -631,8 +654,11 @@ def _context(infos: list[_SegInfo], i: int) -> list[int]:
 
 
 def _judge(
-    c: _Cand, infos: list[_SegInfo], lp: LangPatterns, published: datetime, title: str, lead: str
+    c: _Cand, infos: list[_SegInfo], lp: LangPatterns, published: datetime, title: str, lead: str,
+    memo: dict[tuple[object, str], object],
 ) -> Found:
+    """Accept or reject a candidate. What depends only on its sentence (or on the page) is
+    worked out once and kept in `memo`: a sentence naming thousands of dates stays fast."""
     pub = published.date()
     info = infos[c.seg]
     seg = info.seg
@@ -640,10 +666,18 @@ def _judge(
     men = c.mention
     first_day = c.start.date() if isinstance(c.start, datetime) else c.start
     last_day = c.end if isinstance(c.end, date) and not isinstance(c.end, datetime) else first_day
-    around = _context(infos, c.seg)
-    heads = " ".join(infos[j].low for j in around)
-    page = f"{title} {lead}".lower()
-    title = title.lower()
+
+    def once(where: object, name: str, work: Callable[[], object]) -> Any:
+        if (where, name) not in memo:
+            memo[where, name] = work()
+        return memo[where, name]
+
+    def found(rx: re.Pattern[str], name: str) -> bool:  # rx occurs in the sentence
+        return once(c.seg, name, lambda: bool(rx.search(text)))
+
+    heads = once(c.seg, "heads", lambda: " ".join(infos[j].low for j in _context(infos, c.seg)))
+    page = once("page", "text", lambda: f"{title} {lead}".lower())
+    title = once("page", "title", title.lower)
     before = text[max(0, men.start - 40) : men.start]
 
     def reject(reason: str, conf: float = 0.2) -> Found:
@@ -657,19 +691,22 @@ def _judge(
         return reject("too far ahead of publication", 0.1)
     if not men.weekday_ok:
         return reject("weekday contradicts date", 0.2)
-    if lp.deadline_before.search(before) or lp.deadline_sentence.search(text):
+    if lp.deadline_before.search(before) or found(lp.deadline_sentence, "deadline"):
         return reject("deadline")
-    if lp.cancel.search(text) or (
-        lp.cancel.search(title) and not lp.new_date.search(text + " " + heads)
+    if found(lp.cancel, "cancel") or (
+        once("page", "cancel", lambda: bool(lp.cancel.search(title)))
+        and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads)))
     ):
         return reject("cancelled")
-    if lp.operational.search(text) or lp.operational.search(title):
+    if found(lp.operational, "operational") or once(
+        "page", "operational", lambda: bool(lp.operational.search(title))
+    ):
         return reject("operational notice")
     timed = isinstance(c.start, datetime)
     if men.relative:
-        if men.weekday is not None and lp.recurrence.search(text):
+        if men.weekday is not None and found(lp.recurrence, "recurrence"):
             return reject("recurrence without a concrete date")
-        if _PAST_AFTER.match(text[men.end :]):
+        if _PAST_AFTER.match(text, men.end):
             return reject("past tense")
         if men.weekday is None and not timed:
             return reject("relative day without a time")
@@ -677,15 +714,15 @@ def _judge(
             return reject("several times for a relative day")
         if men.weekday is not None and lp.past.search(text[men.end : men.end + 25]):
             return reject("past tense")  # "On Saturday we held ..."
-        if not timed and not lp.event.search(text):
+        if not timed and not found(lp.event, "event"):
             return reject("relative day without event words in the sentence")
 
-    if men.rolled and lp.past.search(text):
+    if men.rolled and found(lp.past, "past"):
         return reject("past tense (a report of last time?)")
 
-    ev_here = bool(lp.event.search(text))
-    ev_near = bool(heads and lp.event.search(heads))
-    ev_page = bool(lp.event.search(page))
+    ev_here = found(lp.event, "event")
+    ev_near = once(c.seg, "event near", lambda: bool(heads and lp.event.search(heads)))
+    ev_page = once("page", "event", lambda: bool(lp.event.search(page)))
     if not (ev_here or ev_near or ev_page):
         return reject("no event words nearby")
     structured = seg.source != "body" or seg.item or seg.heading
@@ -698,9 +735,9 @@ def _judge(
     conf += 0.1 if ev_page else 0.0
     conf += 0.15 if timed else 0.0
     conf += 0.05 if men.weekday is not None and not men.relative else 0.0
-    if lp.future.search(text):
+    if found(lp.future, "future"):
         conf += 0.05
-    if lp.past.search(text):
+    if found(lp.past, "past"):
         conf -= 0.25 if first_day == pub else 0.1
     if men.relative:
         conf -= 0.1
@@ -708,7 +745,7 @@ def _judge(
         conf -= 0.05
 
     if first_day == pub:
-        same_day_cue = bool(lp.same_day.search(text)) or (men.relative and not men.weekday)
+        same_day_cue = found(lp.same_day, "same day") or (men.relative and not men.weekday)
         later = (
             timed
             and (published.hour, published.minute) != (0, 0)
@@ -732,9 +769,13 @@ def _judge(
     return Found(c.start, c.end, round(conf, 2), seg.text, True, "; ".join(notes))
 
 
-def _finish(c: _Cand, infos: list[_SegInfo], lp: LangPatterns) -> _Cand:
+def _finish(
+    c: _Cand, infos: list[_SegInfo], lp: LangPatterns, memo: dict[tuple[object, str], object]
+) -> _Cand:
     if isinstance(c.start, datetime) and c.end is None:
-        d = _duration_for(infos, c.seg, lp)
+        if (c.seg, "duration") not in memo:
+            memo[c.seg, "duration"] = _duration_for(infos, c.seg, lp)
+        d = memo[c.seg, "duration"]
         if d is not None:
             c.end = c.start + d
             c.notes.append("end from the stated duration")
@@ -807,8 +848,9 @@ def find_events(
     # relative words ("tomorrow", "på lördag") are looked for only if the post has any
     rel_ok = bool(lp.prefilter.search(f"{title}\n{lead}\n{body}".lower()))
     infos = [_analyse(s, lp, pub, rel_ok) for s in segs]
-    cands = [_finish(c, infos, lp) for c in _candidates(infos, lp, pub)]
-    found = [_judge(c, infos, lp, published, title or "", lead or "") for c in cands]
+    memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence
+    cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, lp, pub)]
+    found = [_judge(c, infos, lp, published, title or "", lead or "", memo) for c in cands]
     items = {
         id(f): infos[c.seg].seg.item and not isinstance(f.start, datetime)
         for f, c in zip(found, cands, strict=True)

@@ -14,6 +14,7 @@ from . import en, sv
 # All patterns run on lower-cased text (much faster than re.IGNORECASE with alternations).
 _FLAGS = re.U
 _L = r"a-zåäöéüæø"  # letters that end a word
+MAX_LISTED = 31  # days in one list: "6, 7 och 8 augusti"
 
 
 def _alt(names: list[str] | set[str]) -> str:
@@ -73,9 +74,11 @@ def _build(mod: ModuleType) -> LangPatterns:
     wd_prefix = r"(?:" + weekday + r"[.,]?\s+(?:(?:the|den)\s+)?)?"
     day = r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?![\d:])(?!\.\d)(?!\s*[ap]\.?m\b)"
     and_words = mod.AND_WORDS
+    # at most MAX_LISTED days: a list of hundreds ("1, 1, 1, ...") would otherwise be read
+    # to its end from each of its days, in time that grows with the square of its length
     day_list = (
         r"(?P<dd>" + day + r"(?:\s*(?:-|–|—|,|" + and_words + r")\s*" + mod.DAY_PREFIX + r"?"
-        + day + r")*)"
+        + day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
     date_dm = re.compile(

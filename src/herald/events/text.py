@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["Segment", "plain_text", "segments"]
 
@@ -27,21 +28,25 @@ class Segment:
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_SCRIPT_END = re.compile(r"</(?:script|style)\s*>", re.I)
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|tr|table|thead|tbody|section|article|blockquote|hr|dd|dt|dl)"
     r"\b[^>]*>",
     re.I,
 )
 _HEADING_TAG = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.I | re.S)
+_HEADING_END = re.compile(r"</h[1-6]\s*>", re.I)
 _CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
-_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+# Bracketed and Liquid spans are at most 300 characters: from each of thousands of "[" or
+# "{{" with no closing one, an unbounded pattern would read to the end of the text.
+_LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{.{0,300}?\}\}", re.S)
+_MD_IMAGE = re.compile(r"!\[([^\]]{0,300})\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]{0,300})\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]{1,300})\]\[[^\]]*\]")
 _MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
-_BRACKETS = re.compile(r"\[([^\]\n]*)\]")
+_BRACKETS = re.compile(r"\[([^\]\n]{0,300})\]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _EMPHASIS = re.compile(r"[*`_~]+")
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
@@ -63,16 +68,18 @@ def plain_text(markup: str) -> str:
     text = markup.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     if "<" in text:
-        text = _COMMENT.sub(" ", text)
-        text = _SCRIPT.sub(" ", text)
+        text = _sub_before(_COMMENT, " ", text, text.rfind("-->") + 3)
+        text = _sub_before(_SCRIPT, " ", text, _last_end(_SCRIPT_END, text))
     if "{" in text:
         text = _LIQUID.sub(" ", text)
     if "<" in text:
-        text = _HEADING_TAG.sub(lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n", text)
-        text = _IMG_TAG.sub(" ", text)
+        text = _sub_before(_HEADING_TAG, lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n",
+                           text, _last_end(_HEADING_END, text))
+        text = _sub_before(_IMG_TAG, " ", text, text.rfind(">") + 1)
         text = _CELL_TAG.sub(" , ", text)
-        text = _BLOCK_TAG.sub("\n", text)
-        text = _TAG.sub("", text)  # inline tags vanish: 25<sup>th</sup> -> 25th
+        text = _sub_before(_BLOCK_TAG, "\n", text, text.rfind(">") + 1)
+        # inline tags vanish: 25<sup>th</sup> -> 25th
+        text = _sub_before(_TAG, "", text, text.rfind(">") + 1)
     if "&" in text:
         text = html.unescape(text)
     if "[" in text:
@@ -86,14 +93,30 @@ def plain_text(markup: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def _sub_before(rx: re.Pattern[str], repl: Any, text: str, end: int) -> str:
+    """`rx.sub(repl, text)` where no match of `rx` can end after `end`: the text after it is
+    not searched. Each of thousands of "<h1" or "<!--" with no closing tag after it would
+    otherwise be searched to the end of the text, in time growing with the square of its size.
+    """
+    return rx.sub(repl, text[:end]) + text[end:] if end > 0 else text
+
+
+def _last_end(rx: re.Pattern[str], text: str) -> int:
+    end = 0
+    for end_match in rx.finditer(text):
+        end = end_match.end()
+    return end
+
+
 def _split_sentences(line: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in _SENTENCE.finditer(line):
-        head = line[start : m.start()]
-        if _ABBREV_END.search(head):
+        # an abbreviation is at most 8 characters: look no further back (a line of a
+        # thousand "kl. A" would otherwise be searched from its start a thousand times)
+        if _ABBREV_END.search(line, max(start, m.start() - 12), m.start()):
             continue
-        parts.append(head)
+        parts.append(line[start : m.start()])
         start = m.end()
     parts.append(line[start:])
     return [p.strip() for p in parts if p.strip()]
@@ -146,7 +169,7 @@ def segments(
     for para in _BLANK.split(text):
         block += 1
         # join hard-wrapped prose: a line continuing in lower case belongs to the previous one
-        lines: list[list] = []
+        lines: list[list] = []  # [parts of the line, heading, item]
         for raw in para.split("\n"):
             raw = raw.strip(" \t,")
             if not raw:
@@ -158,10 +181,11 @@ def segments(
                 if not raw:
                     continue
             if lines and not heading and not item and not lines[-1][1] and raw[0].islower():
-                lines[-1][0] += " " + raw
+                lines[-1][0].append(raw)
             else:
-                lines.append([raw, heading, item])
-        for line, heading, item in lines:
+                lines.append([[raw], heading, item])
+        for parts, heading, item in lines:
+            line = " ".join(parts)
             line_no += 1
             for k, sentence in enumerate(_split_sentences(line)):
                 out.append(Segment(sentence, source, block, line_no, k == 0, heading, item))
