@@ -26,7 +26,14 @@ from herald.html import (
     xml_safe_values,
 )
 from herald.model import Config, Link, Post, Problem, Site, Theme
-from herald.urls import absolute, expand_permalink, post_url_values, resolve, slugify
+from herald.urls import (
+    absolute,
+    expand_permalink,
+    post_url_values,
+    resolve,
+    slugify,
+    well_formed,
+)
 
 POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})[- ](.+)\.(md|markdown|html)$")
 DRAFT_NAME = re.compile(r"^(.+)\.(md|markdown|html)$")
@@ -458,7 +465,8 @@ def url_scheme(url: str) -> str:
 def post_image(value: Any, rel: str, notes: list[Problem]) -> str | None:
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or url_scheme(value.strip()) not in ("", "http", "https"):
+    if (not isinstance(value, str) or url_scheme(value.strip()) not in ("", "http", "https")
+            or not well_formed(value.strip())):
         notes.append(Problem(rel, f"image {reprlib.repr(value)} is not an http(s) or relative "
                              "URL; left out", "warning"))
         return None
@@ -478,7 +486,8 @@ def post_links(value: Any, page_url: str, rel: str = "",
     links = []
     for number, item in enumerate(value):
         url = item.get("url") if isinstance(item, dict) else None
-        if not isinstance(url, str) or url_scheme(url.strip()) not in ("", *LINK_SCHEMES):
+        if (not isinstance(url, str) or url_scheme(url.strip()) not in ("", *LINK_SCHEMES)
+                or not well_formed(url.strip())):
             problems.append(Problem(rel, f"links[{number}]: {reprlib.repr(url or item)} is not "
                                     "an http(s), mailto or webcal URL; left out", "warning"))
             continue

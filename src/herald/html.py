@@ -10,7 +10,7 @@ from typing import Any
 import nh3
 from markdown_it import MarkdownIt
 
-from herald.urls import resolve
+from herald.urls import resolve, well_formed
 
 _URL_ATTRIBUTES = {"href", "src", "poster", "cite", "action"}
 _TAG = re.compile(r"<[^>]*>")
@@ -37,7 +37,7 @@ def sanitise(raw: str, page_url: str) -> str:
 
     def absolute(tag: str, attribute: str, value: str) -> str | None:
         if attribute in _URL_ATTRIBUTES:
-            return resolve(page_url, value)
+            return resolve(page_url, value) if well_formed(value.strip()) else None
         if attribute == "srcset":
             return None
         return value

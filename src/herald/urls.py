@@ -73,6 +73,15 @@ def post_url_values(*, slug: str, title_slug: str | None, published: datetime,
     }
 
 
+def well_formed(url: str) -> bool:
+    """Whether `url` can be split into its parts at all (`http://[x` cannot)."""
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
+
+
 def absolute(base: str, path: str) -> str:
     """Join `path` to the site's base (url + baseurl) and return a valid absolute URL."""
     if urlsplit(path).scheme:
