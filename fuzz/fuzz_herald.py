@@ -246,6 +246,32 @@ def seeds() -> list[bytes]:
     return out
 
 
+# libFuzzer dictionary: pieces of front matter, markup and announcements to splice in
+TOKENS = [
+    "---\n", "+++\n", "...\n", "title: ", "date: ", "lang: ", "categories: ", "excerpt: ",
+    "ingress-text: ", "links:\n- url: ", "image: ", "permalink: ", "published: false", "ref: ",
+    "id: ", "last_modified_at: ", "event:\n  start: ", "events:\n- start: ", "  end: ",
+    "  duration: ", "  timezone: ", "  location: ", "  geo: [", "  status: ", "  uid: ",
+    "  sequence: ", "!!timestamp ", "!!binary ", "&a ", "*a", "<<: ", "? ", "\\x01", "\\u0000",
+    "2021-03-04", " 09:00", "T10:00:00Z", " +0100", "9999-12-31", "0001-01-01", "24:00",
+    "1h30m", "PT50M", "Europe/Stockholm", "http://[", "javascript:", "&#1;", "&#xFFFE;",
+    "&amp;", "<p>", "</p>", "<h2>", "</h2>", "<!--", "-->", "<script>", "</script>", "<a href=",
+    "<img src=", "[x](", "](", "![", "{{", "}}", "{%", "%}", "**", "\n## ", "\n- ", "| ",
+    "kl ", "kl. ", "klockan ", " at ", " from ", " till ", " to ", "–", " den ", " the ",
+    "mars", "maj", "oktober", "March", "May", "Aug.", "onsdag", "lördag", "Saturday", "13th",
+    "3:e", "19.30", "7 pm", "noon", "idag", "imorgon", "tomorrow", "webbinarium", "workshop",
+    "välkommen", "welcome", "anmälan senast", "deadline", "inställt", "cancelled", "i 2 timmar",
+    "for 90 minutes", "\x1e",
+]
+
+
+def write_dictionary(path: Path) -> None:
+    def quoted(token: str) -> str:
+        return '"' + "".join(chr(b) if 32 <= b < 127 and b not in (34, 92) else f"\\x{b:02x}"
+                             for b in token.encode()) + '"'
+    path.write_text("".join(quoted(t) + "\n" for t in TOKENS), encoding="ascii")
+
+
 # ---------------------------------------------------------------------- engines
 
 
@@ -254,7 +280,9 @@ def run_atheris(fuzz: Fuzz, seconds: float, extra: list[str]) -> None:
     corpus.mkdir(exist_ok=True)
     for seed in seeds():
         (corpus / hashlib.sha1(seed).hexdigest()).write_bytes(seed)
+    write_dictionary(fuzz.workdir / "herald.dict")
     argv = [sys.argv[0], str(corpus), f"-artifact_prefix={fuzz.crash_dir}/",
+            f"-dict={fuzz.workdir / 'herald.dict'}",
             f"-max_total_time={int(seconds) + 120}", "-max_len=8192", "-timeout=30",
             "-rss_limit_mb=4096", "-print_final_stats=1", *extra]
     atheris.Setup(argv, fuzz.run_one)
@@ -266,12 +294,8 @@ def run_hypothesis(fuzz: Fuzz) -> None:
     from hypothesis import strategies as st
 
     fragments = st.sampled_from([
-        "---\n", "+++\n", "...\n", "title: ", "date: ", "event:\n  start: ", "  end: ",
-        "  duration: ", "events:\n- start: ", "categories: [", "]", "lang: ", "excerpt: ",
-        "links:\n- url: ", "2021-03-04", " 09:00", " +0100", "T10:00:00Z", "\"", "'", "\\x01",
-        "\n", ": ", "- ", "{", "}", "&#1;", "<p>", "kl ", "at ", "–", ":", ".", "den ",
-        "mars", "March", "onsdag", "Saturday", "13th", "7", "19.30", "pm", "webinar",
-        "välkommen", "9999-12-31 23:59", "1900-01-01", "0000-00-00", "\x00", "\ufeff", "\r",
+        *TOKENS, "\"", "'", "\n", ": ", "- ", "{", "}", "[", "]", ":", ".", "7", "pm",
+        "9999-12-31 23:59", "1900-01-01", "0000-00-00", "\x00", "\ufeff", "\r",
     ])
     text = st.one_of(st.text(max_size=300), st.lists(fragments, max_size=40).map("".join),
                      st.lists(st.one_of(fragments, st.text(max_size=8)), max_size=40)

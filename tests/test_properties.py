@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import tempfile
 import time
@@ -44,8 +45,11 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff
 HOUR = timedelta(hours=1)
 
 
+SCALE = int(os.environ.get("HERALD_PROPERTY_SCALE", "1"))  # e.g. 50 for a long hunt
+
+
 def props(examples: int):
-    return settings(max_examples=examples, deadline=None,
+    return settings(max_examples=examples * SCALE, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])
 
@@ -85,7 +89,8 @@ SCALARS = st.one_of(
     st.sampled_from(["2021-03-04", "2021-03-04 10:00", "2021-03-04T10:00:00+01:00", "10:30",
                      "9:30:00", "24:00", "1h", "2d", "PT1H", "90", "²", "Europe/Stockholm",
                      "Europe", "sv", "en-GB", "https://example.org/x", "javascript:alert(1)",
-                     "_themes/budget.md", "/:year/:title/", "confirmed", "cancelled"]),
+                     "_themes/budget.md", "/:year/:title/", "confirmed", "cancelled",
+                     "http://[x", "//[::1", "https://ex ample.org/ä?q=<>", "mailto:"]),
 )
 EVENT_KEYS = ["start", "end", "duration", "timezone", "location", "url", "status", "uid",
               "summary", "title", "sequence", "description", "geo", "name", "address", "extra"]
@@ -147,6 +152,7 @@ WORDS = st.sampled_from([
     "webinar", "webbinarium", "workshop", "möte", "meeting", "välkommen", "welcome", "join us",
     "anmälan", "sista dag", "deadline", "inställt", "cancelled", "was", "held", "for",
     "i 2 timmar", "90 minutes", "an hour", "<p>", "</p>", "&nbsp;", "[x](y)", "{{ x }}",
+    "[x](http://[y)", "<a href='//[x'>", "<img src=http://[>",
 ])
 GLUED = st.lists(st.tuples(WORDS, st.sampled_from([" ", "", " ", "\n", ", "])),
                  max_size=40).map(lambda parts: "".join(w + s for w, s in parts))
@@ -215,8 +221,16 @@ def one_line_naming(message: str, rel: str) -> None:
     assert rel in message, message
 
 
+# Known issue (test_a_character_reference_to_a_control_character_*): html.sanitise decodes
+# "&#1;" in HTML to U+0001. Remove this and its use when that test turns red.
+CHAR_REF = re.compile(r"&#[xX]?[0-9a-fA-F]")
+
+
 def check_post(post: Post) -> None:
-    for name in ("title", "summary", "content_html", "lead", "url", "id"):
+    names = ["title", "lead", "url", "id"]
+    if not CHAR_REF.search(post.body):
+        names += ["summary", "content_html"]
+    for name in names:
         assert not XML_FORBIDDEN.search(getattr(post, name)), (name, getattr(post, name))
     for link in post.links:
         assert not XML_FORBIDDEN.search(link.title + link.url), link
@@ -339,8 +353,10 @@ def test_a_post_from_any_front_matter_and_body_loads_or_is_a_clean_problem(data,
 
 @props(30)
 @given(st.lists(POST_TEXT, min_size=1, max_size=3), st.lists(PROSE, min_size=3, max_size=3),
-       st.booleans())
-def test_a_whole_build_never_raises_and_its_calendars_and_feeds_parse(texts, bodies, unicode):
+       st.booleans(), st.lists(st.sampled_from([".md", ".md", ".html"]), min_size=3,
+                               max_size=3))
+def test_a_whole_build_never_raises_and_its_calendars_and_feeds_parse(texts, bodies, unicode,
+                                                                      suffixes):
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "_config.yml").write_text(BASIC_CONFIG, encoding="utf-8")
@@ -349,9 +365,14 @@ def test_a_whole_build_never_raises_and_its_calendars_and_feeds_parse(texts, bod
             if not text.startswith(("---", "+++", "\ufeff")):  # most posts should load
                 meta = {"title": f"Evenemang {i}", "date": f"2026-10-0{i + 1} 10:00"}
                 text = f"---\n{dump(meta, False, unicode)}---\n{text}\n{bodies[i]}"
-            (root / "_posts" / f"2026-10-0{i + 1}-post-{i}.md").write_bytes(
+            (root / "_posts" / f"2026-10-0{i + 1}-post-{i}{suffixes[i]}").write_bytes(
                 text.encode("utf-8", "surrogatepass"))
-        result = build(root, None, LoadOptions(now=NOW))
+        try:
+            result = build(root, None, LoadOptions(now=NOW))
+        except ValueError as err:  # the known issue above (CHAR_REF)
+            if "XML compatible" in str(err) and any(CHAR_REF.search(t) for t in texts + bodies):
+                return
+            raise
     for problem in result.problems:
         one_line(str(problem))
     assert result.files
@@ -560,10 +581,7 @@ def test_explicit_yaml_tags_with_bad_values_are_a_front_matter_error(value):
         split_document(f"---\na: {value}\n---\n")
 
 
-# --------------------------------------------------------------------------- known issues
-
-# Left for the owners of urls.py/content.py; strict, so that the fix turns this red and the
-# marker goes.
+# --------------------------------------------------------------------------- malformed URLs
 
 
 @pytest.mark.parametrize("meta", ['image: "http://[x"', 'links: [{url: "http://["}]'])
@@ -574,3 +592,19 @@ def test_a_malformed_ipv6_url_is_a_problem_not_a_crash(tmp_path, meta):
     site = load_site(tmp_path, LoadOptions(now=NOW))
     assert [post.title for post in site.posts] == ["T"]
     assert any("left out" in p.message for p in site.problems)
+
+
+@pytest.mark.xfail(strict=True, raises=(AssertionError, ValueError),
+                   reason="html.sanitise decodes &#1; to U+0001, which XML cannot carry: "
+                   "summary and content_html hold it and the Atom feed raises")
+@pytest.mark.parametrize(("name", "body"), [("2021-03-04-p.md", "<p>&#1;</p>"),
+                                            ("2021-03-04-p.html", "&#1 x"),
+                                            ("2021-03-04-p.html", "<b>&#xFFFE;</b>")])
+def test_a_character_reference_to_a_control_character_never_reaches_a_feed(tmp_path, name,
+                                                                           body):
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "_config.yml").write_text(BASIC_CONFIG, encoding="utf-8")
+    (tmp_path / "_posts" / name).write_text(f"---\ntitle: T\n---\n{body}\n")
+    result = build(tmp_path, None, LoadOptions(now=NOW))
+    (post,) = result.site.posts
+    assert not XML_FORBIDDEN.search(post.summary + post.content_html)
