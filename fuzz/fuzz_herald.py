@@ -129,7 +129,7 @@ class Fuzz:
         path.write_bytes(payload)
         rel = f"_posts/{path.name}"
         try:
-            post, notes = load_post(path, rel, self.config, self.tz, {}, draft=False, themes={})
+            post, notes = load_post(path, rel, self.config, self.tz, None, draft=False, themes={})
         except PostError as err:
             check_message(str(err), None)
             raise

@@ -221,15 +221,8 @@ def one_line_naming(message: str, rel: str) -> None:
     assert rel in message, message
 
 
-# Known issue (test_a_character_reference_to_a_control_character_*): html.sanitise decodes
-# "&#1;" in HTML to U+0001. Remove this and its use when that test turns red.
-CHAR_REF = re.compile(r"&#[xX]?[0-9a-fA-F]")
-
-
 def check_post(post: Post) -> None:
-    names = ["title", "lead", "url", "id"]
-    if not CHAR_REF.search(post.body):
-        names += ["summary", "content_html"]
+    names = ["title", "lead", "url", "id", "summary", "content_html"]
     for name in names:
         assert not XML_FORBIDDEN.search(getattr(post, name)), (name, getattr(post, name))
     for link in post.links:
@@ -325,7 +318,7 @@ def load_one(data: bytes, name: str, *, drafts: bool = False):
                        published=published)
         config, _ = load_config(root)
         try:
-            post, notes = load_post(path, rel, config, zone(config.timezone), {}, draft=False,
+            post, notes = load_post(path, rel, config, zone(config.timezone), None, draft=False,
                                     themes={})
         except PostError as err:
             one_line(str(err))
@@ -367,12 +360,7 @@ def test_a_whole_build_never_raises_and_its_calendars_and_feeds_parse(texts, bod
                 text = f"---\n{dump(meta, False, unicode)}---\n{text}\n{bodies[i]}"
             (root / "_posts" / f"2026-10-0{i + 1}-post-{i}{suffixes[i]}").write_bytes(
                 text.encode("utf-8", "surrogatepass"))
-        try:
-            result = build(root, None, LoadOptions(now=NOW))
-        except ValueError as err:  # the known issue above (CHAR_REF)
-            if "XML compatible" in str(err) and any(CHAR_REF.search(t) for t in texts + bodies):
-                return
-            raise
+        result = build(root, None, LoadOptions(now=NOW))
     for problem in result.problems:
         one_line(str(problem))
     assert result.files
@@ -594,9 +582,6 @@ def test_a_malformed_ipv6_url_is_a_problem_not_a_crash(tmp_path, meta):
     assert any("left out" in p.message for p in site.problems)
 
 
-@pytest.mark.xfail(strict=True, raises=(AssertionError, ValueError),
-                   reason="html.sanitise decodes &#1; to U+0001, which XML cannot carry: "
-                   "summary and content_html hold it and the Atom feed raises")
 @pytest.mark.parametrize(("name", "body"), [("2021-03-04-p.md", "<p>&#1;</p>"),
                                             ("2021-03-04-p.html", "&#1 x"),
                                             ("2021-03-04-p.html", "<b>&#xFFFE;</b>")])

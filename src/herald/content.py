@@ -58,52 +58,107 @@ class PostError(Exception):
         self.line = line
 
 
+@dataclass(frozen=True)
+class PostFile:
+    """One file to read as a post, with what git says about it."""
+
+    path: Path
+    rel: str  # relative to the content folder, with forward slashes
+    draft: bool
+    committed: datetime | None  # last commit time, None when not in git
+
+
+@dataclass(frozen=True)
+class PostResult:
+    """What reading one post file gave: a post, or the reason there is none, and problems."""
+
+    rel: str
+    post: Post | None
+    problems: tuple[Problem, ...] = ()
+    left_out: str | None = None  # why a readable file is not a post ("published: false", ...)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything reading the posts needs: settings, themes, and the post files in order."""
+
+    root: Path
+    config: Config
+    themes: dict[str, Theme]  # every theme file, published or not, by id
+    files: tuple[PostFile, ...]
+    problems: tuple[Problem, ...]
+
+
 def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None = None,
               progress: Progress | None = None) -> Site:
     """Read everything under `root`; problems are collected, never raised."""
+    plan = plan_site(root, options, overrides)
+    results = []
+    for done, file in enumerate(plan.files):
+        if progress is not None:
+            progress("reading posts", done, len(plan.files))
+        results.append(read_post(file, plan.root, plan.config, plan.themes))
+    return assemble_site(plan, results, options)
+
+
+def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None = None) -> Plan:
     config, problems = load_config(root, overrides)
-    tz = zone(config.timezone)
-    themes_found, theme_problems = load_themes(root, config)
-    problems += theme_problems
+    themes, theme_problems = load_themes(root, config)
     commit_times = last_commit_times(root)
+    files = tuple(PostFile(path, path.relative_to(root).as_posix(), draft,
+                           _committed(path, commit_times))
+                  for path, draft in post_files(root, options.drafts))
+    return Plan(root, config, themes, files, tuple(problems + theme_problems))
+
+
+def _committed(path: Path, commit_times: dict[Path, datetime]) -> datetime | None:
+    try:
+        return commit_times.get(path.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return None
+
+
+def read_post(file: PostFile, root: Path, config: Config, themes: dict[str, Theme]) -> PostResult:
+    """Read one post file; never raises for anything the file holds."""
+    path, rel = file.path, file.rel
+    if path.is_dir():
+        return PostResult(rel, None, (Problem(rel, "a folder named like a post: only the post "
+                                              "files in it are read; rename it", "warning"),),
+                          "a folder")
+    if outside(path, root):
+        return PostResult(rel, None, (Problem(rel, f"links to {path.resolve()}, outside the "
+                                              "content folder: not read; copy the file in "
+                                              "instead"),))
+    if path.exists() and not path.is_file():
+        return PostResult(rel, None, (Problem(rel, "not a regular file (a pipe, socket or "
+                                              "device): not read; replace it with a file"),))
+    try:
+        post, notes = load_post(path, rel, config, zone(config.timezone), file.committed,
+                                draft=file.draft, themes=themes)
+    except PostError as err:
+        return PostResult(rel, None, (Problem(rel, str(err), "error", err.line),))
+    return PostResult(rel, post, tuple(notes), None if post else "published: false")
+
+
+def assemble_site(plan: Plan, results: list[PostResult], options: LoadOptions) -> Site:
+    """The site from each file's result, in file order: future posts left out, ids made unique."""
+    problems = list(plan.problems)
     posts: list[Post] = []
     left_out: dict[str, str] = {}
-    files = list(post_files(root, options.drafts))
-    for done, (path, draft) in enumerate(files):
-        if progress is not None:
-            progress("reading posts", done, len(files))
-        rel = path.relative_to(root).as_posix()
-        if path.is_dir():
-            problems.append(Problem(rel, "a folder named like a post: only the post files in "
-                                    "it are read; rename it", "warning"))
-            left_out[rel] = "a folder"
-            continue
-        if outside(path, root):
-            problems.append(Problem(rel, f"links to {path.resolve()}, outside the content "
-                                    "folder: not read; copy the file in instead"))
-            continue
-        if path.exists() and not path.is_file():
-            problems.append(Problem(rel, "not a regular file (a pipe, socket or device): not "
-                                    "read; replace it with a file"))
-            continue
-        try:
-            post, notes = load_post(path, rel, config, tz, commit_times, draft=draft,
-                                    themes=themes_found)
-        except PostError as err:
-            problems.append(Problem(rel, str(err), "error", err.line))
-            continue
-        problems += notes
-        if post is None:
-            left_out[rel] = "published: false"
-            continue
-        if post.published > options.now and not (options.future or post.draft):
-            left_out[rel] = "dated after now (build with --future to include it)"
-            continue
-        posts.append(post)
+    for result in results:
+        problems += result.problems
+        post = result.post
+        if result.left_out:
+            left_out[result.rel] = result.left_out
+        elif post is not None:
+            if post.published > options.now and not (options.future or post.draft):
+                left_out[result.rel] = "dated after now (build with --future to include it)"
+            else:
+                posts.append(post)
     posts = disambiguate(posts, problems)
     posts.sort(key=lambda p: (p.published, p.path), reverse=True)
-    themes = referenced_themes(posts, themes_found, problems)
-    return Site(root=root, config=config, posts=tuple(posts), themes=themes,
+    themes = referenced_themes(posts, plan.themes, problems)
+    return Site(root=plan.root, config=plan.config, posts=tuple(posts), themes=themes,
                 problems=tuple(problems), left_out=left_out)
 
 
@@ -170,7 +225,7 @@ def theme_url(config: Config, theme_id: str) -> str:
 
 
 def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
-              commit_times: dict[Path, datetime], *, draft: bool,
+              committed: datetime | None, *, draft: bool,
               themes: dict[str, Theme]) -> tuple[Post | None, list[Problem]]:
     """One post, or None when it is not published; raises PostError when unreadable."""
     notes: list[Problem] = []
@@ -212,7 +267,7 @@ def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
     assert name_match is not None
     slug = name_match.group(1) if draft else name_match.group(4)
     published = post_date(meta, name_match, draft, path, rel, tz, notes)
-    updated = updated_time(meta, path, commit_times, published, tz, rel, notes)
+    updated = updated_time(meta, committed, published, tz, rel, notes)
     lang = post_lang(meta.get("lang"), config.lang, rel, notes)
     theme_ids, categories = post_categories(meta.get("categories", meta.get("category")),
                                             themes, rel, notes)
@@ -345,8 +400,8 @@ def date_line(path: Path) -> int | None:
     return None
 
 
-def updated_time(meta: dict[str, Any], path: Path, commit_times: dict[Path, datetime],
-                 published: datetime, tz: ZoneInfo, rel: str, notes: list[Problem]) -> datetime:
+def updated_time(meta: dict[str, Any], committed: datetime | None, published: datetime,
+                 tz: ZoneInfo, rel: str, notes: list[Problem]) -> datetime:
     value = meta.get("last_modified_at")
     if value is not None:
         try:
@@ -355,7 +410,6 @@ def updated_time(meta: dict[str, Any], path: Path, commit_times: dict[Path, date
             return max(moment, published)
         except DateError as err:
             notes.append(Problem(rel, f"last_modified_at: {err}; ignored", "warning"))
-    committed = commit_times.get(path.resolve())
     if committed is not None and committed > published:
         return committed.astimezone(tz)
     return published

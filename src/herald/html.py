@@ -29,7 +29,7 @@ def _markdown() -> MarkdownIt:
 def render_body(body: str, *, is_html: bool, page_url: str) -> str:
     """The body as sanitised HTML whose links and images are absolute."""
     raw = body if is_html else _markdown().render(body)
-    return sanitise(raw, page_url)
+    return xml_safe(sanitise(raw, page_url))  # `&#1;` is decoded to a character XML forbids
 
 
 def sanitise(raw: str, page_url: str) -> str:
@@ -53,7 +53,7 @@ def sanitise(raw: str, page_url: str) -> str:
 
 def plain_text(fragment: str) -> str:
     """Text of an HTML fragment on one line."""
-    return _SPACE.sub(" ", htmllib.unescape(_TAG.sub(" ", fragment))).strip()
+    return xml_safe(_SPACE.sub(" ", htmllib.unescape(_TAG.sub(" ", fragment))).strip())
 
 
 def first_paragraph(html: str) -> str:
@@ -89,4 +89,4 @@ def text_only(text: str) -> str:
     """`text` with any HTML markup (and what `<script>` or `<style>` hold) left out."""
     if "<" not in text:
         return text
-    return htmllib.unescape(nh3.clean(text, tags=set())).strip()
+    return xml_safe(htmllib.unescape(nh3.clean(text, tags=set()))).strip()
