@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +26,14 @@ def need(path: Path) -> Path:
         pytest.skip(f"{path} not found: tests on the shared real-world corpus need ../shared "
                     "next to the repository")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """herald's cache (and that of the herald processes tests start) lives in a temp folder."""
+    folder = tmp_path_factory.mktemp("xdg-cache")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    return folder
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from herald.cache import PostCache
 from herald.check import lost_posts
 from herald.config import base_url
-from herald.content import LoadOptions, Progress, load_site
+from herald.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.feeds import (
     ATOM_NAME,
     CALENDAR_NAME,
@@ -25,6 +26,7 @@ from herald.feeds import (
 )
 from herald.model import Event, Post, Problem, Site
 from herald.output import write_tree
+from herald.reading import read_all
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import render_archives, render_atom, render_rss
 from herald.render.ics import CalendarMeta, render_calendar
@@ -115,11 +117,21 @@ def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[
 
 
 def build(content: Path, out: Path | None, options: LoadOptions,
-          overrides: dict[str, Any] | None = None, progress: Progress | None = None) -> BuildResult:
-    """Build `content` into `out` (nothing is written when `out` is None)."""
+          overrides: dict[str, Any] | None = None, progress: Progress | None = None, *,
+          jobs: int = 1, cache_dir: Path | None = None) -> BuildResult:
+    """Build `content` into `out` (nothing is written when `out` is None).
+
+    `jobs` processes read the posts; `cache_dir` keeps read posts between builds.
+    """
     started = time.perf_counter()
-    site = load_site(content, options, overrides, progress)
-    schedule = site_schedule(site)
+    plan = plan_site(content, options, overrides)
+    cache = PostCache(cache_dir) if cache_dir is not None else None
+    derived = read_all(plan, jobs=jobs, cache=cache, progress=progress)
+    if cache is not None:
+        cache.save()
+    site = assemble_site(plan, [result for result, _ in derived], options)
+    schedule = site_schedule(site, {result.rel: events for result, events in derived
+                                    if events is not None})
     files = render_site(site, schedule, options.now, progress)
     lost = lost_posts(site, files, options.drafts)
     if out is not None:

@@ -12,11 +12,13 @@ import click
 
 from herald import __version__
 from herald.build import BuildResult, build
+from herald.cache import default_cache_dir
 from herald.check import check_summary
 from herald.content import LoadOptions, load_site
 from herald.dates import DateError, parse_datetime
 from herald.output import OutputError
 from herald.progress import terminal_progress
+from herald.reading import available_cores
 from herald.report import event_line, event_rows
 from herald.schedule import site_schedule
 from herald.serve import serve
@@ -45,6 +47,24 @@ now_option = click.option("--now", metavar="DATETIME",
                                "for reproducible tests.")
 
 
+def speed_options(command: Any) -> Any:
+    """--jobs, --cache-dir and --no-cache, for every command that builds."""
+    command = click.option("--no-cache", is_flag=True, help="Read every post afresh; "
+                           "neither use nor update the cache.")(command)
+    command = click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+                           help="Where read posts are kept between builds (default: "
+                           "$XDG_CACHE_HOME or ~/.cache, then herald/<hash of the content "
+                           "path>).")(command)
+    return click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                        help="Processes that read posts; 0 (the default) uses every core.")(
+        command)
+
+
+def _speed(content: Path, jobs: int, cache_dir: Path | None, no_cache: bool) -> dict[str, Any]:
+    cache = None if no_cache else (cache_dir or default_cache_dir(content))
+    return {"jobs": jobs or available_cores(), "cache_dir": cache}
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="herald")
 def main() -> None:
@@ -67,9 +87,10 @@ def main() -> None:
               help="Items per feed (default 20, or herald.feed_limit).")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
+@speed_options
 def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str | None,
                   base_url: str | None, feed_limit: int | None, strict: bool,
-                  quiet: bool) -> None:
+                  quiet: bool, jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
     """Read --content and write feeds and calendars into --out."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
@@ -77,7 +98,8 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     progress = terminal_progress(quiet)
     try:
-        result = build(content, out, options, overrides, progress)
+        result = build(content, out, options, overrides, progress,
+                       **_speed(content, jobs, cache_dir, no_cache))
     except OutputError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
@@ -135,14 +157,16 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
 @click.option("--no-watch", is_flag=True, help="Build once; don't rebuild on changes.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Print only the serving line, errors and warnings.")
+@speed_options
 def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, future: bool,
-                  now: str | None, base_url: str | None, no_watch: bool, quiet: bool) -> None:
+                  now: str | None, base_url: str | None, no_watch: bool, quiet: bool,
+                  jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
     """Build --content into --out, serve --out over HTTP and rebuild when --content changes."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     status = serve(content, out, options, {"base_url": base_url}, host=host, port=port,
-                   watch=not no_watch, quiet=quiet)
+                   watch=not no_watch, quiet=quiet, **_speed(content, jobs, cache_dir, no_cache))
     sys.exit(status)
 
 
@@ -156,8 +180,10 @@ def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, 
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Readable lines, or one JSON document for CI.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@speed_options
 def check_command(content: Path, drafts: bool, future: bool, now: str | None,
-                  base_url: str | None, feed_limit: int | None, fmt: str, strict: bool) -> None:
+                  base_url: str | None, feed_limit: int | None, fmt: str, strict: bool,
+                  jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
     """Build in memory, write nothing, and check that no post is lost.
 
     Every post file must be in the site feed, its language's feed and each of its themes'
@@ -167,7 +193,8 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
-    result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit})
+    result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit},
+                   **_speed(content, jobs, cache_dir, no_cache))
     summary = check_summary(result.site, result.problems, drafts)
     if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))

@@ -12,7 +12,7 @@ from herald.config import id_authority
 from herald.dates import zone
 from herald.events.front_matter import EventSpec, events_from_front_matter
 from herald.events.infer import Found, find_events
-from herald.model import Event, Post, Problem, Site
+from herald.model import Config, Event, Post, Problem, Site
 
 
 @dataclass(frozen=True)
@@ -30,36 +30,50 @@ class Schedule:
         return sum(event.end_assumed for event, _ in self.events)
 
 
-def site_schedule(site: Site) -> Schedule:
-    """Every event of every post, with UIDs that translations share."""
-    config = site.config
-    default = timedelta(minutes=config.default_event_duration_minutes)
-    authority = id_authority(config)
+@dataclass(frozen=True)
+class PostEvents:
+    """One post's events before UIDs are given, the dates inference rejected, and problems."""
+
+    events: tuple[Event, ...]
+    candidates: tuple[Found, ...]
+    problems: tuple[Problem, ...]
+
+
+def site_schedule(site: Site, derived: Mapping[str, PostEvents] | None = None) -> Schedule:
+    """Every event of every post, with UIDs that translations share.
+
+    `derived` holds `post_events` results already worked out (in parallel, or cached), by path.
+    """
     drafts: list[tuple[Event, Post]] = []
     candidates: list[tuple[Found, Post]] = []
     problems: list[Problem] = []
     for post in sorted(site.posts, key=lambda p: p.path):
-        specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
-                                                site_timezone=config.timezone,
-                                                default_duration=default)
-        problems += notes
-        if specs is not None:
-            drafts += [(event_from_spec(spec, post), post) for spec in specs]
-            continue
-        if not config.infer_events:
-            continue
-        found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
-                            published=post.published.astimezone(zone(config.timezone)),
-                            threshold=config.event_confidence_threshold)
-        for item in found:
-            if item.accepted:
-                drafts.append((event_from_found(item, post, config.timezone, default), post))
-            else:
-                candidates.append((item, post))
-    events = with_uids(drafts, authority)
+        found = (derived or {}).get(post.path) or post_events(post, site.config)
+        drafts += [(event, post) for event in found.events]
+        candidates += [(item, post) for item in found.candidates]
+        problems += found.problems
+    events = with_uids(drafts, id_authority(site.config))
     order = {post.path: i for i, post in enumerate(site.posts)}
     events.sort(key=lambda pair: (order[pair[1].path], pair[0].index))
     return Schedule(tuple(events), tuple(candidates), tuple(problems))
+
+
+def post_events(post: Post, config: Config) -> PostEvents:
+    """The events `post` announces: its front matter's, else those inferred from its text."""
+    default = timedelta(minutes=config.default_event_duration_minutes)
+    specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
+                                            site_timezone=config.timezone,
+                                            default_duration=default)
+    if specs is not None:
+        return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
+    if not config.infer_events:
+        return PostEvents((), (), tuple(notes))
+    found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
+                        published=post.published.astimezone(zone(config.timezone)),
+                        threshold=config.event_confidence_threshold)
+    events = tuple(event_from_found(item, post, config.timezone, default)
+                   for item in found if item.accepted)
+    return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
 
 
 LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")

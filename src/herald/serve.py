@@ -245,7 +245,7 @@ def site_url(host: str, port: int) -> str:
 
 def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, Any] | None,
           host: str = "127.0.0.1", port: int = 8000, watch: bool = True,
-          quiet: bool = False) -> int:
+          quiet: bool = False, jobs: int = 1, cache_dir: Path | None = None) -> int:
     """Build `content` into `out`, serve `out` until Ctrl-C and rebuild on changes.
 
     Returns the exit status: 0 when stopped by Ctrl-C, 2 when it could not start."""
@@ -263,7 +263,7 @@ def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, A
     def rebuild() -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
         try:
-            result = build(content, out, options, overrides)
+            result = build(content, out, options, overrides, jobs=jobs, cache_dir=cache_dir)
         except Exception as err:
             kind = "" if isinstance(err, OutputError) else f"{type(err).__name__}: "
             click.echo(f"{stamp} rebuild failed: {kind}{err}; still serving the last good "
@@ -275,7 +275,7 @@ def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, A
 
     try:
         try:
-            result = build(content, out, options, overrides)
+            result = build(content, out, options, overrides, jobs=jobs, cache_dir=cache_dir)
         except OutputError as err:
             click.echo(f"error: {err}", err=True)
             return 2

@@ -1,0 +1,95 @@
+"""Read every post and work out its events: from the cache, else on all cores, else serially.
+
+Whatever path a post takes, the result is the same `(PostResult, PostEvents)` pair, so cached,
+uncached, parallel and serial builds write the same bytes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from herald.cache import PostCache, fingerprint
+from herald.content import Plan, PostFile, PostResult, Progress, read_post
+from herald.model import Config, Theme
+from herald.schedule import PostEvents, post_events
+
+Derived = tuple[PostResult, PostEvents | None]
+PARALLEL_FROM = 200  # posts to read before a process pool pays for itself
+
+_context: tuple[Path, Config, dict[str, Theme]] | None = None
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
+             progress: Progress | None = None) -> list[Derived]:
+    """Each post file's result and events, in the plan's file order."""
+    keys = post_keys(plan) if cache is not None and cache.enabled else {}
+    cached = cache.get_many(key for key in keys.values() if key) if cache is not None else {}
+    results: dict[str, Derived] = {}
+    todo = []
+    for file in plan.files:
+        hit = cached.get(keys.get(file.rel) or "")
+        if hit is not None:
+            results[file.rel] = hit
+        else:
+            todo.append(file)
+    total, done = len(plan.files), len(results)
+    for file, derived in zip(todo, _derive(plan, todo, jobs), strict=True):
+        results[file.rel] = derived
+        if cache is not None and keys.get(file.rel):
+            cache.put(keys[file.rel], derived)
+        if progress is not None:
+            progress("reading posts", done, total)
+        done += 1
+    return [results[file.rel] for file in plan.files]
+
+
+def post_keys(plan: Plan) -> dict[str, str | None]:
+    """Each post file's cache key; None for a file that cannot even be looked at."""
+    context = fingerprint(plan.root, plan.config, sorted(plan.themes.items()))
+    keys: dict[str, str | None] = {}
+    for file in plan.files:
+        try:
+            stat = file.path.stat()
+        except (OSError, RuntimeError):
+            keys[file.rel] = None
+            continue
+        if not file.path.is_file() or file.path.is_symlink():
+            keys[file.rel] = None  # folders, pipes and links are cheap and may change meaning
+            continue
+        keys[file.rel] = fingerprint(context, file.rel, file.draft, file.committed,
+                                     stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    return keys
+
+
+def _derive(plan: Plan, files: list[PostFile], jobs: int):  # type: ignore[no-untyped-def]
+    _set_context(plan.root, plan.config, plan.themes)
+    if jobs <= 1 or len(files) < PARALLEL_FROM:
+        yield from map(_read_and_derive, files)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_set_context,
+                             initargs=_context) as pool:
+        yield from pool.map(_read_and_derive, files, chunksize=max(1, len(files) // (jobs * 8)))
+
+
+def _set_context(root: Path, config: Config, themes: dict[str, Theme]) -> None:
+    global _context
+    _context = (root, config, themes)
+
+
+def _read_and_derive(file: PostFile) -> Derived:
+    assert _context is not None
+    root, config, themes = _context
+    result = read_post(file, root, config, themes)
+    return result, post_events(result.post, config) if result.post is not None else None
