@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import os
 import shutil
 import tempfile
@@ -49,14 +50,21 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> None:
         lock = _lock(staging)  # held until this build ends, however it ends
         # marked as herald's before anything else goes in: a later build may remove it
         (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        previous = previous_digests(out)
+        digests: dict[str, str] = {}
+        written = [staging / MARKER]
         for name, data in sorted(files.items()):
             target = staging / name
             target.parent.mkdir(parents=True, exist_ok=True)
+            digests[name] = hashlib.sha256(data).hexdigest()
+            if previous.get(name) == digests[name] and _link(out / name, target, len(data)):
+                continue  # unchanged: the previous build's file, not a copy
             target.write_bytes(data)
+            written.append(target)
         _keep_foreign_files(out, staging, set(files))
-        manifest = "".join(f"{name}\n" for name in sorted(files))
+        manifest = "".join(f"{name}\t{digests[name]}\n" for name in sorted(files))
         (staging / MARKER).write_text(MARKER_TEXT + manifest, encoding="utf-8")
-        _fsync_tree(staging)
+        _fsync(written)
         _swap(staging, out)
     except BaseException:
         _remove_tree(staging)
@@ -129,7 +137,8 @@ def _check_relative(name: str) -> None:
 def _keep_foreign_files(out: Path, staging: Path, written: set[str]) -> None:
     if not (out / MARKER).is_file():
         return
-    ours = set((out / MARKER).read_text(encoding="utf-8").splitlines()[1:])
+    ours = {line.split("\t", 1)[0]
+            for line in (out / MARKER).read_text(encoding="utf-8").splitlines()[1:]}
     for path in out.rglob("*"):
         rel = path.relative_to(out).as_posix()
         if path.is_dir() and not path.is_symlink():  # a linked folder is kept as a link
@@ -153,11 +162,30 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with open(path, "rb") as handle:
-                os.fsync(handle.fileno())
+def _fsync(paths: list[Path]) -> None:
+    for path in paths:
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+
+
+def previous_digests(out: Path) -> dict[str, str]:
+    """The SHA-256 of each file the previous build wrote into `out`, from its marker."""
+    try:
+        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()[1:]
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def _link(source: Path, target: Path, size: int) -> bool:
+    """Hard-link the previous build's file into the new tree, if it is still as written."""
+    try:
+        if source.is_symlink() or source.stat().st_size != size:
+            return False
+        os.link(source, target)
+    except OSError:
+        return False
+    return True
 
 
 def _swap(staging: Path, out: Path) -> None:
