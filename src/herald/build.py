@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from herald import stamp
 from herald.cache import PostCache
 from herald.check import lost_posts
 from herald.config import base_url
@@ -30,7 +31,7 @@ from herald.reading import read_all
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import render_archives, render_atom, render_rss
 from herald.render.ics import CalendarMeta, render_calendar
-from herald.render.index import render_index
+from herald.render.index import end_instant, render_index
 from herald.render.jsonfeed import render_json_feed
 from herald.render.opml import render_opml
 from herald.schedule import Schedule, one_per_uid, site_schedule, unique_slugs
@@ -53,6 +54,18 @@ class BuildResult:
     @property
     def warnings(self) -> int:
         return sum(p.severity == "warning" for p in self.problems)
+
+    def report(self) -> stamp.Report:
+        """What the build tells its user, as `herald build` prints it."""
+        site, schedule = self.site, self.schedule
+        ordered = sorted(self.problems, key=lambda p: (p.path, p.line or 0, p.message))
+        return stamp.Report(
+            problems=[str(problem) for problem in ordered], errors=self.errors,
+            warnings=self.warnings, posts=len(site.posts), themes=len(site.themes),
+            languages=len({post.lang for post in site.posts}), feeds=self.feeds,
+            events=len(schedule.events), inferred=schedule.inferred,
+            default_ends=schedule.default_ends, candidates=len(schedule.candidates),
+            files=len(self.files))
 
 
 def render_site(site: Site, schedule: Schedule, now: datetime,
@@ -124,6 +137,9 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     `jobs` processes read the posts; `cache_dir` keeps read posts between builds.
     """
     started = time.perf_counter()
+    if out is not None and cache_dir is not None:
+        inputs = stamp.inputs_digest(content, stamp.settings(content, out, options.drafts,
+                                                             options.future, overrides))
     plan = plan_site(content, options, overrides)
     cache = PostCache(cache_dir) if cache_dir is not None else None
     derived = read_all(plan, jobs=jobs, cache=cache, progress=progress)
@@ -137,5 +153,18 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     if out is not None:
         write_tree(out, files)
     feeds = sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in files)
-    return BuildResult(site, schedule, files, site.problems + schedule.problems + tuple(lost),
-                       time.perf_counter() - started, feeds)
+    result = BuildResult(site, schedule, files, site.problems + schedule.problems + tuple(lost),
+                         time.perf_counter() - started, feeds)
+    if out is not None and cache_dir is not None:
+        future = [post.published for post in (r.post for r, _ in derived) if post is not None
+                  and post.published > options.now and not options.future and not post.draft]
+        stamp.record(cache_dir, out, inputs, options.now,
+                     next_change(options.now, future, schedule), result.report(),
+                     {name: len(data) for name, data in files.items()})
+    return result
+
+
+def next_change(now: datetime, future: list[datetime], schedule: Schedule) -> datetime | None:
+    """When time alone changes the output: a future post appears, or an event ends."""
+    ends = [end_instant(event) for event, _ in schedule.events]
+    return min((moment for moment in future + ends if moment > now), default=None)

@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
-from herald import __version__
-from herald.build import BuildResult, build
+from herald import __version__, stamp
 from herald.cache import default_cache_dir
-from herald.check import check_summary
-from herald.content import LoadOptions, load_site
 from herald.dates import DateError, parse_datetime
-from herald.output import OutputError
-from herald.progress import terminal_progress
-from herald.reading import available_cores
-from herald.report import event_line, event_rows
-from herald.schedule import site_schedule
-from herald.serve import serve
+
+# The building modules are imported by the commands that use them, so that a build with
+# nothing to do (see herald.stamp) answers before they load.
 
 
 def _now(value: str | None) -> datetime:
@@ -62,7 +58,14 @@ def speed_options(command: Any) -> Any:
 
 def _speed(content: Path, jobs: int, cache_dir: Path | None, no_cache: bool) -> dict[str, Any]:
     cache = None if no_cache else (cache_dir or default_cache_dir(content))
-    return {"jobs": jobs or available_cores(), "cache_dir": cache}
+    return {"jobs": jobs or _cores(), "cache_dir": cache}
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -92,21 +95,35 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
                   base_url: str | None, feed_limit: int | None, strict: bool,
                   quiet: bool, jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
     """Read --content and write feeds and calendars into --out."""
+    started = time.perf_counter()
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
     overrides: dict[str, Any] = {"base_url": base_url, "feed_limit": feed_limit}
-    options = LoadOptions(now=_now(now), drafts=drafts, future=future)
+    speed = _speed(content, jobs, cache_dir, no_cache)
+    when = _now(now)
+    if speed["cache_dir"] is not None:
+        inputs = stamp.inputs_digest(content, stamp.settings(content, out, drafts, future,
+                                                             overrides))
+        report = stamp.unchanged(speed["cache_dir"], out, inputs, when)
+        if report is not None:
+            _report(report, quiet, out, time.perf_counter() - started, unchanged=True)
+            sys.exit(1 if report.errors or (strict and report.warnings) else 0)
+    from herald.build import build
+    from herald.content import LoadOptions
+    from herald.output import OutputError
+    from herald.progress import terminal_progress
+
+    options = LoadOptions(now=when, drafts=drafts, future=future)
     progress = terminal_progress(quiet)
     try:
-        result = build(content, out, options, overrides, progress,
-                       **_speed(content, jobs, cache_dir, no_cache))
+        result = build(content, out, options, overrides, progress, **speed)
     except OutputError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
     finally:
         if progress is not None:
             progress.close()
-    _report(result, quiet, out)
+    _report(result.report(), quiet, out, time.perf_counter() - started)
     if result.errors or (strict and result.warnings):
         sys.exit(1)
 
@@ -125,6 +142,10 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
     """List every event with its date, time, end, post, source, confidence and evidence."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
+    from herald.content import LoadOptions, load_site
+    from herald.report import event_line, event_rows
+    from herald.schedule import site_schedule
+
     site = load_site(content, LoadOptions(now=_now(now), drafts=drafts, future=future))
     schedule = site_schedule(site)
     rows = event_rows(schedule, candidates)
@@ -164,6 +185,9 @@ def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, 
     """Build --content into --out, serve --out over HTTP and rebuild when --content changes."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
+    from herald.content import LoadOptions
+    from herald.serve import serve
+
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     status = serve(content, out, options, {"base_url": base_url}, host=host, port=port,
                    watch=not no_watch, quiet=quiet, **_speed(content, jobs, cache_dir, no_cache))
@@ -192,6 +216,10 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
     """
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
+    from herald.build import build
+    from herald.check import check_summary
+    from herald.content import LoadOptions
+
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit},
                    **_speed(content, jobs, cache_dir, no_cache))
@@ -210,22 +238,20 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
         sys.exit(1)
 
 
-def _report(result: BuildResult, quiet: bool, out: Path | None = None) -> None:
-    for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
-        click.echo(str(problem), err=True)
+def _report(report: stamp.Report, quiet: bool, out: Path, seconds: float,
+            unchanged: bool = False) -> None:
+    for problem in report.problems:
+        click.echo(problem, err=True)
     if quiet:
         return
-    site = result.site
-    langs = len({post.lang for post in site.posts})
-    schedule = result.schedule
     click.echo(
-        f"{len(schedule.events)} events found ({schedule.inferred} inferred from text, "
-        f"{schedule.default_ends} with the default duration, {len(schedule.candidates)} "
+        f"{report.events} events found ({report.inferred} inferred from text, "
+        f"{report.default_ends} with the default duration, {report.candidates} "
         "candidates rejected; see `herald events --candidates`)"
     )
     click.echo(
-        f"{len(site.posts)} posts, {len(site.themes)} themes, {langs} languages, "
-        f"{result.feeds} feeds, {len(schedule.events)} events, {result.warnings} warnings, "
-        f"{result.errors} errors in {result.seconds:.2f} s"
-        + (f"; {len(result.files)} files in {out}" if out is not None else "")
+        f"{report.posts} posts, {report.themes} themes, {report.languages} languages, "
+        f"{report.feeds} feeds, {report.events} events, {report.warnings} warnings, "
+        f"{report.errors} errors in {seconds:.2f} s; {report.files} files in {out}"
+        + (" (unchanged since the last build)" if unchanged else "")
     )

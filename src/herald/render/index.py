@@ -131,8 +131,8 @@ def split_events(events: Sequence[tuple[Event, Post]], now: datetime
     def key(pair: tuple[Event, Post]) -> tuple[datetime, str]:
         return _instant(pair[0], pair[0].start), pair[0].uid
 
-    upcoming = sorted((p for p in events if _end_instant(p[0]) > now), key=key)
-    past = sorted((p for p in events if _end_instant(p[0]) <= now), key=key, reverse=True)
+    upcoming = sorted((p for p in events if end_instant(p[0]) > now), key=key)
+    past = sorted((p for p in events if end_instant(p[0]) <= now), key=key, reverse=True)
     return upcoming, past
 
 
@@ -222,7 +222,7 @@ def _instant(event: Event, moment: datetime | date) -> datetime:
     return datetime.combine(moment, time(0), tzinfo=zone(event.timezone))
 
 
-def _end_instant(event: Event) -> datetime:
+def end_instant(event: Event) -> datetime:
     """When the event is over: its end, or the midnight after an all-day event's last day."""
     if isinstance(event.end, datetime):
         return event.end
