@@ -29,8 +29,8 @@ from herald.model import Event, Post, Problem, Site
 from herald.output import write_tree
 from herald.reading import read_all
 from herald.render.event_feed import render_event_feeds
-from herald.render.feed import render_archives, render_atom, render_rss
-from herald.render.ics import CalendarMeta, render_calendar
+from herald.render.feed import forget_entries, render_archives, render_atom, render_rss
+from herald.render.ics import CalendarMeta, forget_events, render_calendar
 from herald.render.index import end_instant, render_index
 from herald.render.jsonfeed import render_json_feed
 from herald.render.opml import render_opml
@@ -71,6 +71,17 @@ class BuildResult:
 def render_site(site: Site, schedule: Schedule, now: datetime,
                 progress: Progress | None = None) -> dict[str, bytes]:
     """Every output file of `site`, by relative path."""
+    forget_entries()
+    forget_events()
+    try:
+        return _render_site(site, schedule, now, progress)
+    finally:
+        forget_entries()
+        forget_events()
+
+
+def _render_site(site: Site, schedule: Schedule, now: datetime,
+                 progress: Progress | None) -> dict[str, bytes]:
     config = site.config
     files: dict[str, bytes] = {}
     pairs = translations(site.posts)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 
 from feedgen.entry import FeedEntry
 from feedgen.ext.base import BaseExtension
+from feedgen.ext.media import MediaEntryExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
@@ -63,15 +65,13 @@ def render_atom(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
     links = [("prev-archive", spec.url(archive_name(pages)))] if pages else []
     generator = feed_generator(spec, config, spec.url(ATOM_NAME), "application/atom+xml",
                                links)
-    _add_posts(generator, spec.posts, themes, translations)
-    return generator.atom_str(pretty=True, encoding="UTF-8")
+    return with_entries(generator, spec.posts, themes, translations, "atom")
 
 
 def render_rss(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
                translations: Mapping[str, tuple[Post, ...]]) -> bytes:
     generator = feed_generator(spec, config, spec.url(RSS_NAME), "application/rss+xml")
-    _add_posts(generator, spec.posts, themes, translations)
-    return generator.rss_str(pretty=True, encoding="UTF-8")
+    return with_entries(generator, spec.posts, themes, translations, "rss")
 
 
 def render_archives(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
@@ -84,8 +84,8 @@ def render_archives(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
             links.append(("prev-archive", spec.url(archive_name(number - 1))))
         generator = feed_generator(spec, config, spec.url(archive_name(number)),
                                    "application/atom+xml", links, archive=True, posts=posts)
-        _add_posts(generator, posts[::-1], themes, translations)
-        files[archive_name(number)] = generator.atom_str(pretty=True, encoding="UTF-8")
+        files[archive_name(number)] = with_entries(generator, posts[::-1], themes, translations,
+                                                   "atom")
     return files
 
 
@@ -134,15 +134,45 @@ def feed_generator(spec: FeedSpec, config: Config, self_url: str, media_type: st
     return feed
 
 
-def _add_posts(feed: FeedGenerator, posts: Sequence[Post], themes: Mapping[str, Theme],
-               translations: Mapping[str, tuple[Post, ...]]) -> None:
+def with_entries(feed: FeedGenerator, posts: Sequence[Post], themes: Mapping[str, Theme],
+                 translations: Mapping[str, tuple[Post, ...]], kind: str) -> bytes:
+    """The document `feed` describes with an entry per post, as feedgen would write it.
+
+    A post is in several feeds (the site's, its language's, its themes', an archive page):
+    its entry is built once per build and copied into each, which gives the same bytes as
+    adding it to every feed through feedgen, in a fraction of the time.
+    """
+    root, document = feed._create_atom() if kind == "atom" else feed._create_rss()
+    parent = root if kind == "atom" else root[0]
     for post in posts:
-        _add_entry(feed, post, themes, translations)
+        parent.append(copy.deepcopy(_entry_element(post, themes, translations, kind)))
+    return etree.tostring(document, pretty_print=True, encoding="UTF-8", xml_declaration=True)
 
 
-def _add_entry(feed: FeedGenerator, post: Post, themes: Mapping[str, Theme],
-               translations: Mapping[str, tuple[Post, ...]]) -> None:
-    entry = feed.add_entry(Entry(), order="append")
+_ENTRIES: dict[tuple[int, int, int, str], tuple[Post, etree._Element]] = {}
+
+
+def forget_entries() -> None:
+    """Let go of the entries built so far (a build calls it when it starts and ends)."""
+    _ENTRIES.clear()
+
+
+def _entry_element(post: Post, themes: Mapping[str, Theme],
+                   translations: Mapping[str, tuple[Post, ...]], kind: str) -> etree._Element:
+    key = (id(post), id(themes), id(translations), kind)
+    known = _ENTRIES.get(key)
+    if known is not None and known[0] is post:
+        return known[1]
+    entry = Entry()
+    entry.register_extension("media", MediaEntryExtension, atom=True, rss=True)
+    _fill_entry(entry, post, themes, translations)
+    element = entry.atom_entry() if kind == "atom" else entry.rss_entry()
+    _ENTRIES[key] = (post, element)
+    return element
+
+
+def _fill_entry(entry: Entry, post: Post, themes: Mapping[str, Theme],
+                translations: Mapping[str, tuple[Post, ...]]) -> None:
     entry.id(post.id)
     entry.guid(post.id, permalink=False)
     entry.title(post.title)

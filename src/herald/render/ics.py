@@ -46,15 +46,35 @@ def render_calendar(
     if meta is not None:
         _add_meta(calendar, meta)
     ordered = sorted(items, key=lambda item: (_sort_instant(item[0]), item[0].uid))
-    vevents = [_vevent(event, post, themes, lang) for event, post in ordered]
-    zones = _zones_used(vevents)
+    vevents = [_rendered_vevent(event, post, themes, lang) for event, post in ordered]
+    zones = _zones_used(vevent for vevent, _ in vevents)
     if not vevents and meta is not None:
         zones[meta.timezone] = set()  # RFC 5545 wants at least one component
     for tzid, years in sorted(zones.items()):
         calendar.add_component(vtimezone(tzid, years))
-    for vevent in vevents:
-        calendar.add_component(vevent)
-    return calendar.to_ical()
+    # what calendar.to_ical() gives with the events added, but each event is folded only once
+    # per build, however many calendars hold it
+    head, end = calendar.to_ical().rsplit(b"END:VCALENDAR", 1)
+    return head + b"".join(data for _, data in vevents) + b"END:VCALENDAR" + end
+
+
+_VEVENTS: dict[tuple[int, int, int, str], tuple[Event, Post, icalendar.Event, bytes]] = {}
+
+
+def forget_events() -> None:
+    """Let go of the events rendered so far (a build calls it when it starts and ends)."""
+    _VEVENTS.clear()
+
+
+def _rendered_vevent(event: Event, post: Post, themes: Mapping[str, Theme],
+                     lang: str) -> tuple[icalendar.Event, bytes]:
+    key = (id(event), id(post), id(themes), lang)
+    known = _VEVENTS.get(key)
+    if known is not None and known[0] is event and known[1] is post:
+        return known[2], known[3]
+    vevent = _vevent(event, post, themes, lang)
+    _VEVENTS[key] = (event, post, vevent, vevent.to_ical())
+    return vevent, _VEVENTS[key][3]
 
 
 def cancelled_marker(lang: str) -> str:
