@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections import defaultdict
 from collections.abc import Mapping
-
-from lxml import etree
 
 from herald.content import post_files
 from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME
 from herald.model import Problem, Site
 
-_ATOM = "{http://www.w3.org/2005/Atom}"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+# an entry's id is its first child in what herald writes; reading just that is 10x faster
+# than parsing every document, and still reads the bytes written, not what was meant
+_ENTRY_ID = re.compile(rb"<entry>\s*<id>([^<]*)</id>")
 
 
 def lost_posts(site: Site, files: Mapping[str, bytes], drafts: bool = False) -> list[Problem]:
@@ -50,8 +51,8 @@ def feed_entry_ids(files: Mapping[str, bytes]) -> dict[str, set[str]]:
             folder = folder.removesuffix(ARCHIVE_FOLDER).rstrip("/")
         elif base != ATOM_NAME:
             continue
-        root = etree.fromstring(data, _PARSER)
-        ids[folder].update(node.text or "" for node in root.iterfind(f"{_ATOM}entry/{_ATOM}id"))
+        ids[folder].update(html.unescape(match.group(1).decode("utf-8"))
+                           for match in _ENTRY_ID.finditer(data))
     return ids
 
 
