@@ -3,6 +3,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.content import LoadOptions, load_site
 
@@ -168,3 +170,19 @@ def test_drafts_are_shown_whatever_the_pinned_time(tmp_path):
     root = write_site(tmp_path, {"_drafts/idea.md": post_text("Idea")}, BASIC_CONFIG)
     pinned = load(root, drafts=True, now=datetime(2001, 1, 1, tzinfo=STOCKHOLM))
     assert [p.title for p in pinned.posts] == ["Idea"]
+
+
+@pytest.mark.parametrize(("setting", "words"), [
+    ("timezone: Europe", "unknown timezone 'Europe'"),
+    ("timezone: 42", "timezone must be text, not int"),
+    ("herald:\n  default_event_duration: -30", "default_event_duration=-30 is not a duration"),
+    ("herald:\n  default_event_duration: 0", "default_event_duration=0 is not a duration"),
+    ("herald:\n  default_event_duration: 99999999999999", "is not a duration"),
+])
+def test_bad_site_settings_are_reported_and_defaults_used(tmp_path, setting, words):
+    root = write_site(tmp_path, {"2021-02-01-p.md": post_text("P")},
+                      "title: T\nurl: https://example.org\n" + setting + "\n")
+    site = load(root)
+    assert [p.title for p in site.posts] == ["P"]
+    assert any(words in str(problem) for problem in site.problems), site.problems
+    assert site.config.default_event_duration_minutes == 60

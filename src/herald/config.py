@@ -53,6 +53,11 @@ def load_config(
                     "warning")
         )
     values: dict[str, Any] = {"source": path if path.is_file() else None}
+    for key in ("title", "description", "url", "baseurl", "lang", "permalink", "timezone",
+                "logo"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            problems.append(Problem(str(path), f"{key} must be text, not "
+                                    f"{type(data[key]).__name__}; ignored", "warning"))
     for key in ("title", "description", "url", "baseurl", "lang", "permalink"):
         if isinstance(data.get(key), str):
             values[key] = data[key]
@@ -110,18 +115,19 @@ def _validated(values: dict[str, Any], path: str) -> tuple[Config, list[Problem]
                                     f"using {getattr(defaults, key)!r}"))
             del values[key]
     duration = values.get("default_event_duration_minutes")
-    if duration is not None and not isinstance(duration, int):
-        parsed = parse_duration(duration)
-        if parsed is None or parsed.total_seconds() <= 0:
+    if duration is not None:
+        minutes = _minutes(duration)
+        if minutes is None:
             problems.append(Problem(path, f"herald.default_event_duration={duration!r} is not a "
-                                    "duration like 1h, 90m or PT1H; using 1 hour"))
+                                    "duration like 1h, 90m or PT1H (at most a week); using 1 "
+                                    "hour"))
             values.pop("default_event_duration_minutes")
         else:
-            values["default_event_duration_minutes"] = int(parsed.total_seconds() // 60)
+            values["default_event_duration_minutes"] = minutes
     tz = values.get("timezone", defaults.timezone)
     try:
         ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
         problems.append(Problem(path, f"unknown timezone {tz!r}: use an IANA name such as "
                                 "Europe/Stockholm; using UTC"))
         values["timezone"] = "UTC"
@@ -135,6 +141,20 @@ def _validated(values: dict[str, Any], path: str) -> tuple[Config, list[Problem]
     values["baseurl"] = ("/" + baseurl.strip("/")) if baseurl.strip("/") else ""
     fields = {f.name for f in dataclasses.fields(Config)}
     return Config(**{k: v for k, v in values.items() if k in fields}), problems
+
+
+def _minutes(value: object) -> int | None:
+    """A positive default event duration in whole minutes, at most a week; None if it is not."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        minutes = value
+    else:
+        parsed = parse_duration(value)
+        if parsed is None:
+            return None
+        minutes = int(parsed.total_seconds() // 60)
+    return minutes if 0 < minutes <= 7 * 24 * 60 else None
 
 
 def base_url(config: Config) -> str:
