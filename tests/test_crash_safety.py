@@ -268,8 +268,8 @@ def small_site(root: Path, themes: list[str]) -> Path:
 def test_build_keeps_foreign_files_and_removes_what_it_no_longer_writes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = build(small_site(tmp_path / "a", ["alfa", "beta"]), out, LoadOptions(now=NOW))
-    beta = sorted(name for name in first.files if name.startswith("themes/beta/"))
-    assert beta and "themes/alfa/feed.atom" in first.files
+    beta = sorted(name for name in first.sizes if name.startswith("themes/beta/"))
+    assert beta and "themes/alfa/feed.atom" in first.sizes
     foreign = {"CNAME": b"news.example.org\n", "themes/extra.txt": b"mine\n",
                "themes/beta/notes.txt": b"also mine\n", "extra/deep/keep.txt": b"kept\n"}
     for name, data in foreign.items():
@@ -284,7 +284,7 @@ def test_build_keeps_foreign_files_and_removes_what_it_no_longer_writes(tmp_path
     assert not any((out / name).exists() for name in beta)
     written = {p.relative_to(out).as_posix() for p in out.rglob("*")
                if p.is_file() and not p.is_relative_to(out / "linked")}
-    assert written == set(second.files) | set(foreign) | {MARKER}
+    assert written == set(second.sizes) | set(foreign) | {MARKER}
     assert leftovers(out) == set()
 
 

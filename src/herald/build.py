@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 from herald import stamp
 from herald.cache import PostCache
-from herald.check import lost_posts
+from herald.check import EntryIds, missing_posts
 from herald.config import base_url
 from herald.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.feeds import (
@@ -26,7 +27,7 @@ from herald.feeds import (
     translations,
 )
 from herald.model import Event, Post, Problem, Site
-from herald.output import write_tree
+from herald.output import TreeWriter
 from herald.reading import read_all
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import forget_entries, render_archives, render_atom, render_rss
@@ -42,10 +43,14 @@ from herald.urls import encode_path
 class BuildResult:
     site: Site
     schedule: Schedule
-    files: dict[str, bytes]
+    files: dict[str, bytes]  # every file's bytes when nothing was written; else empty
+    sizes: dict[str, int]  # every file's size, written or not
     problems: tuple[Problem, ...]
     seconds: float
-    feeds: int
+
+    @property
+    def feeds(self) -> int:
+        return sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in self.sizes)
 
     @property
     def errors(self) -> int:
@@ -65,25 +70,30 @@ class BuildResult:
             languages=len({post.lang for post in site.posts}), feeds=self.feeds,
             events=len(schedule.events), inferred=schedule.inferred,
             default_ends=schedule.default_ends, candidates=len(schedule.candidates),
-            files=len(self.files))
+            files=len(self.sizes))
 
 
 def render_site(site: Site, schedule: Schedule, now: datetime,
                 progress: Progress | None = None) -> dict[str, bytes]:
     """Every output file of `site`, by relative path."""
+    return dict(render_files(site, schedule, now, progress))
+
+
+def render_files(site: Site, schedule: Schedule, now: datetime,
+                 progress: Progress | None = None) -> Iterator[tuple[str, bytes]]:
+    """Every output file of `site` as (relative path, bytes), one at a time."""
     forget_entries()
     forget_events()
     try:
-        return _render_site(site, schedule, now, progress)
+        yield from _render_files(site, schedule, now, progress)
     finally:
         forget_entries()
         forget_events()
 
 
-def _render_site(site: Site, schedule: Schedule, now: datetime,
-                 progress: Progress | None) -> dict[str, bytes]:
+def _render_files(site: Site, schedule: Schedule, now: datetime,
+                  progress: Progress | None) -> Iterator[tuple[str, bytes]]:
     config = site.config
-    files: dict[str, bytes] = {}
     pairs = translations(site.posts)
     specs = feed_specs(site)
     ics_paths = event_file_paths(schedule.events)
@@ -91,28 +101,27 @@ def _render_site(site: Site, schedule: Schedule, now: datetime,
     for done, spec in enumerate(specs):
         if progress is not None:
             progress("writing feeds", done, len(specs))
-        files[spec.path(ATOM_NAME)] = render_atom(spec, config, site.themes, pairs)
-        files[spec.path(RSS_NAME)] = render_rss(spec, config, site.themes, pairs)
-        files[spec.path(JSON_NAME)] = render_json_feed(spec, config, site.themes)
+        yield spec.path(ATOM_NAME), render_atom(spec, config, site.themes, pairs)
+        yield spec.path(RSS_NAME), render_rss(spec, config, site.themes, pairs)
+        yield spec.path(JSON_NAME), render_json_feed(spec, config, site.themes)
         for name, body in render_archives(spec, config, site.themes, pairs).items():
-            files[spec.path(name)] = body
+            yield spec.path(name), body
         events = calendar_events(spec, schedule.events, config.lang)
         meta = CalendarMeta(spec.title, spec.subtitle or spec.title, spec.link,
                             config.timezone, config.calendar_refresh_hours)
-        files[spec.path(CALENDAR_NAME)] = render_calendar(events, themes=site.themes,
-                                                          meta=meta, lang=spec.lang)
+        yield spec.path(CALENDAR_NAME), render_calendar(events, themes=site.themes, meta=meta,
+                                                        lang=spec.lang)
         if spec.has_events:
             items = [(event, post, root + encode_path(ics_paths[post.path]))
                      for event, post in events]
             for name, body in render_event_feeds(spec, config, site.themes, items).items():
-                files[spec.path(name)] = body
+                yield spec.path(name), body
     for path, items in event_files(schedule.events).items():
-        files[path] = render_calendar(items, themes=site.themes, meta=None,
-                                      lang=items[0][1].lang)
+        yield path, render_calendar(items, themes=site.themes, meta=None,
+                                    lang=items[0][1].lang)
     site_events = calendar_events(specs[0], schedule.events, config.lang)
-    files[INDEX_NAME] = render_index(site, specs, site_events, ics_paths, now)
-    files[OPML_NAME] = render_opml(site, specs)
-    return files
+    yield INDEX_NAME, render_index(site, specs, site_events, ics_paths, now)
+    yield OPML_NAME, render_opml(site, specs)
 
 
 def calendar_events(spec: FeedSpec, events: tuple[tuple[Event, Post], ...],
@@ -159,19 +168,30 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     site = assemble_site(plan, [result for result, _ in derived], options)
     schedule = site_schedule(site, {result.rel: events for result, events in derived
                                     if events is not None})
-    files = render_site(site, schedule, options.now, progress)
-    lost = lost_posts(site, files, options.drafts)
-    if out is not None:
-        write_tree(out, files)
-    feeds = sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in files)
-    result = BuildResult(site, schedule, files, site.problems + schedule.problems + tuple(lost),
-                         time.perf_counter() - started, feeds)
+    files: dict[str, bytes] = {}
+    sizes: dict[str, int] = {}
+    ids = EntryIds()
+    rendered = render_files(site, schedule, options.now, progress)
+    if out is None:
+        for name, data in rendered:
+            files[name], sizes[name] = data, len(data)
+            ids.read(name, data)
+        lost = missing_posts(site, ids, options.drafts)
+    else:  # written as rendered: the output need not fit in memory
+        with TreeWriter(out) as writer:
+            for name, data in rendered:
+                writer.add(name, data)
+                sizes[name] = len(data)
+                ids.read(name, data)
+            lost = missing_posts(site, ids, options.drafts)
+    result = BuildResult(site, schedule, files, sizes,
+                         site.problems + schedule.problems + tuple(lost),
+                         time.perf_counter() - started)
     if out is not None and cache_dir is not None:
         future = [post.published for post in (r.post for r, _ in derived) if post is not None
                   and post.published > options.now and not options.future and not post.draft]
         stamp.record(cache_dir, out, inputs, options.now,
-                     next_change(options.now, future, schedule), result.report(),
-                     {name: len(data) for name, data in files.items()})
+                     next_change(options.now, future, schedule), result.report(), sizes)
     return result
 
 

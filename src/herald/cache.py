@@ -91,15 +91,28 @@ class PostCache:
         self._used.add(key)
         if self._db is not None:
             self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            if len(self._new) >= 500:
+                self._flush()
+
+    def _flush(self) -> None:
+        """Hand the new entries to SQLite (committed by `save`), so memory stays small."""
+        try:
+            if self._db is not None:
+                self._db.executemany("INSERT OR REPLACE INTO posts VALUES (?, ?)",
+                                     self._new.items())
+        except sqlite3.Error:
+            self._db = None
+        self._new.clear()
 
     def save(self) -> None:
         """Store the new entries and forget those this build did not use."""
         if self._db is None:
             return
+        self._flush()
+        if self._db is None:
+            return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO posts VALUES (?, ?)",
-                                     self._new.items())
                 self._db.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
                 self._db.execute("DELETE FROM used")
                 self._db.executemany("INSERT OR IGNORE INTO used VALUES (?)",

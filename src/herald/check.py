@@ -23,11 +23,36 @@ def lost_posts(site: Site, files: Mapping[str, bytes], drafts: bool = False) -> 
     in the current document or an archive page. A post file that was not built must be named
     in an error or be left out on purpose (unpublished, dated after now, a folder).
     """
-    ids = feed_entry_ids(files)
+    ids = EntryIds()
+    for name, data in files.items():
+        ids.read(name, data)
+    return missing_posts(site, ids, drafts)
+
+
+class EntryIds:
+    """The entry ids of each feed folder's Atom documents (the feed and its archive pages),
+    read from the bytes written, one file at a time."""
+
+    def __init__(self) -> None:
+        self.by_folder: dict[str, set[str]] = defaultdict(set)
+
+    def read(self, name: str, data: bytes) -> None:
+        folder, _, base = name.rpartition("/")
+        if folder.endswith(ARCHIVE_FOLDER) and base.endswith(".atom"):
+            folder = folder.removesuffix(ARCHIVE_FOLDER).rstrip("/")
+        elif base != ATOM_NAME:
+            return
+        self.by_folder[folder].update(html.unescape(match.group(1).decode("utf-8"))
+                                      for match in _ENTRY_ID.finditer(data))
+
+
+def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Problem]:
+    """`lost_posts`, from the entry ids read as the files were written."""
     problems = []
     for post in site.posts:
         folders = ["", post.lang] + [f"themes/{t}" for t in post.themes if t in site.themes]
-        missing = [folder or "the site" for folder in folders if post.id not in ids[folder]]
+        missing = [folder or "the site" for folder in folders
+                   if post.id not in ids.by_folder[folder]]
         if missing:
             problems.append(Problem(post.path, "lost: not in the feed of " + ", ".join(missing)
                                     + " (a herald bug; please report it)"))
@@ -40,20 +65,6 @@ def lost_posts(site: Site, files: Mapping[str, bytes], drafts: bool = False) -> 
             problems.append(Problem(rel, "lost: not built and no error says why "
                                     "(a herald bug; please report it)"))
     return problems
-
-
-def feed_entry_ids(files: Mapping[str, bytes]) -> dict[str, set[str]]:
-    """The entry ids of each feed folder's Atom documents: the feed and its archive pages."""
-    ids: dict[str, set[str]] = defaultdict(set)
-    for name, data in files.items():
-        folder, _, base = name.rpartition("/")
-        if folder.endswith(ARCHIVE_FOLDER) and base.endswith(".atom"):
-            folder = folder.removesuffix(ARCHIVE_FOLDER).rstrip("/")
-        elif base != ATOM_NAME:
-            continue
-        ids[folder].update(html.unescape(match.group(1).decode("utf-8"))
-                           for match in _ENTRY_ID.finditer(data))
-    return ids
 
 
 def problem_row(problem: Problem) -> dict[str, object]:

@@ -38,40 +38,79 @@ def write_tree(out: Path, files: Mapping[str, bytes]) -> None:
 
     Files someone else put into `out` (not listed in the previous build's marker) are kept.
     """
-    out = out.resolve() if out.is_symlink() else out.absolute()  # write where the link points
-    check_target(out)
     for name in files:
         _check_relative(name)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_staging(out)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.herald-", dir=out.parent))
-    lock = None
-    try:
-        lock = _lock(staging)  # held until this build ends, however it ends
-        # marked as herald's before anything else goes in: a later build may remove it
-        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-        previous = previous_digests(out)
-        digests: dict[str, str] = {}
-        written = [staging / MARKER]
+    with TreeWriter(out) as writer:
         for name, data in sorted(files.items()):
-            target = staging / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            digests[name] = hashlib.sha256(data).hexdigest()
-            if previous.get(name) == digests[name] and _link(out / name, target, len(data)):
-                continue  # unchanged: the previous build's file, not a copy
-            target.write_bytes(data)
-            written.append(target)
-        _keep_foreign_files(out, staging, set(files))
-        manifest = "".join(f"{name}\t{digests[name]}\n" for name in sorted(files))
-        (staging / MARKER).write_text(MARKER_TEXT + manifest, encoding="utf-8")
-        _fsync(written)
-        _swap(staging, out)
-    except BaseException:
-        _remove_tree(staging)
-        raise
-    finally:
-        if lock is not None:
-            os.close(lock)
+            writer.add(name, data)
+
+
+class TreeWriter:
+    """Files added one by one into a fresh folder beside `out`, swapped in when all are there.
+
+    Use it as a context manager: leaving the block normally swaps the new tree in; an
+    exception (or a kill) leaves `out` as it was.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve() if out.is_symlink() else out.absolute()  # write through links
+        check_target(self.out)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(self.out)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.herald-",
+                                             dir=self.out.parent))
+        self._lock: int | None = None
+        self._digests: dict[str, str] = {}
+        self._written: list[Path] = []
+        try:
+            self._lock = _lock(self.staging)  # held until this build ends, however it ends
+            # marked as herald's before anything else goes in: a later build may remove it
+            (self.staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+            self._previous = previous_digests(self.out)
+        except BaseException:
+            self._abort()
+            raise
+
+    def __enter__(self) -> TreeWriter:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is not None:
+            self._abort()
+            return
+        try:
+            self._commit()
+        except BaseException:
+            self._abort()
+            raise
+
+    def add(self, name: str, data: bytes) -> None:
+        """Put one file into the new tree: the previous build's file when it is unchanged."""
+        _check_relative(name)
+        target = self.staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = self._digests[name] = hashlib.sha256(data).hexdigest()
+        if self._previous.get(name) == digest and _link(self.out / name, target, len(data)):
+            return  # unchanged: the previous build's file, not a copy
+        target.write_bytes(data)
+        self._written.append(target)
+
+    def _commit(self) -> None:
+        _keep_foreign_files(self.out, self.staging, set(self._digests))
+        manifest = "".join(f"{name}\t{self._digests[name]}\n" for name in sorted(self._digests))
+        (self.staging / MARKER).write_text(MARKER_TEXT + manifest, encoding="utf-8")
+        _fsync([*self._written, self.staging / MARKER])
+        _swap(self.staging, self.out)
+        self._release()
+
+    def _abort(self) -> None:
+        _remove_tree(self.staging)
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
 
 def _lock(folder: Path) -> int | None:

@@ -235,7 +235,7 @@ def print_problems(result: BuildResult) -> None:
 
 
 def summary(result: BuildResult) -> str:
-    return (f"{len(result.files)} files, {result.warnings} warnings, {result.errors} errors "
+    return (f"{len(result.sizes)} files, {result.warnings} warnings, {result.errors} errors "
             f"in {result.seconds:.2f} s")
 
 
