@@ -90,3 +90,14 @@ def test_default_cache_folder_is_per_content_folder_and_outside_it(tmp_path, mon
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert default_cache_dir(tmp_path / "a").is_relative_to(Path.home() / ".cache" / "herald")
     assert os.environ.get("XDG_CACHE_HOME") is None
+
+
+def test_files_written_to_disk_are_the_files_built_in_memory(site, tmp_path):
+    expected = files(site)
+    out = tmp_path / "out"
+    result = build(site, out, LoadOptions(now=NOW), jobs=2, cache_dir=tmp_path / "cache")
+    written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*")
+               if p.is_file() and p.name != ".herald-output"}
+    assert written == expected
+    assert result.sizes == {name: len(data) for name, data in expected.items()}
+    assert result.files == {}
