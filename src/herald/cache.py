@@ -7,6 +7,7 @@ entry is reused only for the very same input.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -27,9 +28,19 @@ def default_cache_dir(content: Path) -> Path:
     return Path(base) / "herald" / name.hexdigest()[:16]
 
 
+@functools.cache
+def code_digest() -> str:
+    """A digest of herald's own source: results cached by other code are never reused."""
+    digest = hashlib.sha256(f"{SCHEMA}\0{__version__}".encode())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def fingerprint(*parts: Any) -> str:
     """A stable digest of values whose `repr` says everything about them."""
-    digest = hashlib.sha256(f"{SCHEMA}\0{__version__}".encode())
+    digest = hashlib.sha256(code_digest().encode())
     for part in parts:
         digest.update(b"\0" + repr(part).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from herald import __version__
+from herald.cache import code_digest
 
 MARKER = ".herald-output"  # output.MARKER, without importing the writer
 READ_FOLDERS = ("_posts", "_drafts", "_themes")
@@ -52,7 +52,7 @@ def settings(content: Path, out: Path, drafts: bool, future: bool,
 
 def inputs_digest(content: Path, settings: Any) -> str:
     """A digest of the settings and of every file herald reads under `content`."""
-    digest = hashlib.sha256(f"{__version__}\0{settings!r}\0{_git_head(content)}".encode())
+    digest = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{_git_head(content)}".encode())
     config = content / "_config.yml"
     entries = [_entry(config, "_config.yml")]
     for folder in READ_FOLDERS:
