@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -171,19 +172,16 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     files: dict[str, bytes] = {}
     sizes: dict[str, int] = {}
     ids = EntryIds()
-    rendered = render_files(site, schedule, options.now, progress)
-    if out is None:
-        for name, data in rendered:
-            files[name], sizes[name] = data, len(data)
+    # written as rendered, so the output need not fit in memory
+    with TreeWriter(out) if out is not None else nullcontext() as writer:
+        for name, data in render_files(site, schedule, options.now, progress):
+            if writer is None:
+                files[name] = data
+            else:
+                writer.add(name, data)
+            sizes[name] = len(data)
             ids.read(name, data)
         lost = missing_posts(site, ids, options.drafts)
-    else:  # written as rendered: the output need not fit in memory
-        with TreeWriter(out) as writer:
-            for name, data in rendered:
-                writer.add(name, data)
-                sizes[name] = len(data)
-                ids.read(name, data)
-            lost = missing_posts(site, ids, options.drafts)
     result = BuildResult(site, schedule, files, sizes,
                          site.problems + schedule.problems + tuple(lost),
                          time.perf_counter() - started)
