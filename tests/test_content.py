@@ -186,3 +186,22 @@ def test_bad_site_settings_are_reported_and_defaults_used(tmp_path, setting, wor
     assert [p.title for p in site.posts] == ["P"]
     assert any(words in str(problem) for problem in site.problems), site.problems
     assert site.config.default_event_duration_minutes == 60
+
+
+def test_an_unreadable_post_is_an_error_and_the_others_are_built(tmp_path, monkeypatch):
+    root = write_site(tmp_path, {"2021-02-01-ok.md": post_text("OK"),
+                                 "2021-02-02-locked.md": post_text("Locked")}, BASIC_CONFIG)
+    locked = root / "_posts" / "2021-02-02-locked.md"
+    locked.chmod(0)
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:  # root may read anything: refuse as the OS would
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    site = load(root)
+    assert [p.title for p in site.posts] == ["OK"]
+    assert "_posts/2021-02-02-locked.md: error: cannot read the file: Permission denied" in [
+        str(p) for p in site.problems]
