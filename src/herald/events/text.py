@@ -15,7 +15,7 @@ from typing import Any
 __all__ = ["Segment", "plain_text", "segments"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: building thousands of frozen ones is slow
 class Segment:
     text: str
     source: str  # "title" | "lead" | "body"
@@ -48,11 +48,12 @@ _MD_REF_LINK = re.compile(r"\[([^\]]{1,300})\]\[[^\]]*\]")
 _MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
 _BRACKETS = re.compile(r"\[([^\]\n]{0,300})\]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_EMPHASIS = re.compile(r"[*`_~]+")
+_EMPHASIS = "*`_~"
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
 _SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
+_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# a sentence ends with a match's first character (a class first: the engine skips to it)
+_SENTENCE = re.compile(r"[.!?…][\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
     r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs|"
@@ -63,10 +64,27 @@ _ABBREV_END = re.compile(
 _BLANK = re.compile(r"\n\s*\n")
 
 
+# A regex character class is tried character by character: `in` and str.replace are many
+# times faster where they can do the same.
+def _has_any(text: str, chars: str) -> bool:
+    return any(c in text for c in chars)
+
+
+def _drop(text: str, chars: str) -> str:
+    """`text` without any of `chars`."""
+    for c in chars:
+        if c in text:
+            text = text.replace(c, "")
+    return text
+
+
 def plain_text(markup: str) -> str:
-    """Markup to plain text, keeping line structure (one source line per output line)."""
-    text = markup.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
+    """Markup to plain text, keeping line structure (one source line per output line).
+
+    Each step runs only on text holding what it looks for.
+    """
+    text = markup.replace("\r\n", "\n").replace("\r", "\n") if "\r" in markup else markup
+    text = _drop(text, _ZW)
     if "<" in text:
         text = _sub_before(_COMMENT, " ", text, text.rfind("-->") + 3)
         text = _sub_before(_SCRIPT, " ", text, _last_end(_SCRIPT_END, text))
@@ -83,14 +101,21 @@ def plain_text(markup: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if "[" in text:
-        text = _MD_REF_DEF.sub(" ", text)
-        text = _MD_IMAGE.sub(" ", text)
-        text = _MD_LINK.sub(r"\1", text)
-        text = _MD_REF_LINK.sub(r"\1", text)
-        text = _BRACKETS.sub(r"\1", text)
+        if "]:" in text:
+            text = _MD_REF_DEF.sub(" ", text)
+        if "![" in text:
+            text = _MD_IMAGE.sub(" ", text)
+        if "](" in text:
+            text = _MD_LINK.sub(r"\1", text)
+        if "][" in text:
+            text = _MD_REF_LINK.sub(r"\1", text)
+        if "[" in text:
+            text = _BRACKETS.sub(r"\1", text)
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
-    return _SPACES.sub(" ", text)
+    if "  " in text or _has_any(text, _WS):
+        text = _SPACES.sub(" ", text)
+    return text
 
 
 def _sub_before(rx: re.Pattern[str], repl: Any, text: str, end: int) -> str:
@@ -109,30 +134,41 @@ def _last_end(rx: re.Pattern[str], text: str) -> int:
 
 
 def _split_sentences(line: str) -> list[str]:
+    if not _has_any(line, ".!?…"):
+        line = line.strip()
+        return [line] if line else []
     parts: list[str] = []
     start = 0
     for m in _SENTENCE.finditer(line):
+        end = m.start() + 1
         # an abbreviation is at most 8 characters: look no further back (a line of a
-        # thousand "kl. A" would otherwise be searched from its start a thousand times)
-        if _ABBREV_END.search(line, max(start, m.start() - 12), m.start()):
+        # thousand "kl. A" would otherwise be searched from its start a thousand times).
+        # It starts a word and has at most 6 characters before its dot: after 7 letters or
+        # digits in a row, there is none.
+        if not (end >= 8 and line[end - 8 : end - 1].isalnum()) and _ABBREV_END.search(
+            line, max(start, end - 12), end
+        ):
             continue
-        parts.append(line[start : m.start()])
+        parts.append(line[start:end])
         start = m.end()
     parts.append(line[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return [p for p in map(str.strip, parts) if p]
 
 
+# Line patterns, each starting at the "\n" before its line (the text gets one in front): the
+# regex engine jumps from one "\n" to the next, where a "^" would be tried at every character.
 _M = re.M
-_RULE_M = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", _M)
+_RULE_M = re.compile(r"\n[ \t]*(?:[-*_][ \t]*){3,}$", _M)
 _TABLE_SEP_M = re.compile(
-    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M
+    r"\n[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M
 )
-_SETEXT_M = re.compile(r"^([^\n]+)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)
-_HEADING_M = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*([^\n]*?)[ \t]*#*[ \t]*$", _M)
-_BOLD_LINE_M = re.compile(r"^[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$", _M)
-_QUOTE_M = re.compile(r"^[ \t]*(?:>[ \t]?)+", _M)
-_LIST_M = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)](?=[ \t]))[ \t]+", _M)
-_TABLE_ROW_M = re.compile(r"^[ \t]*\|", _M)
+_SETEXT_M = re.compile(r"\n([^\n]+)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)
+_UNDERLINE_M = re.compile(r"\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)  # needed by _SETEXT_M
+_HEADING_M = re.compile(r"\n[ \t]{0,3}#{1,6}[ \t]*([^\n]*?)[ \t]*#*[ \t]*$", _M)
+_BOLD_LINE_M = re.compile(r"\n[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$", _M)
+_QUOTE_M = re.compile(r"\n[ \t]*(?:>[ \t]?)+", _M)
+_LIST_M = re.compile(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)](?=[ \t]))[ \t]+", _M)
+_TABLE_ROW_M = re.compile(r"\n[ \t]*\|", _M)
 HEAD, ITEM = "\x01", "\x02"
 _MARKUP_CHARS = re.compile(r"[\n*_`~#|>=]|^\s*[-+•]|^\s*\d{1,2}[.)]\s")
 
@@ -152,17 +188,19 @@ def segments(
     text = plain_text(markup)
     if not _MARKUP_CHARS.search(text):  # plain prose (typical of titles and leads)
         return _plain_segments(text, source, block0, line0)
-    text = _RULE_M.sub("", text)
-    text = _TABLE_SEP_M.sub("", text)
-    text = _SETEXT_M.sub(HEAD + r"\1", text)
-    text = _HEADING_M.sub(HEAD + r"\1", text)
-    text = _BOLD_LINE_M.sub(HEAD + r"\1", text)
-    text = _QUOTE_M.sub("", text)
-    text = _LIST_M.sub(ITEM, text)
-    text = _TABLE_ROW_M.sub(ITEM, text)
+    text = "\n" + text
+    text = _RULE_M.sub("\n", text)
+    text = _TABLE_SEP_M.sub("\n", text)
+    if _UNDERLINE_M.search(text):
+        text = _SETEXT_M.sub("\n" + HEAD + r"\1", text)
+    text = _HEADING_M.sub("\n" + HEAD + r"\1", text)
+    text = _BOLD_LINE_M.sub("\n" + HEAD + r"\1", text)
+    text = _QUOTE_M.sub("\n", text)
+    text = _LIST_M.sub("\n" + ITEM, text)
+    text = _TABLE_ROW_M.sub("\n" + ITEM, text)[1:]
     if "|" in text:
         text = text.replace("|", " , ")
-    text = _EMPHASIS.sub("", text)
+    text = _drop(text, _EMPHASIS)
     out: list[Segment] = []
     block = block0
     line_no = line0
