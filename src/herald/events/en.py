@@ -62,6 +62,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this evening": 0, "this afternoon": 0, "this morning": 0,
     "tomorrow": 1, "tomorrow night": 1, "tomorrow evening": 1,
 }  # fmt: skip
+# every relative day and weekday name holds one of these (a quick test before the patterns)
+RELATIVE_CUES = ("day", "night", "evening", "afternoon", "morning", "tomorrow")
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one
 

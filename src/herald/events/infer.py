@@ -28,6 +28,7 @@ PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 _DIGIT = re.compile(r"\d")
+_TIME_WORDS = ("noon", "midday", "mitt")  # times without a digit (time_atom in patterns.py)
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
 _DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
 # "This Sunday marked ...": a relative day followed by a past-tense verb (matched at its end)
@@ -81,6 +82,10 @@ class _Cand:
     timed_from: str = ""  # "", "same", "next", "programme"
     n_times: int = 0
     notes: list[str] = field(default_factory=list)
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -450,17 +455,27 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts) + text[done:]
 
 
-def _analyse(seg: Segment, lp: LangPatterns, pub: date, rel_ok: bool) -> _SegInfo:
+def _relative_words(text: str, lp: LangPatterns) -> bool:
+    """Whether lower-cased `text` names a relative day or a weekday."""
+    return any(cue in text for cue in lp.relative_cues) and bool(lp.prefilter.search(text))
+
+
+def _analyse(
+    seg: Segment, lp: LangPatterns, pub: date, rel_ok: Callable[[], bool]
+) -> _SegInfo:
     text = seg.text.lower()
     if len(text) != len(seg.text):  # a rare character whose lower case is longer
         text = seg.text
-    if not (_DIGIT.search(text) or (rel_ok and lp.prefilter.search(text))):
+    # explicit dates and times need a digit (a time "noon"); relative days need their words
+    digit = bool(_DIGIT.search(text))
+    words = _relative_words(text, lp)
+    if not (digit or (words and rel_ok())):
         return _SegInfo(seg, text, text, [], [])
-    dates = _explicit_mentions(text, lp, pub, seg.text)
+    dates = _explicit_mentions(text, lp, pub, seg.text) if digit else []
     masked = _mask(text, [(d.start, d.end) for d in dates])
-    rel = _relative_mentions(text, masked, lp, pub, seg)
+    rel = _relative_mentions(text, masked, lp, pub, seg) if words else []
     masked2 = _mask(masked, [(d.start, d.end) for d in rel])
-    times = _times(masked2, lp)
+    times = _times(masked2, lp) if digit or _has_any(masked2, _TIME_WORDS) else []
     all_dates = sorted(dates + rel, key=lambda d: d.start)
     return _SegInfo(seg, text, masked2, all_dates, times)
 
@@ -675,8 +690,10 @@ def _judge(
     def found(rx: re.Pattern[str], name: str) -> bool:  # rx occurs in the sentence
         return once(c.seg, name, lambda: bool(rx.search(text)))
 
-    heads = once(c.seg, "heads", lambda: " ".join(infos[j].low for j in _context(infos, c.seg)))
-    page = once("page", "text", lambda: f"{title} {lead}".lower())
+    def heads() -> str:  # the neighbouring sentences and headings
+        return once(c.seg, "heads", lambda: " ".join(infos[j].low for j in _context(infos, c.seg)))
+
+    raw_title = title
     title = once("page", "title", title.lower)
     before = text[max(0, men.start - 40) : men.start]
 
@@ -695,7 +712,7 @@ def _judge(
         return reject("deadline")
     if found(lp.cancel, "cancel") or (
         once("page", "cancel", lambda: bool(lp.cancel.search(title)))
-        and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads)))
+        and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
     ):
         return reject("cancelled")
     if found(lp.operational, "operational") or once(
@@ -721,8 +738,8 @@ def _judge(
         return reject("past tense (a report of last time?)")
 
     ev_here = found(lp.event, "event")
-    ev_near = once(c.seg, "event near", lambda: bool(heads and lp.event.search(heads)))
-    ev_page = once("page", "event", lambda: bool(lp.event.search(page)))
+    ev_near = once(c.seg, "event near", lambda: bool(heads() and lp.event.search(heads())))
+    ev_page = once("page", "event", lambda: bool(lp.event.search(f"{raw_title} {lead}".lower())))
     if not (ev_here or ev_near or ev_page):
         return reject("no event words nearby")
     structured = seg.source != "body" or seg.item or seg.heading
@@ -846,7 +863,13 @@ def find_events(
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
     segs += segments(body or "", "body", block0=20_000, line0=20_000)
     # relative words ("tomorrow", "på lördag") are looked for only if the post has any
-    rel_ok = bool(lp.prefilter.search(f"{title}\n{lead}\n{body}".lower()))
+    page_words: list[bool] = []
+
+    def rel_ok() -> bool:
+        if not page_words:
+            page_words.append(_relative_words(f"{title}\n{lead}\n{body}".lower(), lp))
+        return page_words[0]
+
     infos = [_analyse(s, lp, pub, rel_ok) for s in segs]
     memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence
     cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, lp, pub)]

@@ -36,7 +36,8 @@ class LangPatterns:
     date_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     rel_day: re.Pattern[str]
-    prefilter: re.Pattern[str]
+    prefilter: re.Pattern[str]  # a relative day or a weekday name
+    relative_cues: tuple[str, ...]  # one is in every text `prefilter` matches
     rel_weekday: re.Pattern[str]
     bare_weekday: re.Pattern[str]
     day_list: re.Pattern[str]
@@ -58,6 +59,9 @@ class LangPatterns:
 
 
 def _build(mod: ModuleType) -> LangPatterns:
+    for name in [*mod.RELATIVE_DAYS, *mod.WEEKDAYS]:
+        if not any(cue in name for cue in mod.RELATIVE_CUES):
+            raise ValueError(f"{mod.LANG}: {name!r} holds none of RELATIVE_CUES")
     full_months = [m for m in mod.MONTHS if len(m) >= 4 and m not in ("sept", "febr")]
     short_months = [m for m in mod.MONTHS if m not in full_months]
     typo = r"(?:[" + _L + r"](?![" + _L + r"]))?" if mod.LANG == "sv" else ""
@@ -159,6 +163,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         prefilter=re.compile(
             _alt(list(mod.RELATIVE_DAYS)) + "|" + wd_long, _FLAGS
         ),
+        relative_cues=mod.RELATIVE_CUES,
         rel_weekday=rel_weekday,
         bare_weekday=bare_weekday,
         day_list=re.compile(r"[0-3]?\d", _FLAGS),

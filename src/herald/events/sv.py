@@ -67,6 +67,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "idag": 0, "i dag": 0, "ikväll": 0, "i kväll": 0, "i eftermiddag": 0, "i afton": 0,
     "imorgon": 1, "i morgon": 1, "imorron": 1, "i övermorgon": 2, "övermorgon": 2,
 }  # fmt: skip
+# every relative day and weekday name holds one of these (a quick test before the patterns)
+RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron")
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
 DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?:en)?"

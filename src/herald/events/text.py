@@ -134,19 +134,18 @@ def _last_end(rx: re.Pattern[str], text: str) -> int:
 
 
 def _split_sentences(line: str) -> list[str]:
-    if not _has_any(line, ".!?…"):
+    if not ("." in line or "!" in line or "?" in line or "…" in line):
         line = line.strip()
         return [line] if line else []
     parts: list[str] = []
     start = 0
     for m in _SENTENCE.finditer(line):
         end = m.start() + 1
-        # an abbreviation is at most 8 characters: look no further back (a line of a
-        # thousand "kl. A" would otherwise be searched from its start a thousand times).
-        # It starts a word and has at most 6 characters before its dot: after 7 letters or
-        # digits in a row, there is none.
+        # an abbreviation starts a word and is at most 7 characters with its dot: look no
+        # further back (a line of a thousand "kl. A" would otherwise be searched from its
+        # start a thousand times), and not at all after 7 letters or digits in a row
         if not (end >= 8 and line[end - 8 : end - 1].isalnum()) and _ABBREV_END.search(
-            line, max(start, end - 12), end
+            line, max(start, end - 7), end
         ):
             continue
         parts.append(line[start:end])
