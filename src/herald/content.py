@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import reprlib
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -40,6 +42,8 @@ DRAFT_NAME = re.compile(r"^(.+)\.(md|markdown|html)$")
 THEME_SUFFIXES = (".md", ".markdown", ".html")
 SAFE_ID = re.compile(r"^[\w][\w. -]*$")
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+# `_themes/<id>.<ext>` that PurePosixPath has nothing to tidy in (`//`, `/./`, an end `/`)
+THEME_PATH = re.compile(r"_themes/([^/]+)\.(?:md|markdown|html)")
 
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total): called as work goes on
@@ -121,15 +125,16 @@ def _committed(path: Path, commit_times: dict[Path, datetime]) -> datetime | Non
 def read_post(file: PostFile, root: Path, config: Config, themes: dict[str, Theme]) -> PostResult:
     """Read one post file; never raises for anything the file holds."""
     path, rel = file.path, file.rel
-    if path.is_dir():
+    kind = file_kind(path, root)
+    if kind == "folder":
         return PostResult(rel, None, (Problem(rel, "a folder named like a post: only the post "
                                               "files in it are read; rename it", "warning"),),
                           "a folder")
-    if outside(path, root):
+    if kind == "outside":
         return PostResult(rel, None, (Problem(rel, f"links to {path.resolve()}, outside the "
                                               "content folder: not read; copy the file in "
                                               "instead"),))
-    if path.exists() and not path.is_file():
+    if kind == "special":
         return PostResult(rel, None, (Problem(rel, "not a regular file (a pipe, socket or "
                                               "device): not read; replace it with a file"),))
     try:
@@ -138,6 +143,24 @@ def read_post(file: PostFile, root: Path, config: Config, themes: dict[str, Them
     except PostError as err:
         return PostResult(rel, None, (Problem(rel, str(err), "error", err.line),))
     return PostResult(rel, post, tuple(notes), None if post else "published: false")
+
+
+def file_kind(path: Path, root: Path) -> str:
+    """"folder", "outside" (a link out of the content folder), "special" (a pipe, socket or
+    device) or "file" (a file, or nothing there: reading it says so)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except (OSError, ValueError):
+        mode = stat.S_IFLNK  # ask the questions below, which tell the cases apart
+    if not stat.S_ISLNK(mode):  # not a link: one lstat answers them all
+        return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "special"
+    if path.is_dir():
+        return "folder"
+    if outside(path, root):
+        return "outside"
+    if path.exists() and not path.is_file():
+        return "special"
+    return "file"
 
 
 def assemble_site(plan: Plan, results: list[PostResult], options: LoadOptions) -> Site:
@@ -239,7 +262,7 @@ def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
     except FrontMatterError as err:
         raise PostError(str(err), err.line) from None
     safe_meta = xml_safe_values(doc.meta)
-    if safe_meta != doc.meta:
+    if safe_meta is not doc.meta:
         notes.append(Problem(rel, "front matter holds control characters XML cannot carry; "
                              "they are left out of the output", "warning"))
     meta = with_defaults(safe_meta, config, rel, "drafts" if draft else "posts")
@@ -446,9 +469,12 @@ def post_categories(value: Any, themes: dict[str, Theme], rel: str,
             continue
         text = str(entry).strip()
         is_path = text.startswith("_themes/")
-        theme_id = PurePosixPath(text).stem if is_path else text
-        if is_path and PurePosixPath(text).suffix not in THEME_SUFFIXES:
-            theme_id = text.removeprefix("_themes/")
+        theme_id = text
+        if match := THEME_PATH.fullmatch(text):
+            theme_id = match.group(1)  # PurePosixPath(text).stem, sooner
+        elif is_path:
+            pure = PurePosixPath(text)
+            theme_id = pure.stem if pure.suffix in THEME_SUFFIXES else text[len("_themes/"):]
         if (is_path or theme_id in themes) and not SAFE_ID.match(theme_id) or ".." in text:
             notes.append(Problem(rel, f"category {text!r} is not a valid theme id; ignored",
                                  "warning"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import yaml
@@ -28,6 +29,10 @@ YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", YamlLoader.construct_l
 YAML_LOADER: type = YamlLoader
 
 
+# a newline and the line that closes the front matter, space at its end ignored as
+# str.rstrip ignores it (`\s` is the same set of characters)
+_CLOSING = {"---": re.compile(r"\n(?:---|\.\.\.)[^\S\n]*$", re.M),
+            "+++": re.compile(r"\n\+\+\+[^\S\n]*$", re.M)}
 _TOP_KEY = re.compile(r"""^([A-Za-z_"'][^:#]*?)\s*[:=]""")
 
 
@@ -44,28 +49,33 @@ class Document:
     meta: dict[str, Any]
     body: str
     body_line: int  # 1-based line of the body's first line
-    key_lines: dict[str, int] = field(default_factory=dict)  # 1-based line of each top key
+    lines: list[str] = field(default_factory=list, repr=False)  # the front matter's lines
+
+    @cached_property
+    def key_lines(self) -> dict[str, int]:
+        """The 1-based line of each top-level key (where it first occurs), only when asked."""
+        return _key_lines(self.lines)
 
 
 def split_document(text: str) -> Document:
     """Return the front matter and body of a post's text (BOM and CRLF already allowed)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     first, _, rest = text.partition("\n")
     fence = first.rstrip()
     if fence not in ("---", "+++"):
         raise FrontMatterError(
             "no front matter: the file must start with a line '---' followed by YAML", 1
         )
-    lines = rest.split("\n")
-    for i, line in enumerate(lines):
-        if line.rstrip() == fence or (fence == "---" and line.rstrip() == "..."):
-            raw = "\n".join(lines[:i])
-            body = "\n".join(lines[i + 1 :])
-            meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
-            return Document(meta, body, i + 3, _key_lines(lines[:i]))
-    raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1)
+    close = _CLOSING[fence].search("\n" + rest)  # starts where the closing line starts in rest
+    if close is None:
+        raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1)
+    lines = rest[: close.start() - 1].split("\n") if close.start() else []  # between fences
+    raw = "\n".join(lines)
+    meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
+    return Document(meta, rest[close.end() :], len(lines) + 3, lines)
 
 
 def _key_lines(lines: list[str]) -> dict[str, int]:
@@ -123,7 +133,7 @@ def check_size(data: Any) -> None:
         children = list(value.keys()) + list(value.values()) if isinstance(value, dict) else value
         total = 1
         for child in children:
-            total += size(child, depth + 1)
+            total += size(child, depth + 1) if isinstance(child, list | dict) else 1
             if total > MAX_VALUES:
                 break
         sizes[id(value)] = total

@@ -9,6 +9,11 @@ from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.rules_block.paragraph import paragraph
+from markdown_it.rules_block.state_block import StateBlock
+from markdown_it.rules_core.state_core import StateCore
+from markdown_it.token import Token
 
 from herald.urls import resolve, well_formed
 
@@ -23,7 +28,67 @@ _SAFE_SCHEMES = {"http", "https", "mailto", "tel", "webcal", "ftp", "ftps", "geo
 
 @cache
 def _markdown() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    # Three shortcuts past work whose outcome is known in advance; each gives the very
+    # tokens the general code gives (benchmarks/read_equivalence.py compares them).
+    md.block.ruler.before("table", "one_line_paragraph", _one_line_paragraph)
+    md.core.ruler.at("inline", _inline)
+    md.normalizeLink = _normalize_link  # type: ignore[method-assign]
+    return md
+
+
+# What a line must start with (after < 4 spaces of indent) to be anything but a paragraph:
+# fence, blockquote, thematic break, list item, link reference, HTML block, ATX heading.
+_BLOCK_STARTS = frozenset("`~>*-_+[<#0123456789")
+
+
+def _one_line_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A paragraph of one line followed by a blank line (or nothing), that starts with a
+    character no other block can start with. A table or a setext heading needs a second
+    line, so every other block rule would refuse it: go straight to the paragraph rule."""
+    if start + 1 < state.lineMax and not state.isEmpty(start + 1):
+        return False
+    pos = state.bMarks[start] + state.tShift[start]
+    if (state.sCount[start] - state.blkIndent >= 4 or pos >= state.eMarks[start]
+            or state.src[pos] in _BLOCK_STARTS):
+        return False
+    return paragraph(state, start, end, silent)
+
+
+# Characters at which an enabled inline rule can act: line break, `\` escape, code span,
+# strikethrough, emphasis, link, image, autolink or inline HTML, character reference.
+_INLINE_MARKUP = re.compile(r"[\n!&*<\[\\_`~]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's `inline` core rule, but text without markup becomes its one text token
+    directly, as the inline parser would make it."""
+    md = state.md
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            content = token.content
+            if content and _INLINE_MARKUP.search(content) is None:
+                text = Token("text", "", 0)
+                text.content = content
+                token.children.append(text)
+            else:
+                md.inline.parse(content, md, state.env, token.children)
+
+
+# A URL that markdown-it's normalizeLink returns unchanged: an http(s) URL whose host is
+# plain ASCII labels (no port, user or IDN), or a path with no scheme or host; then only
+# characters that mdurl.encode keeps as they are, and no `%`, `:` or `@`.
+_PLAIN_LINK = re.compile(r"(?:https?://([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*)(?![^/?#])"
+                         r"|(?!//))[A-Za-z0-9;/?#&=+$,_.!~*'()-]*")
+
+
+def _normalize_link(url: str) -> str:
+    match = _PLAIN_LINK.fullmatch(url)
+    if match and (match.end(1) - match.start(1)) <= 255:  # longer hosts are dropped
+        return url
+    return normalizeLink(url)
 
 
 def render_body(body: str, *, is_html: bool, page_url: str) -> str:
@@ -75,13 +140,29 @@ def has_xml_forbidden(text: str) -> bool:
 
 
 def xml_safe_values(value: Any) -> Any:
-    """Front matter with every string made `xml_safe`, at any depth."""
+    """Front matter with every string made `xml_safe`, at any depth: `value` itself when
+    no string needs it, else a copy."""
+    return _xml_safe_copy(value) if _holds_xml_forbidden(value) else value
+
+
+def _holds_xml_forbidden(value: Any) -> bool:
+    if isinstance(value, str):
+        return _XML_FORBIDDEN.search(value) is not None
+    if isinstance(value, list):
+        return any(map(_holds_xml_forbidden, value))
+    if isinstance(value, dict):
+        return any(map(_holds_xml_forbidden, value)) or any(
+            map(_holds_xml_forbidden, value.values()))
+    return False
+
+
+def _xml_safe_copy(value: Any) -> Any:
     if isinstance(value, str):
         return xml_safe(value)
     if isinstance(value, list):
-        return [xml_safe_values(item) for item in value]
+        return [_xml_safe_copy(item) for item in value]
     if isinstance(value, dict):
-        return {xml_safe_values(k): xml_safe_values(v) for k, v in value.items()}
+        return {_xml_safe_copy(k): _xml_safe_copy(v) for k, v in value.items()}
     return value
 
 

@@ -23,6 +23,10 @@ _NOT_PRETTY_SLUG = re.compile(r"[^\w._~!$&'()+,;=@]+")
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _SAFE_PATH = "/-._~%"
 _SAFE_URL = ":/?#[]@!$&'()*+,;=-._~%"  # encode only what a URL can never hold raw
+# what urlsplit takes as a scheme (`url` ASCII, with no leading space or control character)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# a path from the root with no `.` or `..` segment, `;params`, query or fragment
+_ROOTED_PATH = re.compile(r"/(?![/\t\r\n])[^;?#]*")
 
 
 def slugify(text: str, *, pretty: bool = False, cased: bool = False) -> str:
@@ -51,6 +55,7 @@ def expand_permalink(template: str, values: dict[str, str]) -> str:
 def post_url_values(*, slug: str, title_slug: str | None, published: datetime,
                     categories: list[str]) -> dict[str, str]:
     day = published
+    name = slugify(title_slug or slug)
     return {
         "year": f"{day.year:04d}",
         "month": f"{day.month:02d}",
@@ -65,9 +70,9 @@ def post_url_values(*, slug: str, title_slug: str | None, published: datetime,
         "week": f"{day.isocalendar().week:02d}",
         "short_day": day.strftime("%a"),
         "title": slugify(title_slug or slug, pretty=True, cased=True),
-        "slug": slugify(title_slug or slug),
-        "name": slugify(title_slug or slug),
-        "categories": "/".join(slugify(c) for c in categories if slugify(c)),
+        "slug": name,
+        "name": name,
+        "categories": "/".join(s for s in map(slugify, categories) if s),
         "collection": "posts",
         "output_ext": ".html",
     }
@@ -75,6 +80,8 @@ def post_url_values(*, slug: str, title_slug: str | None, published: datetime,
 
 def well_formed(url: str) -> bool:
     """Whether `url` can be split into its parts at all (`http://[x` cannot)."""
+    if url.isascii() and "[" not in url and "]" not in url:
+        return True  # urlsplit fails only on brackets or a non-ASCII host
     try:
         urlsplit(url)
     except ValueError:
@@ -84,7 +91,7 @@ def well_formed(url: str) -> bool:
 
 def absolute(base: str, path: str) -> str:
     """Join `path` to the site's base (url + baseurl) and return a valid absolute URL."""
-    if urlsplit(path).scheme:
+    if not _ROOTED_PATH.match(path) and urlsplit(path).scheme:
         return path
     return base.rstrip("/") + "/" + encode_path(path).lstrip("/")
 
@@ -92,6 +99,16 @@ def absolute(base: str, path: str) -> str:
 def resolve(base_url: str, href: str) -> str:
     """Make a link found in a post absolute (relative to the post's own URL) and valid."""
     href = quote(_ESCAPE.sub("%25", href.strip()), safe=_SAFE_URL)
-    if not href or href.startswith("#") or urlsplit(href).scheme:
+    if not href or href.startswith("#"):
         return href
+    if "[" in href or "]" in href:  # urlsplit may fail on these: let it
+        if urlsplit(href).scheme:
+            return href
+        return urljoin(base_url, href)
+    if _SCHEME.match(href):  # quoted: ASCII, no space or control character
+        return href
+    base = urlsplit(base_url)
+    if (base.scheme in ("http", "https") and base.netloc and _ROOTED_PATH.fullmatch(href)
+            and "/." not in href):
+        return f"{base.scheme}://{base.netloc}{href}"  # what urljoin gives, sooner
     return urljoin(base_url, href)
