@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import partial
+from itertools import accumulate
 from typing import Any
 
 from .patterns import LANGS, LangPatterns
@@ -28,6 +30,7 @@ PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 _TIME_WORDS = ("noon", "midday", "mitt")  # times without a digit (time_atom in patterns.py)
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
 _DEICTIC = re.compile(r"this|coming|denna|den\s+här|nu\s+på|kommande", re.I)
@@ -256,7 +259,7 @@ def _relative_mentions(
 ) -> list[_DateMention]:
     out: list[_DateMention] = []
     for m in lp.rel_day.finditer(masked):
-        key = re.sub(r"\s+", "", m.group("rel").lower())
+        key = _SPACES.sub("", m.group("rel").lower())
         offset = lp.relative_days.get(key)
         if offset is None:
             continue
@@ -435,7 +438,7 @@ def _duration(text: str, lp: LangPatterns) -> timedelta | None:
 # --------------------------------------------------------------------------- analysis
 
 
-@dataclass
+@dataclass(slots=True)
 class _SegInfo:
     seg: Segment
     low: str  # lower-cased text
@@ -457,20 +460,34 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _relative_words(text: str, lp: LangPatterns) -> bool:
     """Whether lower-cased `text` names a relative day or a weekday."""
-    return any(cue in text for cue in lp.relative_cues) and bool(lp.prefilter.search(text))
+    for cue in lp.relative_cues:
+        if cue in text:
+            return lp.prefilter.search(text) is not None
+    return False
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text  # a rare character whose lower case is longer
+
+
+def _holding(find: Callable[[int], int], starts: list[int]) -> set[int]:
+    """Indexes of the segments in which `find` finds something: `find(pos)` is the position of
+    the first find at or after `pos` (or -1) in the segments joined, segment i at starts[i]."""
+    out = set()
+    pos = find(0)
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        out.add(i)
+        pos = find(starts[i + 1])
+    return out
 
 
 def _analyse(
-    seg: Segment, lp: LangPatterns, pub: date, rel_ok: Callable[[], bool]
+    seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool
 ) -> _SegInfo:
-    text = seg.text.lower()
-    if len(text) != len(seg.text):  # a rare character whose lower case is longer
-        text = seg.text
-    # explicit dates and times need a digit (a time "noon"); relative days need their words
-    digit = bool(_DIGIT.search(text))
-    words = _relative_words(text, lp)
-    if not (digit or (words and rel_ok())):
-        return _SegInfo(seg, text, text, [], [])
+    """Dates and times in a segment (`text` is its lower-cased text) that holds a digit or
+    relative words (explicit dates and times need a digit, or "noon"; relative days words)."""
     dates = _explicit_mentions(text, lp, pub, seg.text) if digit else []
     masked = _mask(text, [(d.start, d.end) for d in dates])
     rel = _relative_mentions(text, masked, lp, pub, seg) if words else []
@@ -862,15 +879,28 @@ def find_events(
     segs = segments(title or "", "title", block0=0, line0=0)
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
     segs += segments(body or "", "body", block0=20_000, line0=20_000)
-    # relative words ("tomorrow", "på lördag") are looked for only if the post has any
-    page_words: list[bool] = []
-
-    def rel_ok() -> bool:
-        if not page_words:
-            page_words.append(_relative_words(f"{title}\n{lead}\n{body}".lower(), lp))
-        return page_words[0]
-
-    infos = [_analyse(s, lp, pub, rel_ok) for s in segs]
+    # Which segments hold a digit, and which relative words: looked for in all at once
+    lows = [_lower(s.text) for s in segs]
+    joined = "\x00".join(lows)  # nothing looked for holds a NUL
+    starts = [0, *accumulate(len(low) + 1 for low in lows)]
+    digits = _holding(lambda pos: m.start() if (m := _DIGIT.search(joined, pos)) else -1, starts)
+    words = {}  # segment -> the relative words in it
+    for cue in lp.relative_cues:
+        for i in _holding(partial(joined.find, cue), starts):
+            if m := lp.prefilter.search(lows[i]):
+                words[i] = m.group()
+    dated = digits
+    # relative words ("tomorrow", "på lördag") alone count only if the post has any (as they
+    # are in a segment, or else anywhere)
+    if words.keys() - digits:
+        page = f"{title}\n{lead}\n{body}".lower()
+        if any(w in page for w in words.values()) or _relative_words(page, lp):
+            dated = digits | words.keys()
+    infos = [
+        _analyse(seg, low, lp, pub, i in digits, i in words) if i in dated
+        else _SegInfo(seg, low, low, [], [])
+        for i, (seg, low) in enumerate(zip(segs, lows, strict=True))
+    ]  # fmt: skip
     memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence
     cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "", memo) for c in cands]

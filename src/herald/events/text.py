@@ -52,15 +52,23 @@ _EMPHASIS = "*`_~"
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
 _SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# a sentence ends with a match's first character (a class first: the engine skips to it)
-_SENTENCE = re.compile(r"[.!?…][\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
-_ABBREV_END = re.compile(
-    r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
-    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs|"
-    r"jan|febr?|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec|"  # "Nov. 14"
-    r"mon|tues?|wed|thu|thurs?|fri|sat|sun|mån|tis|ons|tors?|fre|lör|sön|a\.m|p\.m)\.)$",
-    re.I,
-)
+# a sentence ends with a match's first character (a class or a literal first: the regex engine
+# skips to it, a literal the fastest)
+_SENTENCE_END = r"[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])"
+_SENTENCE = re.compile(r"[.!?…]" + _SENTENCE_END)
+_SENTENCE_DOT = re.compile(r"\." + _SENTENCE_END)  # the same in a line without "!", "?" or "…"
+_ABBREVIATIONS = (
+    "kl", "ca", "t.ex", "bl.a", "dvs", "osv", "mm", "resp", "jfr", "nr", "tel", "st", "dr", "mr",
+    "mrs", "ms", "no", "vs", "approx", "etc", "e.g", "i.e", "inkl", "exkl", "fr.o.m", "t.o.m",
+    "ev", "sk", "s.k", "obs",
+    "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov",
+    "dec",  # "Nov. 14"
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mån", "tis", "ons",
+    "tor", "tors", "fre", "lör", "sön", "a.m", "p.m",
+)  # fmt: skip
+_ABBREV_END = re.compile(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", re.I)
+_ABBREV_WORDS = frozenset(a for a in _ABBREVIATIONS if a.isascii() and a.isalpha())
+_ABBREV_MAX = max(map(len, _ABBREVIATIONS))
 _BLANK = re.compile(r"\n\s*\n")
 
 
@@ -133,20 +141,34 @@ def _last_end(rx: re.Pattern[str], text: str) -> int:
     return end
 
 
+def _abbreviation_before(line: str, start: int, end: int) -> bool:
+    """Whether line[start:end] ends with an abbreviation and its dot ("kl.", "t.ex.")."""
+    if line[end - 1] != ".":
+        return False
+    # An abbreviation starts a word: look no further back than the longest (a line of a
+    # thousand "kl. A" would otherwise be searched from its start a thousand times).
+    before = line[max(0, end - 2 - _ABBREV_MAX) : end - 1]
+    if len(before) > _ABBREV_MAX and before.isalnum():
+        return False  # in a longer word
+    word = before.rpartition(" ")[2]
+    if " " in before and word.isascii() and word.isalpha():
+        return word.lower() in _ABBREV_WORDS  # what the pattern finds in a plain ASCII word
+    return _ABBREV_END.search(line, max(start, end - 1 - _ABBREV_MAX), end) is not None
+
+
 def _split_sentences(line: str) -> list[str]:
-    if not ("." in line or "!" in line or "?" in line or "…" in line):
+    if "!" in line or "?" in line or "…" in line:
+        ends = _SENTENCE
+    elif "." in line:
+        ends = _SENTENCE_DOT
+    else:
         line = line.strip()
         return [line] if line else []
     parts: list[str] = []
     start = 0
-    for m in _SENTENCE.finditer(line):
+    for m in ends.finditer(line):
         end = m.start() + 1
-        # an abbreviation starts a word and is at most 7 characters with its dot: look no
-        # further back (a line of a thousand "kl. A" would otherwise be searched from its
-        # start a thousand times), and not at all after 7 letters or digits in a row
-        if not (end >= 8 and line[end - 8 : end - 1].isalnum()) and _ABBREV_END.search(
-            line, max(start, end - 7), end
-        ):
+        if _abbreviation_before(line, start, end):
             continue
         parts.append(line[start:end])
         start = m.end()
