@@ -483,6 +483,20 @@ def _holding(find: Callable[[int], int], starts: list[int]) -> set[int]:
     return out
 
 
+def _segment_words(lows: list[str], lp: LangPatterns) -> tuple[set[int], dict[int, str]]:
+    """Which of the (lower-cased) segments hold a digit, and the relative words in those that
+    hold some. Looked for in all of them at once, which is much faster than one by one."""
+    joined = "\x00".join(lows)  # nothing looked for holds a NUL
+    starts = [0, *accumulate(len(low) + 1 for low in lows)]
+    digits = _holding(lambda pos: m.start() if (m := _DIGIT.search(joined, pos)) else -1, starts)
+    words = {}
+    for cue in lp.relative_cues:
+        for i in _holding(partial(joined.find, cue), starts):
+            if m := lp.prefilter.search(lows[i]):
+                words[i] = m.group()
+    return digits, words
+
+
 def _analyse(
     seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool
 ) -> _SegInfo:
@@ -879,16 +893,8 @@ def find_events(
     segs = segments(title or "", "title", block0=0, line0=0)
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
     segs += segments(body or "", "body", block0=20_000, line0=20_000)
-    # Which segments hold a digit, and which relative words: looked for in all at once
     lows = [_lower(s.text) for s in segs]
-    joined = "\x00".join(lows)  # nothing looked for holds a NUL
-    starts = [0, *accumulate(len(low) + 1 for low in lows)]
-    digits = _holding(lambda pos: m.start() if (m := _DIGIT.search(joined, pos)) else -1, starts)
-    words = {}  # segment -> the relative words in it
-    for cue in lp.relative_cues:
-        for i in _holding(partial(joined.find, cue), starts):
-            if m := lp.prefilter.search(lows[i]):
-                words[i] = m.group()
+    digits, words = _segment_words(lows, lp)
     dated = digits
     # relative words ("tomorrow", "på lördag") alone count only if the post has any (as they
     # are in a segment, or else anywhere)

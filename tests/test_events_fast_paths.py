@@ -1,0 +1,168 @@
+"""The fast paths of event inference give what the straightforward code gave.
+
+Markup to sentences (herald.events.text) and the search for sentences holding a digit or
+relative words (herald.events.infer) skip work on text that cannot hold what is looked for.
+Here the straightforward versions they replaced are the reference, run on random text rich in
+what those shortcuts look at (line marks, links, abbreviations, digits, odd case and spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import astuple
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from herald.events import text
+from herald.events.infer import _DIGIT, _holding, _lower, _relative_words, _segment_words
+from herald.events.patterns import LANGS
+
+# --------------------------------------------------------------------------- the reference
+
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MD_LINK = re.compile(r"\[([^\]]{0,300})\]\((?:[^()]|\([^)]*\))*\)")
+_EMPHASIS = re.compile(r"[*`_~]+")
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
+    r"e\.g|i\.e|inkl|exkl|fr\.o\.m|t\.o\.m|ev|sk|s\.k|obs|"
+    r"jan|febr?|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec|"
+    r"mon|tues?|wed|thu|thurs?|fri|sat|sun|mån|tis|ons|tors?|fre|lör|sön|a\.m|p\.m)\.)$",
+    re.I,
+)
+_M = re.M
+_LINE_SUBS = [
+    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", _M), ""),
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M), ""),
+    (re.compile(r"^([^\n]+)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M), text.HEAD + r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*([^\n]*?)[ \t]*#*[ \t]*$", _M), text.HEAD + r"\1"),
+    (re.compile(r"^[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$", _M), text.HEAD + r"\1"),
+    (re.compile(r"^[ \t]*(?:>[ \t]?)+", _M), ""),
+    (re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)](?=[ \t]))[ \t]+", _M), text.ITEM),
+    (re.compile(r"^[ \t]*\|", _M), text.ITEM),
+]
+
+
+def plain_text(markup: str) -> str:
+    t = markup.replace("\r\n", "\n").replace("\r", "\n")
+    t = _ZERO_WIDTH.sub("", t)
+    if "<" in t:
+        t = text._sub_before(text._COMMENT, " ", t, t.rfind("-->") + 3)
+        t = text._sub_before(text._SCRIPT, " ", t, text._last_end(text._SCRIPT_END, t))
+    if "{" in t:
+        t = text._LIQUID.sub(" ", t)
+    if "<" in t:
+        t = text._sub_before(text._HEADING_TAG,
+                             lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n",
+                             t, text._last_end(text._HEADING_END, t))
+        t = text._sub_before(text._IMG_TAG, " ", t, t.rfind(">") + 1)
+        t = text._CELL_TAG.sub(" , ", t)
+        t = text._sub_before(text._BLOCK_TAG, "\n", t, t.rfind(">") + 1)
+        t = text._sub_before(text._TAG, "", t, t.rfind(">") + 1)
+    if "&" in t:
+        t = text.html.unescape(t)
+    if "[" in t:
+        t = text._MD_REF_DEF.sub(" ", t)
+        t = text._MD_IMAGE.sub(" ", t)
+        t = _MD_LINK.sub(r"\1", t)
+        t = text._MD_REF_LINK.sub(r"\1", t)
+        t = text._BRACKETS.sub(r"\1", t)
+    if "http" in t or "www." in t:
+        t = text._URL.sub(" ", t)
+    return text._SPACES.sub(" ", t)
+
+
+def split_sentences(line: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE.finditer(line):
+        if _ABBREV_END.search(line, max(start, m.start() - 12), m.start()):
+            continue
+        parts.append(line[start : m.start()])
+        start = m.end()
+    parts.append(line[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def segments(markup: str) -> list[tuple]:
+    t = plain_text(markup)
+    if not text._MARKUP_CHARS.search(t):
+        return [(s, "body", 1, 1, k == 0, False, False)
+                for k, s in enumerate(split_sentences(t.strip()))]
+    for rx, repl in _LINE_SUBS:
+        t = rx.sub(repl, t)
+    t = _EMPHASIS.sub("", t.replace("|", " , "))
+    out = []
+    block = line_no = 0
+    for para in text._BLANK.split(t):
+        block += 1
+        lines: list[list] = []
+        for raw in para.split("\n"):
+            raw = raw.strip(" \t,")
+            if not raw:
+                continue
+            heading, item = raw[0] == text.HEAD, raw[0] == text.ITEM
+            if heading or item:
+                raw = raw.lstrip(text.HEAD + text.ITEM + " ")
+                if not raw:
+                    continue
+            if lines and not heading and not item and not lines[-1][1] and raw[0].islower():
+                lines[-1][0].append(raw)
+            else:
+                lines.append([[raw], heading, item])
+        for parts, heading, item in lines:
+            line_no += 1
+            for k, s in enumerate(split_sentences(" ".join(parts))):
+                out.append((s, "body", block, line_no, k == 0, heading, item))
+    return out
+
+
+# --------------------------------------------------------------------------- random markup
+
+PIECES = st.sampled_from([
+    "\n", "\n\n", " \n", "\t", "  ", " ", "\u00a0", "\u2009", "\u200b", "\u00ad", "\ufeff", "\r\n",
+    "- ", "* ", "+ ", "• ", "1. ", "12) ", "---", "***", "___", "- - -", "--", "==", "=", "-",
+    "# ", "### ", " #", "> ", ">> ", "| ", " | ", "|---|:--:|", ":--", "**", "__", "*", "_",
+    "`", "~", "[", "]", "(", ")", "![", "](", "][", "]: ", "[a](b)", "[a](b(c)d)", "[a](b(c)",
+    "[a](b)c)", "[x][y]", "[x]: http://e", "![i](p.png)", "http://e.org/x ", "www.e ", "<p>",
+    "</p>", "<h2>", "</h2>", "&amp;", "&#49;", "{{ x }}",
+    ".", ". ", "! ", "? ", "… ", ".\" ", ".) ", ". (", "kl. ", "Kl. ", "KL. ", "t.ex. ",
+    "T.EX. ", "fr.o.m. ", "Nov. ", "nov. ", "e.g. ", "a.m. ", "mån. ", "sön. ", "xkl. ",
+    "_kl. ", "ſt. ", "\u212al. ", "İ. ", "veckor. ", "approx. ", "thurs. ", "feb. ",
+    "A", "B", "Å", "Ö", "É", "a", "ö", "ord", "Mötet", "Idag", "i dag", "I DAG", "fre", "dag",
+    "3", "12", "٣", "2024", "9.00", "noon",
+])
+MARKUP = st.lists(PIECES, max_size=60).map("".join)
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(st.one_of(MARKUP, st.text(max_size=200)))
+@example("Rubrik\n===\n\nText. Mer\n-\n> - a | b\n\n|--|--|\n**Fet**\n# H #\n1. x")
+@example("Möte kl. 9. Sedan t.ex. Anna. Slut fr.o.m. Måndag. Nov. 14. X _kl. Y ſt. Z")
+def test_segments_are_those_of_the_straightforward_code(markup):
+    assert [astuple(s) for s in text.segments(markup)] == segments(markup)
+    assert text.plain_text(markup) == plain_text(markup)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(MARKUP, st.text(max_size=30)).map(lambda t: t.replace("\n", " ")),
+                max_size=8),
+       st.sampled_from(sorted(LANGS)))
+def test_segments_holding_digits_and_relative_words_are_found_in_all_at_once(texts, lang):
+    lp = LANGS[lang]
+    lows = [_lower(t) for t in texts]
+    digits, words = _segment_words(lows, lp)
+    assert digits == {i for i, low in enumerate(lows) if _DIGIT.search(low)}
+    assert set(words) == {i for i, low in enumerate(lows) if _relative_words(low, lp)}
+    for i, found in words.items():
+        assert lp.prefilter.search(found) and found in lows[i]
+
+
+def test_holding_finds_each_segment_once():
+    starts = [0, 4, 8, 12]  # "ab1\x00cd2\x00ef3"
+    joined = "ab1\x00cd2\x00ef3"
+    assert _holding(lambda pos: joined.find("2", pos), starts) == {1}
+    assert _holding(lambda pos: m.start() if (m := _DIGIT.search(joined, pos)) else -1,
+                    starts) == {0, 1, 2}
