@@ -101,11 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     rows = []
     for k in range(args.runs):
+        cpu = time.process_time()
         times = one_run(work)
+        cpu = time.process_time() - cpu
         rows.append(summary(times))
         mean, median, p99 = rows[-1]
         print(f"run {k + 1}: mean {mean:.3f}  median {median:.3f}  p99 {p99:.3f} ms/post  "
-              f"(total {sum(times):.2f} s)")
+              f"(total {sum(times):.2f} s, process CPU {cpu:.2f} s)")
     if len(rows) > 1:
         mean, median, p99 = (statistics.median(col) for col in zip(*rows, strict=True))
         print(f"median of {len(rows)} runs: mean {mean:.3f}  median {median:.3f}  "

@@ -15,7 +15,14 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from herald.events import text
-from herald.events.infer import _DIGIT, _holding, _lower, _relative_words, _segment_words
+from herald.events.infer import (
+    _DIGIT,
+    _holding,
+    _lower,
+    _lowered,
+    _relative_words,
+    _segment_words,
+)
 from herald.events.patterns import LANGS
 
 # --------------------------------------------------------------------------- the reference
@@ -153,16 +160,31 @@ def test_segments_are_those_of_the_straightforward_code(markup):
 def test_segments_holding_digits_and_relative_words_are_found_in_all_at_once(texts, lang):
     lp = LANGS[lang]
     lows = [_lower(t) for t in texts]
-    digits, words = _segment_words(lows, lp)
+    digits, words = _segment_words("\n".join(lows), lows, lp)
     assert digits == {i for i, low in enumerate(lows) if _DIGIT.search(low)}
     assert set(words) == {i for i, low in enumerate(lows) if _relative_words(low, lp)}
     for i, found in words.items():
         assert lp.prefilter.search(found) and found in lows[i]
 
 
-def test_holding_finds_each_segment_once():
-    starts = [0, 4, 8, 12]  # "ab1\x00cd2\x00ef3"
-    joined = "ab1\x00cd2\x00ef3"
-    assert _holding(lambda pos: joined.find("2", pos), starts) == {1}
-    assert _holding(lambda pos: m.start() if (m := _DIGIT.search(joined, pos)) else -1,
-                    starts) == {0, 1, 2}
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(["Σ", "ΑΣ", "σ", "'", "\u0301", "\u00ad", ".", " ", "A",
+                                           "İ", "ß", "ǅ", "\x00", "Ω"]), max_size=6).map("".join),
+                max_size=6))
+@example(["ΑΣ", "Σ", "ΑΣ'"])
+def test_segments_lowered_at_once_are_lowered_one_by_one(texts):
+    assert _lowered(texts) == "\n".join(_lower(t) for t in texts)
+
+
+def test_holding_finds_each_line_once():
+    text = "ab1\ncd22\n\nef3\n4"
+    assert _holding(lambda pos: text.find("2", pos), text) == {1}
+    assert _holding(lambda pos: m.start() if (m := _DIGIT.search(text, pos)) else -1,
+                    text) == {0, 1, 3, 4}
+    assert _holding(lambda pos: -1, text) == set()
+
+
+@SETTINGS
+@given(st.one_of(MARKUP, st.text(max_size=200)))
+def test_segment_texts_hold_no_line_break(markup):
+    assert not any("\n" in s.text for s in text.segments(markup))

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
-from itertools import accumulate
 from typing import Any
 
 from .patterns import LANGS, LangPatterns
@@ -443,8 +442,8 @@ class _SegInfo:
     seg: Segment
     low: str  # lower-cased text
     masked: str
-    dates: list[_DateMention]
-    times: list[_Time]
+    dates: Sequence[_DateMention]
+    times: Sequence[_Time]
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -471,27 +470,43 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text  # a rare character whose lower case is longer
 
 
-def _holding(find: Callable[[int], int], starts: list[int]) -> set[int]:
-    """Indexes of the segments in which `find` finds something: `find(pos)` is the position of
-    the first find at or after `pos` (or -1) in the segments joined, segment i at starts[i]."""
+# Segment texts hold no line break: joined one a line, they are lower-cased and searched at
+# once, much faster than one by one.
+
+
+def _lowered(texts: list[str]) -> str:
+    """The texts, each as _lower gives it, one a line. (str.lower() goes character by character
+    but for a capital sigma, which looks at its neighbours up to a line break.)"""
+    joined = "\n".join(texts)
+    low = joined.lower()
+    return low if len(low) == len(joined) else "\n".join(map(_lower, texts))
+
+
+def _holding(find: Callable[[int], int], text: str) -> set[int]:
+    """Numbers of the lines of `text` in which `find` finds something: find(pos) is the position
+    of the first find at or after pos, or -1 (none of them holds a line break)."""
     out = set()
+    line = end = 0
     pos = find(0)
     while pos >= 0:
-        i = bisect_right(starts, pos) - 1
-        out.add(i)
-        pos = find(starts[i + 1])
+        line += text.count("\n", end, pos)
+        out.add(line)
+        end = text.find("\n", pos)
+        if end < 0:
+            break
+        pos = find(end + 1)
     return out
 
 
-def _segment_words(lows: list[str], lp: LangPatterns) -> tuple[set[int], dict[int, str]]:
-    """Which of the (lower-cased) segments hold a digit, and the relative words in those that
-    hold some. Looked for in all of them at once, which is much faster than one by one."""
-    joined = "\x00".join(lows)  # nothing looked for holds a NUL
-    starts = [0, *accumulate(len(low) + 1 for low in lows)]
-    digits = _holding(lambda pos: m.start() if (m := _DIGIT.search(joined, pos)) else -1, starts)
+def _segment_words(
+    low: str, lows: list[str], lp: LangPatterns
+) -> tuple[set[int], dict[int, str]]:
+    """Which of the lower-cased segments (`lows`, the lines of `low`) hold a digit, and the
+    relative words in those that hold some."""
+    digits = _holding(lambda pos: m.start() if (m := _DIGIT.search(low, pos)) else -1, low)
     words = {}
     for cue in lp.relative_cues:
-        for i in _holding(partial(joined.find, cue), starts):
+        for i in _holding(partial(low.find, cue), low):
             if m := lp.prefilter.search(lows[i]):
                 words[i] = m.group()
     return digits, words
@@ -893,8 +908,9 @@ def find_events(
     segs = segments(title or "", "title", block0=0, line0=0)
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
     segs += segments(body or "", "body", block0=20_000, line0=20_000)
-    lows = [_lower(s.text) for s in segs]
-    digits, words = _segment_words(lows, lp)
+    low = _lowered([s.text for s in segs])
+    lows = low.split("\n") if segs else []
+    digits, words = _segment_words(low, lows, lp)
     dated = digits
     # relative words ("tomorrow", "på lördag") alone count only if the post has any (as they
     # are in a segment, or else anywhere)
@@ -904,7 +920,7 @@ def find_events(
             dated = digits | words.keys()
     infos = [
         _analyse(seg, low, lp, pub, i in digits, i in words) if i in dated
-        else _SegInfo(seg, low, low, [], [])
+        else _SegInfo(seg, low, low, (), ())
         for i, (seg, low) in enumerate(zip(segs, lows, strict=True))
     ]  # fmt: skip
     memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence

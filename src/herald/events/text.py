@@ -173,7 +173,10 @@ def _split_sentences(line: str) -> list[str]:
     start = 0
     for m in ends.finditer(line):
         end = m.start() + 1
-        if _abbreviation_before(line, start, end):
+        # (most sentences end in a word of more than 6 letters, no abbreviation)
+        if (end < 8 or not line[end - 8 : end - 1].isalnum()) and _abbreviation_before(
+            line, start, end
+        ):
             continue
         parts.append(line[start:end])
         start = m.end()
