@@ -176,12 +176,29 @@ def test_segments_lowered_at_once_are_lowered_one_by_one(texts):
     assert _lowered(texts) == "\n".join(_lower(t) for t in texts)
 
 
+LETTERS = st.sampled_from([
+    "kl", "KL", "Kl", "mån", "MÅN", "Mån", "lör", "sön", "SÖN", "t.ex", "fr.o.m", "thurs", "sept",
+    "approx", "nov", "a", "x", "å", "Å", "é", "ª", "µ", "ß", "ÿ", "ſt", "\u212al", "İ", "ı", "_",
+    "3", ".", " ", "  ", "(", "\u00a0",
+])
+
+
+@SETTINGS
+@given(st.lists(LETTERS, max_size=12).map("".join), st.data())
+def test_abbreviations_at_sentence_ends_are_those_the_pattern_finds(words, data):
+    line = words + "."
+    end = len(line)
+    starts = [0, *(i + 1 for i, c in enumerate(line[:-1]) if c.isspace())]
+    start = data.draw(st.sampled_from(starts))
+    want = _ABBREV_END.search(line, max(start, end - 12), end) is not None
+    assert text._abbreviation_before(line, start, end) == want
+
+
 def test_holding_finds_each_line_once():
     text = "ab1\ncd22\n\nef3\n4"
-    assert _holding(lambda pos: text.find("2", pos), text) == {1}
-    assert _holding(lambda pos: m.start() if (m := _DIGIT.search(text, pos)) else -1,
-                    text) == {0, 1, 3, 4}
-    assert _holding(lambda pos: -1, text) == set()
+    assert _holding(re.compile("2"), text) == {1}
+    assert _holding(_DIGIT, text) == {0, 1, 3, 4}
+    assert _holding(re.compile("x"), text) == set()
 
 
 @SETTINGS

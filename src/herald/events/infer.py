@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import partial
 from typing import Any
 
 from .patterns import LANGS, LangPatterns
@@ -460,7 +459,7 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 def _relative_words(text: str, lp: LangPatterns) -> bool:
     """Whether lower-cased `text` names a relative day or a weekday."""
     for cue in lp.relative_cues:
-        if cue in text:
+        if cue.search(text):
             return lp.prefilter.search(text) is not None
     return False
 
@@ -482,19 +481,18 @@ def _lowered(texts: list[str]) -> str:
     return low if len(low) == len(joined) else "\n".join(map(_lower, texts))
 
 
-def _holding(find: Callable[[int], int], text: str) -> set[int]:
-    """Numbers of the lines of `text` in which `find` finds something: find(pos) is the position
-    of the first find at or after pos, or -1 (none of them holds a line break)."""
+def _holding(rx: re.Pattern[str], text: str) -> set[int]:
+    """Numbers of the lines of `text` in which `rx` (matching no line break) finds something."""
     out = set()
     line = end = 0
-    pos = find(0)
-    while pos >= 0:
-        line += text.count("\n", end, pos)
+    m = rx.search(text)
+    while m:
+        line += text.count("\n", end, m.start())
         out.add(line)
-        end = text.find("\n", pos)
+        end = text.find("\n", m.start())
         if end < 0:
             break
-        pos = find(end + 1)
+        m = rx.search(text, end + 1)
     return out
 
 
@@ -503,10 +501,10 @@ def _segment_words(
 ) -> tuple[set[int], dict[int, str]]:
     """Which of the lower-cased segments (`lows`, the lines of `low`) hold a digit, and the
     relative words in those that hold some."""
-    digits = _holding(lambda pos: m.start() if (m := _DIGIT.search(low, pos)) else -1, low)
+    digits = _holding(_DIGIT, low)
     words = {}
     for cue in lp.relative_cues:
-        for i in _holding(partial(low.find, cue), low):
+        for i in _holding(cue, low):
             if m := lp.prefilter.search(lows[i]):
                 words[i] = m.group()
     return digits, words
@@ -556,12 +554,16 @@ def _combine(
     return start, end
 
 
-def _candidates(infos: list[_SegInfo], lp: LangPatterns, pub: date) -> list[_Cand]:
+def _candidates(
+    infos: list[_SegInfo], dated: list[int], lp: LangPatterns, pub: date
+) -> list[_Cand]:
+    """Candidates from the segments that name dates (their indexes `dated`, ascending)."""
     cands: list[_Cand] = []
-    explicit_days = [d for info in infos for m in info.dates if not m.relative for d in m.days]
+    explicit_days = [d for i in dated for m in infos[i].dates if not m.relative for d in m.days]
     future_days = {d for d in explicit_days if d >= pub}
     single_date = len(future_days) == 1
-    for i, info in enumerate(infos):
+    for i in dated:
+        info = infos[i]
         if not info.dates:
             continue
         owned: dict[int, list[_Time]] = {}
@@ -912,19 +914,20 @@ def find_events(
     lows = low.split("\n") if segs else []
     digits, words = _segment_words(low, lows, lp)
     dated = digits
-    # relative words ("tomorrow", "på lördag") alone count only if the post has any (as they
-    # are in a segment, or else anywhere)
-    if words.keys() - digits:
-        page = f"{title}\n{lead}\n{body}".lower()
-        if any(w in page for w in words.values()) or _relative_words(page, lp):
-            dated = digits | words.keys()
+    # relative words ("tomorrow", "på lördag") alone count only if the post has any: those
+    # of a segment as they are, or else any
+    if words.keys() - digits and (
+        any(w in part for w in words.values() for part in (title or "", lead or "", body or ""))
+        or _relative_words(f"{title}\n{lead}\n{body}".lower(), lp)
+    ):
+        dated = digits | words.keys()
     infos = [
-        _analyse(seg, low, lp, pub, i in digits, i in words) if i in dated
-        else _SegInfo(seg, low, low, (), ())
-        for i, (seg, low) in enumerate(zip(segs, lows, strict=True))
+        _analyse(seg, text, lp, pub, i in digits, i in words) if i in dated
+        else _SegInfo(seg, text, text, (), ())
+        for i, (seg, text) in enumerate(zip(segs, lows, strict=True))
     ]  # fmt: skip
     memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence
-    cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, lp, pub)]
+    cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, sorted(dated), lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "", memo) for c in cands]
     items = {
         id(f): infos[c.seg].seg.item and not isinstance(f.start, datetime)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 __all__ = ["Segment", "plain_text", "segments"]
@@ -68,15 +69,26 @@ _ABBREVIATIONS = (
     "tor", "tors", "fre", "lör", "sön", "a.m", "p.m",
 )  # fmt: skip
 _ABBREV_END = re.compile(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\.$", re.I)
-_ABBREV_WORDS = frozenset(a for a in _ABBREVIATIONS if a.isascii() and a.isalpha())
+_ABBREV_WORDS = frozenset(a for a in _ABBREVIATIONS if a.isalpha())
 _ABBREV_MAX = max(map(len, _ABBREVIATIONS))
 _BLANK = re.compile(r"\n\s*\n")
 
 
 # A regex character class is tried character by character: `in` and str.replace are many
-# times faster where they can do the same.
+# times faster where they can do the same. But for several characters, a regex finds they
+# are not in a long text faster than `in`.
 def _has_any(text: str, chars: str) -> bool:
     return any(c in text for c in chars)
+
+
+@cache
+def _literal(chars: str) -> re.Pattern[str]:
+    return re.compile(re.escape(chars))
+
+
+def _holds(text: str, chars: str) -> bool:
+    """`chars in text`"""
+    return _literal(chars).search(text) is not None
 
 
 def _first_group(match: re.Match[str]) -> str:  # faster than the template r"\1"
@@ -114,19 +126,19 @@ def plain_text(markup: str) -> str:
     if "&" in text:
         text = html.unescape(text)
     if "[" in text:
-        if "]:" in text:
+        if _holds(text, "]:"):
             text = _MD_REF_DEF.sub(" ", text)
-        if "![" in text:
+        if _holds(text, "!["):
             text = _MD_IMAGE.sub(" ", text)
-        if "](" in text:
+        if _holds(text, "]("):
             text = _MD_LINK.sub(_first_group, text)
-        if "][" in text:
+        if _holds(text, "]["):
             text = _MD_REF_LINK.sub(_first_group, text)
         if "[" in text:
             text = _BRACKETS.sub(_first_group, text)
-    if "http" in text or "www." in text:
+    if _holds(text, "http") or _holds(text, "www."):
         text = _URL.sub(" ", text)
-    if "  " in text or _has_any(text, _WS):
+    if _holds(text, "  ") or _has_any(text, _WS):
         text = _SPACES.sub(" ", text)
     return text
 
@@ -156,8 +168,10 @@ def _abbreviation_before(line: str, start: int, end: int) -> bool:
     if len(before) > _ABBREV_MAX and before.isalnum():
         return False  # in a longer word
     word = before.rpartition(" ")[2]
-    if " " in before and word.isascii() and word.isalpha():
-        return word.lower() in _ABBREV_WORDS  # what the pattern finds in a plain ASCII word
+    if " " in before and word.isalpha() and max(word) < "\u0100":
+        # a Latin-1 word after a space: the pattern (ignoring case) finds it if it is one
+        # (beyond Latin-1 are letters it takes for others: "ſ" for "s", "K" for "k")
+        return word.lower() in _ABBREV_WORDS
     return _ABBREV_END.search(line, max(start, end - 1 - _ABBREV_MAX), end) is not None
 
 
@@ -221,13 +235,13 @@ def segments(
     text = "\n" + text
     if "-" in text or "*" in text or "_" in text:
         text = _RULE_M.sub("\n", text)
-    if "--" in text:
+    if _holds(text, "--"):
         text = _TABLE_SEP_M.sub("\n", text)
     if _UNDERLINE_M.search(text):
         text = _SETEXT_M.sub("\n" + HEAD + r"\1", text)
     if "#" in text:
         text = _HEADING_M.sub("\n" + HEAD + r"\1", text)
-    if "**" in text or "__" in text:
+    if _holds(text, "**") or _holds(text, "__"):
         text = _BOLD_LINE_M.sub("\n" + HEAD + r"\1", text)
     if ">" in text:
         text = _QUOTE_M.sub("\n", text)
@@ -247,18 +261,17 @@ def segments(
             raw = raw.strip(" \t,")
             if not raw:
                 continue
-            heading = raw[0] == HEAD
-            item = raw[0] == ITEM
-            if heading or item:
+            if raw[0] == HEAD or raw[0] == ITEM:
+                heading = raw[0] == HEAD
                 raw = raw.lstrip(HEAD + ITEM + " ")
-                if not raw:
-                    continue
-            if lines and not heading and not item and not lines[-1][1] and raw[0].islower():
+                if raw:
+                    lines.append([raw, heading, not heading])
+            elif lines and not lines[-1][1] and raw[0].islower():
                 lines[-1][0] += " " + raw
             else:
-                lines.append([raw, heading, item])
+                lines.append([raw, False, False])
         for line, heading, item in lines:
             line_no += 1
-            for k, sentence in enumerate(_split_sentences(line)):
-                out.append(Segment(sentence, source, block, line_no, k == 0, heading, item))
+            out += [Segment(sentence, source, block, line_no, k == 0, heading, item)
+                    for k, sentence in enumerate(_split_sentences(line))]
     return out
