@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import repeat
 from typing import Any
 
 from .patterns import LANGS, LangPatterns
@@ -264,6 +265,8 @@ def _relative_mentions(
         out.append(
             _DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
         )
+    if not any(name in text for name in lp.weekday_names):
+        return out
     hits = list(lp.rel_weekday.finditer(masked))
     if seg.line_start:
         b = lp.bare_weekday.match(masked)
@@ -736,7 +739,10 @@ def _judge(
         return memo[where, name]
 
     def found(rx: re.Pattern[str], name: str) -> bool:  # rx occurs in the sentence
-        return once(c.seg, name, lambda: bool(rx.search(text)))
+        known = memo.get((c.seg, name))
+        if known is None:
+            known = memo[c.seg, name] = rx.search(text) is not None
+        return bool(known)
 
     def heads() -> str:  # the neighbouring sentences and headings
         return once(c.seg, "heads", lambda: " ".join(infos[j].low for j in _context(infos, c.seg)))
@@ -921,13 +927,12 @@ def find_events(
         or _relative_words(f"{title}\n{lead}\n{body}".lower(), lp)
     ):
         dated = digits | words.keys()
-    infos = [
-        _analyse(seg, text, lp, pub, i in digits, i in words) if i in dated
-        else _SegInfo(seg, text, text, (), ())
-        for i, (seg, text) in enumerate(zip(segs, lows, strict=True))
-    ]  # fmt: skip
+    dated = sorted(dated)
+    infos = list(map(_SegInfo, segs, lows, lows, repeat(()), repeat(())))
+    for i in dated:
+        infos[i] = _analyse(segs[i], lows[i], lp, pub, i in digits, i in words)
     memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence
-    cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, sorted(dated), lp, pub)]
+    cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, dated, lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "", memo) for c in cands]
     items = {
         id(f): infos[c.seg].seg.item and not isinstance(f.start, datetime)

@@ -39,6 +39,7 @@ class LangPatterns:
     prefilter: re.Pattern[str]  # a relative day or a weekday name
     # one is in every text `prefilter` matches (patterns of the words: found faster than by `in`)
     relative_cues: tuple[re.Pattern[str], ...]
+    weekday_names: tuple[str, ...]  # long names: one is in every text the next two match
     rel_weekday: re.Pattern[str]
     bare_weekday: re.Pattern[str]
     day_list: re.Pattern[str]
@@ -165,6 +166,7 @@ def _build(mod: ModuleType) -> LangPatterns:
             _alt(list(mod.RELATIVE_DAYS)) + "|" + wd_long, _FLAGS
         ),
         relative_cues=tuple(re.compile(re.escape(cue)) for cue in mod.RELATIVE_CUES),
+        weekday_names=tuple(mod.WEEKDAYS),
         rel_weekday=rel_weekday,
         bare_weekday=bare_weekday,
         day_list=re.compile(r"[0-3]?\d", _FLAGS),

@@ -195,7 +195,11 @@ def _split_sentences(line: str) -> list[str]:
         parts.append(line[start:end])
         start = m.end()
     parts.append(line[start:])
-    return [p for p in map(str.strip, parts) if p]
+    # only the first and last can start or end with a space: the others run from a capital
+    # or digit after a space to the mark ending the sentence
+    parts[0] = parts[0].strip()
+    parts[-1] = parts[-1].strip()
+    return [p for p in parts if p]
 
 
 # Line patterns, each starting at the "\n" before its line (the text gets one in front): the
