@@ -26,6 +26,7 @@ __all__ = ["Found", "find_events"]
 PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
+NEXT_LOOKAHEAD = 6  # segments scanned after a date for its time or the day's later times
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 _DIGIT = re.compile(r"\d")
@@ -51,7 +52,7 @@ class Found:
 # --------------------------------------------------------------------------- mentions
 
 
-@dataclass
+@dataclass(slots=True)
 class _DateMention:
     start: int  # span in the segment text
     end: int
@@ -66,7 +67,7 @@ class _DateMention:
     year_given: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Time:
     start: int
     end: int
@@ -75,7 +76,7 @@ class _Time:
     at_line_start: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     seg: int
     start: datetime | date
@@ -516,15 +517,14 @@ def _segment_words(
 def _analyse(
     seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool
 ) -> _SegInfo:
-    """Dates and times in a segment (`text` is its lower-cased text) that holds a digit or
-    relative words (explicit dates and times need a digit, or "noon"; relative days words)."""
+    """Dates in a segment (`text` is its lower-cased text) that holds a digit or relative words
+    (explicit dates need a digit; relative days words). Its times are looked for later."""
     dates = _explicit_mentions(text, lp, pub, seg.text) if digit else []
     masked = _mask(text, [(d.start, d.end) for d in dates])
     rel = _relative_mentions(text, masked, lp, pub, seg) if words else []
     masked2 = _mask(masked, [(d.start, d.end) for d in rel])
-    times = _times(masked2, lp) if digit or _has_any(masked2, _TIME_WORDS) else []
     all_dates = sorted(dates + rel, key=lambda d: d.start)
-    return _SegInfo(seg, text, masked2, all_dates, times)
+    return _SegInfo(seg, text, masked2, all_dates, ())
 
 
 def _owner(t: _Time, starts: list[int], ends_after: list[int]) -> int | None:
@@ -655,7 +655,7 @@ def _borrow_times(
                 prog.append(nxt.times[0])
         if prog:
             return prog, "programme"
-    for j in range(i + 1, min(len(infos), i + 7)):
+    for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:
             break
@@ -676,7 +676,7 @@ def _continuations(infos: list[_SegInfo], i: int) -> list[_Time]:
     "Efter städningen ... kl 18.00 – 21.00")."""
     out: list[_Time] = []
     seg = infos[i].seg
-    for j in range(i + 1, min(len(infos), i + 7)):
+    for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:
             break
@@ -931,6 +931,14 @@ def find_events(
     infos = list(map(_SegInfo, segs, lows, lows, repeat(()), repeat(())))
     for i in dated:
         infos[i] = _analyse(segs[i], lows[i], lp, pub, i in digits, i in words)
+    # Times (which need a digit, or "noon"), only where a date may take them: in its segment
+    # or a few after it (_borrow_times, _continuations, _duration_for look no further)
+    ahead = max(PROGRAMME_LOOKAHEAD, NEXT_LOOKAHEAD)
+    near = {j for i in dated if infos[i].dates for j in range(i, i + 1 + ahead)}
+    for i in near.intersection(dated):
+        info = infos[i]
+        if i in digits or _has_any(info.masked, _TIME_WORDS):
+            info.times = _times(info.masked, lp)
     memo: dict[tuple[object, str], object] = {}  # what _finish and _judge work out per sentence
     cands = [_finish(c, infos, lp, memo) for c in _candidates(infos, dated, lp, pub)]
     found = [_judge(c, infos, lp, published, title or "", lead or "", memo) for c in cands]

@@ -87,8 +87,8 @@ def _literal(chars: str) -> re.Pattern[str]:
 
 
 def _holds(text: str, chars: str) -> bool:
-    """`chars in text`"""
-    return _literal(chars).search(text) is not None
+    """`chars in text` (a regex finds them missing from a long text faster)"""
+    return chars in text if len(text) < 1000 else _literal(chars).search(text) is not None
 
 
 def _first_group(match: re.Match[str]) -> str:  # faster than the template r"\1"
@@ -233,7 +233,7 @@ def segments(
 ) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
     text = plain_text(markup)
-    if not _MARKUP_CHARS.search(text):  # plain prose (typical of titles and leads)
+    if "\n" not in text and not _MARKUP_CHARS.search(text):  # plain prose (typical of titles)
         return _plain_segments(text, source, block0, line0)
     # each pattern runs only on text holding what it needs
     text = "\n" + text
