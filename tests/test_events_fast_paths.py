@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from herald.events import text
 from herald.events.infer import (
     _DIGIT,
+    _digit_lines,
     _holding,
     _lower,
     _lowered,
@@ -192,6 +193,22 @@ def test_abbreviations_at_sentence_ends_are_those_the_pattern_finds(words, data)
     start = data.draw(st.sampled_from(starts))
     want = _ABBREV_END.search(line, max(start, end - 12), end) is not None
     assert text._abbreviation_before(line, start, end) == want
+
+
+DIGITS = st.sampled_from(["0", "9", "\u0660", "\u06f3", "\u0966", "\uff11", "\U0001d7ce", "²", "½",
+                          "\u2013", "\ud800", "å", "a", " ", "\u0640"])
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.one_of(DIGITS, st.text(max_size=3)), max_size=5).map("".join)
+                .map(lambda t: t.replace("\n", " ")), max_size=8))
+def test_lines_holding_digits_are_those_the_pattern_finds(lines):
+    assert _digit_lines("\n".join(lines), lines) == {
+        i for i, line in enumerate(lines) if _DIGIT.search(line)}
+
+
+def test_decimal_digits_below_u0660_are_0_to_9():
+    assert [c for c in map(chr, range(0x660)) if _DIGIT.match(c)] == list("0123456789")
 
 
 def test_holding_finds_each_line_once():

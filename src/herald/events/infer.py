@@ -500,12 +500,25 @@ def _holding(rx: re.Pattern[str], text: str) -> set[int]:
     return out
 
 
+# In UTF-8, the digits 0-9 are the bytes 0x30-0x39 and other decimal digits (U+0660 on) start
+# with a byte from 0xD9 on: with all other bytes but line breaks deleted, a few bytes a line
+# are left to look at (much faster than searching the text for \d).
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x0A or b >= 0xD9))
+
+
+def _digit_lines(low: str, lows: list[str]) -> set[int]:
+    """Numbers of the lines of `low` (`lows`) that hold a decimal digit."""
+    marks = low.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES).split(b"\n")
+    return {i for i, mark in enumerate(marks)
+            if mark and (min(mark) <= 0x39 or _DIGIT.search(lows[i]))}  # fmt: skip
+
+
 def _segment_words(
     low: str, lows: list[str], lp: LangPatterns
 ) -> tuple[set[int], dict[int, str]]:
     """Which of the lower-cased segments (`lows`, the lines of `low`) hold a digit, and the
     relative words in those that hold some."""
-    digits = _holding(_DIGIT, low)
+    digits = _digit_lines(low, lows)
     words = {}
     for cue in lp.relative_cues:
         for i in _holding(cue, low):
