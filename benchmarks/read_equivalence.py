@@ -4,27 +4,30 @@
 Usage:
     python benchmarks/read_equivalence.py [FOLDER...] [--base REV] [--random N] [--seed S]
 
-Loads herald's urls, html and frontmatter modules (and content's post_categories) as they
-were at REV (git show), then feeds both versions the same inputs and compares the results,
-exceptions included: every post body under each FOLDER and N random Markdown documents
-(whole token streams and HTML, and render_body at random page URLs), random URLs
-(markdown-it's normalizeLink, well_formed, resolve, absolute), random post texts
-(split_document), random front matter values (xml_safe_values) and categories. Prints the
-counts and each difference; exits 1 if there is one.
+Loads herald's urls, html, frontmatter and content modules as they were at REV (git show),
+then feeds both versions the same inputs and compares the results, exceptions included:
+every post body under each FOLDER and N random Markdown documents (whole token streams and
+HTML, and render_body at random page URLs), random URLs (markdown-it's normalizeLink,
+well_formed, resolve, absolute), random post texts (split_document), front matter values
+(xml_safe_values), categories, permalinks and post dates. Prints the counts and each
+difference; exits 1 if there is one.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import subprocess
 import sys
+import tempfile
 import types
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from markdown_it import MarkdownIt
 from markdown_it.common.normalize_url import normalizeLink
 from markdown_it.token import Token
 
@@ -35,7 +38,8 @@ from herald import content, frontmatter, html, urls  # noqa: E402
 
 PIECES = [
     "- ", "* ", "+ ", "1. ", "2) ", "10. ", "> ", ">", "# ", "## ", "#", "```", "~~~", "    ",
-    "  ", "\t", " ", "[a]: /u", "[a]: <b> 'c'", "[a]", "[a][]", "[x]", "![b](c)", "[l](d e)",
+    "  ", "\t", " ", "[a]: /u", "[a]: <b> 'c'", "[a]:", "[a]:\n/u", "[b]: /u 't", "[a]",
+    "[a][]", "[x]", "![b](c)", "[l](d e)",
     "[l](<d e>)", "[l](/p(q))", "[l](/p\\)q)", "<div>", "</div>", "<span>", "<!-- c -->",
     "<http://a.b>", "<a@b.c>", "**", "*", "__", "_", "`", "``", "~~", "\\", "\\*", "&amp;",
     "&#1;", "&#x41;", "&nbsp;", "&", "|", "| a | b |", "|---|---|", "---", "***", "___", "===",
@@ -159,14 +163,13 @@ def main() -> int:
                 except frontmatter.FrontMatterError:
                     continue
     bodies += [document(rng) for _ in range(args.random)]
-    ours_md, base_md = html._markdown(), base["html"]._markdown()
+    base_md = base["html"]._markdown()
     for body in bodies:
-        ours, theirs = ours_md.parse(body), base_md.parse(body)
+        ours, theirs = html._markdown_for(body).parse(body), base_md.parse(body)
         same("markdown tokens", token_fields(ours), token_fields(theirs), body)
         page = rng.choice(BASES)
         same("render_body", outcome(html.render_body, body, is_html=False, page_url=page),
              outcome(base["html"].render_body, body, is_html=False, page_url=page), (page, body))
-    plain = MarkdownIt("commonmark", {"html": True})
     for _ in range(args.random * 5):
         link, page = url(rng), rng.choice(BASES)
         same("normalizeLink", html._normalize_link(link), normalizeLink(link), link)
@@ -175,7 +178,9 @@ def main() -> int:
              outcome(base["urls"].resolve, page, link), (page, link))
         same("absolute", outcome(urls.absolute, page, link),
              outcome(base["urls"].absolute, page, link), (page, link))
-        same("markdown link", ours_md.render(f"[a]({link})"), plain.render(f"[a]({link})"), link)
+        for source in (f"[a]({link})", f"![a]({link} 't')", f"[a]\n\n[a]: {link}"):
+            same("markdown link", html._markdown_for(source).render(source),
+                 base_md.render(source), source)
     for _ in range(args.random):
         text = post_text(rng)
         same("split_document", split(frontmatter, text), split(base["frontmatter"], text), text)
@@ -188,6 +193,54 @@ def main() -> int:
         themes = {"ab": None, "a.b": None}
         same("post_categories", content.post_categories(category, themes, "p", []),  # type: ignore[arg-type]
              base["content"].post_categories(category, themes, "p", []), category)
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(args.random):
+            template = rng.choice([*urls.PERMALINK_STYLES, "/:title/", "/news/:slug:output_ext",
+                                   "/:categories/:i_month/:i_day/:hour:minute:second/:name/",
+                                   "/:short_year/:y_day/:week/:short_day/:path/:collection",
+                                   ":year:month:day", "//:titles/:month:day", "/x/", ""])
+            given = {"slug": rng.choice(["a-b", "Ä b_c", "2021", "--", ""]),
+                     "title_slug": rng.choice([None, "Rubrik: Ny!", "a/b"]),
+                     "published": datetime(rng.randrange(1900, 9000), rng.randrange(1, 13),
+                                           rng.randrange(1, 29), rng.randrange(24),
+                                           tzinfo=timezone(timedelta(hours=rng.randrange(-9, 9)))),
+                     "categories": rng.sample(["Events", "å ä", "a/b", "", "-", "x y"], 3)}
+            same("permalink", outcome(lambda t, g: urls.expand_permalink(t, urls.post_url_values(
+                     **g, only=urls.placeholders(t))), template, given),
+                 outcome(lambda t, g: base["urls"].expand_permalink(
+                     t, base["urls"].post_url_values(**g)), template, given), (template, given))
+            name = rng.choice(["2021-02-03-a.md", "2021-02-30-a.md", "2021-13-01 a.md", "a.md"])
+            path = Path(folder) / name
+            path.write_text(rng.choice(["", "x\ndate: 1\n"]))
+            draft = rng.random() < 0.3 or not content.POST_NAME.match(name)
+            match = (content.DRAFT_NAME if draft else content.POST_NAME).match(name)
+            meta = {"date": rng.choice([None, "2021-02-03", "2021-02-03 10:00", "2021-02-30",
+                                        "x", 5, date(2020, 1, 1), datetime(2020, 1, 1, 9),
+                                        datetime(2020, 1, 1, 9, tzinfo=UTC), date(1, 1, 1)])}
+            zone = ZoneInfo(rng.choice(["Europe/Stockholm", "UTC", "America/Phoenix"]))
+            ours_notes: list[object] = []
+            base_notes: list[object] = []
+            same("post_date", (outcome(content.post_date, meta, match, draft, path, "p", zone,
+                                       ours_notes), ours_notes),
+                 (outcome(base["content"].post_date, meta, match, draft, path, "p", zone,
+                          base_notes), base_notes), (meta, name, draft))
+        posts = Path(folder) / "site" / "_posts"
+        posts.mkdir(parents=True)
+        (posts / "2021-01-01-file.md").write_text("---\ntitle: A\n---\nText\n")
+        (posts / "2021-01-02-folder.md").mkdir()
+        (posts / "2021-01-03-link.md").symlink_to(posts / "2021-01-01-file.md")
+        (posts / "2021-01-04-out.md").symlink_to(Path(folder) / "2021-02-03-a.md")
+        (posts / "2021-01-05-dangling.md").symlink_to(posts / "nothing.md")
+        (posts / "2021-01-06-loop.md").symlink_to(posts / "2021-01-06-loop.md")
+        (posts / "2021-01-07-dir-link.md").symlink_to(posts / "2021-01-02-folder.md")
+        os.mkfifo(posts / "2021-01-08-pipe.md")
+        (posts / "2021-01-09-pipe-link.md").symlink_to(posts / "2021-01-08-pipe.md")
+        names = [*sorted(path.name for path in posts.iterdir()), "2021-01-10-gone.md"]
+        config = content.load_config(posts.parent, None)[0]
+        for name in names:
+            file = content.PostFile(posts / name, f"_posts/{name}", False, None)
+            same("read_post", repr(content.read_post(file, posts.parent, config, {})),
+                 repr(base["content"].read_post(file, posts.parent, config, {})), name)
     print(", ".join(f"{n} {what}" for what, n in counts.items()) + f": {differences} differences")
     return 1 if differences else 0
 

@@ -31,6 +31,7 @@ from herald.model import Config, Link, Post, Problem, Site, Theme
 from herald.urls import (
     absolute,
     expand_permalink,
+    placeholders,
     post_url_values,
     resolve,
     slugify,
@@ -298,7 +299,8 @@ def load_post(path: Path, rel: str, config: Config, tz: ZoneInfo,
     template = template or config.collections.get("posts", {}).get("permalink") \
         or config.permalink
     values = post_url_values(slug=slug, title_slug=slug_from(meta), published=published,
-                             categories=list(theme_ids) + list(categories))
+                             categories=list(theme_ids) + list(categories),
+                             only=placeholders(template))
     url = absolute(site_url(config), expand_permalink(template, values))
     is_html = path.suffix == ".html"
     content_html = render_body(doc.body, is_html=is_html, page_url=url)
@@ -385,32 +387,36 @@ def with_defaults(meta: dict[str, Any], config: Config, rel: str, kind: str) -> 
 
 def post_date(meta: dict[str, Any], name_match: re.Match[str], draft: bool, path: Path,
               rel: str, tz: ZoneInfo, notes: list[Problem]) -> datetime:
-    fallback: date | None = None
-    if not draft:
-        try:
-            y, m, d = (int(name_match.group(i)) for i in (1, 2, 3))
-            fallback = date(y, m, d)
-        except ValueError:
-            fallback = None
     value = meta.get("date")
     if value is not None:
         try:
             parsed = parse_datetime(value, tz)
         except DateError as err:
+            fallback = name_date(name_match, draft)
             if fallback is None:
                 raise PostError(f"date: {err}", date_line(path)) from None
             notes.append(Problem(rel, f"date: {err}; the file name's date is used instead",
                                  "error", date_line(path)))
-        else:
-            return parsed if isinstance(parsed, datetime) else at_midnight(parsed, tz)
+            return at_midnight(fallback, tz)
+        return parsed if isinstance(parsed, datetime) else at_midnight(parsed, tz)
+    fallback = name_date(name_match, draft)
     if fallback is None:
         if draft:
             return datetime.fromtimestamp(path.stat().st_mtime, tz).replace(microsecond=0)
         raise PostError("the file name has an impossible date: rename it YYYY-MM-DD-title.md")
-    if value is None:
-        notes.append(Problem(rel, "no date in front matter: using the file name's day at 00:00",
-                             "warning"))
+    notes.append(Problem(rel, "no date in front matter: using the file name's day at 00:00",
+                         "warning"))
     return at_midnight(fallback, tz)
+
+
+def name_date(name_match: re.Match[str], draft: bool) -> date | None:
+    """The day a post's file name starts with; None for a draft or an impossible day."""
+    if draft:
+        return None
+    try:
+        return date(*(int(name_match.group(i)) for i in (1, 2, 3)))
+    except ValueError:
+        return None
 
 
 def date_line(path: Path) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _DATE_TIME = re.compile(
@@ -71,6 +71,7 @@ def at_midnight(day: date, tz: tzinfo) -> datetime:
     return _check(datetime.combine(day, time(0, 0), tzinfo=tz))
 
 
+@lru_cache(maxsize=256)
 def _offset(text: str | None) -> tzinfo | None:
     if not text:
         return None

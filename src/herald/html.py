@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from functools import cache
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
 import nh3
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, helpers
 from markdown_it.common.normalize_url import normalizeLink
+from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_block.paragraph import paragraph
 from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
@@ -26,15 +28,34 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 _SAFE_SCHEMES = {"http", "https", "mailto", "tel", "webcal", "ftp", "ftps", "geo", "sms"}
 
 
-@cache
-def _markdown() -> MarkdownIt:
+# Rules that can act only where a document holds one of these: a document without them
+# is parsed by a parser without those rules (the same tokens, fewer rules tried).
+_RULE_MARKS = {
+    "table": ("|",), "fence": ("```", "~~~"), "blockquote": (">",), "html_block": ("<",),
+    "heading": ("#",), "reference": ("]:",), "backticks": ("`",), "strikethrough": ("~~",),
+    "escape": ("\\",), "autolink": ("<",), "html_inline": ("<",), "entity": ("&",),
+    "image": ("![",), "link": ("[",),
+}
+
+
+def _markdown_for(body: str) -> MarkdownIt:
+    """The parser for `body`: without the rules it holds no mark for."""
+    return _markdown(frozenset(rule for rule, marks in _RULE_MARKS.items()
+                               if not any(mark in body for mark in marks)))
+
+
+@lru_cache(maxsize=64)
+def _markdown(unused: frozenset[str] = frozenset()) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
-    # Three shortcuts past work whose outcome is known in advance; each gives the very
-    # tokens the general code gives (benchmarks/read_equivalence.py compares them).
+    # Shortcuts past work whose outcome is known in advance; each gives the very tokens
+    # the general code gives (benchmarks/read_equivalence.py compares them).
     md.block.ruler.before("table", "one_line_paragraph", _one_line_paragraph)
     md.core.ruler.at("inline", _inline)
     md.normalizeLink = _normalize_link  # type: ignore[method-assign]
-    return md
+    md.helpers = SimpleNamespace(parseLinkLabel=helpers.parseLinkLabel,  # type: ignore[assignment]
+                                 parseLinkDestination=_link_destination,
+                                 parseLinkTitle=helpers.parseLinkTitle)
+    return md.disable(list(unused))
 
 
 # What a line must start with (after < 4 spaces of indent) to be anything but a paragraph:
@@ -91,9 +112,32 @@ def _normalize_link(url: str) -> str:
     return normalizeLink(url)
 
 
+# A link destination of plain characters: none that parseLinkDestination treats apart
+# (`<` first, `\\` escapes, nested `(`, `)`), and no space or control character.
+_PLAIN_DESTINATION = re.compile(r"[^\x00-\x20\x7f<\\()]+")
+
+
+class _Destination:
+    __slots__ = ("ok", "pos", "str")
+
+    def __init__(self, end: int, text: str) -> None:
+        self.ok, self.pos, self.str = True, end, text
+
+
+def _link_destination(string: str, pos: int, maximum: int) -> Any:
+    """markdown-it's parseLinkDestination, sooner for a destination of plain characters
+    that ends where it stops: at the end, a space or control character, or `)`."""
+    match = _PLAIN_DESTINATION.match(string, pos, maximum)
+    if match:
+        end = match.end()
+        if end == maximum or string[end] in " )" or string[end] < " " or string[end] == "\x7f":
+            return _Destination(end, unescapeAll(string[pos:end]))
+    return helpers.parseLinkDestination(string, pos, maximum)
+
+
 def render_body(body: str, *, is_html: bool, page_url: str) -> str:
     """The body as sanitised HTML whose links and images are absolute."""
-    raw = body if is_html else _markdown().render(body)
+    raw = body if is_html else _markdown_for(body).render(body)
     return xml_safe(sanitise(raw, page_url))  # `&#1;` is decoded to a character XML forbids
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit
 
 # Jekyll's built-in permalink styles
@@ -53,29 +55,40 @@ def expand_permalink(template: str, values: dict[str, str]) -> str:
 
 
 def post_url_values(*, slug: str, title_slug: str | None, published: datetime,
-                    categories: list[str]) -> dict[str, str]:
-    day = published
-    name = slugify(title_slug or slug)
-    return {
-        "year": f"{day.year:04d}",
-        "month": f"{day.month:02d}",
-        "day": f"{day.day:02d}",
-        "i_month": str(day.month),
-        "i_day": str(day.day),
-        "short_year": f"{day.year % 100:02d}",
-        "hour": f"{day.hour:02d}",
-        "minute": f"{day.minute:02d}",
-        "second": f"{day.second:02d}",
-        "y_day": f"{day.timetuple().tm_yday:03d}",
-        "week": f"{day.isocalendar().week:02d}",
-        "short_day": day.strftime("%a"),
-        "title": slugify(title_slug or slug, pretty=True, cased=True),
-        "slug": name,
-        "name": name,
-        "categories": "/".join(s for s in map(slugify, categories) if s),
-        "collection": "posts",
-        "output_ext": ".html",
-    }
+                    categories: list[str], only: Collection[str] | None = None) -> dict[str, str]:
+    """What each permalink placeholder stands for: only those in `only` when given."""
+    name = title_slug or slug
+    return {key: value(published, name, categories) for key, value in _POST_VALUES.items()
+            if only is None or key in only}
+
+
+_POST_VALUES: dict[str, Callable[[datetime, str, list[str]], str]] = {
+    "year": lambda day, name, categories: f"{day.year:04d}",
+    "month": lambda day, name, categories: f"{day.month:02d}",
+    "day": lambda day, name, categories: f"{day.day:02d}",
+    "i_month": lambda day, name, categories: str(day.month),
+    "i_day": lambda day, name, categories: str(day.day),
+    "short_year": lambda day, name, categories: f"{day.year % 100:02d}",
+    "hour": lambda day, name, categories: f"{day.hour:02d}",
+    "minute": lambda day, name, categories: f"{day.minute:02d}",
+    "second": lambda day, name, categories: f"{day.second:02d}",
+    "y_day": lambda day, name, categories: f"{day.timetuple().tm_yday:03d}",
+    "week": lambda day, name, categories: f"{day.isocalendar().week:02d}",
+    "short_day": lambda day, name, categories: day.strftime("%a"),
+    "title": lambda day, name, categories: slugify(name, pretty=True, cased=True),
+    "slug": lambda day, name, categories: slugify(name),
+    "name": lambda day, name, categories: slugify(name),
+    "categories": lambda day, name, categories: "/".join(
+        slug for slug in map(slugify, categories) if slug),
+    "collection": lambda day, name, categories: "posts",
+    "output_ext": lambda day, name, categories: ".html",
+}
+
+
+@lru_cache(maxsize=256)
+def placeholders(template: str) -> frozenset[str]:
+    """The placeholders a permalink template (or a style name) uses."""
+    return frozenset(_PLACEHOLDER.findall(PERMALINK_STYLES.get(template, template)))
 
 
 def well_formed(url: str) -> bool:
