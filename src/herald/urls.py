@@ -20,6 +20,7 @@ PERMALINK_STYLES = {
 _PLACEHOLDER = re.compile(r":(categories|year|month|day|i_month|i_day|short_year|hour|minute"
                           r"|second|y_day|title|slug|name|path|collection|output_ext"
                           r"|week|short_day)")
+_SLASHES = re.compile(r"/{2,}")
 _NOT_SLUG = re.compile(r"[\W_]+")
 _NOT_PRETTY_SLUG = re.compile(r"[^\w._~!$&'()+,;=@]+")
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
@@ -50,7 +51,7 @@ def expand_permalink(template: str, values: dict[str, str]) -> str:
         return values.get(match.group(1), "")
 
     path = _PLACEHOLDER.sub(fill, template)
-    path = re.sub(r"/{2,}", "/", "/" + path)
+    path = _SLASHES.sub("/", "/" + path)
     return encode_path(path)
 
 
