@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import queue
+import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,3 +82,40 @@ def post_text(title: str = "A post", body: str = "Some text.", **meta: str) -> s
     lines = [f"title: {title}"] + [f"{key.replace('_', '-') if key == 'ingress_text' else key}:"
                                    f" {value}" for key, value in meta.items()]
     return "---\n" + "\n".join(lines) + "\n---\n" + body + "\n"
+
+
+class PipeLines:
+    """A subprocess pipe's lines, read in a thread so a test can wait with a timeout."""
+
+    def __init__(self, pipe: Any) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        self.thread = threading.Thread(target=self._read, args=(pipe,), daemon=True)
+        self.thread.start()
+
+    def _read(self, pipe: Any) -> None:
+        for line in pipe:
+            self.lines.put(line)
+
+    def next(self, timeout: float) -> str:
+        line = self.lines.get(timeout=timeout)
+        self.seen.append(line)
+        return line
+
+    def wait_for(self, text: str, timeout: float) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.next(max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if text in line:
+                return line
+        raise AssertionError(f"{text!r} not printed; got {self.seen}")
+
+    def rest(self) -> str:
+        """Everything printed, once the pipe is closed (the process ended)."""
+        self.thread.join(timeout=5)
+        while not self.lines.empty():
+            self.seen.append(self.lines.get())
+        return "".join(self.seen)

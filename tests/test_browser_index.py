@@ -18,7 +18,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -29,7 +28,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CONTENT, NOW, REPO
+from conftest import CONTENT, NOW, REPO, PipeLines
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -78,31 +77,6 @@ class Server:
         return url.removeprefix(self.url).partition("#")[0].partition("?")[0]
 
 
-class Lines:
-    """A pipe's lines, read in a thread so the test can wait with a timeout."""
-
-    def __init__(self, pipe: Any) -> None:
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        self.thread = threading.Thread(target=self._read, args=(pipe,), daemon=True)
-        self.thread.start()
-
-    def _read(self, pipe: Any) -> None:
-        for line in pipe:
-            self.lines.put(line)
-
-    def next(self, timeout: float) -> str:
-        line = self.lines.get(timeout=timeout)
-        self.seen.append(line)
-        return line
-
-    def rest(self) -> str:
-        self.thread.join(timeout=5)
-        while not self.lines.empty():
-            self.seen.append(self.lines.get())
-        return "".join(self.seen)
-
-
 @pytest.fixture(scope="module")
 def webdriver() -> Any:
     """selenium.webdriver, or a skip that names what is missing."""
@@ -123,7 +97,7 @@ def server(webdriver: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator
         [sys.executable, "-m", "herald", "serve", "--port", "0", "--content", str(CONTENT),
          "--out", str(out), "--now", NOW.date().isoformat(), "--no-watch"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    stdout, stderr = Lines(proc.stdout), Lines(proc.stderr)
+    stdout, stderr = PipeLines(proc.stdout), PipeLines(proc.stderr)
     try:
         try:
             first = stdout.next(timeout=60)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CONTENT, NOW
+from conftest import CONTENT, NOW, PipeLines
 from herald.output import write_tree
 from herald.serve import content_type, not_modified, start_server, watch_and_rebuild
 
@@ -259,42 +259,6 @@ def test_watcher_rebuilds_on_changes_but_not_on_its_own_output(tmp_path):
     assert len(calls) == 1
 
 
-class Lines:
-    """A pipe's lines, read in a thread so the test can wait with a timeout."""
-
-    def __init__(self, pipe) -> None:
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        threading.Thread(target=self._read, args=(pipe,), daemon=True).start()
-
-    def _read(self, pipe) -> None:
-        for line in pipe:
-            self.lines.put(line)
-
-    def next(self, timeout: float) -> str:
-        line = self.lines.get(timeout=timeout)
-        self.seen.append(line)
-        return line
-
-    def wait_for(self, text: str, timeout: float) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                line = self.next(max(0.01, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            if text in line:
-                return line
-        raise AssertionError(f"{text!r} not printed; got {self.seen}")
-
-    def rest(self) -> str:
-        while True:
-            try:
-                self.next(1)
-            except queue.Empty:
-                return "".join(self.seen)
-
-
 def poll(check, timeout: float = 10) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -313,7 +277,7 @@ def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         [sys.executable, "-m", "herald", "serve", "--port", "0", "--content", str(content),
          "--out", str(out), "--now", NOW.date().isoformat()],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    stdout, stderr = Lines(proc.stdout), Lines(proc.stderr)
+    stdout, stderr = PipeLines(proc.stdout), PipeLines(proc.stderr)
     try:
         try:
             first = stdout.next(timeout=30)
