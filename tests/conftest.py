@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import os
 import queue
+import re
+import signal
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -119,3 +125,40 @@ class PipeLines:
         while not self.lines.empty():
             self.seen.append(self.lines.get())
         return "".join(self.seen)
+
+
+@contextmanager
+def herald_serve(content: Path, out: Path, *options: str
+                 ) -> Iterator[tuple[str, PipeLines, PipeLines]]:
+    """`herald serve --port 0` as a user runs it: its URL, stdout and stderr.
+
+    Leaving the block presses Ctrl-C, which must end it with status 0 and no traceback.
+    """
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "herald", "serve", "--port", "0", "--content", str(content),
+         "--out", str(out), "--now", NOW.date().isoformat(), *options],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    stdout, stderr = PipeLines(proc.stdout), PipeLines(proc.stderr)
+    try:
+        try:
+            first = stdout.next(timeout=60)
+        except queue.Empty:
+            raise AssertionError(f"herald serve printed nothing; stderr: {stderr.rest()}") \
+                from None
+        match = re.fullmatch(r"serving (.+) at (http://127\.0\.0\.1:\d+/) \(Ctrl-C to stop\)\n",
+                             first)
+        assert match, first
+        assert match[1] == str(out)
+        yield match[2], stdout, stderr
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            code = proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise
+    errors = stderr.rest()
+    assert code == 0, f"herald serve exited {code} after Ctrl-C; stderr: {errors}"
+    assert "Traceback" not in errors

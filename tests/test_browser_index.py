@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import queue
 import re
-import signal
-import subprocess
-import sys
 import tempfile
 import urllib.error
 import urllib.request
@@ -28,7 +24,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CONTENT, NOW, REPO, PipeLines
+from conftest import CONTENT, REPO, herald_serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -92,33 +88,8 @@ def webdriver() -> Any:
 def server(webdriver: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """`herald serve` on a free port, stopped with Ctrl-C (SIGINT), which must exit 0."""
     out = tmp_path_factory.mktemp("browser") / "out"
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "herald", "serve", "--port", "0", "--content", str(CONTENT),
-         "--out", str(out), "--now", NOW.date().isoformat(), "--no-watch"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    stdout, stderr = PipeLines(proc.stdout), PipeLines(proc.stderr)
-    try:
-        try:
-            first = stdout.next(timeout=60)
-        except queue.Empty:
-            raise AssertionError(f"herald serve printed nothing; stderr: {stderr.rest()}") \
-                from None
-        match = re.fullmatch(r"serving .+ at (http://127\.0\.0\.1:\d+/) \(Ctrl-C to stop\)\n",
-                             first)
-        assert match, first
-        yield Server(match[1], out)
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            code = proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-            raise
-    errors = stderr.rest()
-    assert code == 0, f"herald serve exited {code} after Ctrl-C; stderr: {errors}"
-    assert "Traceback" not in errors
+    with herald_serve(CONTENT, out, "--no-watch") as (url, _, _):
+        yield Server(url, out)
 
 
 @pytest.fixture(scope="module")

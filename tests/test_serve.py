@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import http.client
-import os
-import queue
 import re
 import shutil
-import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from email.message import Message
 from email.utils import formatdate
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CONTENT, NOW, PipeLines
+from conftest import CONTENT, herald_serve
 from herald.output import write_tree
 from herald.serve import content_type, not_modified, start_server, watch_and_rebuild
 
@@ -272,22 +268,8 @@ def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
     out = tmp_path / "out"
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "herald", "serve", "--port", "0", "--content", str(content),
-         "--out", str(out), "--now", NOW.date().isoformat()],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    stdout, stderr = PipeLines(proc.stdout), PipeLines(proc.stderr)
-    try:
-        try:
-            first = stdout.next(timeout=30)
-        except queue.Empty:
-            raise AssertionError(f"nothing printed; stderr: {stderr.rest()}") from None
-        match = re.fullmatch(r"serving (.+) at http://127\.0\.0\.1:(\d+)/ \(Ctrl-C to stop\)\n",
-                             first)
-        assert match, first
-        assert match[1] == str(out)
-        client = Client(int(match[2]))
+    with herald_serve(content, out) as (url, stdout, stderr):
+        client = Client(urlsplit(url).port or 0)
         status, headers, feed = client.request("/feed.atom")
         assert status == 200
         assert headers["Content-Type"] == "application/atom+xml; charset=utf-8"
@@ -307,13 +289,3 @@ def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         status, _, body = client.request("/feed.atom")
         assert status == 200
         assert "Praktikant sökes" in body.decode()
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            code = proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
-    errors = stderr.rest()
-    assert code == 0, errors
-    assert "Traceback" not in errors
