@@ -36,6 +36,7 @@ def test_event_feed_holds_one_entry_per_calendar_event(example_out, folder):
 
 def test_seed_event_entry_says_when_and_links_post_and_ics(example_out):
     atom = feedparser.parse((example_out / "events.atom").read_bytes())
+    assert atom.feed.title == "Digidem Lab – Evenemang"
     entry = next(e for e in atom.entries if "Decidim" in e.title)
     assert entry.title.endswith("onsdag 3 mars 2021 kl. 09:00–09:50")
     assert entry.link == BASE + "news/webinar-om-decidim-3-mars/"

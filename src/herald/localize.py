@@ -83,6 +83,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "site": "Site",
         "languages": "Languages",
         "themes": "Themes",
+        "when": "When",
+        "where": "Where",
+        "read_post": "Read the post",
+        "add_ics": "Add to calendar (.ics)",
     },
     "sv": {
         "page_title": "Flöden och kalendrar",
@@ -107,6 +111,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "site": "Webbplatsen",
         "languages": "Språk",
         "themes": "Teman",
+        "when": "När",
+        "where": "Var",
+        "read_post": "Läs inlägget",
+        "add_ics": "Lägg till i kalendern (.ics)",
     },
 }
 

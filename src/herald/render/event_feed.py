@@ -11,18 +11,11 @@ from typing import Any
 
 from herald.dates import zone
 from herald.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
-from herald.localize import format_when, language
+from herald.localize import format_when, label
 from herald.model import Config, Event, Post, Theme
 from herald.render.feed import Entry, feed_generator
 from herald.render.ics import event_summary, location_text
 from herald.render.jsonfeed import json_document, rfc3339
-
-_WORDS = {
-    "sv": {"events": "evenemang", "when": "När", "where": "Var", "post": "Läs inlägget",
-           "ics": "Lägg till i kalendern (.ics)"},
-    "en": {"events": "events", "when": "When", "where": "Where", "post": "Read the post",
-           "ics": "Add to calendar (.ics)"},
-}
 
 EventItem = tuple[Event, Post, str]  # the event, its post, the absolute URL of its .ics
 
@@ -30,8 +23,7 @@ EventItem = tuple[Event, Post, str]  # the event, its post, the absolute URL of 
 def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
                        items: Sequence[EventItem]) -> dict[str, bytes]:
     """`events.atom`, `events.rss` and `events.json` for the feed's events, by file name."""
-    words = _WORDS[language(spec.lang)]
-    spec = replace(spec, title=f"{spec.title} – {words['events']}")
+    spec = replace(spec, title=f"{spec.title} – {label('events', spec.lang)}")
     ordered = sorted(items, key=lambda item: (_start(item[0]), item[0].uid), reverse=True)
     posts = [post for _, post, _ in ordered]
     files = {}
@@ -61,16 +53,16 @@ def event_title(event: Event, lang: str) -> str:
 
 def event_content_html(event: Event, post: Post, ics_url: str, lang: str) -> str:
     """When, where, what (the description or the post's summary), and links."""
-    words = _WORDS[language(lang)]
-    parts = [f"<p><strong>{words['when']}:</strong> {html.escape(format_when(event, lang))}</p>"]
+    parts = [f"<p><strong>{label('when', lang)}:</strong> "
+             f"{html.escape(format_when(event, lang))}</p>"]
     if event.location is not None:
         where = location_text(event.location.name, event.location.address)
-        parts.append(f"<p><strong>{words['where']}:</strong> {html.escape(where)}</p>")
+        parts.append(f"<p><strong>{label('where', lang)}:</strong> {html.escape(where)}</p>")
     about = (event.description or post.summary or "").strip()
     if about:
         parts.append(f"<p>{html.escape(about)}</p>")
-    parts.append(f'<p><a href="{html.escape(post.url)}">{words["post"]}</a> · '
-                 f'<a href="{html.escape(ics_url)}">{words["ics"]}</a></p>')
+    parts.append(f'<p><a href="{html.escape(post.url)}">{label("read_post", lang)}</a> · '
+                 f'<a href="{html.escape(ics_url)}">{label("add_ics", lang)}</a></p>')
     return "\n".join(parts)
 
 
