@@ -74,12 +74,6 @@ class BuildResult:
             files=len(self.sizes))
 
 
-def render_site(site: Site, schedule: Schedule, now: datetime,
-                progress: Progress | None = None) -> dict[str, bytes]:
-    """Every output file of `site`, by relative path."""
-    return dict(render_files(site, schedule, now, progress))
-
-
 def render_files(site: Site, schedule: Schedule, now: datetime,
                  progress: Progress | None = None) -> Iterator[tuple[str, bytes]]:
     """Every output file of `site` as (relative path, bytes), one at a time."""

@@ -7,7 +7,7 @@ uncached, parallel and serial builds write the same bytes.
 from __future__ import annotations
 
 import multiprocessing
-import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -21,13 +21,6 @@ Derived = tuple[PostResult, PostEvents | None]
 PARALLEL_FROM = 200  # posts to read before a process pool pays for itself
 
 _context: tuple[Path, Config, dict[str, Theme]] | None = None
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
 
 
 def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
@@ -72,7 +65,7 @@ def post_keys(plan: Plan) -> dict[str, str | None]:
     return keys
 
 
-def _derive(plan: Plan, files: list[PostFile], jobs: int):  # type: ignore[no-untyped-def]
+def _derive(plan: Plan, files: list[PostFile], jobs: int) -> Iterator[Derived]:
     _set_context(plan.root, plan.config, plan.themes)
     if jobs <= 1 or len(files) < PARALLEL_FROM:
         yield from map(_read_and_derive, files)
