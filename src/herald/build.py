@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,31 +12,16 @@ from typing import Any
 from herald import stamp
 from herald.cache import PostCache
 from herald.check import EntryIds, missing_posts
-from herald.config import base_url
 from herald.content import LoadOptions, Progress, assemble_site, plan_site
-from herald.feeds import (
-    ATOM_NAME,
-    CALENDAR_NAME,
-    EVENTS_ATOM_NAME,
-    INDEX_NAME,
-    JSON_NAME,
-    OPML_NAME,
-    RSS_NAME,
-    FeedSpec,
-    feed_specs,
-    translations,
-)
-from herald.model import Event, Post, Problem, Site
+from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
+from herald.model import Problem, Site
 from herald.output import TreeWriter
-from herald.reading import read_all
-from herald.render.event_feed import render_event_feeds
-from herald.render.feed import forget_entries, render_archives, render_atom, render_rss
-from herald.render.ics import CalendarMeta, forget_events, render_calendar
-from herald.render.index import end_instant, render_index
-from herald.render.jsonfeed import render_json_feed
-from herald.render.opml import render_opml
-from herald.schedule import Schedule, one_per_uid, site_schedule, unique_slugs
-from herald.urls import encode_path
+from herald.outputs import Written, load_units, post_signatures, save_units, site_units
+from herald.reading import post_keys, read_all
+from herald.render.feed import forget_entries
+from herald.render.ics import forget_events
+from herald.render.index import end_instant
+from herald.schedule import Schedule, site_schedule
 
 
 @dataclass(frozen=True)
@@ -74,117 +58,91 @@ class BuildResult:
             files=len(self.sizes))
 
 
-def render_files(site: Site, schedule: Schedule, now: datetime,
-                 progress: Progress | None = None) -> Iterator[tuple[str, bytes]]:
-    """Every output file of `site` as (relative path, bytes), one at a time."""
-    forget_entries()
-    forget_events()
-    try:
-        yield from _render_files(site, schedule, now, progress)
-    finally:
-        forget_entries()
-        forget_events()
-
-
-def _render_files(site: Site, schedule: Schedule, now: datetime,
-                  progress: Progress | None) -> Iterator[tuple[str, bytes]]:
-    config = site.config
-    pairs = translations(site.posts)
-    specs = feed_specs(site)
-    ics_paths = event_file_paths(schedule.events)
-    root = base_url(config) + "/"
-    for done, spec in enumerate(specs):
-        if progress is not None:
-            progress("writing feeds", done, len(specs))
-        yield spec.path(ATOM_NAME), render_atom(spec, config, site.themes, pairs)
-        yield spec.path(RSS_NAME), render_rss(spec, config, site.themes, pairs)
-        yield spec.path(JSON_NAME), render_json_feed(spec, config, site.themes)
-        for name, body in render_archives(spec, config, site.themes, pairs).items():
-            yield spec.path(name), body
-        events = calendar_events(spec, schedule.events, config.lang)
-        meta = CalendarMeta(spec.title, spec.subtitle or spec.title, spec.link,
-                            config.timezone, config.calendar_refresh_hours)
-        yield spec.path(CALENDAR_NAME), render_calendar(events, themes=site.themes, meta=meta,
-                                                        lang=spec.lang)
-        if spec.has_events:
-            items = [(event, post, root + encode_path(ics_paths[post.path]))
-                     for event, post in events]
-            for name, body in render_event_feeds(spec, config, site.themes, items).items():
-                yield spec.path(name), body
-    for path, items in event_files(schedule.events).items():
-        yield path, render_calendar(items, themes=site.themes, meta=None,
-                                    lang=items[0][1].lang)
-    site_events = calendar_events(specs[0], schedule.events, config.lang)
-    yield INDEX_NAME, render_index(site, specs, site_events, ics_paths, now)
-    yield OPML_NAME, render_opml(site, specs)
-
-
-def calendar_events(spec: FeedSpec, events: tuple[tuple[Event, Post], ...],
-                    site_lang: str) -> list[tuple[Event, Post]]:
-    """The events a feed's calendar holds: all of the feed's posts, not just the newest."""
-    if spec.kind == "lang":
-        return [(e, p) for e, p in events if p.lang == spec.key]
-    if spec.kind == "theme":
-        return one_per_uid(((e, p) for e, p in events if spec.key in p.themes), spec.lang)
-    return one_per_uid(events, site_lang)
-
-
-def event_file_paths(events: tuple[tuple[Event, Post], ...]) -> dict[str, str]:
-    """Each announcing post's single-event calendar, `events/<slug>.ics`, by post path."""
-    names = unique_slugs(post for _, post in events)
-    return {path: f"events/{name}.ics" for path, name in names.items()}
-
-
-def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[Event, Post]]]:
-    """Each post's events under its calendar's path."""
-    paths = event_file_paths(events)
-    files: dict[str, list[tuple[Event, Post]]] = {}
-    for event, post in events:
-        files.setdefault(paths[post.path], []).append((event, post))
-    return files
-
-
 def build(content: Path, out: Path | None, options: LoadOptions,
           overrides: dict[str, Any] | None = None, progress: Progress | None = None, *,
-          jobs: int = 1, cache_dir: Path | None = None) -> BuildResult:
+          jobs: int = 1, cache_dir: Path | None = None, inputs: str | None = None
+          ) -> BuildResult:
     """Build `content` into `out` (nothing is written when `out` is None).
 
-    `jobs` processes read the posts; `cache_dir` keeps read posts between builds.
+    `jobs` processes read the posts; `cache_dir` keeps read posts and what each output file
+    was made of between builds, so that files whose inputs did not change are not rendered
+    again. `inputs` is `stamp.inputs_digest` for these settings, if already known.
     """
     started = time.perf_counter()
-    if out is not None and cache_dir is not None:
+    if out is not None and cache_dir is not None and inputs is None:
         inputs = stamp.inputs_digest(content, stamp.settings(content, out, options.drafts,
                                                              options.future, overrides))
     plan = plan_site(content, options, overrides)
     cache = PostCache(cache_dir) if cache_dir is not None else None
-    derived = read_all(plan, jobs=jobs, cache=cache, progress=progress)
+    keys = post_keys(plan) if cache is not None and cache.enabled else None
+    derived = read_all(plan, jobs=jobs, cache=cache, progress=progress, keys=keys)
     if cache is not None:
         cache.save()
     site = assemble_site(plan, [result for result, _ in derived], options)
     schedule = site_schedule(site, {result.rel: events for result, events in derived
                                     if events is not None})
+    reuse = out is not None and cache_dir is not None and keys is not None
+    signatures = post_signatures(site.posts, {
+        result.rel: (keys.get(result.rel) or "", result.post)
+        for result, _ in derived if result.post is not None}) if reuse and keys else None
+    previous = load_units(cache_dir, out) if reuse and cache_dir and out else {}
+    units = site_units(site, schedule, options.now, signatures)
     files: dict[str, bytes] = {}
     sizes: dict[str, int] = {}
+    made: dict[str, tuple[Written, ...]] = {}
     ids = EntryIds()
+    forget_entries()
+    forget_events()
     # written as rendered, so the output need not fit in memory
-    with TreeWriter(out) if out is not None else nullcontext() as writer:
-        for name, data in render_files(site, schedule, options.now, progress):
-            if writer is None:
-                files[name] = data
-            else:
-                writer.add(name, data)
-            sizes[name] = len(data)
-            ids.read(name, data)
-        lost = missing_posts(site, ids, options.drafts)
+    try:
+        with TreeWriter(out) if out is not None else nullcontext() as writer:
+            for done, unit in enumerate(units):
+                if progress is not None:
+                    progress("writing feeds", done, len(units))
+                kept = previous.get(unit.key) if unit.key is not None else None
+                if kept is not None and writer is not None and _keep(writer, kept):
+                    written = kept
+                    for file in kept:
+                        ids.add(file.name, file.ids)
+                else:
+                    written = tuple(_write(writer, files, ids, name, data)
+                                    for name, data in unit.render().items())
+                for file in written:
+                    sizes[file.name] = file.size
+                if unit.key is not None:
+                    made[unit.key] = written
+            lost = missing_posts(site, ids, options.drafts)
+    finally:
+        forget_entries()
+        forget_events()
     result = BuildResult(site, schedule, files, sizes,
                          site.problems + schedule.problems + tuple(lost),
                          time.perf_counter() - started)
-    if out is not None and cache_dir is not None:
+    if out is not None and cache_dir is not None and inputs is not None:
+        if reuse:
+            save_units(cache_dir, out, made)
         future = [post.published for post in (r.post for r, _ in derived) if post is not None
                   and post.published > options.now and not options.future and not post.draft]
         stamp.record(cache_dir, out, inputs, options.now,
                      next_change(options.now, future, schedule), result.report(), sizes)
     return result
+
+
+def _keep(writer: TreeWriter, kept: tuple[Written, ...]) -> bool:
+    """Take a unit's files from the previous build, all of them or none."""
+    if not all(writer.can_keep(file.name, file.digest) for file in kept):
+        return False
+    return all([writer.keep(file.name, file.digest, file.size) for file in kept])
+
+
+def _write(writer: TreeWriter | None, files: dict[str, bytes], ids: EntryIds, name: str,
+           data: bytes) -> Written:
+    if writer is None:
+        files[name] = data
+        digest = ""
+    else:
+        digest = writer.add(name, data)
+    return Written(name, digest, len(data), ids.read(name, data))
 
 
 def next_change(now: datetime, future: list[datetime], schedule: Schedule) -> datetime | None:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
-from herald.content import post_files
+from herald.content import post_file_names
 from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME
 from herald.model import Problem, Site
 
@@ -36,14 +36,29 @@ class EntryIds:
     def __init__(self) -> None:
         self.by_folder: dict[str, set[str]] = defaultdict(set)
 
-    def read(self, name: str, data: bytes) -> None:
-        folder, _, base = name.rpartition("/")
-        if folder.endswith(ARCHIVE_FOLDER) and base.endswith(".atom"):
-            folder = folder.removesuffix(ARCHIVE_FOLDER).rstrip("/")
-        elif base != ATOM_NAME:
-            return
-        self.by_folder[folder].update(html.unescape(match.group(1).decode("utf-8"))
-                                      for match in _ENTRY_ID.finditer(data))
+    def read(self, name: str, data: bytes) -> tuple[str, ...]:
+        """Note the entry ids in file `name`, and return them."""
+        if _feed_folder(name) is None:
+            return ()
+        ids = tuple(html.unescape(match.group(1).decode("utf-8"))
+                    for match in _ENTRY_ID.finditer(data))
+        self.add(name, ids)
+        return ids
+
+    def add(self, name: str, ids: tuple[str, ...]) -> None:
+        """Note entry ids read from file `name` before (by an earlier build, for the very
+        same bytes)."""
+        folder = _feed_folder(name)
+        if folder is not None:
+            self.by_folder[folder].update(ids)
+
+
+def _feed_folder(name: str) -> str | None:
+    """The feed folder of an Atom document herald writes (feed or archive page), else None."""
+    folder, _, base = name.rpartition("/")
+    if folder.endswith(ARCHIVE_FOLDER) and base.endswith(".atom"):
+        return folder.removesuffix(ARCHIVE_FOLDER).rstrip("/")
+    return folder if base == ATOM_NAME else None
 
 
 def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Problem]:
@@ -59,8 +74,7 @@ def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Probl
     built = {post.path for post in site.posts}
     explained = built | set(site.left_out) | {
         p.path for p in site.problems if p.severity == "error"}
-    for path, _ in post_files(site.root, drafts):
-        rel = path.relative_to(site.root).as_posix()
+    for _, rel, _ in post_file_names(site.root, drafts):
         if rel not in explained:
             problems.append(Problem(rel, "lost: not built and no error says why "
                                     "(a herald bug; please report it)"))
@@ -75,7 +89,7 @@ def problem_row(problem: Problem) -> dict[str, object]:
 def check_summary(site: Site, problems: tuple[Problem, ...], drafts: bool = False
                   ) -> dict[str, object]:
     """What `herald check --format json` prints: every post file's fate, and every problem."""
-    on_disk = [path.relative_to(site.root).as_posix() for path, _ in post_files(site.root, drafts)]
+    on_disk = [rel for _, rel, _ in post_file_names(site.root, drafts)]
     built = {post.path for post in site.posts}
     failed = sorted({p.path for p in problems if p.severity == "error"} & set(on_disk) - built)
     lost = [problem_row(p) for p in problems if p.message.startswith("lost:")]

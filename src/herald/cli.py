@@ -101,6 +101,7 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
     overrides: dict[str, Any] = {"base_url": base_url, "feed_limit": feed_limit}
     speed = _speed(content, jobs, cache_dir, no_cache)
     when = _now(now)
+    inputs = None
     if speed["cache_dir"] is not None:
         inputs = stamp.inputs_digest(content, stamp.settings(content, out, drafts, future,
                                                              overrides))
@@ -116,7 +117,7 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
     options = LoadOptions(now=when, drafts=drafts, future=future)
     progress = terminal_progress(quiet)
     try:
-        result = build(content, out, options, overrides, progress, **speed)
+        result = build(content, out, options, overrides, progress, inputs=inputs, **speed)
     except OutputError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)

@@ -110,15 +110,25 @@ def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
     config, problems = load_config(root, overrides)
     themes, theme_problems = load_themes(root, config)
     commit_times = last_commit_times(root)
-    files = tuple(PostFile(path, path.relative_to(root).as_posix(), draft,
-                           _committed(path, commit_times))
-                  for path, draft in post_files(root, options.drafts))
+    folders: dict[str, Path | None] = {}
+    files = tuple(PostFile(path, rel, draft, _committed(path, commit_times, folders))
+                  for path, rel, draft in post_file_names(root, options.drafts))
     return Plan(root, config, themes, files, tuple(problems + theme_problems))
 
 
-def _committed(path: Path, commit_times: dict[Path, datetime]) -> datetime | None:
+def _committed(path: Path, commit_times: dict[Path, datetime],
+               folders: dict[str, Path | None]) -> datetime | None:
+    """When git last committed the file `path` resolves to (`folders`: resolved folders)."""
+    if not commit_times:
+        return None
     try:
-        return commit_times.get(path.resolve())
+        if os.path.islink(path):
+            return commit_times.get(path.resolve())
+        parent = str(path.parent)
+        if parent not in folders:
+            folders[parent] = path.parent.resolve()
+        folder = folders[parent]
+        return commit_times.get(folder / path.name) if folder is not None else None
     except (OSError, RuntimeError):  # a loop of links
         return None
 
@@ -188,16 +198,30 @@ def assemble_site(plan: Plan, results: list[PostResult], options: LoadOptions) -
 
 def post_files(root: Path, drafts: bool) -> Iterator[tuple[Path, bool]]:
     """Post files in a stable order: `_posts/**/YYYY-MM-DD-title.ext`, then drafts."""
-    folders = [(root / "_posts", False)] + ([(root / "_drafts", True)] if drafts else [])
-    for folder, draft in folders:
+    for path, _, draft in post_file_names(root, drafts):
+        yield path, draft
+
+
+def post_file_names(root: Path, drafts: bool) -> Iterator[tuple[Path, str, bool]]:
+    """`post_files`, each with its path relative to `root` (forward slashes).
+
+    Everything named like a post counts (a folder, link or pipe gets its own problem), in
+    folders whose names start with neither `.` nor `_`; linked folders are not entered.
+    """
+    folders = [("_posts", False)] + ([("_drafts", True)] if drafts else [])
+    for name, draft in folders:
+        folder = root / name
         if not folder.is_dir():
             continue
-        for path in sorted(folder.rglob("*")):
-            pattern = DRAFT_NAME if draft else POST_NAME
-            if pattern.match(path.name) and not any(
-                part.startswith((".", "_")) for part in path.relative_to(folder).parts[:-1]
-            ):
-                yield path, draft
+        pattern = DRAFT_NAME if draft else POST_NAME
+        found: list[tuple[str, ...]] = []
+        for top, dirs, names in os.walk(folder):
+            inner = os.path.relpath(top, folder)
+            parts = () if inner == "." else tuple(inner.split(os.sep))
+            found += [(*parts, entry) for entry in names + dirs if pattern.match(entry)]
+            dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
+        for parts in sorted(found):
+            yield folder.joinpath(*parts), "/".join((name, *parts)), draft
 
 
 def load_themes(root: Path, config: Config) -> tuple[dict[str, Theme], list[Problem]]:

@@ -84,16 +84,37 @@ class TreeWriter:
             self._abort()
             raise
 
-    def add(self, name: str, data: bytes) -> None:
-        """Put one file into the new tree: the previous build's file when it is unchanged."""
+    def add(self, name: str, data: bytes) -> str:
+        """Put one file into the new tree: the previous build's file when it is unchanged.
+        Returns the file's SHA-256."""
         _check_relative(name)
         target = self.staging / name
         target.parent.mkdir(parents=True, exist_ok=True)
         digest = self._digests[name] = hashlib.sha256(data).hexdigest()
         if self._previous.get(name) == digest and _link(self.out / name, target, len(data)):
-            return  # unchanged: the previous build's file, not a copy
+            return digest  # unchanged: the previous build's file, not a copy
+        if target.is_file():  # linked by `keep`: never write through to the previous build's
+            target.unlink()
         target.write_bytes(data)
         self._written.append(target)
+        return digest
+
+    def can_keep(self, name: str, digest: str) -> bool:
+        """Whether the previous build wrote `name` with these bytes (as its marker says)."""
+        return self._previous.get(name) == digest
+
+    def keep(self, name: str, digest: str, size: int) -> bool:
+        """Put the previous build's `name` into the new tree unread, if it still holds the
+        bytes whose SHA-256 is `digest`; False when it does not (then `add` it)."""
+        _check_relative(name)
+        if self._previous.get(name) != digest:
+            return False
+        target = self.staging / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not _link(self.out / name, target, size):
+            return False
+        self._digests[name] = digest
+        return True
 
     def _commit(self) -> None:
         _keep_foreign_files(self.out, self.staging, set(self._digests))

@@ -6,7 +6,10 @@ uncached, parallel and serial builds write the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
+import os
+import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -24,9 +27,14 @@ _context: tuple[Path, Config, dict[str, Theme]] | None = None
 
 
 def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
-             progress: Progress | None = None) -> list[Derived]:
-    """Each post file's result and events, in the plan's file order."""
-    keys = post_keys(plan) if cache is not None and cache.enabled else {}
+             progress: Progress | None = None,
+             keys: dict[str, str | None] | None = None) -> list[Derived]:
+    """Each post file's result and events, in the plan's file order.
+
+    `keys` are the files' `post_keys`, if already known.
+    """
+    if keys is None:
+        keys = post_keys(plan) if cache is not None and cache.enabled else {}
     cached = cache.get_many(key for key in keys.values() if key) if cache is not None else {}
     results: dict[str, Derived] = {}
     todo = []
@@ -48,20 +56,22 @@ def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
 
 
 def post_keys(plan: Plan) -> dict[str, str | None]:
-    """Each post file's cache key; None for a file that cannot even be looked at."""
+    """Each post file's cache key; None for anything but a regular file (a folder, pipe or
+    link is cheap to read and may change meaning without changing itself)."""
     context = fingerprint(plan.root, plan.config, sorted(plan.themes.items()))
     keys: dict[str, str | None] = {}
     for file in plan.files:
         try:
-            stat = file.path.stat()
-        except (OSError, RuntimeError):
+            info = os.lstat(file.path)
+        except (OSError, ValueError):
             keys[file.rel] = None
             continue
-        if not file.path.is_file() or file.path.is_symlink():
-            keys[file.rel] = None  # folders, pipes and links are cheap and may change meaning
+        if not stat.S_ISREG(info.st_mode):
+            keys[file.rel] = None
             continue
-        keys[file.rel] = fingerprint(context, file.rel, file.draft, file.committed,
-                                     stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        inputs = (f"{context}\0{file.rel!r}\0{file.draft!r}\0{file.committed!r}\0"
+                  f"{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}")
+        keys[file.rel] = hashlib.sha256(inputs.encode("utf-8", "surrogateescape")).hexdigest()
     return keys
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import subprocess
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -53,16 +54,30 @@ def settings(content: Path, out: Path, drafts: bool, future: bool,
 def inputs_digest(content: Path, settings: Any) -> str:
     """A digest of the settings and of every file herald reads under `content`."""
     digest = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{_git_head(content)}".encode())
-    config = content / "_config.yml"
-    entries = [_entry(config, "_config.yml")]
+    entries = [_entry(str(content / "_config.yml"), "_config.yml", None)]
     for folder in READ_FOLDERS:
-        for top, dirs, names in os.walk(content / folder):
-            dirs.sort()
-            for name in sorted(names + [d for d in dirs if Path(top, d).is_symlink()]):
-                path = Path(top, name)
-                entries.append(_entry(path, path.relative_to(content).as_posix()))
+        _add_entries(str(content / folder), folder, entries)
     digest.update("\n".join(entries).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+def _add_entries(folder: str, rel: str, entries: list[str]) -> None:
+    """An entry for everything under `folder` but folders, which are entered (not links)."""
+    try:
+        with os.scandir(folder) as found:
+            items = sorted(found, key=lambda item: item.name)
+    except OSError:
+        return
+    for item in items:
+        name = f"{rel}/{item.name}"
+        try:
+            is_folder = item.is_dir(follow_symlinks=False)
+        except OSError:
+            is_folder = False
+        if is_folder:
+            _add_entries(item.path, name, entries)
+        else:
+            entries.append(_entry(item.path, name, item))
 
 
 def stamp_path(cache_dir: Path, out: Path) -> Path:
@@ -101,10 +116,10 @@ def record(cache_dir: Path, out: Path, inputs: str, now: datetime,
         pass
 
 
-def _entry(path: Path, rel: str) -> str:
+def _entry(path: str, rel: str, item: os.DirEntry[str] | None) -> str:
     try:
-        link = path.lstat()
-        target = path.stat()
+        link = item.stat(follow_symlinks=False) if item is not None else os.lstat(path)
+        target = os.stat(path) if stat.S_ISLNK(link.st_mode) else link
     except (OSError, RuntimeError):
         return f"{rel}\0missing"
     return (f"{rel}\0{link.st_mode}\0{link.st_ino}\0{link.st_mtime_ns}\0{target.st_size}\0"

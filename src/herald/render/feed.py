@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from feedgen.entry import FeedEntry
@@ -74,19 +75,16 @@ def render_rss(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
     return with_entries(generator, spec.posts, themes, translations, "rss")
 
 
-def render_archives(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
-                    translations: Mapping[str, tuple[Post, ...]]) -> dict[str, bytes]:
-    """RFC 5005 archive pages by file name (relative to the feed's folder), oldest first."""
-    files = {}
-    for number, posts in enumerate(archive_pages(spec, config.archive_page_size), start=1):
-        links = [("current", spec.url(ATOM_NAME))]
-        if number > 1:
-            links.append(("prev-archive", spec.url(archive_name(number - 1))))
-        generator = feed_generator(spec, config, spec.url(archive_name(number)),
-                                   "application/atom+xml", links, archive=True, posts=posts)
-        files[archive_name(number)] = with_entries(generator, posts[::-1], themes, translations,
-                                                   "atom")
-    return files
+def render_archive_page(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
+                        translations: Mapping[str, tuple[Post, ...]], number: int,
+                        posts: Sequence[Post]) -> bytes:
+    """RFC 5005 archive page `number` (1 is the oldest) holding `posts`, oldest first."""
+    links = [("current", spec.url(ATOM_NAME))]
+    if number > 1:
+        links.append(("prev-archive", spec.url(archive_name(number - 1))))
+    generator = feed_generator(spec, config, spec.url(archive_name(number)),
+                               "application/atom+xml", links, archive=True, posts=posts)
+    return with_entries(generator, posts[::-1], themes, translations, "atom")
 
 
 def feed_generator(spec: FeedSpec, config: Config, self_url: str, media_type: str,
@@ -149,7 +147,10 @@ def with_entries(feed: FeedGenerator, posts: Sequence[Post], themes: Mapping[str
     return etree.tostring(document, pretty_print=True, encoding="UTF-8", xml_declaration=True)
 
 
-_ENTRIES: dict[tuple[int, int, int, str], tuple[Post, etree._Element]] = {}
+# the entries built last; a build renders feed documents in date order, so each post's
+# entry is still here when the next document that holds it is rendered
+_ENTRIES: OrderedDict[tuple[int, int, int, str], tuple[Post, etree._Element]] = OrderedDict()
+ENTRIES_KEPT = 8192
 
 
 def forget_entries() -> None:
@@ -162,12 +163,15 @@ def _entry_element(post: Post, themes: Mapping[str, Theme],
     key = (id(post), id(themes), id(translations), kind)
     known = _ENTRIES.get(key)
     if known is not None and known[0] is post:
+        _ENTRIES.move_to_end(key)
         return known[1]
     entry = Entry()
     entry.register_extension("media", MediaEntryExtension, atom=True, rss=True)
     _fill_entry(entry, post, themes, translations)
     element = entry.atom_entry() if kind == "atom" else entry.rss_entry()
     _ENTRIES[key] = (post, element)
+    if len(_ENTRIES) > ENTRIES_KEPT:
+        _ENTRIES.popitem(last=False)
     return element
 
 

@@ -47,7 +47,7 @@ def render_calendar(
         _add_meta(calendar, meta)
     ordered = sorted(items, key=lambda item: (_sort_instant(item[0]), item[0].uid))
     vevents = [_rendered_vevent(event, post, themes, lang) for event, post in ordered]
-    zones = _zones_used(vevent for vevent, _ in vevents)
+    zones = _zones_used(used for used, _ in vevents)
     if not vevents and meta is not None:
         zones[meta.timezone] = set()  # RFC 5545 wants at least one component
     for tzid, years in sorted(zones.items()):
@@ -58,7 +58,8 @@ def render_calendar(
     return head + b"".join(data for _, data in vevents) + b"END:VCALENDAR" + end
 
 
-_VEVENTS: dict[tuple[int, int, int, str], tuple[Event, Post, icalendar.Event, bytes]] = {}
+ZoneYears = tuple[tuple[str, int], ...]  # the TZIDs an event refers to, with their years
+_VEVENTS: dict[tuple[int, int, int, str], tuple[Event, Post, ZoneYears, bytes]] = {}
 
 
 def forget_events() -> None:
@@ -67,14 +68,16 @@ def forget_events() -> None:
 
 
 def _rendered_vevent(event: Event, post: Post, themes: Mapping[str, Theme],
-                     lang: str) -> tuple[icalendar.Event, bytes]:
+                     lang: str) -> tuple[ZoneYears, bytes]:
     key = (id(event), id(post), id(themes), lang)
     known = _VEVENTS.get(key)
     if known is not None and known[0] is event and known[1] is post:
         return known[2], known[3]
     vevent = _vevent(event, post, themes, lang)
-    _VEVENTS[key] = (event, post, vevent, vevent.to_ical())
-    return vevent, _VEVENTS[key][3]
+    zones = tuple((prop.params["TZID"], prop.dt.year)
+                  for prop in (vevent["DTSTART"], vevent["DTEND"]) if prop.params.get("TZID"))
+    _VEVENTS[key] = (event, post, zones, vevent.to_ical())
+    return zones, _VEVENTS[key][3]
 
 
 def cancelled_marker(lang: str) -> str:
@@ -175,13 +178,10 @@ def location_text(name: str, address: str | None) -> str:
     return f"{name}, {address}"
 
 
-def _zones_used(vevents: Iterable[icalendar.Event]) -> dict[str, set[int]]:
+def _zones_used(events: Iterable[ZoneYears]) -> dict[str, set[int]]:
     """Each TZID the events refer to, with the years they need it for."""
     years: defaultdict[str, set[int]] = defaultdict(set)
-    for vevent in vevents:
-        for name in ("DTSTART", "DTEND"):
-            prop = vevent[name]
-            tzid = prop.params.get("TZID")
-            if tzid:
-                years[tzid].add(prop.dt.year)
+    for zones in events:
+        for tzid, year in zones:
+            years[tzid].add(year)
     return dict(years)
