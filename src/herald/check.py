@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
-from herald.content import post_file_names
+from herald.content import post_file_rels
 from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME
 from herald.model import Problem, Site
 
@@ -74,7 +74,7 @@ def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Probl
     built = {post.path for post in site.posts}
     explained = built | set(site.left_out) | {
         p.path for p in site.problems if p.severity == "error"}
-    for _, rel, _ in post_file_names(site.root, drafts):
+    for rel, _ in post_file_rels(site.root, drafts):
         if rel not in explained:
             problems.append(Problem(rel, "lost: not built and no error says why "
                                     "(a herald bug; please report it)"))
@@ -89,7 +89,7 @@ def problem_row(problem: Problem) -> dict[str, object]:
 def check_summary(site: Site, problems: tuple[Problem, ...], drafts: bool = False
                   ) -> dict[str, object]:
     """What `herald check --format json` prints: every post file's fate, and every problem."""
-    on_disk = [rel for _, rel, _ in post_file_names(site.root, drafts)]
+    on_disk = [rel for rel, _ in post_file_rels(site.root, drafts)]
     built = {post.path for post in site.posts}
     failed = sorted({p.path for p in problems if p.severity == "error"} & set(on_disk) - built)
     lost = [problem_row(p) for p in problems if p.message.startswith("lost:")]

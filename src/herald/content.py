@@ -203,7 +203,13 @@ def post_files(root: Path, drafts: bool) -> Iterator[tuple[Path, bool]]:
 
 
 def post_file_names(root: Path, drafts: bool) -> Iterator[tuple[Path, str, bool]]:
-    """`post_files`, each with its path relative to `root` (forward slashes).
+    """`post_files`, each with its path relative to `root` (forward slashes)."""
+    for rel, draft in post_file_rels(root, drafts):
+        yield Path(os.path.join(root, rel)), rel, draft
+
+
+def post_file_rels(root: Path, drafts: bool) -> Iterator[tuple[str, bool]]:
+    """The path relative to `root` (forward slashes) of each post file, in `post_files` order.
 
     Everything named like a post counts (a folder, link or pipe gets its own problem), in
     folders whose names start with neither `.` nor `_`; linked folders are not entered.
@@ -221,7 +227,7 @@ def post_file_names(root: Path, drafts: bool) -> Iterator[tuple[Path, str, bool]
             found += [(*parts, entry) for entry in names + dirs if pattern.match(entry)]
             dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
         for parts in sorted(found):
-            yield folder.joinpath(*parts), "/".join((name, *parts)), draft
+            yield "/".join((name, *parts)), draft
 
 
 def load_themes(root: Path, config: Config) -> tuple[dict[str, Theme], list[Problem]]:

@@ -62,6 +62,7 @@ class TreeWriter:
         self._lock: int | None = None
         self._digests: dict[str, str] = {}
         self._written: list[Path] = []
+        self._folders: set[Path] = set()
         try:
             self._lock = _lock(self.staging)  # held until this build ends, however it ends
             # marked as herald's before anything else goes in: a later build may remove it
@@ -88,8 +89,7 @@ class TreeWriter:
         """Put one file into the new tree: the previous build's file when it is unchanged.
         Returns the file's SHA-256."""
         _check_relative(name)
-        target = self.staging / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = self._target(name)
         digest = self._digests[name] = hashlib.sha256(data).hexdigest()
         if self._previous.get(name) == digest and _link(self.out / name, target, len(data)):
             return digest  # unchanged: the previous build's file, not a copy
@@ -109,12 +109,19 @@ class TreeWriter:
         _check_relative(name)
         if self._previous.get(name) != digest:
             return False
-        target = self.staging / name
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = self._target(name)
         if not _link(self.out / name, target, size):
             return False
         self._digests[name] = digest
         return True
+
+    def _target(self, name: str) -> Path:
+        """Where `name` goes in the new tree, its folder made."""
+        target = self.staging / name
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        return target
 
     def _commit(self) -> None:
         _keep_foreign_files(self.out, self.staging, set(self._digests))

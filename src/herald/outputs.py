@@ -98,7 +98,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
             units.append(Unit(
                 keys.of("event feeds", head, keys.events(events), [url for *_, url in items]),
                 partial(_in_folder, spec, render_event_feeds, spec, config, themes, items)))
-    for path, items in event_files(schedule.events).items():
+    for path, items in event_files(schedule.events, ics_paths).items():
         lang = items[0][1].lang
         units.append(Unit(keys.of("event file", path, lang, keys.events(items)),
                           _one(path, partial(render_calendar, themes=themes, meta=None,
@@ -138,9 +138,9 @@ def event_file_paths(events: tuple[tuple[Event, Post], ...]) -> dict[str, str]:
     return {path: f"events/{name}.ics" for path, name in names.items()}
 
 
-def event_files(events: tuple[tuple[Event, Post], ...]) -> dict[str, list[tuple[Event, Post]]]:
-    """Each post's events under its calendar's path."""
-    paths = event_file_paths(events)
+def event_files(events: tuple[tuple[Event, Post], ...], paths: Mapping[str, str]
+                ) -> dict[str, list[tuple[Event, Post]]]:
+    """Each post's events under its calendar's path (`paths`: `event_file_paths`)."""
     files: dict[str, list[tuple[Event, Post]]] = {}
     for event, post in events:
         files.setdefault(paths[post.path], []).append((event, post))

@@ -153,7 +153,8 @@ def unique_slugs(posts: Iterable[Post]) -> dict[str, str]:
     """Each post's slug by path; later posts sharing a slug get `-2`, `-3`, ..."""
     names: dict[str, str] = {}
     owners: dict[str, str] = {}
-    for post in sorted(set(posts), key=lambda p: (p.published, p.path)):
+    by_path = {post.path: post for post in posts}  # not a set: hashing posts is slow
+    for post in sorted(by_path.values(), key=lambda p: (p.published, p.path)):
         name, n = post.slug, 2
         while owners.get(name, post.path) != post.path:
             name, n = f"{post.slug}-{n}", n + 1
