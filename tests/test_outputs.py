@@ -12,6 +12,7 @@ import pytest
 
 import herald.outputs
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
+from test_stamp import hand_edit_keeping_size
 from herald.build import build
 from herald.content import LoadOptions
 
@@ -211,3 +212,13 @@ def test_a_damaged_record_of_the_last_build_only_costs_time(tmp_path):
     _edit_archived_post(site)
     rebuild(site, out, cache)
     assert tree(out) == fresh(site, tmp_path / "fresh") != expected
+
+
+def test_an_output_file_edited_by_hand_is_not_reused(tmp_path):
+    site = make_site(tmp_path / "site")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    rebuild(site, out, cache)
+    hand_edit_keeping_size(out / "feed.rss")
+    _edit_archived_post(site)  # feed.rss's own inputs do not change
+    rebuild(site, out, cache)
+    assert tree(out) == fresh(site, tmp_path / "fresh")

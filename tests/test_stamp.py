@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -82,3 +83,22 @@ def test_time_passing_an_event_or_a_future_post_builds_again(site, tmp_path):
     assert UNCHANGED not in after.stdout
     back = runner.invoke(main, [*early, "--now", "2021-03-01"])  # earlier than the last build
     assert UNCHANGED not in back.stdout
+
+
+def hand_edit_keeping_size(path: Path) -> None:
+    """Change a byte of `path` as an editor would, a second after herald wrote it."""
+    data = path.read_bytes()
+    at = data.index(b"<title>") + len(b"<title>")
+    path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+    found = path.stat()
+    os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1_000_000_000))
+
+
+def test_an_output_file_edited_by_hand_to_the_same_size_is_written_again(site, tmp_path):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(site, out, cache)
+    expected = snapshot(out)
+    hand_edit_keeping_size(out / "feed.rss")
+    assert snapshot(out) != expected
+    assert UNCHANGED not in run(site, out, cache)[1]
+    assert snapshot(out) == expected

@@ -16,7 +16,14 @@ from herald.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
 from herald.model import Problem, Site
 from herald.output import TreeWriter
-from herald.outputs import Written, load_units, post_signatures, save_units, site_units
+from herald.outputs import (
+    LastBuild,
+    Written,
+    load_last_build,
+    post_signatures,
+    save_last_build,
+    site_units,
+)
 from herald.reading import post_keys, read_all
 from herald.render.feed import forget_entries
 from herald.render.ics import forget_events
@@ -85,7 +92,8 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     signatures = post_signatures(site.posts, {
         result.rel: (keys.get(result.rel) or "", result.post)
         for result, _ in derived if result.post is not None}) if reuse and keys else None
-    previous = load_units(cache_dir, out) if reuse and cache_dir and out else {}
+    last = load_last_build(cache_dir, out) if cache_dir is not None and out is not None \
+        else LastBuild({}, {})
     units = site_units(site, schedule, options.now, signatures)
     files: dict[str, bytes] = {}
     sizes: dict[str, int] = {}
@@ -95,11 +103,11 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     forget_events()
     # written as rendered, so the output need not fit in memory
     try:
-        with TreeWriter(out) if out is not None else nullcontext() as writer:
+        with TreeWriter(out, last.files) if out is not None else nullcontext() as writer:
             for done, unit in enumerate(units):
                 if progress is not None:
                     progress("writing feeds", done, len(units))
-                kept = previous.get(unit.key) if unit.key is not None else None
+                kept = last.units.get(unit.key) if unit.key is not None else None
                 if kept is not None and writer is not None and _keep(writer, kept):
                     written = kept
                     for file in kept:
@@ -119,12 +127,12 @@ def build(content: Path, out: Path | None, options: LoadOptions,
                          site.problems + schedule.problems + tuple(lost),
                          time.perf_counter() - started)
     if out is not None and cache_dir is not None and inputs is not None:
-        if reuse:
-            save_units(cache_dir, out, made)
+        assert writer is not None
+        save_last_build(cache_dir, out, LastBuild(made, writer.stats))
         future = [post.published for post in (r.post for r, _ in derived) if post is not None
                   and post.published > options.now and not options.future and not post.draft]
         stamp.record(cache_dir, out, inputs, options.now,
-                     next_change(options.now, future, schedule), result.report(), sizes)
+                     next_change(options.now, future, schedule), result.report(), writer.stats)
     return result
 
 

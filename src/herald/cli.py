@@ -45,10 +45,11 @@ now_option = click.option("--now", metavar="DATETIME",
 
 def speed_options(command: Any) -> Any:
     """--jobs, --cache-dir and --no-cache, for every command that builds."""
-    command = click.option("--no-cache", is_flag=True, help="Read every post afresh; "
-                           "neither use nor update the cache.")(command)
+    command = click.option("--no-cache", is_flag=True, help="Read every post and render "
+                           "every file afresh; neither use nor update the cache.")(command)
     command = click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
-                           help="Where read posts are kept between builds (default: "
+                           help="Where read posts, and what each output file was made of, are "
+                           "kept between builds (default: "
                            "$XDG_CACHE_HOME or ~/.cache, then herald/<hash of the content "
                            "path>).")(command)
     return click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,

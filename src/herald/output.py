@@ -20,6 +20,13 @@ MARKER = ".herald-output"
 MARKER_TEXT = "This folder is written by herald; files listed below are replaced on every build.\n"
 
 
+FileStat = tuple[int, int, int]  # size, inode, modification time (ns)
+
+
+def file_stat(found: os.stat_result) -> FileStat:
+    return found.st_size, found.st_ino, found.st_mtime_ns
+
+
 class OutputError(Exception):
     pass
 
@@ -52,7 +59,9 @@ class TreeWriter:
     exception (or a kill) leaves `out` as it was.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, known: Mapping[str, FileStat] | None = None) -> None:
+        """`known`: each file's `FileStat` as the previous build left it, when remembered;
+        a previous file is then reused only if it still has it (not edited since)."""
         self.out = out.resolve() if out.is_symlink() else out.absolute()  # write through links
         check_target(self.out)
         self.out.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +72,8 @@ class TreeWriter:
         self._digests: dict[str, str] = {}
         self._written: list[Path] = []
         self._folders: set[Path] = set()
+        self._known = known or {}
+        self.stats: dict[str, FileStat] = {}  # every file's, once the new tree is in place
         try:
             self._lock = _lock(self.staging)  # held until this build ends, however it ends
             # marked as herald's before anything else goes in: a later build may remove it
@@ -91,7 +102,7 @@ class TreeWriter:
         _check_relative(name)
         target = self._target(name)
         digest = self._digests[name] = hashlib.sha256(data).hexdigest()
-        if self._previous.get(name) == digest and _link(self.out / name, target, len(data)):
+        if self._previous.get(name) == digest and self._link(name, target, len(data)):
             return digest  # unchanged: the previous build's file, not a copy
         if target.is_file():  # linked by `keep`: never write through to the previous build's
             target.unlink()
@@ -110,9 +121,26 @@ class TreeWriter:
         if self._previous.get(name) != digest:
             return False
         target = self._target(name)
-        if not _link(self.out / name, target, size):
+        if not self._link(name, target, size):
             return False
         self._digests[name] = digest
+        return True
+
+    def _link(self, name: str, target: Path, size: int) -> bool:
+        """Hard-link the previous build's `name` to `target`, if it is still as written."""
+        source = self.out / name
+        try:
+            if source.is_symlink():
+                return False
+            found = source.stat()
+            if found.st_size != size:
+                return False
+            known = self._known.get(name)
+            if known is not None and known != file_stat(found):
+                return False
+            os.link(source, target)
+        except OSError:
+            return False
         return True
 
     def _target(self, name: str) -> Path:
@@ -128,6 +156,7 @@ class TreeWriter:
         manifest = "".join(f"{name}\t{self._digests[name]}\n" for name in sorted(self._digests))
         (self.staging / MARKER).write_text(MARKER_TEXT + manifest, encoding="utf-8")
         _fsync([*self._written, self.staging / MARKER])
+        self.stats = {name: file_stat((self.staging / name).stat()) for name in self._digests}
         _swap(self.staging, self.out)
         self._release()
 
@@ -242,17 +271,6 @@ def previous_digests(out: Path) -> dict[str, str]:
     except (OSError, UnicodeDecodeError):
         return {}
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
-
-
-def _link(source: Path, target: Path, size: int) -> bool:
-    """Hard-link the previous build's file into the new tree, if it is still as written."""
-    try:
-        if source.is_symlink() or source.stat().st_size != size:
-            return False
-        os.link(source, target)
-    except OSError:
-        return False
-    return True
 
 
 def _swap(staging: Path, out: Path) -> None:

@@ -233,22 +233,31 @@ def units_path(cache_dir: Path, out: Path) -> Path:
     return cache_dir / f"last-units-{name.hexdigest()[:16]}.pickle"
 
 
-def load_units(cache_dir: Path, out: Path) -> dict[str, tuple[Written, ...]]:
-    """What each keyed unit of the last build into `out` wrote; empty when unknown."""
+@dataclass(frozen=True)
+class LastBuild:
+    """What the last build into an output folder wrote: each keyed unit's files, and each
+    file's size, inode and modification time as it left them."""
+
+    units: dict[str, tuple[Written, ...]]
+    files: dict[str, tuple[int, int, int]]
+
+
+def load_last_build(cache_dir: Path, out: Path) -> LastBuild:
+    """The record `save_last_build` left for `out`; an empty one when there is none."""
     try:
         with units_path(cache_dir, out).open("rb") as handle:
-            units = pickle.load(handle)  # noqa: S301 - our own cache folder
+            last = pickle.load(handle)  # noqa: S301 - our own cache folder
     except Exception:  # noqa: BLE001 - missing or damaged: render everything
-        return {}
-    return units if isinstance(units, dict) else {}
+        return LastBuild({}, {})
+    return last if isinstance(last, LastBuild) else LastBuild({}, {})
 
 
-def save_units(cache_dir: Path, out: Path, units: dict[str, tuple[Written, ...]]) -> None:
+def save_last_build(cache_dir: Path, out: Path, last: LastBuild) -> None:
     path = units_path(cache_dir, out)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.write_bytes(pickle.dumps(last, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, path)
     except OSError:
         pass

@@ -101,11 +101,13 @@ def unchanged(cache_dir: Path, out: Path, inputs: str, now: datetime) -> Report 
 
 
 def record(cache_dir: Path, out: Path, inputs: str, now: datetime,
-           valid_until: datetime | None, report: Report, sizes: dict[str, int]) -> None:
-    """Remember a finished build; a cache folder that cannot be written is only slower."""
+           valid_until: datetime | None, report: Report,
+           files: dict[str, tuple[int, int, int]]) -> None:
+    """Remember a finished build and each file's size, inode and modification time as it
+    left them; a cache folder that cannot be written is only slower."""
     stamp = {"inputs": inputs, "built_at": now.isoformat(),
              "valid_until": valid_until.isoformat() if valid_until else None,
-             "marker": _digest_of(out / MARKER), "sizes": sizes, "report": asdict(report)}
+             "marker": _digest_of(out / MARKER), "files": files, "report": asdict(report)}
     path = stamp_path(cache_dir, out)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -140,10 +142,12 @@ def _digest_of(path: Path) -> str:
 
 
 def _files_present(out: Path, stamp: dict[str, Any]) -> bool:
-    for name, size in stamp["sizes"].items():
+    """Whether every file is still as the build left it (not replaced or edited since)."""
+    for name, (size, inode, mtime) in stamp["files"].items():
         try:
-            if (out / name).stat().st_size != size:
-                return False
+            found = os.stat(out / name)
         except OSError:
+            return False
+        if (found.st_size, found.st_ino, found.st_mtime_ns) != (size, inode, mtime):
             return False
     return True
