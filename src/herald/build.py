@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import time
-from contextlib import nullcontext
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,10 @@ from herald.check import EntryIds, missing_posts
 from herald.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
 from herald.model import Problem, Site
-from herald.output import TreeWriter
+from herald.output import FileStat, TreeWriter
 from herald.outputs import (
     LastBuild,
+    Unit,
     Written,
     load_last_build,
     post_signatures,
@@ -79,61 +82,103 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     if out is not None and cache_dir is not None and inputs is None:
         inputs = stamp.inputs_digest(content, stamp.settings(content, out, options.drafts,
                                                              options.future, overrides))
-    plan = plan_site(content, options, overrides)
-    cache = PostCache(cache_dir) if cache_dir is not None else None
-    keys = post_keys(plan) if cache is not None and cache.enabled else None
-    derived = read_all(plan, jobs=jobs, cache=cache, progress=progress, keys=keys)
-    if cache is not None:
-        cache.save()
-    site = assemble_site(plan, [result for result, _ in derived], options)
-    schedule = site_schedule(site, {result.rel: events for result, events in derived
-                                    if events is not None})
-    reuse = out is not None and cache_dir is not None and keys is not None
-    signatures = post_signatures(site.posts, {
-        result.rel: (keys.get(result.rel) or "", result.post)
-        for result, _ in derived if result.post is not None}) if reuse and keys else None
-    last = load_last_build(cache_dir, out) if cache_dir is not None and out is not None \
-        else LastBuild({}, {})
-    units = site_units(site, schedule, options.now, signatures)
-    files: dict[str, bytes] = {}
-    sizes: dict[str, int] = {}
-    made: dict[str, tuple[Written, ...]] = {}
-    ids = EntryIds()
-    forget_entries()
-    forget_events()
-    # written as rendered, so the output need not fit in memory
-    try:
-        with TreeWriter(out, last.files) if out is not None else nullcontext() as writer:
-            for done, unit in enumerate(units):
-                if progress is not None:
-                    progress("writing feeds", done, len(units))
-                kept = last.units.get(unit.key) if unit.key is not None else None
-                if kept is not None and writer is not None and _keep(writer, kept):
-                    written = kept
-                    for file in kept:
-                        ids.add(file.name, file.ids)
-                else:
-                    written = tuple(_write(writer, files, ids, name, data)
-                                    for name, data in unit.render().items())
-                for file in written:
-                    sizes[file.name] = file.size
-                if unit.key is not None:
-                    made[unit.key] = written
-            lost = missing_posts(site, ids, options.drafts)
-    finally:
-        forget_entries()
-        forget_events()
-    result = BuildResult(site, schedule, files, sizes,
+    with lasting_objects():
+        plan = plan_site(content, options, overrides)
+        cache = PostCache(cache_dir) if cache_dir is not None else None
+        keys = post_keys(plan) if cache is not None and cache.enabled else None
+        derived = read_all(plan, jobs=jobs, cache=cache, progress=progress, keys=keys)
+        if cache is not None:
+            cache.save()
+        site = assemble_site(plan, [result for result, _ in derived], options)
+        schedule = site_schedule(site, {result.rel: events for result, events in derived
+                                        if events is not None})
+        gc.freeze()  # all of it lasts until the build ends
+        gc.enable()
+        signatures = None
+        if out is not None and keys is not None:
+            signatures = post_signatures(site.posts, {
+                result.rel: (keys.get(result.rel) or "", result.post)
+                for result, _ in derived if result.post is not None})
+        units = site_units(site, schedule, options.now, signatures)
+        last = LastBuild({}, {})
+        if cache_dir is not None and out is not None:
+            last = load_last_build(cache_dir, out)
+        written = write_units(units, out, last, progress)
+    lost = missing_posts(site, written.ids, options.drafts)
+    result = BuildResult(site, schedule, written.files, written.sizes,
                          site.problems + schedule.problems + tuple(lost),
                          time.perf_counter() - started)
     if out is not None and cache_dir is not None and inputs is not None:
-        assert writer is not None
-        save_last_build(cache_dir, out, LastBuild(made, writer.stats))
+        save_last_build(cache_dir, out, LastBuild(written.units, written.stats))
         future = [post.published for post in (r.post for r, _ in derived) if post is not None
                   and post.published > options.now and not options.future and not post.draft]
         stamp.record(cache_dir, out, inputs, options.now,
-                     next_change(options.now, future, schedule), result.report(), writer.stats)
+                     next_change(options.now, future, schedule), result.report(),
+                     written.stats)
     return result
+
+
+@contextmanager
+def lasting_objects() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while a build makes objects that last.
+
+    A build makes millions of objects that live until it ends and next to no reference
+    cycles, and the collector would walk all of them again and again (a tenth of a cold
+    build, growing with the site). Inside, it is off until the caller freezes what it has
+    made (`gc.freeze`) and turns it back on; afterwards nothing stays frozen.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+@dataclass
+class WrittenUnits:
+    """What `write_units` wrote: by unit key, by file name, and the entry ids it holds."""
+
+    units: dict[str, tuple[Written, ...]] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # the bytes, when `out` is None
+    stats: dict[str, FileStat] = field(default_factory=dict)  # as they are left in `out`
+    ids: EntryIds = field(default_factory=EntryIds)
+
+
+def write_units(units: list[Unit], out: Path | None, last: LastBuild,
+                progress: Progress | None) -> WrittenUnits:
+    """Render each unit into `out`, or take its files from `last` build's when its key is
+    the same; keep the bytes instead when `out` is None."""
+    done = WrittenUnits()
+    forget_entries()
+    forget_events()
+    try:
+        # written as rendered, so the output need not fit in memory
+        with TreeWriter(out, last.files) if out is not None else nullcontext() as writer:
+            for count, unit in enumerate(units):
+                if progress is not None:
+                    progress("writing feeds", count, len(units))
+                kept = last.units.get(unit.key) if unit.key is not None else None
+                if kept is not None and writer is not None and _keep(writer, kept):
+                    files = kept
+                    for file in kept:
+                        done.ids.add(file.name, file.ids)
+                else:
+                    files = tuple(_write(writer, done, name, data)
+                                  for name, data in unit.render().items())
+                for file in files:
+                    done.sizes[file.name] = file.size
+                if unit.key is not None:
+                    done.units[unit.key] = files
+        if writer is not None:
+            done.stats = writer.stats
+    finally:
+        forget_entries()
+        forget_events()
+    return done
 
 
 def _keep(writer: TreeWriter, kept: tuple[Written, ...]) -> bool:
@@ -143,14 +188,13 @@ def _keep(writer: TreeWriter, kept: tuple[Written, ...]) -> bool:
     return all([writer.keep(file.name, file.digest, file.size) for file in kept])
 
 
-def _write(writer: TreeWriter | None, files: dict[str, bytes], ids: EntryIds, name: str,
-           data: bytes) -> Written:
+def _write(writer: TreeWriter | None, done: WrittenUnits, name: str, data: bytes) -> Written:
     if writer is None:
-        files[name] = data
+        done.files[name] = data
         digest = ""
     else:
         digest = writer.add(name, data)
-    return Written(name, digest, len(data), ids.read(name, data))
+    return Written(name, digest, len(data), done.ids.read(name, data))
 
 
 def next_change(now: datetime, future: list[datetime], schedule: Schedule) -> datetime | None:

@@ -83,12 +83,13 @@ def feed_specs(site: Site) -> list[FeedSpec]:
 
 
 def translations(posts: tuple[Post, ...]) -> dict[str, tuple[Post, ...]]:
-    """Posts sharing a `ref`, by ref, oldest first."""
-    groups: dict[str, list[Post]] = defaultdict(list)
+    """For each `ref` that posts in more than one language share, the oldest post in each
+    language, the oldest first: the versions an entry links to as its translations."""
+    groups: dict[str, dict[str, Post]] = defaultdict(dict)
     for post in sorted(posts, key=lambda p: (p.published, p.path)):
         if post.ref:
-            groups[post.ref].append(post)
-    return {ref: tuple(group) for ref, group in groups.items() if len(group) > 1}
+            groups[post.ref].setdefault(post.lang, post)
+    return {ref: tuple(group.values()) for ref, group in groups.items() if len(group) > 1}
 
 
 def archive_pages(spec: FeedSpec, size: int) -> list[tuple[Post, ...]]:

@@ -173,6 +173,7 @@ class _Keys:
                  signatures: Mapping[str, str] | None) -> None:
         self._signatures = signatures
         self._pairs = pairs
+        self._events: dict[int, tuple[Event, str]] = {}
         self._base = fingerprint(site.config, sorted(site.themes.items())) if signatures else ""
 
     def of(self, *parts: object) -> str | None:
@@ -198,7 +199,14 @@ class _Keys:
     def events(self, items: list[tuple[Event, Post]]) -> list[tuple[str, str]]:
         if self._signatures is None:
             return []
-        return [(repr(event), self._signatures[post.path]) for event, post in items]
+        return [(self._event(event), self._signatures[post.path]) for event, post in items]
+
+    def _event(self, event: Event) -> str:
+        """An event's repr (it says everything about it), worked out once per event."""
+        known = self._events.get(id(event))
+        if known is None or known[0] is not event:
+            known = self._events[id(event)] = (event, repr(event))
+        return known[1]
 
 
 def post_signatures(posts: tuple[Post, ...], read: Mapping[str, tuple[str, Post]]

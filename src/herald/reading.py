@@ -6,6 +6,7 @@ uncached, parallel and serial builds write the same bytes.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -82,9 +83,14 @@ def _derive(plan: Plan, files: list[PostFile], jobs: int) -> Iterator[Derived]:
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_set_context,
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                              initargs=_context) as pool:
         yield from pool.map(_read_and_derive, files, chunksize=max(1, len(files) // (jobs * 8)))
+
+
+def _start_worker(root: Path, config: Config, themes: dict[str, Theme]) -> None:
+    gc.enable()  # a forked worker inherits a build's collector held off
+    _set_context(root, config, themes)
 
 
 def _set_context(root: Path, config: Config, themes: dict[str, Theme]) -> None:

@@ -180,10 +180,8 @@ def _fill_entry(entry: Entry, post: Post, themes: Mapping[str, Theme],
     entry.id(post.id)
     entry.guid(post.id, permalink=False)
     entry.title(post.title)
-    languages = {post.lang}
-    for other in translations.get(post.ref or "", ()):
-        if other.path != post.path and other.lang not in languages:
-            languages.add(other.lang)
+    for other in translations.get(post.ref or "", ()):  # one post per language
+        if other.lang != post.lang:
             entry.link(href=other.url, rel="alternate", type="text/html", hreflang=other.lang)
     # last, because feedgen's RSS <link> is the last alternate link given
     entry.link(href=post.url, rel="alternate", type="text/html", hreflang=post.lang)
