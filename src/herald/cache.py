@@ -98,10 +98,11 @@ class PostCache:
             return {}
         return found
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: str, value: Any, pickled: bytes | None = None) -> None:
+        """Store `value` under `key`; `pickled` is `value` already pickled, if it is."""
         self._used.add(key)
         if self._db is not None:
-            self._new[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self._new[key] = pickled or pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             if len(self._new) >= 500:
                 self._flush()
 

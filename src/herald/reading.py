@@ -10,6 +10,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import pickle
 import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -46,10 +47,10 @@ def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
         else:
             todo.append(file)
     total, done = len(plan.files), len(results)
-    for file, derived in zip(todo, _derive(plan, todo, jobs), strict=True):
+    for file, (derived, pickled) in zip(todo, _derive(plan, todo, jobs), strict=True):
         results[file.rel] = derived
         if cache is not None and keys.get(file.rel):
-            cache.put(keys[file.rel], derived)
+            cache.put(keys[file.rel], derived, pickled)
         if progress is not None:
             progress("reading posts", done, total)
         done += 1
@@ -76,16 +77,22 @@ def post_keys(plan: Plan) -> dict[str, str | None]:
     return keys
 
 
-def _derive(plan: Plan, files: list[PostFile], jobs: int) -> Iterator[Derived]:
+def _derive(plan: Plan, files: list[PostFile], jobs: int
+            ) -> Iterator[tuple[Derived, bytes | None]]:
+    """Each file's result, and the result pickled when a worker process made it."""
     _set_context(plan.root, plan.config, plan.themes)
     if jobs <= 1 or len(files) < PARALLEL_FROM:
-        yield from map(_read_and_derive, files)
+        for file in files:
+            yield _read_and_derive(file), None
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                              initargs=_context) as pool:
-        yield from pool.map(_read_and_derive, files, chunksize=max(1, len(files) // (jobs * 8)))
+        # pickled by the worker, so that the cache stores the very bytes it sent
+        for pickled in pool.map(_pickled_read_and_derive, files,
+                                chunksize=max(1, len(files) // (jobs * 8))):
+            yield pickle.loads(pickled), pickled  # noqa: S301 - from our own worker
 
 
 def _start_worker(root: Path, config: Config, themes: dict[str, Theme]) -> None:
@@ -96,6 +103,10 @@ def _start_worker(root: Path, config: Config, themes: dict[str, Theme]) -> None:
 def _set_context(root: Path, config: Config, themes: dict[str, Theme]) -> None:
     global _context
     _context = (root, config, themes)
+
+
+def _pickled_read_and_derive(file: PostFile) -> bytes:
+    return pickle.dumps(_read_and_derive(file), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _read_and_derive(file: PostFile) -> Derived:
