@@ -162,3 +162,12 @@ def herald_serve(content: Path, out: Path, *options: str
     errors = stderr.rest()
     assert code == 0, f"herald serve exited {code} after Ctrl-C; stderr: {errors}"
     assert "Traceback" not in errors
+
+
+def hand_edit_keeping_size(path: Path) -> None:
+    """Change a byte of `path` as an editor would, a second after herald wrote it."""
+    data = path.read_bytes()
+    at = data.index(b"<title>") + len(b"<title>")
+    path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+    found = path.stat()
+    os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1_000_000_000))

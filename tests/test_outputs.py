@@ -11,8 +11,7 @@ import feedparser
 import pytest
 
 import herald.outputs
-from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from test_stamp import hand_edit_keeping_size
+from conftest import BASIC_CONFIG, NOW, hand_edit_keeping_size, post_text, write_site
 from herald.build import build
 from herald.content import LoadOptions
 

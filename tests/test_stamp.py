@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import CONTENT
+from conftest import CONTENT, hand_edit_keeping_size
 from herald.cli import main
 
 UNCHANGED = "(unchanged since the last build)"
@@ -83,15 +82,6 @@ def test_time_passing_an_event_or_a_future_post_builds_again(site, tmp_path):
     assert UNCHANGED not in after.stdout
     back = runner.invoke(main, [*early, "--now", "2021-03-01"])  # earlier than the last build
     assert UNCHANGED not in back.stdout
-
-
-def hand_edit_keeping_size(path: Path) -> None:
-    """Change a byte of `path` as an editor would, a second after herald wrote it."""
-    data = path.read_bytes()
-    at = data.index(b"<title>") + len(b"<title>")
-    path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
-    found = path.stat()
-    os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1_000_000_000))
 
 
 def test_an_output_file_edited_by_hand_to_the_same_size_is_written_again(site, tmp_path):

@@ -7,13 +7,14 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from herald.dates import zone
 from herald.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
 from herald.localize import format_when, label
 from herald.model import Config, Event, Post, Theme
-from herald.render.feed import Entry, feed_generator
+from herald.render.feed import Entry, entry_element, feed_generator, with_elements
 from herald.render.ics import event_summary, location_text
 from herald.render.jsonfeed import json_document, rfc3339
 
@@ -27,15 +28,12 @@ def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Them
     ordered = sorted(items, key=lambda item: (_start(item[0]), item[0].uid), reverse=True)
     posts = [post for _, post, _ in ordered]
     files = {}
-    for name, media_type in ((EVENTS_ATOM_NAME, "application/atom+xml"),
-                             (EVENTS_RSS_NAME, "application/rss+xml")):
+    for name, media_type, kind in ((EVENTS_ATOM_NAME, "application/atom+xml", "atom"),
+                                   (EVENTS_RSS_NAME, "application/rss+xml", "rss")):
         feed = feed_generator(spec, config, spec.url(name), media_type, posts=posts,
                               atom_name=EVENTS_ATOM_NAME)
-        for event, post, ics_url in ordered:
-            _add_entry(feed.add_entry(Entry(), order="append"), event, post, ics_url, themes,
-                       spec.lang)
-        files[name] = (feed.atom_str if name == EVENTS_ATOM_NAME else feed.rss_str)(
-            pretty=True, encoding="UTF-8")
+        files[name] = with_elements(feed, [_entry(event, post, ics_url, themes, spec.lang, kind)
+                                           for event, post, ics_url in ordered], kind)
     json_items = [_json_item(event, post, ics_url, themes, spec.lang)
                   for event, post, ics_url in ordered]
     files[EVENTS_JSON_NAME] = json_document(spec, config, spec.url(EVENTS_JSON_NAME), json_items)
@@ -44,7 +42,12 @@ def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Them
 
 def event_entry_id(event: Event) -> str:
     """A stable id per event, derived from its calendar UID (which never changes)."""
-    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'herald-event:' + event.uid)}"
+    return _entry_id(event.uid)
+
+
+@lru_cache(maxsize=65536)
+def _entry_id(uid: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'herald-event:' + uid)}"
 
 
 def event_title(event: Event, lang: str) -> str:
@@ -66,8 +69,15 @@ def event_content_html(event: Event, post: Post, ics_url: str, lang: str) -> str
     return "\n".join(parts)
 
 
-def _add_entry(entry: Entry, event: Event, post: Post, ics_url: str,
-               themes: Mapping[str, Theme], lang: str) -> None:
+def _entry(event: Event, post: Post, ics_url: str, themes: Mapping[str, Theme], lang: str,
+           kind: str) -> Any:
+    """The event's entry element, built once per build (an event is in several feeds)."""
+    return entry_element((event, post, ics_url, themes, lang), kind,
+                         lambda entry: _fill_entry(entry, event, post, ics_url, themes, lang))
+
+
+def _fill_entry(entry: Entry, event: Event, post: Post, ics_url: str,
+                themes: Mapping[str, Theme], lang: str) -> None:
     entry_id = event_entry_id(event)
     entry.id(entry_id)
     entry.guid(entry_id, permalink=False)
