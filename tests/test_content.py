@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.content import LoadOptions, load_site
+from herald.content import LoadOptions, load_site, post_file_rels, post_files
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -205,3 +205,52 @@ def test_an_unreadable_post_is_an_error_and_the_others_are_built(tmp_path, monke
     assert [p.title for p in site.posts] == ["OK"]
     assert "_posts/2021-02-02-locked.md: error: cannot read the file: Permission denied" in [
         str(p) for p in site.problems]
+
+
+def test_post_files_skip_hidden_and_underscore_folders_and_never_enter_linked_ones(tmp_path):
+    posts = tmp_path / "site" / "_posts"
+    for rel in ("2020-01-02-b.md", "2020-01-01-a.md", "sub/deeper/2020-01-03-c.md",
+                ".hidden/2020-01-04-d.md", "_under/2020-01-05-e.md", "notes.md"):
+        (posts / rel).parent.mkdir(parents=True, exist_ok=True)
+        (posts / rel).write_text(post_text("x"), encoding="utf-8")
+    (posts / "2020-02-02-a-folder.md").mkdir()  # named like a post: listed, to be reported
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "2020-03-03-x.md").write_text(post_text("x"), encoding="utf-8")
+    (posts / "linked").symlink_to(elsewhere)
+    (posts / "2020-04-04-linked-folder.md").symlink_to(elsewhere)
+    (posts / "2020-05-05-broken.md").symlink_to(tmp_path / "nothing")
+    (posts / "loop").symlink_to(posts)
+    drafts = tmp_path / "site" / "_drafts"
+    drafts.mkdir()
+    (drafts / "a-draft.md").write_text(post_text("x"), encoding="utf-8")
+    assert [(rel, draft) for rel, draft in post_file_rels(tmp_path / "site", drafts=True)] == [
+        ("_posts/2020-01-01-a.md", False), ("_posts/2020-01-02-b.md", False),
+        ("_posts/2020-02-02-a-folder.md", False), ("_posts/2020-04-04-linked-folder.md", False),
+        ("_posts/2020-05-05-broken.md", False), ("_posts/sub/deeper/2020-01-03-c.md", False),
+        ("_drafts/a-draft.md", True)]
+    assert [path for path, _ in post_files(tmp_path / "site", drafts=False)] == [
+        posts / "2020-01-01-a.md", posts / "2020-01-02-b.md", posts / "2020-02-02-a-folder.md",
+        posts / "2020-04-04-linked-folder.md", posts / "2020-05-05-broken.md",
+        posts / "sub" / "deeper" / "2020-01-03-c.md"]
+
+
+def test_a_linked_post_is_dated_by_the_commit_of_the_file_it_links_to(tmp_path):
+    root = write_site(tmp_path / "site", {"2020-01-02-b.md": post_text("B", date="2020-01-02")},
+                      BASIC_CONFIG)
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@e", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+
+    def commit(when: str) -> None:
+        dated = {**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when}
+        for args in (["add", "."], ["commit", "-qm", when]):
+            subprocess.run(["git", *args], cwd=root, env=dated, check=True)
+
+    subprocess.run(["git", "init", "-q"], cwd=root, env=env, check=True)
+    commit("2022-03-04T05:06:07Z")
+    (root / "_posts" / "2020-01-03-link.md").symlink_to("2020-01-02-b.md")
+    commit("2023-01-01T00:00:00Z")
+    posts = {p.path: p for p in load(root).posts}
+    assert posts["_posts/2020-01-03-link.md"].updated == datetime(2022, 3, 4, 5, 6, 7,
+                                                                   tzinfo=ZoneInfo("UTC"))
+    assert posts["_posts/2020-01-02-b.md"].updated == posts["_posts/2020-01-03-link.md"].updated

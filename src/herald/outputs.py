@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -114,12 +114,6 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
     # feed documents oldest first: the documents holding a post come close together, so its
     # entry is built once and reused from `render.feed`'s short memory of recent entries
     return [unit for _, unit in sorted(documents, key=lambda pair: pair[0])] + units
-
-
-def render_files(units: list[Unit]) -> Iterator[tuple[str, bytes]]:
-    """Every unit's files as (relative path, bytes), one unit at a time."""
-    for unit in units:
-        yield from unit.render().items()
 
 
 def calendar_events(spec: FeedSpec, events: tuple[tuple[Event, Post], ...],
