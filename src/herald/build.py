@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -82,7 +82,7 @@ def build(content: Path, out: Path | None, options: LoadOptions,
     if out is not None and cache_dir is not None and inputs is None:
         inputs = stamp.inputs_digest(content, stamp.settings(content, out, options.drafts,
                                                              options.future, overrides))
-    with lasting_objects():
+    with lasting_objects() as made:
         plan = plan_site(content, options, overrides)
         cache = PostCache(cache_dir) if cache_dir is not None else None
         keys = post_keys(plan) if cache is not None and cache.enabled else None
@@ -92,8 +92,7 @@ def build(content: Path, out: Path | None, options: LoadOptions,
         site = assemble_site(plan, [result for result, _ in derived], options)
         schedule = site_schedule(site, {result.rel: events for result, events in derived
                                         if events is not None})
-        gc.freeze()  # all of it lasts until the build ends
-        gc.enable()
+        made()  # all of it lasts until the build ends
         signatures = None
         if out is not None and keys is not None:
             signatures = post_signatures(site.posts, {
@@ -119,22 +118,31 @@ def build(content: Path, out: Path | None, options: LoadOptions,
 
 
 @contextmanager
-def lasting_objects() -> Iterator[None]:
+def lasting_objects() -> Iterator[Callable[[], None]]:
     """Hold off Python's cyclic garbage collector while a build makes objects that last.
 
     A build makes millions of objects that live until it ends and next to no reference
     cycles, and the collector would walk all of them again and again (a tenth of a cold
-    build, growing with the site). Inside, it is off until the caller freezes what it has
-    made (`gc.freeze`) and turns it back on; afterwards nothing stays frozen.
+    build, growing with the site). Inside, it is off until the caller says the lasting
+    objects are made: they are frozen (`gc.freeze`) and the collector goes back to work on
+    the rest. Afterwards nothing stays frozen and the collector is as it was.
     """
     enabled = gc.isenabled()
     gc.disable()
+
+    def made() -> None:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
     try:
-        yield
+        yield made
     finally:
         gc.unfreeze()
         if enabled:
             gc.enable()
+        else:
+            gc.disable()
 
 
 @dataclass
