@@ -221,3 +221,14 @@ def test_an_output_file_edited_by_hand_is_not_reused(tmp_path):
     _edit_archived_post(site)  # feed.rss's own inputs do not change
     rebuild(site, out, cache)
     assert tree(out) == fresh(site, tmp_path / "fresh")
+
+
+def test_a_record_left_by_another_version_of_herald_is_not_used(tmp_path, monkeypatch):
+    site = make_site(tmp_path / "site")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    rebuild(site, out, cache)
+    renders = Renders(monkeypatch)
+    monkeypatch.setattr(herald.outputs, "code_digest", lambda: "another herald")
+    rebuild(site, out, cache)
+    assert len(renders.archive_pages) > 6  # rendered again, not taken from the record
+    assert tree(out) == fresh(site, tmp_path / "fresh")

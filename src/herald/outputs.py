@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from herald.cache import fingerprint
+from herald.cache import code_digest, fingerprint
 from herald.config import base_url
 from herald.feeds import (
     ATOM_NAME,
@@ -245,13 +245,14 @@ class LastBuild:
 
 
 def load_last_build(cache_dir: Path, out: Path) -> LastBuild:
-    """The record `save_last_build` left for `out`; an empty one when there is none."""
+    """The record `save_last_build` left for `out`; an empty one when there is none, or
+    when other code (another version of herald) wrote it."""
     try:
         with units_path(cache_dir, out).open("rb") as handle:
-            last = pickle.load(handle)  # noqa: S301 - our own cache folder
+            code, last = pickle.load(handle)  # noqa: S301 - our own cache folder
     except Exception:  # noqa: BLE001 - missing or damaged: render everything
         return LastBuild({}, {})
-    return last if isinstance(last, LastBuild) else LastBuild({}, {})
+    return last if code == code_digest() and isinstance(last, LastBuild) else LastBuild({}, {})
 
 
 def save_last_build(cache_dir: Path, out: Path, last: LastBuild) -> None:
@@ -259,7 +260,8 @@ def save_last_build(cache_dir: Path, out: Path, last: LastBuild) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(last, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.write_bytes(pickle.dumps((code_digest(), last),
+                                           protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, path)
     except OSError:
         pass
