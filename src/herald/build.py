@@ -18,7 +18,12 @@ from herald.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
 from herald.model import Problem, Site
 from herald.output import FileStat, TreeWriter
-from herald.outputs import (
+from herald.reading import post_keys, read_all
+from herald.render.feed import forget_entries
+from herald.render.ics import forget_events
+from herald.render.index import end_instant
+from herald.schedule import Schedule, site_schedule
+from herald.units import (
     LastBuild,
     Unit,
     Written,
@@ -27,11 +32,6 @@ from herald.outputs import (
     save_last_build,
     site_units,
 )
-from herald.reading import post_keys, read_all
-from herald.render.feed import forget_entries
-from herald.render.ics import forget_events
-from herald.render.index import end_instant
-from herald.schedule import Schedule, site_schedule
 
 
 @dataclass(frozen=True)
