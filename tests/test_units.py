@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
+import tempfile
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import feedparser
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import herald.units
 from conftest import BASIC_CONFIG, NOW, hand_edit_keeping_size, post_text, write_site
@@ -232,3 +237,65 @@ def test_a_record_left_by_another_version_of_herald_is_not_used(tmp_path, monkey
     rebuild(site, out, cache)
     assert len(renders.archive_pages) > 6  # rendered again, not taken from the record
     assert tree(out) == fresh(site, tmp_path / "fresh")
+
+
+# ------------------------------------------------------------------ any sequence of changes
+
+SCALE = int(os.environ.get("HERALD_PROPERTY_SCALE", "1"))  # e.g. 50 for a long hunt
+
+
+def _random_change(site: Path, kind: str, n: int) -> None:
+    posts = sorted((site / "_posts").glob("*.md"))
+    post = posts[n % len(posts)] if posts else None
+    if kind == "edit" and post:
+        with post.open("a", encoding="utf-8") as handle:
+            handle.write(f"\nTillägg {n}.\n")
+    elif kind == "redate" and post:
+        text = post.read_text(encoding="utf-8")
+        post.write_text(text.replace("lang:", f"date: 2026-{1 + n % 10:02d}-{1 + n % 27:02d} "
+                                              f"{n % 24:02d}:00\nlang:", 1), encoding="utf-8")
+    elif kind == "retheme" and post:
+        text = post.read_text(encoding="utf-8")
+        post.write_text(re.sub(r"categories: \[[^\]]*\]", f"categories: [tema-{n % 3}]", text),
+                        encoding="utf-8")
+    elif kind == "translate" and post:
+        text = post.read_text(encoding="utf-8")
+        post.write_text(text.replace("lang:", f"ref: shared-{n % 2}\nlang:", 1), encoding="utf-8")
+    elif kind == "remove" and post and len(posts) > 1:
+        post.unlink()
+    elif kind == "add":
+        body = (f"Möte onsdag den {1 + n % 27} november kl 18:00 i Folkets hus." if n % 2
+                else f"Nyheter {n}.")
+        (site / "_posts" / f"2026-{1 + n % 10:02d}-{1 + n % 27:02d}-new-{n}.md").write_text(
+            post_text(f"Ny {n}", body, categories=f"[tema-{n % 3}]",
+                      lang="en" if n % 3 == 0 else "sv"), encoding="utf-8")
+    elif kind == "theme":
+        theme = site / "_themes" / f"tema-{n % 3}.md"
+        theme.write_text(f"---\ntitle: Tema {n}\n---\n", encoding="utf-8")
+    elif kind == "settings":
+        config = site / "_config.yml"
+        config.write_text(re.sub(r"feed_limit: \d+", f"feed_limit: {2 + n % 4}",
+                                 config.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+CHANGE_KINDS = ["edit", "redate", "retheme", "translate", "remove", "add", "theme", "settings",
+                "later"]
+
+
+@settings(max_examples=8 * SCALE, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(CHANGE_KINDS), st.integers(0, 999)),
+                min_size=1, max_size=5))
+def test_any_sequence_of_changes_rebuilds_to_what_a_fresh_build_writes(changes):
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        site = make_site(root / "site")
+        out, cache, now = root / "out", root / "cache", NOW
+        rebuild(site, out, cache, now=now)
+        for step, (kind, n) in enumerate(changes):
+            if kind == "later":
+                now += timedelta(days=1 + n % 40)
+            else:
+                _random_change(site, kind, n)
+            rebuild(site, out, cache, now=now)
+            assert tree(out) == fresh(site, root / f"fresh-{step}", now=now), (kind, n)
