@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.content import LoadOptions, load_site, post_file_rels, post_files
+from herald.content import LoadOptions, load_site, post_file_names, post_file_rels
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -229,7 +229,7 @@ def test_post_files_skip_hidden_and_underscore_folders_and_never_enter_linked_on
         ("_posts/2020-02-02-a-folder.md", False), ("_posts/2020-04-04-linked-folder.md", False),
         ("_posts/2020-05-05-broken.md", False), ("_posts/sub/deeper/2020-01-03-c.md", False),
         ("_drafts/a-draft.md", True)]
-    assert [path for path, _ in post_files(tmp_path / "site", drafts=False)] == [
+    assert [path for path, _, _ in post_file_names(tmp_path / "site", drafts=False)] == [
         posts / "2020-01-01-a.md", posts / "2020-01-02-b.md", posts / "2020-02-02-a-folder.md",
         posts / "2020-04-04-linked-folder.md", posts / "2020-05-05-broken.md",
         posts / "sub" / "deeper" / "2020-01-03-c.md"]

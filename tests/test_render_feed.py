@@ -186,3 +186,23 @@ def test_output_folder_given_as_a_symlink_is_written_through(tmp_path):
     assert link.is_symlink()
     assert parse(target / "feed.atom").entries
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "real"]
+
+
+def test_an_entry_links_to_the_oldest_version_in_each_other_language(tmp_path):
+    root = write_site(tmp_path / "site", {
+        "2026-01-01-budget.md": post_text("Budget", "Först.", ref="budget", lang="sv"),
+        "2026-01-05-budget-igen.md": post_text("Budget igen", "Sedan.", ref="budget", lang="sv"),
+        "2026-01-03-budget-en.md": post_text("Budget en", "English.", ref="budget", lang="en"),
+    }, BASIC_CONFIG)
+    build(root, tmp_path / "out", LoadOptions(now=NOW))
+    entries = {entry.title: {link.hreflang: link.href for link in entry.links
+                             if link.rel == "alternate"}
+               for entry in parse(tmp_path / "out" / "feed.atom").entries}
+    assert entries == {
+        "Budget": {"sv": "https://example.org/news/budget/",
+                   "en": "https://example.org/news/budget-en/"},
+        "Budget igen": {"sv": "https://example.org/news/budget-igen/",
+                        "en": "https://example.org/news/budget-en/"},
+        "Budget en": {"en": "https://example.org/news/budget-en/",
+                      "sv": "https://example.org/news/budget/"},
+    }

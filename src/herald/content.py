@@ -196,20 +196,15 @@ def assemble_site(plan: Plan, results: list[PostResult], options: LoadOptions) -
                 problems=tuple(problems), left_out=left_out)
 
 
-def post_files(root: Path, drafts: bool) -> Iterator[tuple[Path, bool]]:
-    """Post files in a stable order: `_posts/**/YYYY-MM-DD-title.ext`, then drafts."""
-    for path, _, draft in post_file_names(root, drafts):
-        yield path, draft
-
-
 def post_file_names(root: Path, drafts: bool) -> Iterator[tuple[Path, str, bool]]:
-    """`post_files`, each with its path relative to `root` (forward slashes)."""
+    """Post files in a stable order, `_posts/**/YYYY-MM-DD-title.ext` then drafts: each one's
+    path, path relative to `root` (forward slashes), and whether it is a draft."""
     for rel, draft in post_file_rels(root, drafts):
         yield Path(os.path.join(root, rel)), rel, draft
 
 
 def post_file_rels(root: Path, drafts: bool) -> Iterator[tuple[str, bool]]:
-    """The path relative to `root` (forward slashes) of each post file, in `post_files` order.
+    """The path relative to `root` (forward slashes) of each post file, in order.
 
     Everything named like a post counts (a folder, link or pipe gets its own problem), in
     folders whose names start with neither `.` nor `_`; linked folders are not entered.
