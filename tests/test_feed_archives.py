@@ -8,22 +8,13 @@ from pathlib import Path
 import feedparser
 from lxml import etree
 
-from conftest import NOW, post_text, write_site
+from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
 from herald.content import LoadOptions
 
 HISTORY = "{http://purl.org/syndication/history/1.0}"
 BASE = "https://example.org/"
-CONFIG = """\
-title: Archive Site
-url: https://example.org
-timezone: Europe/Stockholm
-lang: sv
-permalink: /news/:title/
-herald:
-  feed_limit: 3
-  archive_page_size: 4
-"""
+CONFIG = BASIC_CONFIG + "herald:\n  feed_limit: 3\n  archive_page_size: 4\n"
 THEME = "---\ntitle: Deltagande\n---\n"
 
 
