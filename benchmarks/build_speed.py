@@ -165,8 +165,8 @@ def measure(n: int, corpus: Path, work: Path, herald: list[str], caps: set[str],
 def infer_child(corpus: Path) -> None:
     """Runs in a child process: load the site, time find_events per post, print JSON."""
     sys.path.insert(0, str(ROOT / "src"))
-    from herald.content import LoadOptions, load_site
     from herald.events.infer import find_events
+    from herald.load.content import LoadOptions, load_site
     from herald.schedule import lead_text
 
     t0 = time.perf_counter()

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from herald.events.infer import Found, find_events  # noqa: E402
-from herald.frontmatter import FrontMatterError, split_document  # noqa: E402
+from herald.load.frontmatter import FrontMatterError, split_document  # noqa: E402
 from herald.schedule import lead_text  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"

@@ -29,7 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from herald.content import LoadOptions, PostFile, plan_site, read_post  # noqa: E402
+from herald.load.content import LoadOptions, PostFile, plan_site, read_post  # noqa: E402
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 

@@ -34,7 +34,7 @@ from markdown_it.token import Token
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from herald import content, frontmatter, html, urls  # noqa: E402
+from herald.load import content, frontmatter, html, urls  # noqa: E402
 
 PIECES = [
     "- ", "* ", "+ ", "1. ", "2) ", "10. ", "> ", ">", "# ", "## ", "#", "```", "~~~", "    ",

@@ -32,8 +32,8 @@ else:
     sys.path.insert(0, str(ROOT / "src"))
 
 from herald import html  # noqa: E402
-from herald.content import LoadOptions, plan_site, read_post, read_text  # noqa: E402
-from herald.frontmatter import split_document  # noqa: E402
+from herald.load.content import LoadOptions, plan_site, read_post, read_text  # noqa: E402
+from herald.load.frontmatter import split_document  # noqa: E402
 
 
 def timed(work: Callable[[], object], runs: int, count: int) -> float:

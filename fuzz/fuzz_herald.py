@@ -43,11 +43,11 @@ def _import_herald() -> None:
     global FrontMatterError, split_document, DateError, parse_datetime, zone
     global PostError, load_post, Config, Post, find_events, event_from_found, lead_text
     global events_from_front_matter
-    from herald.content import PostError, load_post
     from herald.dates import DateError, parse_datetime, zone
     from herald.events.front_matter import events_from_front_matter
     from herald.events.infer import find_events
-    from herald.frontmatter import FrontMatterError, split_document
+    from herald.load.content import PostError, load_post
+    from herald.load.frontmatter import FrontMatterError, split_document
     from herald.model import Config, Post
     from herald.schedule import event_from_found, lead_text
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from herald.build import build
-from herald.content import LoadOptions
+from herald.load.content import LoadOptions
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"

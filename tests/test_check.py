@@ -11,7 +11,7 @@ from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald.build import build
 from herald.check import lost_posts
 from herald.cli import main
-from herald.content import LoadOptions
+from herald.load.content import LoadOptions
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.content import LoadOptions, load_site, post_file_names, post_file_rels
+from herald.load.content import LoadOptions, load_site, post_file_names, post_file_rels
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 

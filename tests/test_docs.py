@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from conftest import REPO
 from herald.cli import main
-from herald.config import HERALD_KEYS
+from herald.load.config import HERALD_KEYS
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(main.commands)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from herald.events.infer import find_events
-from herald.frontmatter import split_document
+from herald.load.frontmatter import split_document
 
 STHLM = ZoneInfo("Europe/Stockholm")
 HELSINKI = ZoneInfo("Europe/Helsinki")

@@ -30,13 +30,13 @@ from lxml import etree
 
 from conftest import BASIC_CONFIG, NOW
 from herald.build import build
-from herald.config import load_config
-from herald.content import LoadOptions, PostError, load_post, load_site
 from herald.dates import _DATE_TIME, DateError, parse_datetime, zone
 from herald.durations import parse_duration
 from herald.events.front_matter import events_from_front_matter
 from herald.events.infer import find_events
-from herald.frontmatter import Document, FrontMatterError, split_document
+from herald.load.config import load_config
+from herald.load.content import LoadOptions, PostError, load_post, load_site
+from herald.load.frontmatter import Document, FrontMatterError, split_document
 from herald.model import Post
 from herald.schedule import event_from_found, site_schedule
 

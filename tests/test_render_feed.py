@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald.build import build
 from herald.cli import main
-from herald.content import LoadOptions
+from herald.load.content import LoadOptions
 
 SEED_URL = "https://digidemlab.org/news/webinar-om-decidim-3-mars/"
 

@@ -9,7 +9,7 @@ import feedparser
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
-from herald.content import LoadOptions
+from herald.load.content import LoadOptions
 
 
 def test_every_atom_feed_has_a_json_feed_with_the_same_items(example_out):

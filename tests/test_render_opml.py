@@ -8,8 +8,8 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from conftest import CONTENT, NOW
-from herald.content import LoadOptions, load_site
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME, RSS_NAME, FeedSpec, feed_specs
+from herald.load.content import LoadOptions, load_site
 from herald.model import Site
 from herald.render.opml import render_opml
 

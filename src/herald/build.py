@@ -14,11 +14,11 @@ from typing import Any
 from herald import stamp
 from herald.cache import PostCache
 from herald.check import EntryIds, missing_posts
-from herald.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
+from herald.load.content import LoadOptions, Progress, assemble_site, plan_site
+from herald.load.reading import post_keys, read_all
 from herald.model import Problem, Site
 from herald.output import FileStat, TreeWriter
-from herald.reading import post_keys, read_all
 from herald.render.feed import forget_entries
 from herald.render.ics import forget_events
 from herald.render.index import end_instant

@@ -7,8 +7,8 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 
-from herald.content import post_file_rels
 from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME
+from herald.load.content import post_file_rels
 from herald.model import Problem, Site
 
 # an entry's id is its first child in what herald writes; reading just that is 10x faster

@@ -111,7 +111,7 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
             _report(report, quiet, out, time.perf_counter() - started, unchanged=True)
             sys.exit(1 if report.errors or (strict and report.warnings) else 0)
     from herald.build import build
-    from herald.content import LoadOptions
+    from herald.load.content import LoadOptions
     from herald.output import OutputError
     from herald.progress import terminal_progress
 
@@ -144,7 +144,7 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
     """List every event with its date, time, end, post, source, confidence and evidence."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
-    from herald.content import LoadOptions, load_site
+    from herald.load.content import LoadOptions, load_site
     from herald.report import event_line, event_rows
     from herald.schedule import site_schedule
 
@@ -187,7 +187,7 @@ def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, 
     """Build --content into --out, serve --out over HTTP and rebuild when --content changes."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
-    from herald.content import LoadOptions
+    from herald.load.content import LoadOptions
     from herald.serve import serve
 
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
@@ -220,7 +220,7 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
         raise click.UsageError(f"content folder {content} does not exist")
     from herald.build import build
     from herald.check import check_summary
-    from herald.content import LoadOptions
+    from herald.load.content import LoadOptions
 
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from herald.config import base_url, site_url
+from herald.load.config import base_url, site_url
 from herald.model import Post, Site
 from herald.urls import encode_path
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from herald.config import id_authority
 from herald.dates import zone
 from herald.events.front_matter import EventSpec, events_from_front_matter
 from herald.events.infer import Found, find_events
+from herald.load.config import id_authority
 from herald.model import Config, Event, Post, Problem, Site
 
 

@@ -18,7 +18,6 @@ from functools import partial
 from pathlib import Path
 
 from herald.cache import code_digest, fingerprint
-from herald.config import base_url
 from herald.feeds import (
     ATOM_NAME,
     CALENDAR_NAME,
@@ -32,6 +31,7 @@ from herald.feeds import (
     feed_specs,
     translations,
 )
+from herald.load.config import base_url
 from herald.model import Event, Post, Site
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import render_archive_page, render_atom, render_rss

@@ -12,8 +12,8 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from herald import __version__
-from herald.config import site_url
 from herald.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages
+from herald.load.config import site_url
 from herald.model import Config, Post, Theme
 from herald.urls import absolute
 

@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from herald.config import site_url
 from herald.feeds import JSON_NAME, FeedSpec
+from herald.load.config import site_url
 from herald.model import Config, Post, Theme
 from herald.urls import absolute
 

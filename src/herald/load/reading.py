@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from herald.cache import PostCache, fingerprint
-from herald.content import Plan, PostFile, PostResult, Progress, read_post
+from herald.load.content import Plan, PostFile, PostResult, Progress, read_post
 from herald.model import Config, Theme
 from herald.schedule import PostEvents, post_events
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from herald.durations import parse_duration
-from herald.frontmatter import YAML_LOADER
+from herald.load.frontmatter import YAML_LOADER
 from herald.model import Config, Problem
 
 # herald: keys in _config.yml -> (Config field, converter)

@@ -14,10 +14,7 @@ from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from herald.config import id_authority, load_config, site_url
 from herald.dates import DateError, at_midnight, parse_datetime, zone
-from herald.frontmatter import FrontMatterError, split_document
-from herald.gitlog import last_commit_times
 from herald.html import (
     first_paragraph,
     has_xml_forbidden,
@@ -27,6 +24,9 @@ from herald.html import (
     xml_safe,
     xml_safe_values,
 )
+from herald.load.config import id_authority, load_config, site_url
+from herald.load.frontmatter import FrontMatterError, split_document
+from herald.load.gitlog import last_commit_times
 from herald.model import Config, Link, Post, Problem, Site, Theme
 from herald.urls import (
     absolute,
