@@ -41,14 +41,16 @@ except ImportError:  # pragma: no cover - depends on the machine
 
 def _import_herald() -> None:
     global FrontMatterError, split_document, DateError, parse_datetime, zone
-    global PostError, load_post, Config, Post, find_events, event_from_found, lead_text
+    global PostError, Reader, SourceFile, LoadOptions, plan_site, Post, find_events
+    global event_from_found, lead_text
     global events_from_front_matter
     from herald.dates import DateError, parse_datetime, zone
     from herald.events.front_matter import events_from_front_matter
     from herald.events.infer import find_events
-    from herald.load.content import PostError, load_post
+    from herald.load.documents import PostError, SourceFile
     from herald.load.frontmatter import FrontMatterError, split_document
-    from herald.model import Config, Post
+    from herald.load.site import LoadOptions, Reader, plan_site
+    from herald.model import Post
     from herald.schedule import event_from_found, lead_text
 
 
@@ -78,9 +80,12 @@ class Fuzz:
         self.iterations = 0
         self.by_target = [0, 0, 0]
         self.crashes: dict[str, Path] = {}
-        self.config = Config(title="Fuzz", url="https://example.org", timezone=SITE_TZ,
-                             lang="sv", permalink="/news/:year/:title/")
+        (workdir / "site" / "_config.yml").write_text(
+            f"title: Fuzz\nurl: https://example.org\ntimezone: {SITE_TZ}\nlang: sv\n"
+            "permalink: /news/:year/:title/\n", encoding="utf-8")
         self.tz = zone(SITE_TZ)
+        self.reader = Reader(plan_site(workdir / "site", LoadOptions(now=datetime.now(self.tz))))
+        self.config = self.reader.plan.config
 
     # ------------------------------------------------------------------ one input
 
@@ -128,13 +133,10 @@ class Fuzz:
         path = self.post_dir / f"2021-03-04-fuzz{suffix}"
         path.write_bytes(payload)
         rel = f"_posts/{path.name}"
-        try:
-            post, notes = load_post(path, rel, self.config, self.tz, None, draft=False, themes={})
-        except PostError as err:
-            check_message(str(err), None)
-            raise
-        for note in notes:
+        result = self.reader.read(SourceFile(path, rel, "posts"))
+        for note in result.problems:
             check_message(str(note), rel)
+        post = result.post
         if post is None:
             return
         for name in ("title", "summary", "content_html", "lead", "url", "id"):

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from herald.build import build
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
@@ -57,6 +57,12 @@ def example_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("example") / "out"
     build(CONTENT, out, LoadOptions(now=NOW))
     return out
+
+
+def own_link(entry: Any) -> str:
+    """The link a feed reader opens for a parsed entry: its first alternate link (feedparser's
+    `entry.link` is the last one, a translation's when there are several)."""
+    return next(link.href for link in entry.links if link.get("rel", "alternate") == "alternate")
 
 
 def write_site(root: Path, posts: dict[str, str], config: str | None = None,

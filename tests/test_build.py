@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CONTENT, NOW
 from herald.build import build
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 
 @pytest.mark.parametrize("enabled", [True, False])

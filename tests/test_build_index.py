@@ -11,7 +11,7 @@ import pytest
 
 from conftest import CONTENT, NOW
 from herald.build import build
-from herald.load.content import LoadOptions, load_site
+from herald.load.site import LoadOptions, load_site
 
 
 class Links(HTMLParser):

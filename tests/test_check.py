@@ -11,7 +11,7 @@ from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald.build import build
 from herald.check import lost_posts
 from herald.cli import main
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -60,8 +60,10 @@ def test_check_writes_nothing_and_reports_json(tmp_path):
                                        "--format", "json"])
     assert result.exit_code == 1
     summary = json.loads(result.stdout)
-    assert summary["post_files"] == 4 and summary["built"] == 1
-    assert summary["not_built"] == ["_posts/2024-01-02-bad.md"]
+    assert summary["documents"] == 4 and summary["collections"] == {"posts": 4}
+    assert summary["built"] == 2  # the broken post too, as Jekyll publishes it
+    assert summary["not_built"] == []
+    assert [error["path"] for error in summary["errors"]] == ["_posts/2024-01-02-bad.md"]
     assert set(summary["left_out"]) == {"_posts/2024-01-03-hidden.md",
                                         "_posts/2999-01-01-future.md"}
     assert summary["lost"] == [] and not summary["ok"]
@@ -72,5 +74,7 @@ def test_check_passes_on_the_example_site():
     result = CliRunner().invoke(main, ["check", "--content", str(CONTENT), "--now",
                                        "2026-11-01"])
     assert result.exit_code == 0
-    assert "6 post files: 6 in the feeds, 0 left out on purpose" in result.stdout
+    assert ("9 documents Jekyll publishes (6 posts, 3 in themes): 6 in the feeds, 3 left out "
+            "on purpose, 0 not built (errors say why), 0 lost; 0 errors, 0 warnings"
+            ) in result.stdout
     assert "0 lost" in result.stdout

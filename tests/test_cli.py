@@ -10,7 +10,7 @@ from conftest import CONTENT, NOW
 from herald import progress
 from herald.build import build
 from herald.cli import main
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 SUMMARY = re.compile(r"^(\d+) posts, (\d+) themes, (\d+) languages, (\d+) feeds, (\d+) events, "
                      r"(\d+) warnings, (\d+) errors in [\d.]+ s; (\d+) files in \S+$")

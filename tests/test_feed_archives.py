@@ -10,7 +10,7 @@ from lxml import etree
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 HISTORY = "{http://purl.org/syndication/history/1.0}"
 BASE = "https://example.org/"

@@ -11,8 +11,8 @@ import pytest
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
 from herald.cache import PostCache, default_cache_dir
-from herald.load.content import LoadOptions
 from herald.load.reading import PARALLEL_FROM
+from herald.load.site import LoadOptions
 
 THEMES = {f"tema-{n}.md": f"---\ntitle: Tema {n}\n---\n" for n in range(4)}
 

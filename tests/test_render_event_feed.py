@@ -11,7 +11,7 @@ import pytest
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 BASE = "https://digidemlab.org/"
 

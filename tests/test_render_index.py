@@ -12,7 +12,7 @@ import pytest
 
 from conftest import CONTENT, NOW, write_site
 from herald.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec, feed_specs
-from herald.load.content import LoadOptions, load_site
+from herald.load.site import LoadOptions, load_site
 from herald.model import Event, Post, Site
 from herald.render.index import render_index
 from herald.schedule import one_per_uid, site_schedule, unique_slugs

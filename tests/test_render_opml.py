@@ -9,7 +9,7 @@ import pytest
 
 from conftest import CONTENT, NOW
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME, RSS_NAME, FeedSpec, feed_specs
-from herald.load.content import LoadOptions, load_site
+from herald.load.site import LoadOptions, load_site
 from herald.model import Site
 from herald.render.opml import render_opml
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import herald.units
 from conftest import BASIC_CONFIG, NOW, hand_edit_keeping_size, post_text, write_site
 from herald.build import build
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 
 CONFIG = BASIC_CONFIG + "herald:\n  feed_limit: 3\n  archive_page_size: 4\n"
 THEMES = {f"tema-{n}.md": f"---\ntitle: Tema {n}\n---\n" for n in range(3)}

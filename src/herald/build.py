@@ -15,8 +15,9 @@ from herald import stamp
 from herald.cache import PostCache
 from herald.check import EntryIds, missing_posts
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
-from herald.load.content import LoadOptions, Progress, assemble_site, plan_site
 from herald.load.reading import post_keys, read_all
+from herald.load.scan import Scan, scan_content
+from herald.load.site import LoadOptions, Progress, assemble_site, plan_site
 from herald.model import Problem, Site
 from herald.output import FileStat, TreeWriter
 from herald.render.feed import forget_entries
@@ -70,20 +71,23 @@ class BuildResult:
 
 def build(content: Path, out: Path | None, options: LoadOptions,
           overrides: dict[str, Any] | None = None, progress: Progress | None = None, *,
-          jobs: int = 1, cache_dir: Path | None = None, inputs: str | None = None
-          ) -> BuildResult:
+          jobs: int = 1, cache_dir: Path | None = None, inputs: str | None = None,
+          scan: Scan | None = None) -> BuildResult:
     """Build `content` into `out` (nothing is written when `out` is None).
 
     `jobs` processes read the posts; `cache_dir` keeps read posts and what each output file
     was made of between builds, so that files whose inputs did not change are not rendered
-    again. `inputs` is `stamp.inputs_digest` for these settings, if already known.
+    again. `inputs` is `stamp.inputs_digest` for these settings and `scan` the content
+    folder's files, if already known.
     """
     started = time.perf_counter()
+    if scan is None:
+        scan = scan_content(content, options.drafts, out)
     if out is not None and cache_dir is not None and inputs is None:
-        inputs = stamp.inputs_digest(content, stamp.settings(content, out, options.drafts,
-                                                             options.future, overrides))
+        inputs = stamp.inputs_digest(scan, stamp.settings(content, out, options.drafts,
+                                                          options.future, overrides))
     with lasting_objects() as made:
-        plan = plan_site(content, options, overrides)
+        plan = plan_site(content, options, overrides, scan=scan)
         cache = PostCache(cache_dir) if cache_dir is not None else None
         keys = post_keys(plan) if cache is not None and cache.enabled else None
         derived = read_all(plan, jobs=jobs, cache=cache, progress=progress, keys=keys)
@@ -95,7 +99,7 @@ def build(content: Path, out: Path | None, options: LoadOptions,
         made()  # all of it lasts until the build ends
         signatures = None
         if out is not None and keys is not None:
-            signatures = post_signatures(site.posts, {
+            signatures = post_signatures(site.documents(), {
                 result.rel: (keys.get(result.rel) or "", result.post)
                 for result, _ in derived if result.post is not None})
         units = site_units(site, schedule, options.now, signatures)
@@ -109,8 +113,9 @@ def build(content: Path, out: Path | None, options: LoadOptions,
                          time.perf_counter() - started)
     if out is not None and cache_dir is not None and inputs is not None:
         save_last_build(cache_dir, out, LastBuild(written.units, written.stats))
+        publish_future = options.future or site.config.future
         future = [post.published for post in (r.post for r, _ in derived) if post is not None
-                  and post.published > options.now and not options.future and not post.draft]
+                  and post.published > options.now and not publish_future and not post.draft]
         stamp.record(cache_dir, out, inputs, options.now,
                      next_change(options.now, future, schedule), result.report(),
                      written.stats)

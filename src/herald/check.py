@@ -6,10 +6,10 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from typing import Any
 
-from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME
-from herald.load.content import post_file_rels
-from herald.model import Problem, Site
+from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME, post_tag_ids
+from herald.model import Post, Problem, Site
 
 # an entry's id is its first child in what herald writes; reading just that is 10x faster
 # than parsing every document, and still reads the bytes written, not what was meant
@@ -64,21 +64,34 @@ def _feed_folder(name: str) -> str | None:
 def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Problem]:
     """`lost_posts`, from the entry ids read as the files were written."""
     problems = []
-    for post in site.posts:
-        folders = ["", post.lang] + [f"themes/{t}" for t in post.themes if t in site.themes]
+    for post, folders in feed_folders(site):
         missing = [folder or "the site" for folder in folders
                    if post.id not in ids.by_folder[folder]]
         if missing:
             problems.append(Problem(post.path, "lost: not in the feed of " + ", ".join(missing)
                                     + " (a herald bug; please report it)"))
-    built = {post.path for post in site.posts}
+    built = {post.path for post in site.posts} | {
+        post.path for posts in site.collections.values() for post in posts}
     explained = built | set(site.left_out) | {
         p.path for p in site.problems if p.severity == "error"}
-    for rel, _ in post_file_rels(site.root, drafts):
+    for rel in site.sources:
         if rel not in explained:
             problems.append(Problem(rel, "lost: not built and no error says why "
                                     "(a herald bug; please report it)"))
     return problems
+
+
+def feed_folders(site: Site) -> list[tuple[Post, list[str]]]:
+    """Each built document with the folders of the feeds it belongs in: a post in the site's,
+    its language's, its themes' and its tags'; a collection's document in its collection's."""
+    found = []
+    for post in site.posts:
+        found.append((post, ["", post.lang]
+                      + [f"themes/{t}" for t in post.themes if t in site.themes]
+                      + [f"tags/{t}" for t in post_tag_ids(post) if t in site.tags]))
+    for label, posts in site.collections.items():
+        found += [(post, [f"collections/{label}"]) for post in posts]
+    return found
 
 
 def problem_row(problem: Problem) -> dict[str, object]:
@@ -88,19 +101,42 @@ def problem_row(problem: Problem) -> dict[str, object]:
 
 def check_summary(site: Site, problems: tuple[Problem, ...], drafts: bool = False
                   ) -> dict[str, object]:
-    """What `herald check --format json` prints: every post file's fate, and every problem."""
-    on_disk = [rel for rel, _ in post_file_rels(site.root, drafts)]
-    built = {post.path for post in site.posts}
+    """What `herald check --format json` prints: the fate of every document Jekyll
+    publishes (posts, and documents of collections), and every problem."""
+    on_disk = list(site.sources)
+    built = {post.path for post in site.documents()}
     failed = sorted({p.path for p in problems if p.severity == "error"} & set(on_disk) - built)
     lost = [problem_row(p) for p in problems if p.message.startswith("lost:")]
     errors = [problem_row(p) for p in problems if p.severity == "error"]
+    collections: dict[str, int] = {}
+    for label in site.sources.values():
+        collections[label] = collections.get(label, 0) + 1
     return {
         "ok": not errors,
-        "post_files": len(on_disk),
-        "built": len(site.posts),
+        "documents": len(on_disk),
+        "collections": dict(sorted(collections.items())),
+        "built": len(built),
         "left_out": dict(sorted(site.left_out.items())),
         "not_built": failed,
         "lost": lost,
         "errors": errors,
         "warnings": [problem_row(p) for p in problems if p.severity == "warning"],
     }
+
+
+def summary_line(summary: dict[str, Any], errors: int, warnings: int) -> str:
+    """`herald check`'s last line: what became of the documents, and the problems."""
+    collections: dict[str, int] = summary["collections"]
+    parts = [f"{count} in {label}" for label, count in collections.items() if label != "posts"]
+    kinds = f"{collections.get('posts', 0)} {plural(collections.get('posts', 0), 'post')}" + (
+        ", " + ", ".join(parts) if parts else "")
+    total = summary["documents"]
+    return (f"{total} {plural(total, 'document')} Jekyll publishes ({kinds}): "
+            f"{summary['built']} in the feeds, {len(summary['left_out'])} left out on purpose, "
+            f"{len(summary['not_built'])} not built (errors say why), "
+            f"{len(summary['lost'])} lost; {errors} {plural(errors, 'error')}, "
+            f"{warnings} {plural(warnings, 'warning')}")
+
+
+def plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"

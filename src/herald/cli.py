@@ -15,6 +15,7 @@ import click
 from herald import __version__, stamp
 from herald.cache import default_cache_dir
 from herald.dates import DateError, parse_datetime
+from herald.load.scan import scan_content
 
 # The building modules are imported by the commands that use them, so that a build with
 # nothing to do (see herald.stamp) answers before they load.
@@ -103,22 +104,24 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
     speed = _speed(content, jobs, cache_dir, no_cache)
     when = _now(now)
     inputs = None
+    scan = scan_content(content, drafts, out)
     if speed["cache_dir"] is not None:
-        inputs = stamp.inputs_digest(content, stamp.settings(content, out, drafts, future,
-                                                             overrides))
+        inputs = stamp.inputs_digest(scan, stamp.settings(content, out, drafts, future,
+                                                          overrides))
         report = stamp.unchanged(speed["cache_dir"], out, inputs, when)
         if report is not None:
             _report(report, quiet, out, time.perf_counter() - started, unchanged=True)
             sys.exit(1 if report.errors or (strict and report.warnings) else 0)
     from herald.build import build
-    from herald.load.content import LoadOptions
+    from herald.load.site import LoadOptions
     from herald.output import OutputError
     from herald.progress import terminal_progress
 
     options = LoadOptions(now=when, drafts=drafts, future=future)
     progress = terminal_progress(quiet)
     try:
-        result = build(content, out, options, overrides, progress, inputs=inputs, **speed)
+        result = build(content, out, options, overrides, progress, inputs=inputs, scan=scan,
+                       **speed)
     except OutputError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
@@ -144,7 +147,7 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
     """List every event with its date, time, end, post, source, confidence and evidence."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
-    from herald.load.content import LoadOptions, load_site
+    from herald.load.site import LoadOptions, load_site
     from herald.report import event_line, event_rows
     from herald.schedule import site_schedule
 
@@ -187,7 +190,7 @@ def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, 
     """Build --content into --out, serve --out over HTTP and rebuild when --content changes."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
-    from herald.load.content import LoadOptions
+    from herald.load.site import LoadOptions
     from herald.serve import serve
 
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
@@ -219,8 +222,8 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
     from herald.build import build
-    from herald.check import check_summary
-    from herald.load.content import LoadOptions
+    from herald.check import check_summary, summary_line
+    from herald.load.site import LoadOptions
 
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit},
@@ -231,11 +234,7 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
     else:
         for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
             click.echo(str(problem), err=True)
-        click.echo(f"{summary['post_files']} post files: {summary['built']} in the feeds, "
-                   f"{len(summary['left_out'])} left out on purpose, "
-                   f"{len(summary['not_built'])} not built (errors say why), "
-                   f"{len(summary['lost'])} lost; "
-                   f"{result.errors} errors, {result.warnings} warnings")
+        click.echo(summary_line(summary, result.errors, result.warnings))
     if result.errors or (strict and result.warnings):
         sys.exit(1)
 

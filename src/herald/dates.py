@@ -14,7 +14,7 @@ _DATE_TIME = re.compile(
 )
 
 
-MIN_YEAR, MAX_YEAR = 1900, 9000  # dates outside are typos, and too near datetime's limits
+MIN_YEAR, MAX_YEAR = 1000, 9000  # dates outside are typos, and too near datetime's limits
 
 
 class DateError(ValueError):

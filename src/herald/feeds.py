@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from herald.load.config import base_url, site_url
-from herald.model import Post, Site
+from herald.load.permalinks import category_slug
+from herald.model import Post, Site, Theme
 from herald.urls import encode_path
 
 ATOM_NAME = "feed.atom"
@@ -37,8 +39,8 @@ class FeedSpec:
     lang: str
     base: str  # absolute URL of the folder the feed files are written to, ending in "/"
     posts: tuple[Post, ...]  # newest first, within the feed limit
-    kind: str  # "site" | "lang" | "theme"
-    key: str  # "", the language, or the theme id
+    kind: str  # "site" | "lang" | "theme" | "tag" | "collection"
+    key: str  # "", the language, the theme id, the tag's slug or the collection's label
     older: tuple[Post, ...] = ()  # the posts beyond the limit, newest first: the archives
 
     def url(self, name: str) -> str:
@@ -50,22 +52,26 @@ class FeedSpec:
 
     @property
     def has_events(self) -> bool:
-        """Whether this feed gets event feeds (the site and each theme do)."""
-        return self.kind in ("site", "theme")
+        """Whether this feed gets event feeds (all but the language feeds do)."""
+        return self.kind != "lang"
 
 
 def feed_specs(site: Site) -> list[FeedSpec]:
-    """The site feed, then one per language, then one per theme, in a stable order."""
+    """The site feed, then one per language, theme, tag and collection, in a stable order."""
     config = site.config
     limit = config.feed_limit
     root = base_url(config) + "/"
     by_lang: dict[str, list[Post]] = defaultdict(list)
     by_theme: dict[str, list[Post]] = defaultdict(list)
+    by_tag: dict[str, list[Post]] = defaultdict(list)
     for post in site.posts:
         by_lang[post.lang].append(post)
         for theme_id in post.themes:
             if theme_id in site.themes:
                 by_theme[theme_id].append(post)
+        for tag_id in post_tag_ids(post):
+            if tag_id in site.tags:
+                by_tag[tag_id].append(post)
     specs = [FeedSpec("", config.title, config.description, site_url(config), config.lang,
                       root, site.posts[:limit], "site", "", site.posts[limit:])]
     for lang in sorted(by_lang):
@@ -73,13 +79,39 @@ def feed_specs(site: Site) -> list[FeedSpec]:
         specs.append(FeedSpec(lang, f"{config.title} ({lang})", config.description,
                               site_url(config), lang, f"{root}{lang}/",
                               posts[:limit], "lang", lang, posts[limit:]))
-    for theme_id, theme in site.themes.items():
-        posts = tuple(by_theme[theme_id])
-        specs.append(FeedSpec(f"themes/{theme_id}", f"{config.title}: {theme.title}",
-                              theme.description, theme.url or site_url(config),
-                              theme.lang or config.lang, f"{root}themes/{encode_path(theme_id)}/",
-                              posts[:limit], "theme", theme_id, posts[limit:]))
+    for kind, folder, groups, found in (("theme", "themes", site.themes, by_theme),
+                                        ("tag", "tags", site.tags, by_tag)):
+        for key, theme in groups.items():
+            posts = tuple(found[key])
+            specs.append(FeedSpec(f"{folder}/{key}", f"{config.title}: {theme.title}",
+                                  theme.description, theme.url or site_url(config),
+                                  theme.lang or config.lang,
+                                  f"{root}{folder}/{encode_path(key)}/",
+                                  posts[:limit], kind, key, posts[limit:]))
+    for label, posts in site.collections.items():
+        specs.append(FeedSpec(f"collections/{label}", f"{config.title}: {label}", "",
+                              site_url(config), config.lang,
+                              f"{root}collections/{encode_path(label)}/",
+                              posts[:limit], "collection", label, posts[limit:]))
     return specs
+
+
+def post_tag_ids(post: Post) -> tuple[str, ...]:
+    """The slugs of a post's tags: the folders of their feeds."""
+    return tuple(dict.fromkeys(category_slug(tag) for tag in post.tags))
+
+
+def post_terms(post: Post, themes: Mapping[str, Theme]) -> list[tuple[str, str]]:
+    """(term, label) of each category a feed entry lists: the post's themes, the categories
+    that are none, and its tags."""
+    terms = [(theme_id, themes[theme_id].title if theme_id in themes else theme_id)
+             for theme_id in post.themes]
+    covered = set(post.themes)
+    for name in (*post.categories, *post.tags):
+        if category_slug(name) not in covered and not name.startswith("_themes/"):
+            covered.add(category_slug(name))
+            terms.append((name, name))
+    return terms
 
 
 def translations(posts: tuple[Post, ...]) -> dict[str, tuple[Post, ...]]:

@@ -7,6 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from herald.load.scan import Layout
+
 Severity = Literal["error", "warning"]
 
 
@@ -58,8 +60,10 @@ class Post:
     body_line: int  # line number of the body's first line in the file
     content_html: str  # body rendered, absolute URLs, sanitised
     ref: str | None = None
-    themes: tuple[str, ...] = ()  # theme ids, in front matter order
-    categories: tuple[str, ...] = ()  # plain Jekyll categories that are not themes
+    themes: tuple[str, ...] = ()  # theme ids: `_themes` references and categories
+    categories: tuple[str, ...] = ()  # Jekyll categories that are not themes
+    tags: tuple[str, ...] = ()
+    collection: str = "posts"  # the Jekyll collection the document belongs to
     image: str | None = None  # absolute URL
     links: tuple[Link, ...] = ()
     lead: str = ""  # excerpt / ingress-text as written
@@ -113,15 +117,22 @@ class Config:
 
     title: str = "Untitled site"
     description: str = ""
-    url: str = "http://localhost"
+    url: str = "https://example.invalid"  # scheme and host, no trailing slash
+    url_from: str = ""  # "url", "CNAME", "--base-url", or "" when none gave it
     baseurl: str = ""
     timezone: str = "UTC"
     lang: str = "en"
+    lang_given: bool = True  # False: `lang` is what most posts are written in
     author: str = ""
     logo: str | None = None
     permalink: str = "date"
+    # Jekyll's collections by label, `posts` included, with their settings
     collections: dict[str, dict[str, Any]] = field(default_factory=dict, hash=False)
     defaults: tuple[dict[str, Any], ...] = ()
+    future: bool = False  # Jekyll's `future: true`: posts dated after now are published
+    kramdown: dict[str, Any] = field(default_factory=dict, hash=False)
+    layout: Layout = field(default_factory=Layout)  # where Jekyll finds files
+    settings: dict[str, Any] = field(default_factory=dict, hash=False, repr=False)  # as read
     # herald's own settings
     base_url: str | None = None  # where out/ is published; default url + baseurl
     id_authority: str | None = None
@@ -133,6 +144,9 @@ class Config:
     max_post_bytes: int = 5 * 1024 * 1024
     archive_page_size: int = 50  # entries per RFC 5005 archive page
     websub_hub: str | None = None  # WebSub hub announced in every feed
+    category_feeds: bool = True  # every Jekyll category of posts gets a theme's outputs
+    tag_feeds: bool | tuple[str, ...] = False  # tags too: all of them, or those listed
+    collection_feeds: bool | tuple[str, ...] = True  # output collections with dated documents
     source: Path | None = None  # the _config.yml read, if any
 
 
@@ -143,5 +157,14 @@ class Site:
     posts: tuple[Post, ...]  # newest first
     themes: dict[str, Theme] = field(hash=False)  # published and referenced themes by id
     problems: tuple[Problem, ...] = ()
-    # post files deliberately not built (unpublished, future, a folder), with the reason
+    # files deliberately not built (unpublished, future, a folder), with the reason
     left_out: dict[str, str] = field(default_factory=dict, hash=False)
+    tags: dict[str, Theme] = field(default_factory=dict, hash=False)  # tags with feeds, by slug
+    # the documents of each collection that gets feeds, newest first, by label
+    collections: dict[str, tuple[Post, ...]] = field(default_factory=dict, hash=False)
+    # every file read as a document (relative to `root`) and its collection's label
+    sources: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def documents(self) -> tuple[Post, ...]:
+        """The posts, then every collection's documents."""
+        return self.posts + tuple(post for posts in self.collections.values() for post in posts)

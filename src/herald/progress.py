@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from herald.load.content import Progress
+from herald.load.site import Progress
 
 
 class TerminalProgress:

@@ -47,13 +47,14 @@ def site_schedule(site: Site, derived: Mapping[str, PostEvents] | None = None) -
     drafts: list[tuple[Event, Post]] = []
     candidates: list[tuple[Found, Post]] = []
     problems: list[Problem] = []
-    for post in sorted(site.posts, key=lambda p: p.path):
+    documents = site.documents()
+    for post in sorted(documents, key=lambda p: p.path):
         found = (derived or {}).get(post.path) or post_events(post, site.config)
         drafts += [(event, post) for event in found.events]
         candidates += [(item, post) for item in found.candidates]
         problems += found.problems
     events = with_uids(drafts, id_authority(site.config))
-    order = {post.path: i for i, post in enumerate(site.posts)}
+    order = {post.path: i for i, post in enumerate(documents)}
     events.sort(key=lambda pair: (order[pair[1].path], pair[0].index))
     return Schedule(tuple(events), tuple(candidates), tuple(problems))
 
@@ -66,7 +67,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                             default_duration=default)
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
-    if not config.infer_events:
+    if not config.infer_events or post.collection != "posts":
         return PostEvents((), (), tuple(notes))
     found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
                         published=post.published.astimezone(zone(config.timezone)),

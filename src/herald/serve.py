@@ -24,7 +24,7 @@ import watchfiles
 
 from herald import __version__
 from herald.build import BuildResult, build
-from herald.load.content import LoadOptions
+from herald.load.site import LoadOptions
 from herald.output import OutputError
 
 TYPES = {

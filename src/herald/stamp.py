@@ -4,8 +4,8 @@ After a build, herald records in its cache folder a digest of everything the bui
 settings, the theme and post files' sizes and times, the git commit), the build's report, and
 until when the output stays right (the next future post's date, the next event end that moves
 an event from upcoming to past on the index page). A later build with the same digest, inside
-that time, and with the output folder as herald left it, has nothing to do. This module only
-imports the standard library, so that finding this out takes a few milliseconds.
+that time, and with the output folder as herald left it, has nothing to do. This module and
+the scan only import the standard library, so that finding this out takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import stat
 import subprocess
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -21,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from herald.cache import code_digest
+from herald.load.scan import Scan
 
 MARKER = ".herald-output"  # output.MARKER, without importing the writer
-READ_FOLDERS = ("_posts", "_drafts", "_themes")
 
 
 @dataclass(frozen=True)
@@ -51,33 +50,11 @@ def settings(content: Path, out: Path, drafts: bool, future: bool,
     return str(content.absolute()), str(out.absolute()), drafts, future, given
 
 
-def inputs_digest(content: Path, settings: Any) -> str:
-    """A digest of the settings and of every file herald reads under `content`."""
-    digest = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{_git_head(content)}".encode())
-    entries = [_entry(str(content / "_config.yml"), "_config.yml", None)]
-    for folder in READ_FOLDERS:
-        _add_entries(str(content / folder), folder, entries)
-    digest.update("\n".join(entries).encode("utf-8", "surrogateescape"))
+def inputs_digest(scan: Scan, settings: Any) -> str:
+    """A digest of the settings and of every file herald reads (the scan's)."""
+    digest = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{_git_head(scan.root)}".encode())
+    digest.update(scan.digest().encode())
     return digest.hexdigest()
-
-
-def _add_entries(folder: str, rel: str, entries: list[str]) -> None:
-    """An entry for everything under `folder` but folders, which are entered (not links)."""
-    try:
-        with os.scandir(folder) as found:
-            items = sorted(found, key=lambda item: item.name)
-    except OSError:
-        return
-    for item in items:
-        name = f"{rel}/{item.name}"
-        try:
-            is_folder = item.is_dir(follow_symlinks=False)
-        except OSError:
-            is_folder = False
-        if is_folder:
-            _add_entries(item.path, name, entries)
-        else:
-            entries.append(_entry(item.path, name, item))
 
 
 def stamp_path(cache_dir: Path, out: Path) -> Path:
@@ -116,16 +93,6 @@ def record(cache_dir: Path, out: Path, inputs: str, now: datetime,
         os.replace(temporary, path)
     except OSError:
         pass
-
-
-def _entry(path: str, rel: str, item: os.DirEntry[str] | None) -> str:
-    try:
-        link = item.stat(follow_symlinks=False) if item is not None else os.lstat(path)
-        target = os.stat(path) if stat.S_ISLNK(link.st_mode) else link
-    except (OSError, RuntimeError):
-        return f"{rel}\0missing"
-    return (f"{rel}\0{link.st_mode}\0{link.st_ino}\0{link.st_mtime_ns}\0{target.st_size}\0"
-            f"{target.st_mtime_ns}\0{target.st_ino}")
 
 
 def _git_head(content: Path) -> str:

@@ -29,6 +29,7 @@ from herald.feeds import (
     archive_name,
     archive_pages,
     feed_specs,
+    post_tag_ids,
     translations,
 )
 from herald.load.config import base_url
@@ -123,6 +124,12 @@ def calendar_events(spec: FeedSpec, events: tuple[tuple[Event, Post], ...],
         return [(e, p) for e, p in events if p.lang == spec.key]
     if spec.kind == "theme":
         return one_per_uid(((e, p) for e, p in events if spec.key in p.themes), spec.lang)
+    if spec.kind == "tag":
+        return one_per_uid(((e, p) for e, p in events if spec.key in post_tag_ids(p)),
+                           spec.lang)
+    if spec.kind == "collection":
+        return one_per_uid(((e, p) for e, p in events if p.collection == spec.key),
+                           spec.lang)
     return one_per_uid(events, site_lang)
 
 

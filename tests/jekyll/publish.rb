@@ -15,8 +15,8 @@ settings = {
   "theme" => nil, "plugins" => [], "gems" => [], "whitelist" => [], "incremental" => false,
   "disable_disk_cache" => true,
 }
+settings["time"] = ARGV[1] if ARGV[1] # site.time: "now" for future posts and broken front matter
 site = Jekyll::Site.new(Jekyll.configuration(settings))
-site.time = Time.parse(ARGV[1]) if ARGV[1]
 site.reset
 site.read
 site.generate

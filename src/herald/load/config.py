@@ -1,19 +1,39 @@
-"""Read site settings from `_config.yml` and herald's own from its `herald:` key."""
+"""Site settings from `_config.yml` as Jekyll reads them, and herald's own from its `herald:` key.
+
+A missing or mistyped setting is never silent: each gets a warning naming `_config.yml` and
+the key, then the default. The site's address comes from `url`, else the `CNAME` file (as
+GitHub Pages does), else `--base-url`; without any of them the output says
+`https://example.invalid` and an error says how to fix it.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
 from herald.durations import parse_duration
-from herald.load.frontmatter import YAML_LOADER
+from herald.load.frontmatter import YAML_LOADER, FrontMatterError, check_size
+from herald.load.scan import layout_from
 from herald.model import Config, Problem
 
-# herald: keys in _config.yml -> (Config field, converter)
+CONFIG_NAME = "_config.yml"
+PLACEHOLDER_URL = "https://example.invalid"
+# Jekyll's permalink styles (Configuration::STYLE_TO_PERMALINK)
+PERMALINK_STYLES = {
+    "date": "/:categories/:year/:month/:day/:title:output_ext",
+    "pretty": "/:categories/:year/:month/:day/:title/",
+    "ordinal": "/:categories/:year/:y_day/:title:output_ext",
+    "weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+    "none": "/:categories/:title:output_ext",
+}
+# herald: keys in _config.yml -> Config field
 HERALD_KEYS: dict[str, str] = {
     "base_url": "base_url",
     "id_authority": "id_authority",
@@ -25,77 +45,148 @@ HERALD_KEYS: dict[str, str] = {
     "max_post_bytes": "max_post_bytes",
     "archive_page_size": "archive_page_size",
     "websub_hub": "websub_hub",
+    "category_feeds": "category_feeds",
+    "tag_feeds": "tag_feeds",
+    "collection_feeds": "collection_feeds",
 }
+TEXT_KEYS = ("title", "description", "url", "baseurl", "lang", "timezone", "permalink",
+             "logo", "collections_dir")
+HOST = re.compile(r"^(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}(?::\d{1,5})?$")
 
 
-def load_config(
-    root: Path, overrides: dict[str, Any] | None = None
-) -> tuple[Config, list[Problem]]:
-    """Return the site's settings and the problems found reading them; CLI `overrides` win."""
+def read_settings(root: Path) -> tuple[dict[str, Any], list[Problem]]:
+    """`_config.yml` as a mapping (empty when missing or unreadable), and its problems."""
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        return {}, [Problem(str(path), "no _config.yml: building with default title, url and "
+                            "timezone", "warning")]
+    try:
+        loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=YAML_LOADER)  # noqa: S506
+        check_size(loaded)
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError, RecursionError) as err:
+        line = getattr(getattr(err, "problem_mark", None), "line", None)
+        reason = getattr(err, "problem", None) or " ".join(str(err).split())
+        return {}, [Problem(str(path), f"cannot read site settings ({reason}); defaults are "
+                            "used", "error", line + 1 if line is not None else None)]
+    except FrontMatterError as err:
+        return {}, [Problem(str(path), f"{err}; defaults are used")]
+    if loaded is None:
+        return {}, []
+    if not isinstance(loaded, dict):
+        return {}, [Problem(str(path), "site settings must be a mapping of keys to values; "
+                            "defaults are used")]
+    return {str(key): value for key, value in loaded.items()}, []
+
+
+def load_config(root: Path, overrides: dict[str, Any] | None = None,
+                settings: dict[str, Any] | None = None) -> tuple[Config, list[Problem]]:
+    """The site's settings and the problems found reading them; CLI `overrides` win.
+
+    `settings` is `_config.yml` as `read_settings` gave it, if already read.
+    """
     problems: list[Problem] = []
-    path = root / "_config.yml"
-    data: dict[str, Any] = {}
-    if path.is_file():
-        try:
-            loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=YAML_LOADER)  # noqa: S506
-        except (yaml.YAMLError, UnicodeDecodeError, ValueError) as err:
-            line = getattr(getattr(err, "problem_mark", None), "line", None)
-            reason = getattr(err, "problem", None) or " ".join(str(err).split())
-            problems.append(
-                Problem(str(path), f"cannot read site settings ({reason}); defaults are used",
-                        "error", line + 1 if line is not None else None)
-            )
-            loaded = {}
-        data = loaded if isinstance(loaded, dict) else {}
-    else:
-        problems.append(
-            Problem(str(path), "no _config.yml: building with default title, url and timezone",
-                    "warning")
-        )
-    values: dict[str, Any] = {"source": path if path.is_file() else None}
-    for key in ("title", "description", "url", "baseurl", "lang", "permalink", "timezone",
-                "logo"):
-        if data.get(key) is not None and not isinstance(data[key], str):
-            problems.append(Problem(str(path), f"{key} must be text, not "
-                                    f"{type(data[key]).__name__}; ignored", "warning"))
-    for key in ("title", "description", "url", "baseurl", "lang", "permalink"):
-        if isinstance(data.get(key), str):
-            values[key] = data[key]
-    if not values.get("title") and isinstance(data.get("name"), str):
-        values["title"] = data["name"]
-    author = data.get("author")
+    if settings is None:
+        settings, problems = read_settings(root)
+    path = str(root / CONFIG_NAME)
+    values: dict[str, Any] = {"source": root / CONFIG_NAME if (root / CONFIG_NAME).is_file()
+                              else None, "settings": settings}
+    for key in TEXT_KEYS:
+        text = _text(settings, key, path, problems)
+        if text is not None:
+            values[key] = text
+    if "title" not in values and isinstance(settings.get("name"), str):
+        values["title"] = settings["name"]
+    author = settings.get("author")
     if isinstance(author, dict):
         author = author.get("name")
-    if isinstance(author, str):
-        values["author"] = author
-    if isinstance(data.get("logo"), str):
-        values["logo"] = data["logo"]
-    if isinstance(data.get("timezone"), str):
-        values["timezone"] = data["timezone"]
-    if isinstance(data.get("collections"), dict):
-        values["collections"] = {
-            str(k): v for k, v in data["collections"].items() if isinstance(v, dict)
-        }
-    if isinstance(data.get("defaults"), list):
-        values["defaults"] = tuple(d for d in data["defaults"] if isinstance(d, dict))
-    herald = data.get("herald") or {}
+    if isinstance(author, str | int | float) and not isinstance(author, bool):
+        values["author"] = str(author)
+    elif author is not None:
+        problems.append(Problem(path, "author must be text or a mapping with a name; ignored",
+                                "warning"))
+    values["kramdown"] = settings.get("kramdown") if isinstance(settings.get("kramdown"),
+                                                                dict) else {}
+    values["future"] = settings.get("future") is True
+    values["layout"] = layout_from(settings)
+    values["collections"] = _collections(settings, values.get("permalink", "date"), path,
+                                         problems)
+    values["defaults"] = _defaults(settings.get("defaults"), path, problems)
+    herald = settings.get("herald") or {}
     if not isinstance(herald, dict):
-        problems.append(Problem(str(path), "the `herald:` setting must be a mapping; ignored"))
+        problems.append(Problem(path, "the `herald:` setting must be a mapping; ignored"))
         herald = {}
     for key, value in herald.items():
         if key not in HERALD_KEYS:
-            problems.append(
-                Problem(str(path), f"unknown setting herald.{key}; known: "
-                        + ", ".join(sorted(HERALD_KEYS)), "warning")
-            )
+            problems.append(Problem(path, f"unknown setting herald.{key}; known: "
+                                    + ", ".join(sorted(HERALD_KEYS)), "warning"))
             continue
         values[HERALD_KEYS[key]] = value
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})
-    config, more = _validated(values, str(path))
+    config, more = _validated(values, path, root)
     return config, problems + more
 
 
-def _validated(values: dict[str, Any], path: str) -> tuple[Config, list[Problem]]:
+def _text(settings: dict[str, Any], key: str, path: str, problems: list[Problem]) -> str | None:
+    """A text setting: numbers and dates as Jekyll prints them, other shapes a warning."""
+    value = settings.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() if key != "description" else " ".join(value.split())
+    if isinstance(value, int | float | date | datetime) and not isinstance(value, bool):
+        return str(value)
+    problems.append(Problem(path, f"{key} must be text, not {_kind(value)}; "
+                            f"{'the default is used' if key != 'url' else 'ignored'}",
+                            "warning"))
+    return None
+
+
+def _kind(value: object) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true or false"}.get(
+        type(value), f"a {type(value).__name__}")
+
+
+def _collections(settings: dict[str, Any], permalink: str, path: str,
+                 problems: list[Problem]) -> dict[str, dict[str, Any]]:
+    """Jekyll's collections: `posts` always, output, with the site's permalink style."""
+    value = settings.get("collections")
+    found: dict[str, dict[str, Any]] = {}
+    if isinstance(value, list):
+        found = {str(label): {} for label in value if isinstance(label, str)}
+    elif isinstance(value, dict):
+        for label, meta in value.items():
+            if meta is not None and not isinstance(meta, dict):
+                problems.append(Problem(path, f"collections.{label} must be a mapping of "
+                                        "settings; its settings are ignored", "warning"))
+            found[str(label)] = dict(meta) if isinstance(meta, dict) else {}
+    elif value is not None:
+        problems.append(Problem(path, "collections must be a list or a mapping; ignored",
+                                "warning"))
+    posts = found.setdefault("posts", {})
+    posts["output"] = True
+    if not isinstance(posts.get("permalink"), str):
+        posts["permalink"] = PERMALINK_STYLES.get(permalink, permalink)
+    return found
+
+
+def _defaults(value: object, path: str, problems: list[Problem]) -> tuple[dict[str, Any], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        problems.append(Problem(path, "defaults must be a list of `- scope: ... values: ...`; "
+                                "ignored", "warning"))
+        return ()
+    valid = []
+    for number, entry in enumerate(value):
+        if isinstance(entry, dict) and isinstance(entry.get("values"), dict):
+            valid.append(entry)
+        else:
+            problems.append(Problem(path, f"defaults[{number}] has no `values:` mapping; "
+                                    "ignored", "warning"))
+    return tuple(valid)
+
+
+def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, list[Problem]]:
     problems: list[Problem] = []
     defaults = Config()
     checks = {
@@ -108,39 +199,100 @@ def _validated(values: dict[str, Any], path: str) -> tuple[Config, list[Problem]
         "base_url": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
         "archive_page_size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
         "websub_hub": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
+        "category_feeds": lambda v: isinstance(v, bool),
+        "tag_feeds": lambda v: isinstance(v, bool) or (
+            isinstance(v, list) and all(isinstance(t, str | int) for t in v)),
+        "collection_feeds": lambda v: isinstance(v, bool) or (
+            isinstance(v, list) and all(isinstance(t, str) for t in v)),
     }
     for key, ok in checks.items():
         if key in values and values[key] is not None and not ok(values[key]):
-            problems.append(Problem(path, f"herald setting {key}={values[key]!r} is not valid; "
-                                    f"using {getattr(defaults, key)!r}"))
+            problems.append(Problem(path, f"herald setting {key}={_shown(values[key])} is not "
+                                    f"valid; using {_shown(getattr(defaults, key))}"))
             del values[key]
+    for key in ("tag_feeds", "collection_feeds"):
+        if isinstance(values.get(key), list):
+            values[key] = tuple(str(item) for item in values[key])
     duration = values.get("default_event_duration_minutes")
     if duration is not None:
         minutes = _minutes(duration)
         if minutes is None:
-            problems.append(Problem(path, f"herald.default_event_duration={duration!r} is not a "
-                                    "duration like 1h, 90m or PT1H (at most a week); using 1 "
-                                    "hour"))
+            problems.append(Problem(path, f"herald.default_event_duration={_shown(duration)} "
+                                    "is not a duration like 1h, 90m or PT1H (at most a week); "
+                                    "using 1 hour"))
             values.pop("default_event_duration_minutes")
         else:
             values["default_event_duration_minutes"] = minutes
+    if "timezone" not in values:
+        problems.append(Problem(path, "no timezone: times without an offset are read as UTC; "
+                                "set `timezone:` to an IANA name such as Europe/Stockholm",
+                                "warning"))
     tz = values.get("timezone", defaults.timezone)
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
-        problems.append(Problem(path, f"unknown timezone {tz!r}: use an IANA name such as "
-                                "Europe/Stockholm; using UTC"))
+        problems.append(Problem(path, f"unknown timezone {tz}: use an IANA name such as "
+                                "Europe/Stockholm; using UTC", "warning"))
         values["timezone"] = "UTC"
-    url = values.get("url", defaults.url)
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        problems.append(Problem(path, f"url {url!r} must start with http:// or https://; "
-                                f"using {defaults.url}"))
-        values["url"] = defaults.url
-    values["url"] = values.get("url", defaults.url).rstrip("/")
+    values["url"], values["url_from"] = _site_url(values, path, root, problems)
     baseurl = values.get("baseurl") or ""
     values["baseurl"] = ("/" + baseurl.strip("/")) if baseurl.strip("/") else ""
+    values["lang_given"] = "lang" in values
     fields = {f.name for f in dataclasses.fields(Config)}
     return Config(**{k: v for k, v in values.items() if k in fields}), problems
+
+
+def _site_url(values: dict[str, Any], path: str, root: Path,
+              problems: list[Problem]) -> tuple[str, str]:
+    """The site's scheme and host, and where they came from: `url`, CNAME or --base-url."""
+    url = (values.get("url") or "").strip()
+    if url:
+        if url.startswith(("http://", "https://")) and urlsplit(url).netloc:
+            return url.rstrip("/"), "url"
+        problems.append(Problem(path, f"url {url} must start with http:// or https:// and "
+                                "name a host; looking in CNAME instead", "warning"))
+    host = _cname(root, problems)
+    if host:
+        return f"https://{host}", "CNAME"
+    base = values.get("base_url")
+    if isinstance(base, str) and base.startswith(("http://", "https://")):
+        parts = urlsplit(base)
+        return f"{parts.scheme}://{parts.netloc}", "--base-url"
+    problems.append(Problem(path, "no url: add `url: https://your.domain` to _config.yml, a "
+                            "CNAME file, or pass --base-url; until then the output says "
+                            f"{PLACEHOLDER_URL}"))
+    return PLACEHOLDER_URL, ""
+
+
+def _cname(root: Path, problems: list[Problem]) -> str | None:
+    """The host in the site's CNAME file (GitHub Pages' custom domain), if it names one."""
+    path = root / "CNAME"
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    host = lines[0].removeprefix("https://").removeprefix("http://").strip("/")
+    if not HOST.match(host):
+        problems.append(Problem(str(path), f"CNAME holds {lines[0][:80]}, not a host name like "
+                                "www.example.org; ignored", "warning"))
+        return None
+    return host.lower()
+
+
+def _shown(value: object) -> str:
+    """A setting's value as a reader would write it in YAML, on one line."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "none"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_shown(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_shown(v)}" for k, v in value.items()) + "}"
+    return " ".join(str(value).split())[:80]
 
 
 def _minutes(value: object) -> int | None:
@@ -170,4 +322,4 @@ def id_authority(config: Config) -> str:
     if config.id_authority:
         return config.id_authority
     host = config.url.split("://", 1)[-1].split("/", 1)[0]
-    return host.split(":", 1)[0].lower() or "localhost"
+    return host.split(":", 1)[0].lower() or "example.invalid"

@@ -37,11 +37,18 @@ _TOP_KEY = re.compile(r"""^([A-Za-z_"'][^:#]*?)\s*[:=]""")
 
 
 class FrontMatterError(ValueError):
-    """Front matter that cannot be read; `line` is 1-based within the file when known."""
+    """Front matter that cannot be read; `line` is 1-based within the file when known.
 
-    def __init__(self, message: str, line: int | None = None) -> None:
+    `body` is the text after the front matter when the fences were found (the YAML between
+    them is what cannot be read), with `body_line` the line it starts on.
+    """
+
+    def __init__(self, message: str, line: int | None = None, body: str | None = None,
+                 body_line: int = 1) -> None:
         super().__init__(message)
         self.line = line
+        self.body = body
+        self.body_line = body_line
 
 
 @dataclass(frozen=True)
@@ -74,8 +81,12 @@ def split_document(text: str) -> Document:
         raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1)
     lines = rest[: close.start() - 1].split("\n") if close.start() else []  # between fences
     raw = "\n".join(lines)
-    meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
-    return Document(meta, rest[close.end() :], len(lines) + 3, lines)
+    body, body_line = rest[close.end() :], len(lines) + 3
+    try:
+        meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
+    except FrontMatterError as err:
+        raise FrontMatterError(str(err), err.line, body, body_line) from None
+    return Document(meta, body, body_line, lines)
 
 
 def _key_lines(lines: list[str]) -> dict[str, int]:

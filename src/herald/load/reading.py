@@ -15,17 +15,16 @@ import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from pathlib import Path
 
 from herald.cache import PostCache, fingerprint
-from herald.load.content import Plan, PostFile, PostResult, Progress, read_post
-from herald.model import Config, Theme
+from herald.load.documents import SourceFile
+from herald.load.site import Plan, PostResult, Progress, Reader
 from herald.schedule import PostEvents, post_events
 
 Derived = tuple[PostResult, PostEvents | None]
 PARALLEL_FROM = 200  # posts to read before a process pool pays for itself
 
-_context: tuple[Path, Config, dict[str, Theme]] | None = None
+_reader: Reader | None = None  # the plan being read, in this process
 
 
 def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
@@ -38,19 +37,24 @@ def read_all(plan: Plan, *, jobs: int = 1, cache: PostCache | None = None,
     if keys is None:
         keys = post_keys(plan) if cache is not None and cache.enabled else {}
     cached = cache.get_many(key for key in keys.values() if key) if cache is not None else {}
+    site = plan.scan.digest() if any(digest for _, digest in cached.values()) else ""
     results: dict[str, Derived] = {}
     todo = []
     for file in plan.files:
         hit = cached.get(keys.get(file.rel) or "")
-        if hit is not None:
-            results[file.rel] = hit
+        if hit is not None and hit[1] in ("", site):  # Liquid may read any file of the site
+            results[file.rel] = hit[0]
         else:
             todo.append(file)
     total, done = len(plan.files), len(results)
-    for file, (derived, pickled) in zip(todo, _derive(plan, todo, jobs), strict=True):
+    for file, ((derived, _), pickled) in zip(todo, _derive(plan, todo, jobs), strict=True):
         results[file.rel] = derived
         if cache is not None and keys.get(file.rel):
-            cache.put(keys[file.rel], derived, pickled)
+            if derived[0].used_site:  # kept only while no file of the site changes
+                site = site or plan.scan.digest()
+                cache.put(keys[file.rel], (derived, site))
+            else:
+                cache.put(keys[file.rel], (derived, ""), pickled)
         if progress is not None:
             progress("reading posts", done, total)
         done += 1
@@ -77,45 +81,46 @@ def post_keys(plan: Plan) -> dict[str, str | None]:
     return keys
 
 
-def _derive(plan: Plan, files: list[PostFile], jobs: int
-            ) -> Iterator[tuple[Derived, bytes | None]]:
-    """Each file's result, and the result pickled when a worker process made it."""
-    _set_context(plan.root, plan.config, plan.themes)
+def _derive(plan: Plan, files: list[SourceFile], jobs: int
+            ) -> Iterator[tuple[tuple[Derived, str], bytes | None]]:
+    """Each file's result as the cache holds it (with no site digest yet), and that pickled
+    when a worker process made it."""
+    _set_reader(plan)
     if jobs <= 1 or len(files) < PARALLEL_FROM:
         for file in files:
-            yield _read_and_derive(file), None
+            yield (_read_and_derive(file), ""), None
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                             initargs=_context) as pool:
+                             initargs=(plan,)) as pool:
         # pickled by the worker, so that the cache stores the very bytes it sent
         for pickled in pool.map(_pickled_read_and_derive, files,
                                 chunksize=max(1, len(files) // (jobs * 8))):
             yield pickle.loads(pickled), pickled  # noqa: S301 - from our own worker
 
 
-def _start_worker(root: Path, config: Config, themes: dict[str, Theme]) -> None:
+def _start_worker(plan: Plan) -> None:
     gc.enable()  # a forked worker inherits a build's collector held off
-    _set_context(root, config, themes)
+    _set_reader(plan)
 
 
-def _set_context(root: Path, config: Config, themes: dict[str, Theme]) -> None:
-    global _context
-    _context = (root, config, themes)
+def _set_reader(plan: Plan) -> None:
+    global _reader
+    if _reader is None or _reader.plan is not plan:
+        _reader = Reader(plan)
 
 
-def _pickled_read_and_derive(file: PostFile) -> bytes:
-    return pickle.dumps(_read_and_derive(file), protocol=pickle.HIGHEST_PROTOCOL)
+def _pickled_read_and_derive(file: SourceFile) -> bytes:
+    return pickle.dumps((_read_and_derive(file), ""), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _read_and_derive(file: PostFile) -> Derived:
-    assert _context is not None
-    root, config, themes = _context
-    result = read_post(file, root, config, themes)
+def _read_and_derive(file: SourceFile) -> Derived:
+    assert _reader is not None
+    result = _reader.read(file)
     if result.post is None:
         return result, None
-    events = post_events(result.post, config)
+    events = post_events(result.post, _reader.plan.config)
     # the raw text and front matter only serve to find events: without them a post costs
     # half as much to send between processes, to cache and to hold
     return replace(result, post=replace(result.post, body="", front_matter={})), events

@@ -12,7 +12,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from herald import __version__
-from herald.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages
+from herald.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages, post_terms
 from herald.load.config import site_url
 from herald.model import Config, Post, Theme
 from herald.urls import absolute
@@ -46,7 +46,17 @@ class _RssHub(BaseExtension):
 
 
 class Entry(FeedEntry):
-    """feedgen 1.0 drops rel/type/hreflang from entry links; put them back."""
+    """feedgen 1.0 drops rel/type/hreflang from entry links, and gives RSS the last
+    alternate link; put them back, and give RSS the first (the entry's own page)."""
+
+    def rss_entry(self, extensions: bool = True):  # type: ignore[no-untyped-def]
+        element = super().rss_entry(extensions)
+        own = next((link["href"] for link in self.link() or []
+                    if link.get("rel", "alternate") == "alternate"), None)
+        node = element.find("link")
+        if own is not None and node is not None:
+            node.text = own
+        return element
 
     def atom_entry(self, extensions: bool = True):  # type: ignore[no-untyped-def]
         element = super().atom_entry(extensions)
@@ -198,22 +208,19 @@ def _fill_entry(entry: Entry, post: Post, themes: Mapping[str, Theme],
     entry.id(post.id)
     entry.guid(post.id, permalink=False)
     entry.title(post.title)
+    # the entry's own page first: readers open the first alternate link
+    entry.link(href=post.url, rel="alternate", type="text/html", hreflang=post.lang)
     for other in translations.get(post.ref or "", ()):  # one post per language
         if other.lang != post.lang:
             entry.link(href=other.url, rel="alternate", type="text/html", hreflang=other.lang)
-    # last, because feedgen's RSS <link> is the last alternate link given
-    entry.link(href=post.url, rel="alternate", type="text/html", hreflang=post.lang)
     entry.published(post.published)
     entry.updated(post.updated)
     entry.summary(post.summary or post.title)
     entry.description(post.summary or post.title)
     if post.content_html:
         entry.content(post.content_html, type="html")
-    for theme_id in post.themes:
-        theme = themes.get(theme_id)
-        entry.category(term=theme_id, label=theme.title if theme else theme_id)
-    for category in post.categories:
-        entry.category(term=category, label=category)
+    for term, label in post_terms(post, themes):
+        entry.category(term=term, label=label)
     if post.image:
         entry.media.content({"url": post.image, "medium": "image"})
         entry.media.thumbnail({"url": post.image})

@@ -91,11 +91,12 @@ def _primary_language(lang: str) -> str:
 
 def _add_meta(calendar: icalendar.Calendar, meta: CalendarMeta) -> None:
     refresh = timedelta(hours=meta.refresh_hours)
-    calendar.add("name", meta.name)
-    calendar.add("x-wr-calname", meta.name)
+    # as TEXT, escaped: icalendar knows no type for NAME and the X-WR- properties
+    calendar.add("name", icalendar.vText(meta.name))
+    calendar.add("x-wr-calname", icalendar.vText(meta.name))
     if meta.description:
-        calendar.add("description", meta.description)
-        calendar.add("x-wr-caldesc", meta.description)
+        calendar.add("description", icalendar.vText(meta.description))
+        calendar.add("x-wr-caldesc", icalendar.vText(meta.description))
     calendar.add("url", meta.url)
     calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(refresh))

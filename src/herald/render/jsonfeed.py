@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from herald.feeds import JSON_NAME, FeedSpec
+from herald.feeds import JSON_NAME, FeedSpec, post_terms
 from herald.load.config import site_url
 from herald.model import Config, Post, Theme
 from herald.urls import absolute
@@ -53,7 +53,7 @@ def post_item(post: Post, themes: Mapping[str, Theme]) -> dict[str, Any]:
         "date_modified": rfc3339(post.updated),
         "language": post.lang,
     }
-    tags = [themes[t].title if t in themes else t for t in post.themes] + list(post.categories)
+    tags = [label for _, label in post_terms(post, themes)]
     if tags:
         item["tags"] = list(dict.fromkeys(tags))
     if post.image:
