@@ -1,43 +1,4 @@
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-import pytest
-
-from herald.urls import (
-    absolute,
-    encode_path,
-    expand_permalink,
-    post_url_values,
-    resolve,
-    slugify,
-)
-
-WHEN = datetime(2021, 2, 3, 15, 34, tzinfo=ZoneInfo("Europe/Stockholm"))
-
-
-@pytest.mark.parametrize(("text", "pretty", "expected"), [
-    ("webinar-om-decidim-3-mars", True, "webinar-om-decidim-3-mars"),
-    ("goteborg-stad:-gemensam-plattform-for-medborgar--inflytande.", True,
-     "goteborg-stad-gemensam-plattform-for-medborgar-inflytande."),
-    ("lund-–-ekosociala", True, "lund-ekosociala"),
-    ("Digidem-Lab", True, "Digidem-Lab"),
-    ("Hello_World!", False, "hello-world"),
-])
-def test_slugify_follows_jekyll(text, pretty, expected):
-    assert slugify(text, pretty=pretty, cased=pretty) == expected
-
-
-@pytest.mark.parametrize(("template", "expected"), [
-    ("/news/:title/", "/news/webinar/"),
-    ("pretty", "/events/2021/02/03/webinar/"),
-    ("date", "/events/2021/02/03/webinar.html"),
-    ("none", "/events/webinar.html"),
-    ("/:categories/:year/:slug/", "/events/2021/webinar/"),
-])
-def test_permalink_templates_and_presets(template, expected):
-    values = post_url_values(slug="webinar", title_slug=None, published=WHEN,
-                             categories=["Events"])
-    assert expand_permalink(template, values) == expected
+from herald.urls import absolute, encode_path, resolve
 
 
 def test_non_ascii_and_reserved_characters_are_encoded_once():

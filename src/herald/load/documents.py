@@ -16,7 +16,7 @@ import reprlib
 import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -49,6 +49,8 @@ from herald.urls import absolute, resolve, well_formed
 
 ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*"
                       r"(?:[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$")
+ISO_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2})?)?"
+                             r"(?:\s*(?:[Zz]\b|UTC|GMT|[+-]\d{2}:?\d{2}))?(?!\d)")
 LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 SAFE_ID = re.compile(r"^[\w][\w. -]*$")
 THEMES_PREFIX = "_themes/"
@@ -261,12 +263,15 @@ def document_facts(source: Source, config: Config, now: datetime) -> Facts:
     named = POST_NAME.match(name) if not file.draft and not source.broken else None
     dateless = DRAFT_NAME.match(name)
     file_slug = named.group(4) if named else dateless.group(1) if dateless else basename
-    slug = basename if source.broken else file_slug.rstrip(".") or basename
-    date = now.astimezone(tz).replace(microsecond=0) if source.broken else \
+    name_slug = basename if source.broken else file_slug.rstrip(".") or basename
+    date = now.replace(microsecond=0) if source.broken else \
         document_date(source, named, tz, notes)
+    if date is not None:
+        date = date.astimezone(tz)  # Jekyll's Time#localtime: the URL's day is the site's
+    slug = name_slug
     if isinstance(meta.get("slug"), str | int) and str(meta["slug"]).strip():
         slug = str(meta["slug"]).strip()
-    title = document_title(source, slug, notes)
+    title = document_title(source, name_slug, notes)
     categories = document_categories(source, config, notes)
     tags = document_tags(source, notes)
     url = document_url(source, config, slug, basename, categories, date or config_now(tz))
@@ -286,7 +291,7 @@ def document_date(source: Source, named: re.Match[str] | None, tz: ZoneInfo,
     from_name = _name_date(named)
     if value is not None and value != "":
         try:
-            parsed = loose_datetime(value, tz)
+            parsed = jekyll_time(value, tz)
         except DateError as err:
             line = source.line_of("date")
             if from_name is not None:
@@ -320,16 +325,28 @@ def _name_date(named: re.Match[str] | None) -> date | None:
     return found if MIN_YEAR <= found.year <= MAX_YEAR else None
 
 
+def jekyll_time(value: object, tz: ZoneInfo) -> datetime | date:
+    """A front matter time as Jekyll reads it: a YAML timestamp without an offset is UTC
+    (YAML says so, and Ruby follows), text is read as Ruby's Time.parse reads it."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return loose_datetime(value, tz)
+
+
 def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
-    """A front matter date as Jekyll reads one (Ruby's Time.parse): ISO dates and times,
-    with one-digit months, days and hours, and loose ones like `June 14, 2024 6pm`."""
+    """A date as Ruby's Time.parse reads one: ISO dates and times (one-digit months, days
+    and hours too) wherever they stand in the text, else loose ones like `June 14, 2024`,
+    `16.05.2021` or `3/4/2021` (day first, as Ruby reads them); naive times are in `tz`."""
     if not isinstance(value, str) or ISO_DATE.match(value.strip()):
         return parse_datetime(value, tz)  # its errors say what is wrong with an ISO date
     text = value.strip()
     if not text:
         raise DateError("the date is empty: write YYYY-MM-DD or YYYY-MM-DD HH:MM [+HHMM]")
+    if inner := ISO_DATE_INSIDE.search(text):
+        return parse_datetime(inner.group(0).strip(), tz)
     try:
-        parsed = dateutil_parser.parse(text, default=datetime(1, 1, 1))
+        parsed = dateutil_parser.parse(text, default=datetime(1, 1, 1), fuzzy=True,
+                                       dayfirst=True)
     except (ValueError, OverflowError):
         raise DateError(f"{text} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM "
                         "[+HHMM]") from None
@@ -537,7 +554,7 @@ def updated_time(meta: dict[str, Any], committed: datetime | None, published: da
     value = meta.get("last_modified_at")
     if value is not None:
         try:
-            parsed = loose_datetime(value, tz)
+            parsed = jekyll_time(value, tz)
             moment = parsed if isinstance(parsed, datetime) else at_midnight(parsed, tz)
             return max(moment, published)
         except DateError as err:

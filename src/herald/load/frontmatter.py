@@ -18,6 +18,20 @@ MAX_DEPTH = 64  # levels of nesting
 class YamlLoader(_BASE_LOADER):  # type: ignore[misc,valid-type]
     """The safe loader, but an impossible timestamp (2021-13-45) stays text for us to report."""
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """A mapping, where a key YAML allows but Python cannot hash (`[//]: # (note)`, a
+        Markdown comment some sites put in front matter) is kept as a tuple or text."""
+        self.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, list):
+                key = tuple(str(item) for item in key)
+            elif isinstance(key, dict | set):
+                key = str(key)
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
     def construct_lenient_timestamp(self, node: yaml.ScalarNode) -> Any:
         try:
             return self.construct_yaml_timestamp(node)

@@ -13,7 +13,8 @@ OPML_DOCS = "http://opml.org/spec2.opml"
 
 
 def render_opml(site: Site, specs: Sequence[FeedSpec]) -> bytes:
-    """One outline per feed (its Atom URL), grouped: site, languages, themes, events.
+    """One outline per feed (its Atom URL), grouped: site, languages, themes, tags,
+    collections, events.
 
     Nothing in it depends on the time of the build, so the same site gives the same bytes.
     """
@@ -25,7 +26,8 @@ def render_opml(site: Site, specs: Sequence[FeedSpec]) -> bytes:
         ET.SubElement(head, "ownerName").text = site.config.author
     ET.SubElement(head, "docs").text = OPML_DOCS
     body = ET.SubElement(root, "body")
-    groups = (("site", "site"), ("languages", "lang"), ("themes", "theme"))
+    groups = (("site", "site"), ("languages", "lang"), ("themes", "theme"), ("tags", "tag"),
+              ("collections", "collection"))
     for key, kind in groups:
         chosen = [spec for spec in specs if spec.kind == kind]
         if chosen:

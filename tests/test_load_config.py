@@ -1,0 +1,103 @@
+"""Site settings: what a site leaves out or gets wrong is said, never silently guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import NOW, post_text, write_site
+from herald.load.config import PLACEHOLDER_URL, load_config
+from herald.load.site import LoadOptions, load_site
+
+SWEDISH = ("Vi bjuder in till en frukost om medborgarbudget och hur det fungerar i "
+           "kommunen. Det är öppet för alla som vill vara med och vi kommer att prata om "
+           "hur man kan delta, vad som har hänt och vad som händer nu. ") * 3
+
+
+def problems(root, severity=None):
+    config, found = load_config(root)
+    return config, [str(p) for p in found if severity is None or p.severity == severity]
+
+
+def test_without_url_the_cname_gives_the_address_as_github_pages_does(tmp_path):
+    write_site(tmp_path, {}, "title: T\ntimezone: UTC\nlang: en\nurl: ''\n")
+    (tmp_path / "CNAME").write_text("www.Example.org\n", encoding="utf-8")
+    config, found = problems(tmp_path)
+    assert (config.url, config.url_from) == ("https://www.example.org", "CNAME")
+    assert found == []
+
+
+def test_without_url_or_cname_base_url_gives_the_host(tmp_path):
+    write_site(tmp_path, {}, "title: T\ntimezone: UTC\nlang: en\n")
+    config, _ = load_config(tmp_path, {"base_url": "https://example.net/feeds"})
+    assert (config.url, config.url_from) == ("https://example.net", "--base-url")
+
+
+def test_without_any_address_an_error_says_how_to_fix_it_and_never_localhost(tmp_path):
+    write_site(tmp_path, {}, "title: T\ntimezone: UTC\nlang: en\n")
+    config, found = problems(tmp_path, "error")
+    assert config.url == PLACEHOLDER_URL and "localhost" not in config.url
+    assert len(found) == 1 and "no url: add `url: https://your.domain` to _config.yml, a " \
+        "CNAME file, or pass --base-url" in found[0]
+
+
+def test_a_cname_that_is_no_host_name_is_a_warning(tmp_path):
+    write_site(tmp_path, {}, "title: T\ntimezone: UTC\nlang: en\n")
+    (tmp_path / "CNAME").write_text("not a host!\n", encoding="utf-8")
+    config, found = problems(tmp_path, "warning")
+    assert config.url == PLACEHOLDER_URL
+    assert any("CNAME: warning: CNAME holds not a host!" in line for line in found)
+
+
+def test_missing_timezone_is_a_warning_and_utc(tmp_path):
+    write_site(tmp_path, {}, "title: T\nurl: https://e.org\nlang: en\n")
+    config, found = problems(tmp_path, "warning")
+    assert config.timezone == "UTC"
+    assert any("no timezone: times without an offset are read as UTC" in line
+               for line in found)
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("timezone: ~", "no timezone"),
+    ("url: [a, b]", "url must be text, not a list; ignored"),
+    ("title: {a: b}", "title must be text, not a mapping; the default is used"),
+    ("description: [a]", "description must be text, not a list"),
+    ("author: [a]", "author must be text or a mapping with a name"),
+    ("collections: 3", "collections must be a list or a mapping"),
+    ("defaults: {a: b}", "defaults must be a list"),
+    ("herald: {tag_feeds: maybe}", "herald setting tag_feeds=maybe is not valid; using false"),
+])
+def test_wrong_types_are_warnings_naming_the_file_and_key(tmp_path, line, words):
+    write_site(tmp_path, {}, f"url: https://e.org\nlang: en\n{line}\n")
+    _, found = problems(tmp_path)
+    assert any(line.startswith(str(tmp_path / "_config.yml")) and words in line
+               for line in found), found
+    assert not any("{'" in line or "['" in line for line in found)  # no Python reprs
+
+
+def test_a_folded_description_is_one_line(tmp_path):
+    write_site(tmp_path, {}, "url: https://e.org\ndescription: >\n  Two\n  lines\n")
+    config, _ = problems(tmp_path)
+    assert config.description == "Two lines"
+
+
+def test_without_lang_the_posts_language_is_the_sites_with_a_warning(tmp_path):
+    root = write_site(tmp_path, {f"2024-01-0{n}-p.md": post_text(f"P{n}", SWEDISH)
+                                 for n in range(1, 4)},
+                      "title: T\nurl: https://e.org\ntimezone: Europe/Stockholm\n")
+    site = load_site(root, LoadOptions(now=NOW))
+    assert site.config.lang == "sv" and {post.lang for post in site.posts} == {"sv"}
+    assert any("no lang: the posts are written in sv" in str(p) for p in site.problems)
+
+
+def test_without_lang_and_too_little_text_english_is_said_not_silent(tmp_path):
+    root = write_site(tmp_path, {"2024-01-01-p.md": post_text("P", "Hej.")},
+                      "title: T\nurl: https://e.org\ntimezone: UTC\n")
+    site = load_site(root, LoadOptions(now=NOW))
+    assert site.config.lang == "en"
+    assert any("no lang, and the posts do not tell" in str(p) for p in site.problems)
+
+
+def test_jekylls_future_setting_publishes_future_posts(tmp_path):
+    root = write_site(tmp_path, {"2099-01-01-later.md": post_text("Later")},
+                      "title: T\nurl: https://e.org\ntimezone: UTC\nlang: en\nfuture: true\n")
+    assert [p.title for p in load_site(root, LoadOptions(now=NOW)).posts] == ["Later"]
