@@ -366,6 +366,57 @@ def test_a_whole_build_never_raises_and_its_calendars_and_feeds_parse(texts, bod
             json.loads(body)
 
 
+# --------------------------------------------------------------------------- site settings
+
+SETTING_KEYS = ("title", "description", "url", "baseurl", "timezone", "lang", "author", "logo",
+                "permalink", "collections", "collections_dir", "defaults", "exclude",
+                "include", "future", "kramdown", "markdown_ext", "name", "data_dir",
+                "includes_dir")
+HERALD_SETTINGS = ("feed_limit", "category_feeds", "tag_feeds", "collection_feeds",
+                   "base_url", "id_authority", "default_event_duration", "websub_hub")
+YAML_SHAPES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=False),
+              TEXT, st.sampled_from(["a\nmulti-line\nvalue", "https://example.org",
+                                     "Europe/Stockholm", "/:title/", "pretty", "sv",
+                                     "events", ""]),
+              st.dates(min_value=date(1, 1, 1))),
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.sampled_from(["a", "output", "permalink",
+                                                             "scope", "values", "path"]),
+                                            inner, max_size=3)),
+    max_leaves=6)
+
+
+@props(40)
+@given(st.dictionaries(st.sampled_from(SETTING_KEYS), YAML_SHAPES, max_size=6),
+       st.dictionaries(st.sampled_from(HERALD_SETTINGS), YAML_SHAPES, max_size=3))
+def test_settings_of_any_shape_give_a_site_and_one_line_problems(settings_, herald_settings):
+    """Whatever the YAML type or shape of a setting, every output file is still made and
+    parses, and every problem is one line naming `_config.yml` or a post."""
+    config = dict(settings_)
+    if herald_settings:
+        config["herald"] = herald_settings
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True),
+                                          encoding="utf-8")
+        (root / "_posts").mkdir()
+        (root / "_posts" / "2021-03-04-p.md").write_text(
+            "---\ntitle: A post\ncategories: [News]\ntags: [x]\n---\nText {{ site.title }}.\n",
+            encoding="utf-8")
+        result = build(root, None, LoadOptions(now=NOW, future=True))
+        for problem in result.problems:
+            one_line(str(problem))
+        for name, data in result.files.items():
+            if name.endswith((".atom", ".rss", ".opml")):
+                etree.fromstring(data, etree.XMLParser(resolve_entities=False))
+            elif name.endswith(".json"):
+                json.loads(data)
+            elif name.endswith(".ics"):
+                icalendar.Calendar.from_ical(data)
+            assert b"localhost" not in data, name
+
+
 # --------------------------------------------------------------------------- parse_datetime
 
 

@@ -19,6 +19,12 @@ def encode_path(path: str) -> str:
     return quote(_ESCAPE.sub("%25", path), safe=_SAFE_PATH)
 
 
+def valid_url(url: str) -> str:
+    """`url` with what a URL can never hold raw (spaces, controls, non-ASCII, quotes)
+    percent-encoded, and nothing else touched."""
+    return quote(_ESCAPE.sub("%25", url), safe=_SAFE_URL)
+
+
 def well_formed(url: str) -> bool:
     """Whether `url` can be split into its parts at all (`http://[x` cannot)."""
     if url.isascii() and "[" not in url and "]" not in url:

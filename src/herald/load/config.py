@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from herald.durations import parse_duration
+from herald.html import xml_safe
+from herald.urls import encode_path
 from herald.load.frontmatter import YAML_LOADER, FrontMatterError, check_size
 from herald.load.scan import layout_from
 from herald.model import Config, Problem
@@ -51,6 +53,7 @@ HERALD_KEYS: dict[str, str] = {
 }
 TEXT_KEYS = ("title", "description", "url", "baseurl", "lang", "timezone", "permalink",
              "logo", "collections_dir")
+AUTHORITY = re.compile(r"^(?:[\w.+-]+@)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$")  # a tag URI's
 HOST = re.compile(r"^(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}(?::\d{1,5})?$")
 
 
@@ -94,13 +97,13 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None,
         text = _text(settings, key, path, problems)
         if text is not None:
             values[key] = text
-    if "title" not in values and isinstance(settings.get("name"), str):
-        values["title"] = settings["name"]
+    if not values.get("title") and isinstance(settings.get("name"), str):
+        values["title"] = " ".join(xml_safe(settings["name"]).split())
     author = settings.get("author")
     if isinstance(author, dict):
         author = author.get("name")
     if isinstance(author, str | int | float) and not isinstance(author, bool):
-        values["author"] = str(author)
+        values["author"] = xml_safe(str(author)).strip()
     elif author is not None:
         problems.append(Problem(path, "author must be text or a mapping with a name; ignored",
                                 "warning"))
@@ -120,7 +123,8 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None,
             problems.append(Problem(path, f"unknown setting herald.{key}; known: "
                                     + ", ".join(sorted(HERALD_KEYS)), "warning"))
             continue
-        values[HERALD_KEYS[key]] = value
+        if value is not None:  # `key:` with nothing after it: the default
+            values[HERALD_KEYS[key]] = value
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})
     config, more = _validated(values, path, root)
     return config, problems + more
@@ -132,6 +136,7 @@ def _text(settings: dict[str, Any], key: str, path: str, problems: list[Problem]
     if value is None:
         return None
     if isinstance(value, str):
+        value = xml_safe(value)
         return value.strip() if key != "description" else " ".join(value.split())
     if isinstance(value, int | float | date | datetime) and not isinstance(value, bool):
         return str(value)
@@ -195,7 +200,7 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
         "calendar_refresh_hours": lambda v: isinstance(v, int) and v > 0,
         "max_post_bytes": lambda v: isinstance(v, int) and v > 0,
         "event_confidence_threshold": lambda v: isinstance(v, int | float) and 0 <= v <= 1,
-        "id_authority": lambda v: isinstance(v, str) and bool(v.strip()),
+        "id_authority": lambda v: isinstance(v, str) and AUTHORITY.match(v) is not None,
         "base_url": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
         "archive_page_size": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
         "websub_hub": lambda v: isinstance(v, str) and v.startswith(("http://", "https://")),
@@ -231,12 +236,17 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
-        problems.append(Problem(path, f"unknown timezone {tz}: use an IANA name such as "
+        problems.append(Problem(path, f"unknown timezone {_shown(tz)}: use an IANA name such as "
                                 "Europe/Stockholm; using UTC", "warning"))
         values["timezone"] = "UTC"
     values["url"], values["url_from"] = _site_url(values, path, root, problems)
-    baseurl = values.get("baseurl") or ""
-    values["baseurl"] = ("/" + baseurl.strip("/")) if baseurl.strip("/") else ""
+    if not (values.get("title") or "").strip():
+        values["title"] = urlsplit(values["url"]).hostname if values["url_from"] else \
+            defaults.title
+        problems.append(Problem(path, f"no title: feeds and calendars are called "
+                                f"{values['title']}; set `title:`", "warning"))
+    baseurl = (values.get("baseurl") or "").strip().strip("/")
+    values["baseurl"] = "/" + encode_path(baseurl) if baseurl else ""
     values["lang_given"] = "lang" in values
     fields = {f.name for f in dataclasses.fields(Config)}
     return Config(**{k: v for k, v in values.items() if k in fields}), problems
@@ -249,7 +259,7 @@ def _site_url(values: dict[str, Any], path: str, root: Path,
     if url:
         if url.startswith(("http://", "https://")) and urlsplit(url).netloc:
             return url.rstrip("/"), "url"
-        problems.append(Problem(path, f"url {url} must start with http:// or https:// and "
+        problems.append(Problem(path, f"url {_shown(url)} must start with http:// or https:// and "
                                 "name a host; looking in CNAME instead", "warning"))
     host = _cname(root, problems)
     if host:

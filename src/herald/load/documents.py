@@ -45,7 +45,7 @@ from herald.load.permalinks import (
 )
 from herald.load.scan import DRAFT_NAME, POST_NAME
 from herald.model import Config, Link, Post, Problem, Theme
-from herald.urls import absolute, resolve, well_formed
+from herald.urls import absolute, resolve, valid_url, well_formed
 
 ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*"
                       r"(?:[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$")
@@ -496,7 +496,7 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
     updated = updated_time(meta, file.committed, published, tz, file.rel, notes)
     lang = post_lang(meta.get("lang", meta.get("locale")), config.lang, file.rel, notes)
     theme_ids = post_themes(facts.categories, themes, config, file, notes)
-    url = site_url(config).rstrip("/") + facts.url  # escaped as Jekyll escapes it
+    url = valid_url(site_url(config).rstrip("/") + facts.url)  # as Jekyll escapes it
     if source.document is not None and not source.body.strip():
         notes.append(Problem(file.rel, "no text after the front matter: the feed item has only "
                              "the title", "warning"))

@@ -216,7 +216,7 @@ def _fill_entry(entry: Entry, post: Post, themes: Mapping[str, Theme],
     entry.published(post.published)
     entry.updated(post.updated)
     entry.summary(post.summary or post.title)
-    entry.description(post.summary or post.title)
+    entry.description(post.summary or post.title, isSummary=True)  # RSS; not Atom content
     if post.content_html:
         entry.content(post.content_html, type="html")
     for term, label in post_terms(post, themes):

@@ -1,0 +1,176 @@
+"""Real Jekyll sites, judged by Jekyll itself.
+
+../shared/sites holds real public Jekyll sites and, beside each, `<name>.jekyll.jsonl`: what
+Jekyll 4.3 publishes from it (README there). Each site is built once by the `herald`
+command, as a user would, and its feeds are compared with Jekyll's posts: every post is an
+entry at Jekyll's URL, with Jekyll's date and title, its text as Jekyll renders it, no
+Liquid or kramdown syntax showing, no localhost, and every category with feeds.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import SHARED
+from herald.load.permalinks import category_slug
+
+SITES = SHARED / "sites"
+ATOM = "{http://www.w3.org/2005/Atom}"
+NOW = "2026-12-06T12:00Z"  # the day the oracles were made: Jekyll dates broken posts so
+MATCH = 0.98  # word-level similarity at which an entry's text is Jekyll's
+FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                      "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ab": '"', "\u00bb": '"'})
+LEAKS = ("{{", "{%", "{:")
+
+pytestmark = pytest.mark.slow
+
+
+def site_names() -> list[str]:
+    if not SITES.is_dir():
+        return []
+    return sorted(path.name.removesuffix(".jekyll.jsonl") for path in
+                  SITES.glob("*.jekyll.jsonl"))
+
+
+@pytest.fixture(scope="module", params=site_names() or ["(none)"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """One site built by `herald build`, with Jekyll's answer for it."""
+    name = request.param
+    if not SITES.is_dir():
+        pytest.skip(f"{SITES} not found: the real-site tests need ../shared next to the "
+                    "repository")
+    site, out = SITES / name, tmp_path_factory.mktemp("site") / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "herald", "build", "-q", "--content", str(site), "--out",
+         str(out), "--future", "--no-cache", "--now", NOW],
+        capture_output=True, text=True, timeout=900)
+    rows = [json.loads(line) for line in (SITES / f"{name}.jekyll.jsonl").read_text(
+        encoding="utf-8").splitlines()]
+    posts = {path_of(row["url"]): row for row in rows if row["collection"] == "posts"}
+    return {"name": name, "site": site, "out": out, "run": run, "posts": posts,
+            "entries": entries(out)}
+
+
+def path_of(url: str) -> str:
+    """A URL's path as a reader compares pages: no host, trailing slash, `.html` or index."""
+    path = urlsplit(url).path if "://" in url else url
+    return path.rstrip("/").removesuffix(".html").removesuffix("/index") or "/"
+
+
+def entries(out: Path) -> dict[str, ET.Element]:
+    """The site feed's entries and its archive pages', by the path of their own page."""
+    found = {}
+    for document in [out / "feed.atom", *sorted((out / "archive").glob("*.atom"))]:
+        if not document.is_file():
+            continue
+        for entry in ET.parse(document).getroot().iter(ATOM + "entry"):
+            link = next(link for link in entry.findall(ATOM + "link")
+                        if link.get("rel", "alternate") == "alternate")
+            found[path_of(link.get("href", ""))] = entry
+    return found
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.hidden += tag in ("script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def words(html: str | None) -> list[str]:
+    """The visible words and marks of an HTML fragment, typography folded."""
+    parser = _Text()
+    parser.feed(html or "")
+    text = " ".join(parser.parts).translate(FOLD).replace("\u2026", "...")
+    return re.findall(r"\w+|[^\w\s]", re.sub(r"-{2,3}", "-", text))
+
+
+def content(entry: ET.Element) -> str:
+    node = entry.find(ATOM + "content")
+    return node.text or "" if node is not None else ""
+
+
+def test_the_build_never_shows_a_traceback(built):
+    assert "Traceback" not in built["run"].stderr, built["run"].stderr[-2000:]
+    assert built["run"].returncode in (0, 1), built["run"].stderr[-2000:]
+
+
+def test_every_post_jekyll_publishes_is_an_entry_at_its_url_and_no_other(built):
+    wanted, found = set(built["posts"]), set(built["entries"])
+    assert sorted(wanted - found) == []
+    assert sorted(found - wanted) == []
+
+
+def test_dates_and_titles_are_jekylls(built):
+    for path, row in built["posts"].items():
+        entry = built["entries"][path]
+        published = datetime.fromisoformat(entry.findtext(ATOM + "published"))
+        assert published == datetime.fromisoformat(row["date"]), row["path"]
+        title = " ".join(entry.findtext(ATOM + "title").split())
+        assert title == " ".join(row["title"].split()) or not row["title"].strip(), row["path"]
+
+
+def test_entries_read_as_jekyll_renders_them(built):
+    compared = agreed = 0
+    worst = []
+    for path, row in built["posts"].items():
+        if row["html"] is None:  # Jekyll itself failed on it (a plugin's tag)
+            continue
+        ours, theirs = words(content(built["entries"][path])), words(row["html"])
+        ratio = difflib.SequenceMatcher(None, theirs, ours, autojunk=False).ratio() \
+            if ours or theirs else 1.0
+        compared += 1
+        agreed += ratio >= MATCH
+        worst.append((round(ratio, 3), row["path"]))
+    assert agreed >= 0.9 * compared, sorted(worst)[:5]
+
+
+def test_no_entry_shows_liquid_or_kramdown_syntax_jekyll_does_not(built):
+    leaked = []
+    for path, row in built["posts"].items():
+        ours = " ".join(words(content(built["entries"][path])))
+        theirs = " ".join(words(row["html"]))
+        if any(mark in ours and mark not in theirs
+               for mark in (*LEAKS, *(" ".join(mark) for mark in LEAKS))):
+            leaked.append(row["path"])
+    assert leaked == []
+
+
+def test_no_output_file_names_localhost(built):
+    local = re.compile(rb"localhost")
+    named = [path.name for path in built["out"].rglob("*")
+             if path.is_file() and local.search(path.read_bytes())
+             and not any(b"localhost" in (row["html"] or "").encode()
+                         for row in built["posts"].values())]
+    assert named == []
+
+
+def test_every_category_of_posts_has_feeds(built):
+    categories = {category_slug(str(name)) for row in built["posts"].values()
+                  for name in row.get("categories") or []
+                  if "/" not in str(name) and not str(name).endswith(".md")}
+    missing = [slug for slug in sorted(categories - {""})
+               if not (built["out"] / "themes" / slug / "feed.atom").is_file()]
+    assert missing == []
