@@ -57,7 +57,10 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         capture_output=True, text=True, timeout=900)
     rows = [json.loads(line) for line in (SITES / f"{name}.jekyll.jsonl").read_text(
         encoding="utf-8").splitlines()]
-    posts = {path_of(row["url"]): row for row in rows if row["collection"] == "posts"}
+    posts: dict[str, list[dict]] = {}  # a few sites give two posts one URL
+    for row in rows:
+        if row["collection"] == "posts":
+            posts.setdefault(path_of(row["url"]), []).append(row)
     return {"name": name, "site": site, "out": out, "run": run, "posts": posts,
             "entries": entries(out)}
 
@@ -124,18 +127,30 @@ def test_every_post_jekyll_publishes_is_an_entry_at_its_url_and_no_other(built):
 
 
 def test_dates_and_titles_are_jekylls(built):
-    for path, row in built["posts"].items():
+    for path, rows in built["posts"].items():
         entry = built["entries"][path]
         published = datetime.fromisoformat(entry.findtext(ATOM + "published"))
-        assert published == datetime.fromisoformat(row["date"]), row["path"]
         title = " ".join(entry.findtext(ATOM + "title").split())
-        assert title == " ".join(row["title"].split()) or not row["title"].strip(), row["path"]
+        assert any(jekyll_date(row) in (published, None)
+                   and title == (" ".join(row["title"].split()) or title)
+                   for row in rows), (rows[0]["path"], published, title)
+
+
+def jekyll_date(row: dict) -> datetime | None:
+    """Jekyll's date of a post, None where Python has no such date (year 0), or where
+    Jekyll dated the post at the time it was built (front matter it could not read)."""
+    try:
+        found = datetime.fromisoformat(row["date"])
+    except ValueError:
+        return None
+    return None if found.date() == datetime.fromisoformat(NOW).date() else found
 
 
 def test_entries_read_as_jekyll_renders_them(built):
     compared = agreed = 0
     worst = []
-    for path, row in built["posts"].items():
+    for path, rows in built["posts"].items():
+        row = rows[-1]  # of two posts at one URL, the newer is the page
         if row["html"] is None:  # Jekyll itself failed on it (a plugin's tag)
             continue
         ours, theirs = words(content(built["entries"][path])), words(row["html"])
@@ -149,7 +164,8 @@ def test_entries_read_as_jekyll_renders_them(built):
 
 def test_no_entry_shows_liquid_or_kramdown_syntax_jekyll_does_not(built):
     leaked = []
-    for path, row in built["posts"].items():
+    for path, rows in built["posts"].items():
+        row = rows[-1]
         ours = " ".join(words(content(built["entries"][path])))
         theirs = " ".join(words(row["html"]))
         if any(mark in ours and mark not in theirs
@@ -163,13 +179,13 @@ def test_no_output_file_names_localhost(built):
     named = [path.name for path in built["out"].rglob("*")
              if path.is_file() and local.search(path.read_bytes())
              and not any(b"localhost" in (row["html"] or "").encode()
-                         for row in built["posts"].values())]
+                         for rows in built["posts"].values() for row in rows)]
     assert named == []
 
 
 def test_every_category_of_posts_has_feeds(built):
-    categories = {category_slug(str(name)) for row in built["posts"].values()
-                  for name in row.get("categories") or []
+    categories = {category_slug(str(name)) for rows in built["posts"].values()
+                  for row in rows for name in row.get("categories") or []
                   if "/" not in str(name) and not str(name).endswith(".md")}
     missing = [slug for slug in sorted(categories - {""})
                if not (built["out"] / "themes" / slug / "feed.atom").is_file()]

@@ -266,8 +266,8 @@ def document_facts(source: Source, config: Config, now: datetime) -> Facts:
     name_slug = basename if source.broken else file_slug.rstrip(".") or basename
     date = now.replace(microsecond=0) if source.broken else \
         document_date(source, named, tz, notes)
-    if date is not None:
-        date = date.astimezone(tz)  # Jekyll's Time#localtime: the URL's day is the site's
+    if date is not None:  # Jekyll's Time#localtime: the URL's day is the site's
+        date = date.astimezone(tz).replace(microsecond=0)
     slug = name_slug
     if isinstance(meta.get("slug"), str | int) and str(meta["slug"]).strip():
         slug = str(meta["slug"]).strip()
@@ -316,13 +316,15 @@ def _name_date(named: re.Match[str] | None) -> date | None:
     if named is None:
         return None
     year, month, day = (int(named.group(i)) for i in (1, 2, 3))
-    if year < 100:
+    if len(named.group(1)) == 2:
         year += 2000 if year < 69 else 1900  # what Ruby's Time.parse makes of a two-digit year
+    if year < MIN_YEAR:  # `0000-01-01-x.md`, a site's way to sort a post first: so it stays
+        year, month, day = MIN_YEAR, 1, 1
     try:
         found = date(year, month, day)
     except ValueError:
         return None
-    return found if MIN_YEAR <= found.year <= MAX_YEAR else None
+    return found if found.year <= MAX_YEAR else None
 
 
 def jekyll_time(value: object, tz: ZoneInfo) -> datetime | date:
