@@ -20,10 +20,10 @@ import yaml
 
 from herald.durations import parse_duration
 from herald.html import xml_safe
-from herald.urls import encode_path
 from herald.load.frontmatter import YAML_LOADER, FrontMatterError, check_size
 from herald.load.scan import layout_from
 from herald.model import Config, Problem
+from herald.urls import encode_path
 
 CONFIG_NAME = "_config.yml"
 PLACEHOLDER_URL = "https://example.invalid"

@@ -1,6 +1,6 @@
 """Liquid in a document's body, rendered the way Jekyll 4.3 renders it (python-liquid underneath).
 
-`Liquid` holds one site's environment: Jekyll's tags and filters (liquid_tags, liquid_filters),
+`Liquid` holds one site's environment: Jekyll's tags and filters (liquid.tags, liquid.filters),
 the `site`, `page` and `jekyll` variables, and the includes it has parsed. `render` turns a body
 into text and a list of problems: a plugin's tag or filter, a syntax error, a missing include,
 runaway work. None of them stops the rest of the body, and no `{{` or `{%` is left in the output
@@ -35,8 +35,8 @@ from liquid.output import LimitedStringIO
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_CONTENT, Token
 
-from herald.load.liquid_filters import JekyllFilters
-from herald.load.liquid_tags import (
+from herald.load.liquid.filters import JekyllFilters
+from herald.load.liquid.tags import (
     MissingIncludeError,
     PluginTagError,
     RunawayError,

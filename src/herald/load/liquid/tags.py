@@ -28,7 +28,7 @@ from liquid.token import (
     Token,
 )
 
-from herald.load import liquid_ruby as ruby
+from herald.load.liquid import ruby
 
 if TYPE_CHECKING:
     from liquid import RenderContext

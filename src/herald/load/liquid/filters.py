@@ -21,7 +21,7 @@ from liquid.filter import with_context
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, Token
 
-from herald.load import liquid_ruby as ruby
+from herald.load.liquid import ruby
 
 if TYPE_CHECKING:
     from liquid import Environment, RenderContext
