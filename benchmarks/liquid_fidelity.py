@@ -44,6 +44,7 @@ import yaml
 from herald.load.data import load_data
 from herald.load.frontmatter import YAML_LOADER, FrontMatterError, split_document
 from herald.load.liquid import Liquid, LiquidSite, has_liquid
+from herald.load.scan import scan_content
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT.parent / "shared" / "sites"
@@ -191,7 +192,8 @@ def site_for(root: Path, rows: Sequence[Mapping[str, Any]],
              markdownify: Callable[[str], str]) -> LiquidSite:
     """A LiquidSite for a Jekyll site folder whose documents Jekyll listed in `rows`."""
     config = read_config(root)
-    data, _ = load_data(root, str(config.get("data_dir") or "_data"))
+    data, _ = load_data(root, scan_content(root, drafts=False).data,
+                        str(config.get("data_dir") or "_data"))
     return LiquidSite(root=root, config=config, data=data, time=NOW,
                       documents=lambda: documents_from(root, rows, config),
                       pages=lambda: pages_from(root, config), markdownify=markdownify,

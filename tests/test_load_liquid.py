@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from herald.load.data import load_data
 from herald.load.liquid import Liquid, LiquidSite, has_liquid
+from herald.load.scan import scan_content
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures" / "jekyll"
@@ -32,6 +33,11 @@ EXPECTED_WARNINGS = {
     ("liquid-raw", "_posts/2021-06-01-raw.html"): ["Liquid syntax error"],
     ("liquid-filters", "_posts/2018-10-04-text.html"): ["`| no_such_filter` is a plugin's filter"],
 }
+
+
+def site_data(root: Path) -> tuple[dict, list]:
+    """site.data of the site at `root`, read from the one scan of it a build makes."""
+    return load_data(root, scan_content(root, drafts=False).data)
 
 
 # helpers: the fixture sites and what Jekyll published from them
@@ -422,7 +428,7 @@ def test_data_files_are_read_as_jekyll_reads_them(tmp_path: Path) -> None:
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
-    data, problems = load_data(tmp_path)
+    data, problems = site_data(tmp_path)
     assert problems == []
     assert data == {
         "menu": [{"name": "Home", "date": datetime(2022, 11, 7).date()}],
@@ -443,7 +449,7 @@ def test_unreadable_data_file_is_a_problem_not_an_exception(tmp_path: Path, name
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data" / name).write_text(text, encoding="utf-8")
     (tmp_path / "_data" / "good.yml").write_text("ok: true", encoding="utf-8")
-    data, problems = load_data(tmp_path)
+    data, problems = site_data(tmp_path)
     assert data == {"good": {"ok": True}}
     assert [(p.path, p.line) for p in problems] == [(f"_data/{name}", line)]
     assert "'" not in problems[0].message.split(":")[0]
@@ -452,10 +458,10 @@ def test_unreadable_data_file_is_a_problem_not_an_exception(tmp_path: Path, name
 def test_data_file_that_is_not_utf8_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "_data").mkdir()
     (tmp_path / "_data" / "latin.yml").write_bytes(b"name: caf\xe9")
-    data, problems = load_data(tmp_path)
+    data, problems = site_data(tmp_path)
     assert data == {}
     assert "UTF-8" in problems[0].message
 
 
 def test_no_data_folder_is_no_data(tmp_path: Path) -> None:
-    assert load_data(tmp_path) == ({}, [])
+    assert site_data(tmp_path) == ({}, [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -37,17 +38,24 @@ class DataFileError(ValueError):
         self.line = line
 
 
-def load_data(root: Path, folder: str = "_data") -> tuple[dict[str, Any], list[Problem]]:
-    """site.data: every .yml/.yaml/.json/.csv/.tsv file under root/folder, nested by sub-folder,
-    as Jekyll reads them (CSV/TSV with a header row become lists of mappings).
+def load_data(root: Path, files: Iterable[str], folder: str = "_data"
+              ) -> tuple[dict[str, Any], list[Problem]]:
+    """site.data: each of `files` (paths relative to `root`, the scan's listing of `folder`)
+    that is .yml/.yaml/.json/.csv/.tsv, nested by sub-folder, as Jekyll reads them (CSV/TSV
+    with a header row become lists of mappings).
 
     An unreadable file is a Problem (path, line when known), never an exception.
     """
     data: dict[str, Any] = {}
     problems: list[Problem] = []
-    base = root / folder
-    if base.is_dir() and _inside(base, root):
-        _read_folder(base, root, data, problems, set())
+    tree: dict[str, Any] = {}
+    for rel in files:
+        *folders, name = rel.removeprefix(folder + "/").split("/")
+        node = tree
+        for part in folders:
+            node = node.setdefault(part + "/", {})
+        node[name] = rel
+    _read_tree(tree, root, data, problems)
     return data, problems
 
 
@@ -56,34 +64,23 @@ def data_key(name: str) -> str:
     return _SPACES.sub("_", _NOT_NAME.sub("", name))
 
 
-def _read_folder(folder: Path, root: Path, into: dict[str, Any], problems: list[Problem],
-                 seen: set[Path]) -> None:
-    real = folder.resolve()
-    if real in seen:  # a symlink loop
-        return
-    seen.add(real)
-    try:
-        names = sorted(entry.name for entry in folder.iterdir() if not entry.name.startswith("."))
-    except OSError as err:
-        problems.append(Problem(_relative(folder, root), f"cannot list the data folder: "
-                                f"{err.strerror or err}; check its permissions", "warning"))
-        return
-    files = [name for ext in _EXTENSIONS for name in names if name.endswith("." + ext)]
-    folders = [name for name in names if (folder / name).is_dir()]
-    for name in files:
-        path = folder / name
-        if not path.is_file() or not _inside(path, root):
+def _read_tree(tree: dict[str, Any], root: Path, into: dict[str, Any],
+               problems: list[Problem]) -> None:
+    """One folder of the listing: its files by extension, as Jekyll globs them, then its
+    sub-folders."""
+    names = sorted(name for name in tree if not name.endswith("/"))
+    for name in (name for ext in _EXTENSIONS for name in names if name.endswith("." + ext)):
+        path = root / tree[name]
+        if not _inside(path, root):
             continue
         try:
             into[data_key(name.rsplit(".", 1)[0])] = read_data_file(path)
         except DataFileError as err:
-            problems.append(Problem(_relative(path, root), str(err), "error", err.line))
-    for name in folders:
-        path = folder / name
-        if _inside(path, root):
-            sub: dict[str, Any] = {}
-            into[data_key(name)] = sub
-            _read_folder(path, root, sub, problems, seen)
+            problems.append(Problem(tree[name], str(err), "error", err.line))
+    for name in sorted(name for name in tree if name.endswith("/")):
+        sub: dict[str, Any] = {}
+        into[data_key(name.rstrip("/"))] = sub
+        _read_tree(tree[name], root, sub, problems)
 
 
 def read_data_file(path: Path) -> Any:
@@ -159,13 +156,6 @@ def _inside(path: Path, root: Path) -> bool:
         return path.resolve().is_relative_to(root.resolve())
     except OSError:
         return False
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _one_line(reason: object) -> str:

@@ -176,6 +176,7 @@ class Reader:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self._liquid: Any = None
+        self._pending: list[Problem] = []  # found making the Liquid renderer: said once
 
     def read(self, file: SourceFile) -> PostResult:
         """One file's result; never raises for anything the file holds."""
@@ -212,6 +213,7 @@ class Reader:
                               "no date: only dated documents go in a feed")
         uses_site = self.renderers.has_liquid(source.body)
         post, more = render_post(source, facts, config, self.plan.themes, self.renderers)
+        more, self._pending = more + self._pending, []
         return PostResult(file.rel, post, tuple(notes + more), None, uses_site)
 
     @cached_property
@@ -226,7 +228,7 @@ class Reader:
     def _render_liquid(self, text: str, page: Mapping[str, Any], path: str,
                        first_line: int) -> tuple[str, list[Problem]]:
         if self._liquid is None:
-            self._liquid = site_liquid(self.plan, self.renderers.markdown)
+            self._liquid, self._pending = site_liquid(self.plan, self.renderers.markdown)
         return self._liquid.render(text, page=page, path=path, first_line=first_line)
 
 
@@ -240,21 +242,22 @@ def _has_front_matter(path: Path) -> bool:
     return first.removeprefix(b"\xef\xbb\xbf").rstrip() in (b"---", b"+++")
 
 
-def site_liquid(plan: Plan, markdownify: Callable[[str], str]) -> Any:
-    """Jekyll's Liquid for the plan's site: `site.*` from the settings and `_data`, the
-    documents and pages read (front matter only) the first time a template asks."""
+def site_liquid(plan: Plan, markdownify: Callable[[str], str]) -> tuple[Any, list[Problem]]:
+    """Jekyll's Liquid for the plan's site, and the problems of its `_data` files: `site.*`
+    from the settings and `_data`, the documents and pages read (front matter only) the
+    first time a template asks."""
     from herald.load.data import load_data
     from herald.load.liquid import Liquid, LiquidSite
 
     config = plan.config
-    data, _ = load_data(plan.root, str(config.settings.get("data_dir") or "_data"))
+    data, problems = load_data(plan.root, plan.scan.data, config.layout.data_dir)
     settings = jekyll_settings(config)
     return Liquid(LiquidSite(
         root=plan.root, config=settings, data=data, time=plan.now.astimezone(
             zone(config.timezone)),
         documents=lambda: site_documents(plan), pages=lambda: site_pages(plan),
         markdownify=markdownify,
-        includes_dir=str(config.settings.get("includes_dir") or "_includes")))
+        includes_dir=str(config.settings.get("includes_dir") or "_includes"))), problems
 
 
 def jekyll_settings(config: Config) -> dict[str, Any]:
@@ -343,6 +346,7 @@ def assemble_site(plan: Plan, results: Sequence[PostResult], options: LoadOption
                 posts.append(post)
             else:
                 documents.setdefault(post.collection, []).append(post)
+    problems = list(dict.fromkeys(problems))  # each worker reads `_data` for itself
     posts = disambiguate(posts, problems)
     posts.sort(key=lambda p: (p.published, p.path), reverse=True)
     themes = site_themes(posts, plan.themes, problems, plan.config)
