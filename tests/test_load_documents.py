@@ -67,7 +67,7 @@ def test_a_collections_dated_documents_are_its_feed_and_undated_ones_are_left_ou
     assert "notes" not in site.collections  # no document of it has a date
     assert site.left_out["_notes/a-note.md"].startswith("no date")
     assert "_hidden/x.md" not in site.sources  # Jekyll does not publish it
-    assert "_events/static.txt" in site.left_out  # no front matter: a static file
+    assert "_events/static.txt" not in site.sources  # no front matter: a static file
 
 
 def test_feeds_hold_posts_at_their_urls_and_each_category_and_collection_has_feeds(tmp_path):

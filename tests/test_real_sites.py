@@ -62,7 +62,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         if row["collection"] == "posts":
             posts.setdefault(path_of(row["url"]), []).append(row)
     return {"name": name, "site": site, "out": out, "run": run, "posts": posts,
-            "entries": entries(out)}
+            "entries": entries(out), "documents": len(rows)}
 
 
 def path_of(url: str) -> str:
@@ -190,3 +190,16 @@ def test_every_category_of_posts_has_feeds(built):
     missing = [slug for slug in sorted(categories - {""})
                if not (built["out"] / "themes" / slug / "feed.atom").is_file()]
     assert missing == []
+
+
+def test_check_counts_what_jekyll_publishes_and_loses_nothing(built):
+    run = subprocess.run(
+        [sys.executable, "-m", "herald", "check", "--content", str(built["site"]), "--future",
+         "--no-cache", "--now", NOW, "--format", "json"], capture_output=True, text=True,
+        timeout=900)
+    summary = json.loads(run.stdout)
+    unpublished = [rel for rel, why in summary["left_out"].items() if why == "published: false"]
+    assert summary["documents"] - len(unpublished) == built["documents"]
+    assert summary["collections"].get("posts", 0) - len(
+        [rel for rel in unpublished if "_posts/" in rel]) == sum(map(len, built["posts"].values()))
+    assert summary["lost"] == []

@@ -111,8 +111,9 @@ def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
 
     files = [source(rel, "posts") for rel in scan.posts]
     files += [source(rel, "posts", draft=True) for rel in scan.drafts]
-    for label in read_collections(config):
-        files += [source(rel, label) for rel in scan.documents.get(label, ())]
+    for label in read_collections(config):  # a file without front matter is a static file
+        files += [source(rel, label) for rel in scan.documents.get(label, ())
+                  if _has_front_matter(scan.path(rel))]
     return Plan(root, config, themes, tuple(files), tuple(problems + theme_problems), scan,
                 options.now)
 
@@ -201,8 +202,6 @@ class Reader:
 
     def _read(self, file: SourceFile) -> PostResult:
         config = self.plan.config
-        if file.collection != "posts" and not _has_front_matter(file.path):
-            return PostResult(file.rel, None, (), "no front matter: a static file")
         source = read_source(file, config)
         facts = document_facts(source, config, self.plan.now)
         notes = list(source.notes) + list(facts.notes)
