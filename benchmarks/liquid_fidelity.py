@@ -8,9 +8,8 @@ For every site in SITES_DIR (default ../shared/sites) with its `<name>.jekyll.js
 builds a LiquidSite (documents from the oracle rows and their front matter, config from
 _config.yml, data from load_data), renders every oracle document whose body has Liquid, and
 compares the visible words with Jekyll's (difflib ratio >= 0.98, as score_site.py measures).
-`.html` documents are Liquid only; `.md`/`.markdown` ones go through Liquid and then Markdown:
-herald.load.markdown.render_markdown when it exists, otherwise markdown-it (herald.html) as a
-stand-in, which the output names. Prints per site: documents with Liquid, how many Jekyll
+`.html` documents are Liquid only; `.md`/`.markdown` ones go through Liquid and then Markdown
+(herald.load.markdown.render_markdown). Prints per site: documents with Liquid, how many Jekyll
 rendered, how many agree, how many still show `{{` or `{%` that Jekyll's text does not, and
 the warnings herald gave. `--show N` prints the N worst documents of each site.
 
@@ -26,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import importlib
 import json
 import re
 import shutil
@@ -44,6 +42,7 @@ import yaml
 from herald.load.data import load_data
 from herald.load.frontmatter import YAML_LOADER, FrontMatterError, split_document
 from herald.load.liquid import Liquid, LiquidSite, has_liquid
+from herald.load.markdown import render_markdown
 from herald.load.scan import scan_content
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,14 +204,7 @@ def site_for(root: Path, rows: Sequence[Mapping[str, Any]],
 
 def markdown_renderer() -> tuple[Callable[[str], str], str]:
     """herald's Markdown (Jekyll's kramdown, as herald renders it) and its name."""
-    try:
-        module = importlib.import_module("herald.load.markdown")
-        render: Callable[..., str] = module.render_markdown
-        return lambda text: str(render(text)), "herald.load.markdown.render_markdown"
-    except (ImportError, AttributeError):
-        from herald.html import render_body
-        return (lambda text: render_body(text, is_html=False, page_url="https://example.org/"),
-                "markdown-it via herald.html.render_body (render_markdown does not exist yet)")
+    return render_markdown, "herald.load.markdown.render_markdown"
 
 
 # scoring, as /work/shared/sites/score_site.py measures

@@ -29,7 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from herald.load.content import LoadOptions, PostFile, plan_site, read_post  # noqa: E402
+from herald.load.documents import SourceFile  # noqa: E402
+from herald.load.site import LoadOptions, Reader, plan_site  # noqa: E402
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 
@@ -37,8 +38,9 @@ NOW = datetime(2026, 11, 1, tzinfo=UTC)
 def folder_lines(root: Path) -> Iterator[str]:
     plan = plan_site(root, LoadOptions(now=NOW, drafts=True, future=True))
     yield repr((plan.config, plan.themes, plan.problems))
+    reader = Reader(plan)
     for file in plan.files:
-        yield repr(read_post(file, plan.root, plan.config, plan.themes))
+        yield repr(reader.read(file))
 
 
 def events_dev_lines(shared: Path, work: Path) -> Iterator[str]:
@@ -56,9 +58,10 @@ def events_dev_lines(shared: Path, work: Path) -> Iterator[str]:
         owner, repo, name = entry["file"].split("__", 2)
         path = posts / f"{owner}__{repo}" / name
         config = replace(plan.config, timezone=entry["timezone"], lang=entry["lang"])
+        reader = Reader(replace(plan, config=config))
         for draft in (False, True):
-            file = PostFile(path, path.relative_to(work).as_posix(), draft, None)
-            yield repr(read_post(file, work, config, plan.themes))
+            file = SourceFile(path, path.relative_to(work).as_posix(), "posts", draft)
+            yield repr(reader.read(file))
 
 
 def main() -> int:

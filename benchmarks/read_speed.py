@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
-"""How long reading one post takes, in one process: prints numbers, asserts nothing.
+"""How long reading one document takes, in one process: prints numbers, asserts nothing.
 
 Usage:
     python benchmarks/read_speed.py FOLDER [--runs K] [--limit N] [--profile] [--src DIR]
 
-Times `read_post` over every post file of FOLDER (files already listed, page cache warm),
-then each phase alone over the same files: reading and decoding the file, splitting off
-the front matter (YAML), rendering Markdown (markdown-it-py), sanitising (nh3). "rest" is
-the whole minus those. Each figure is the median of K runs, in ms per post. --profile
-prints the cProfile of one run of `read_post` over all files instead. --src times the herald
-package in DIR instead of this checkout's (e.g. an older version, to compare).
+Times reading every document of FOLDER as a build reads it (files already listed, page cache
+warm), then each phase alone over the same files: reading and decoding the file, splitting
+off the front matter (YAML), Liquid (python-liquid, only bodies that hold it), Markdown
+(kramdown's rules on pyromark), sanitising (nh3). "rest" is the whole minus those. Each
+figure is the median of K runs, in ms per document. --profile prints the cProfile of one run
+over all files instead. --src times the herald package in DIR instead of this checkout's.
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ else:
     sys.path.insert(0, str(ROOT / "src"))
 
 from herald import html  # noqa: E402
-from herald.load.content import LoadOptions, plan_site, read_post, read_text  # noqa: E402
+from herald.load.documents import (  # noqa: E402
+    document_facts,
+    document_variables,
+    read_source,
+    read_text,
+)
 from herald.load.frontmatter import split_document  # noqa: E402
+from herald.load.site import LoadOptions, Reader, plan_site  # noqa: E402
 
 
 def timed(work: Callable[[], object], runs: int, count: int) -> float:
@@ -58,9 +64,11 @@ def main() -> int:
     files = plan.files[: args.limit] if args.limit else plan.files
     n = len(files)
 
+    reader = Reader(plan)
+
     def read_all() -> None:
         for file in files:
-            read_post(file, plan.root, plan.config, plan.themes)
+            reader.read(file)
 
     if args.profile:
         profile = cProfile.Profile()
@@ -71,23 +79,39 @@ def main() -> int:
     limit = plan.config.max_post_bytes
     texts = [read_text(f.path, limit) for f in files]
     docs = [split_document(t) for t in texts]
-    # the parser render_body uses (one per set of rules a body needs, in newer versions)
-    parser = getattr(html, "_markdown_for", lambda body: html._markdown())
-    bodies = [(d.body, f.path.suffix == ".html") for d, f in zip(docs, files, strict=True)]
-    rendered = [b if is_html else parser(b).render(b) for b, is_html in bodies]
+    renderers = reader.renderers
+    markdown = [not f.path.suffix.startswith(".htm") for f in files]
+    bodies = [d.body for d in docs]
+
+    def liquid() -> list[str]:
+        rendered = []
+        for file, body in zip(files, bodies, strict=True):
+            if renderers.liquid is not None and renderers.has_liquid(body):
+                source = read_source(file, plan.config)
+                facts = document_facts(source, plan.config, plan.now)
+                body = renderers.liquid(body, document_variables(source, facts, plan.config),
+                                        file.rel, source.body_line)[0]
+            rendered.append(body)
+        return rendered
+
+    after_liquid = liquid()
+    rendered = [renderers.markdown(b) if m else b
+                for b, m in zip(after_liquid, markdown, strict=True)]
     base = plan.config.url + "/"
 
     phases = {
-        "read_post": read_all,
+        "read": read_all,
         "  read file": lambda: [read_text(f.path, limit) for f in files],
         "  front matter": lambda: [split_document(t) for t in texts],
-        "  markdown": lambda: [b if h else parser(b).render(b) for b, h in bodies],
+        "  liquid": liquid,
+        "  markdown": lambda: [renderers.markdown(b) if m else b
+                               for b, m in zip(after_liquid, markdown, strict=True)],
         "  sanitise": lambda: [html.sanitise(r, base) for r in rendered],
     }
     read_all()  # warm up: caches, imports, page cache
     results = {name: timed(work, args.runs, n) for name, work in phases.items()}
     parts = sum(v for k, v in results.items() if k.startswith("  "))
-    results["  rest"] = results["read_post"] - parts
+    results["  rest"] = results["read"] - parts
     load = os.getloadavg()[0]
     print(f"{n} posts in {args.folder}, median of {args.runs} runs, load {load:.2f}")
     for name, ms in results.items():

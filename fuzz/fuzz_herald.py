@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Fuzz herald's loader (split_document, load_post) and event inference (find_events).
+"""Fuzz herald's loader (split_document, Reader.read) and event inference (find_events).
 
     python fuzz/fuzz_herald.py --minutes 10            # atheris if installed, else hypothesis
     python fuzz/fuzz_herald.py --engine hypothesis --minutes 1
     python fuzz/fuzz_herald.py --keep-going            # record every distinct crash, don't stop
     python fuzz/fuzz_herald.py --replay crash.bin      # run one saved input, with a traceback
 
-Each input is bytes: byte 0 picks the target (0 split_document, 1 load_post on a temp file,
+Each input is bytes: byte 0 picks the target (0 split_document, 1 Reader.read on a temp file,
 2 find_events), byte 1 picks options (decoding, file suffix, language), bytes 2-3 a publication
 day, the rest is the text (for find_events: title, lead and body separated by U+001E).
 

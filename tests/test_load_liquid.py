@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from herald.load.data import load_data
 from herald.load.liquid import Liquid, LiquidSite, has_liquid
+from herald.load.markdown import render_markdown
 from herald.load.scan import scan_content
 
 TESTS = Path(__file__).resolve().parent
@@ -65,11 +66,6 @@ def _oracle(site: Path) -> list[dict[str, Any]]:
 
 
 def _markdownify(text: str) -> str:
-    try:
-        from herald.load.markdown import render_markdown
-    except ImportError:
-        from markdown_it import MarkdownIt
-        return MarkdownIt().render(text)
     return render_markdown(text)
 
 

@@ -292,7 +292,7 @@ def test_split_document_on_bytes_decoded_any_way(data, encoding):
     split_ok(b"---\n".decode(encoding, "replace") + data.decode(encoding, "replace"))
 
 
-# --------------------------------------------------------------------------- load_post, load_site
+# ------------------------------------------------------------------------ reading a file, load_site
 
 
 def load_one(data: bytes, name: str, *, drafts: bool = False):
