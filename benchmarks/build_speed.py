@@ -138,7 +138,9 @@ def run(cmd: list[str], out: Path) -> dict[str, float]:
 def measure(n: int, corpus: Path, work: Path, herald: list[str], caps: set[str],
             runs: int) -> dict[str, dict[str, float]]:
     out, cache = work / f"out-n{n}", work / f"cache-n{n}"
-    base = [*herald, "build", "--content", str(corpus), "--out", str(out), "-q"]
+    # the generated corpus has no _config.yml: its address is given, as a user without one must
+    base = [*herald, "build", "--content", str(corpus), "--out", str(out), "-q",
+            "--base-url", "https://bench.example/feeds"]
     cached = base + (["--cache-dir", str(cache)] if "--cache-dir" in caps else [])
     victim = max((corpus / "_posts").glob("*.md"))  # the newest post: in the most feeds
     rows: dict[str, list[dict[str, float]]] = {}

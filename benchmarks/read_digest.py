@@ -60,7 +60,7 @@ def events_dev_lines(shared: Path, work: Path) -> Iterator[str]:
         config = replace(plan.config, timezone=entry["timezone"], lang=entry["lang"])
         reader = Reader(replace(plan, config=config))
         for draft in (False, True):
-            file = SourceFile(path, path.relative_to(work).as_posix(), "posts", draft)
+            file = SourceFile(str(path), path.relative_to(work).as_posix(), "posts", draft)
             yield repr(reader.read(file))
 
 

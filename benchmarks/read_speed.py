@@ -35,6 +35,7 @@ from herald import html  # noqa: E402
 from herald.load.documents import (  # noqa: E402
     document_facts,
     document_variables,
+    has_liquid,
     read_source,
     read_text,
 )
@@ -80,13 +81,13 @@ def main() -> int:
     texts = [read_text(f.path, limit) for f in files]
     docs = [split_document(t) for t in texts]
     renderers = reader.renderers
-    markdown = [not f.path.suffix.startswith(".htm") for f in files]
+    markdown = [not f.rel.endswith((".html", ".htm")) for f in files]
     bodies = [d.body for d in docs]
 
     def liquid() -> list[str]:
         rendered = []
         for file, body in zip(files, bodies, strict=True):
-            if renderers.liquid is not None and renderers.has_liquid(body):
+            if renderers.liquid is not None and has_liquid(body):
                 source = read_source(file, plan.config)
                 facts = document_facts(source, plan.config, plan.now)
                 body = renderers.liquid(body, document_variables(source, facts, plan.config),

@@ -133,7 +133,7 @@ class Fuzz:
         path = self.post_dir / f"2021-03-04-fuzz{suffix}"
         path.write_bytes(payload)
         rel = f"_posts/{path.name}"
-        result = self.reader.read(SourceFile(path, rel, "posts"))
+        result = self.reader.read(SourceFile(str(path), rel, "posts"))
         for note in result.problems:
             check_message(str(note), rel)
         post = result.post

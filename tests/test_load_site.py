@@ -1,3 +1,5 @@
+import builtins
+import os
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -207,14 +209,14 @@ def test_an_unreadable_post_is_an_error_and_the_others_are_built(tmp_path, monke
                                  "2021-02-02-locked.md": post_text("Locked")}, BASIC_CONFIG)
     locked = root / "_posts" / "2021-02-02-locked.md"
     locked.chmod(0)
-    real_read = Path.read_bytes
+    real_open = builtins.open
 
-    def read_bytes(self: Path) -> bytes:  # root may read anything: refuse as the OS would
-        if self == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
+    def refusing_open(file, *args, **kwargs):  # root may read anything: refuse as the OS would
+        if os.fspath(file) == str(locked):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(builtins, "open", refusing_open)
     site = load(root)
     assert [p.title for p in site.posts] == ["OK"]
     assert "_posts/2021-02-02-locked.md: error: cannot read the file: Permission denied" in [

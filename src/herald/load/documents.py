@@ -71,7 +71,7 @@ class PostError(Exception):
 class SourceFile:
     """One file to read as a document, with what git says about it."""
 
-    path: Path
+    path: str  # the file's path (a string: ten thousand Path objects cost a rebuild 0.1 s)
     rel: str  # relative to the content folder, with forward slashes
     collection: str  # "posts" for posts and drafts, else the collection's label
     draft: bool = False
@@ -115,7 +115,12 @@ class Renderers:
 
     markdown: Callable[[str], str]
     liquid: Callable[[str, Mapping[str, Any], str, int], tuple[str, list[Problem]]] | None = None
-    has_liquid: Callable[[str], bool] = lambda text: "{{" in text or "{%" in text
+
+
+def has_liquid(text: str) -> bool:
+    """Jekyll's Utils.has_liquid_construct?: whether Liquid runs on `text` at all (here, not
+    in herald.load.liquid, so that a site without Liquid never imports python-liquid)."""
+    return "{{" in text or "{%" in text
 
 
 # ------------------------------------------------------------------ step 1: the text
@@ -161,13 +166,14 @@ def read_source(file: SourceFile, config: Config) -> Source:
                   document, tuple(notes), broken)
 
 
-def read_text(path: Path, limit: int) -> str:
+def read_text(path: str | Path, limit: int) -> str:
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
         if size > limit:
             raise PostError(f"file is {size:,} bytes, over herald.max_post_bytes ({limit:,}); "
                             "shorten it or raise the limit")
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as err:
         raise PostError(f"cannot read the file: {err.strerror or err}") from None
     try:
@@ -306,7 +312,7 @@ def document_date(source: Source, named: re.Match[str] | None, tz: ZoneInfo,
         raise PostError("the file name has an impossible date: rename it YYYY-MM-DD-title.md")
     if file.draft:
         try:
-            return datetime.fromtimestamp(file.path.stat().st_mtime, tz).replace(microsecond=0)
+            return datetime.fromtimestamp(os.stat(file.path).st_mtime, tz).replace(microsecond=0)
         except OSError:
             return None
     return None
@@ -543,7 +549,7 @@ def rendered_body(source: Source, facts: Facts, config: Config, renderers: Rende
     with absolute links."""
     body = source.body
     if (renderers.liquid is not None and source.meta.get("render_with_liquid") is not False
-            and renderers.has_liquid(body)):
+            and has_liquid(body)):
         body, problems = renderers.liquid(body, document_variables(source, facts, config),
                                           source.file.rel, source.body_line)
         notes += problems
@@ -690,7 +696,7 @@ def _shown(value: object) -> str:
     return " ".join(str(value).split())[:80]
 
 
-def file_kind(path: Path, root: Path) -> str:
+def file_kind(path: str | Path, root: Path) -> str:
     """"folder", "outside" (a link out of the content folder), "special" (a pipe, socket or
     device) or "file" (a file, or nothing there: reading it says so)."""
     try:
@@ -699,6 +705,7 @@ def file_kind(path: Path, root: Path) -> str:
         mode = stat.S_IFLNK  # ask the questions below, which tell the cases apart
     if not stat.S_ISLNK(mode):  # not a link: one lstat answers them all
         return "folder" if stat.S_ISDIR(mode) else "file" if stat.S_ISREG(mode) else "special"
+    path = Path(path)
     if path.is_dir():
         return "folder"
     if outside(path, root):

@@ -27,6 +27,7 @@ from herald.load.documents import (
     document_variables,
     file_kind,
     first_string,
+    has_liquid,
     post_image,
     read_source,
     read_text,
@@ -105,15 +106,15 @@ def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
     folders: dict[str, Path | None] = {}
 
     def source(rel: str, collection: str, draft: bool = False) -> SourceFile:
-        path = scan.path(rel)
+        path = os.path.join(root, rel)
         return SourceFile(path, rel, collection, draft,
-                          _committed(path, commit_times, folders))
+                          _committed(path, commit_times, folders) if commit_times else None)
 
     files = [source(rel, "posts") for rel in scan.posts]
     files += [source(rel, "posts", draft=True) for rel in scan.drafts]
     for label in read_collections(config):  # a file without front matter is a static file
         files += [source(rel, label) for rel in scan.documents.get(label, ())
-                  if _has_front_matter(scan.path(rel))]
+                  if _has_front_matter(os.path.join(root, rel))]
     return Plan(root, config, themes, tuple(files), tuple(problems + theme_problems), scan,
                 options.now)
 
@@ -122,7 +123,7 @@ def read_file(root: Path, rel: str, options: LoadOptions) -> PostResult:
     """One file of the site at `root` read as a build reads it."""
     plan = plan_site(root, options)
     found = [file for file in plan.files if file.rel == rel]
-    file = found[0] if found else SourceFile(root / rel, rel, "posts")
+    file = found[0] if found else SourceFile(os.path.join(root, rel), rel, "posts")
     return Reader(plan).read(file)
 
 
@@ -153,11 +154,10 @@ def with_detected_language(config: Config, scan: Scan) -> tuple[Config, Problem]
         "to say so", "warning")
 
 
-def _committed(path: Path, commit_times: dict[Path, datetime],
+def _committed(name: str, commit_times: dict[Path, datetime],
                folders: dict[str, Path | None]) -> datetime | None:
-    """When git last committed the file `path` resolves to (`folders`: resolved folders)."""
-    if not commit_times:
-        return None
+    """When git last committed the file `name` resolves to (`folders`: resolved folders)."""
+    path = Path(name)
     try:
         if os.path.islink(path):
             return commit_times.get(path.resolve())
@@ -188,7 +188,7 @@ class Reader:
                                                   "post files in it are read; rename it",
                                                   "warning"),), "a folder")
         if kind == "outside":
-            return PostResult(rel, None, (Problem(rel, f"links to {file.path.resolve()}, "
+            return PostResult(rel, None, (Problem(rel, f"links to {Path(file.path).resolve()}, "
                                                   "outside the content folder: not read; copy "
                                                   "the file in instead"),))
         if kind == "special":
@@ -210,19 +210,19 @@ class Reader:
         if facts.date is None:
             return PostResult(file.rel, None, tuple(notes),
                               "no date: only dated documents go in a feed")
-        uses_site = self.renderers.has_liquid(source.body)
+        uses_site = has_liquid(source.body)
         post, more = render_post(source, facts, config, self.plan.themes, self.renderers)
         more, self._pending = more + self._pending, []
         return PostResult(file.rel, post, tuple(notes + more), None, uses_site)
 
     @cached_property
     def renderers(self) -> Renderers:
-        from herald.load.liquid import has_liquid
+        # imported here, not at the top: a build that reads no document pays for neither
         from herald.load.markdown import markdown_options, render_markdown
 
         options, _ = markdown_options(self.plan.config.kramdown)
         return Renderers(markdown=lambda text: render_markdown(text, options),
-                         liquid=self._render_liquid, has_liquid=has_liquid)
+                         liquid=self._render_liquid)
 
     def _render_liquid(self, text: str, page: Mapping[str, Any], path: str,
                        first_line: int) -> tuple[str, list[Problem]]:
@@ -231,10 +231,10 @@ class Reader:
         return self._liquid.render(text, page=page, path=path, first_line=first_line)
 
 
-def _has_front_matter(path: Path) -> bool:
+def _has_front_matter(path: str | Path) -> bool:
     """Jekyll's Utils.has_yaml_header?: the file starts with a `---` line."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             first = handle.readline(256)
     except OSError:
         return True  # reading it says what is wrong

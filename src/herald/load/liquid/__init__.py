@@ -35,6 +35,7 @@ from liquid.output import LimitedStringIO
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_CONTENT, Token
 
+from herald.load.documents import has_liquid
 from herald.load.liquid.filters import JekyllFilters
 from herald.load.liquid.tags import (
     MissingIncludeError,
@@ -43,6 +44,8 @@ from herald.load.liquid.tags import (
     register,
 )
 from herald.model import Problem
+
+__all__ = ["Liquid", "LiquidSite", "has_liquid"]
 
 JEKYLL_VERSION = "4.3.1"
 MAX_STEPS = 1_000_000  # loop iterations and includes in one render
@@ -78,9 +81,6 @@ class LiquidSite:
     environment: str = "development"  # jekyll.environment (JEKYLL_ENV)
 
 
-def has_liquid(text: str) -> bool:
-    """Whether Jekyll would run Liquid on `text` at all (Jekyll's Utils.has_liquid_construct?)."""
-    return "{%" in text or "{{" in text
 
 
 @dataclass
