@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,8 +15,9 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from herald.load import markdown
-from herald.load.markdown import MarkdownOptions, markdown_options, render_markdown
+from herald.load.markdown import MarkdownOptions, adapted, markdown_options, render_markdown
+from herald.load.markdown.fast import needs_kramdown
+from herald.load.markdown.general import kramdown_html
 from jekyll_fixtures import (
     body,
     fixture_sites,
@@ -315,10 +318,35 @@ def test_fast_path_renders_what_the_general_path_renders(blocks: list[str],
                                                          separator: str) -> None:
     """The fast path (straight to pyromark) is only taken where it gives what the general path
     gives: documents made of blocks where the two could differ, joined with and without blank
-    lines, and kept when _needs_kramdown lets them through."""
-    source = markdown._adapted(separator.join(blocks))
-    assume(not markdown._needs_kramdown(source))
-    assert render_markdown(source) == markdown._kramdown_html(source, MarkdownOptions())
+    lines, and kept when needs_kramdown lets them through."""
+    source = adapted(separator.join(blocks))
+    assume(not needs_kramdown(source))
+    assert render_markdown(source) == kramdown_html(source, MarkdownOptions())
+
+
+GENERAL_PATH_MODULES = {f"herald.load.markdown.{name}" for name in (
+    "general", "blocks", "lists", "html_blocks", "reader", "tree", "attributes", "syntax",
+    "rendering", "emit", "spans", "emphasis", "finish")}
+
+
+def modules_loaded_after(source: str) -> set[str]:
+    """The modules of herald.load.markdown that a fresh interpreter has loaded after importing
+    it and rendering `source`."""
+    script = ("import sys\nfrom herald.load.markdown import render_markdown\n"
+              f"render_markdown({source!r})\n"
+              "print('\\n'.join(name for name in sys.modules "
+              "if name.startswith('herald.load.markdown')))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, timeout=60)
+    return set(result.stdout.split())
+
+
+def test_the_fast_path_does_not_load_the_general_path() -> None:
+    """The general path's modules (and their regular expressions) are loaded only for a
+    document that takes it."""
+    assert modules_loaded_after("A plain *paragraph*.\n\n# A header\n").isdisjoint(
+        GENERAL_PATH_MODULES)
+    assert modules_loaded_after("A paragraph.\n{: .lead}\n") >= GENERAL_PATH_MODULES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -356,9 +384,8 @@ def test_real_sites_fast_path_renders_what_the_general_path_renders() -> None:
     documents = real_documents()
     if not documents:
         pytest.skip(f"{SITES} not found: the real sites live in ../shared/sites")
-    fast = [markdown._adapted(text) for _, _, text, _, _ in documents
-            if not markdown._needs_kramdown(markdown._adapted(text))]
+    fast = [adapted(text) for _, _, text, _, _ in documents if not needs_kramdown(adapted(text))]
     assert len(fast) > len(documents) // 2
     differing = [source[:60] for source in fast
-                 if render_markdown(source) != markdown._kramdown_html(source, MarkdownOptions())]
+                 if render_markdown(source) != kramdown_html(source, MarkdownOptions())]
     assert differing == []
