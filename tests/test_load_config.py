@@ -101,3 +101,9 @@ def test_jekylls_future_setting_publishes_future_posts(tmp_path):
     root = write_site(tmp_path, {"2099-01-01-later.md": post_text("Later")},
                       "title: T\nurl: https://e.org\ntimezone: UTC\nlang: en\nfuture: true\n")
     assert [p.title for p in load_site(root, LoadOptions(now=NOW)).posts] == ["Later"]
+
+
+def test_jekylls_unpublished_setting_publishes_unpublished_posts(tmp_path):
+    root = write_site(tmp_path, {"2021-01-01-hidden.md": post_text("Hidden", published="false")},
+                      "title: T\nurl: https://e.org\ntimezone: UTC\nlang: en\nunpublished: true\n")
+    assert [p.title for p in load_site(root, LoadOptions(now=NOW)).posts] == ["Hidden"]

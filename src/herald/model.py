@@ -130,6 +130,7 @@ class Config:
     collections: dict[str, dict[str, Any]] = field(default_factory=dict, hash=False)
     defaults: tuple[dict[str, Any], ...] = ()
     future: bool = False  # Jekyll's `future: true`: posts dated after now are published
+    unpublished: bool = False  # Jekyll's `unpublished: true`: `published: false` is ignored
     kramdown: dict[str, Any] = field(default_factory=dict, hash=False)
     layout: Layout = field(default_factory=Layout)  # where Jekyll finds files
     settings: dict[str, Any] = field(default_factory=dict, hash=False, repr=False)  # as read

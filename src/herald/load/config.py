@@ -110,6 +110,7 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None,
     values["kramdown"] = settings.get("kramdown") if isinstance(settings.get("kramdown"),
                                                                 dict) else {}
     values["future"] = settings.get("future") is True
+    values["unpublished"] = settings.get("unpublished") is True
     values["layout"] = layout_from(settings)
     values["collections"] = _collections(settings, values.get("permalink", "date"), path,
                                          problems)

@@ -205,7 +205,7 @@ class Reader:
         source = read_source(file, config)
         facts = document_facts(source, config, self.plan.now)
         notes = list(source.notes) + list(facts.notes)
-        if source.meta.get("published", True) is False:
+        if source.meta.get("published", True) is False and not config.unpublished:
             return PostResult(file.rel, None, tuple(notes), "published: false")
         if facts.date is None:
             return PostResult(file.rel, None, tuple(notes),
@@ -289,7 +289,7 @@ def site_documents(plan: Plan) -> dict[str, list[dict[str, Any]]]:
             facts = document_facts(source, plan.config, plan.now)
         except PostError:
             continue
-        if source.meta.get("published", True) is False:
+        if source.meta.get("published", True) is False and not plan.config.unpublished:
             continue
         by_label.setdefault(file.collection, []).append(
             (facts.date, file.rel, document_variables(source, facts, plan.config)))
