@@ -24,7 +24,6 @@ The site builder (`site_for`, `documents_from`) is shared with tests/test_load_l
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import re
 import shutil
@@ -33,7 +32,6 @@ import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +44,10 @@ from herald.load.markdown import render_markdown
 from herald.load.scan import scan_content
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the measure the tests use
+
+from jekyll_fixtures import agreement, visible_words  # noqa: E402
+
 SITES = ROOT.parent / "shared" / "sites"
 NOW = datetime.fromisoformat("2026-01-01T00:00:00+00:00")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".mkd", ".mkdn", ".mdown")
@@ -210,46 +212,8 @@ def markdown_renderer() -> tuple[Callable[[str], str], str]:
 # scoring, as /work/shared/sites/score_site.py measures
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in ("script", "style"):
-            self.skip += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self.skip:
-            self.skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                       "\u2014": "-", "\u00a0": " ", "\u00ab": '"', "\u00bb": '"'})
-
-
-def words(html: str | None) -> list[str]:
-    parser = _Text()
-    parser.feed(html or "")
-    text = " ".join(parser.parts).translate(_FOLD).replace("\u2026", "...")
-    text = re.sub(r"-{2,3}", "-", text)
-    return re.findall(r"\w+|[^\w\s]", text)
-
-
-def agreement(ours: str, theirs: str) -> float:
-    mine, jekyll = words(ours), words(theirs)
-    if not mine and not jekyll:
-        return 1.0
-    return difflib.SequenceMatcher(None, jekyll, mine, autojunk=False).ratio()
-
-
 def leaks(ours: str, theirs: str | None) -> bool:
-    mine, jekyll = " ".join(words(ours)), " ".join(words(theirs))
+    mine, jekyll = " ".join(visible_words(ours)), " ".join(visible_words(theirs))
     return any(mark in mine and mark not in jekyll for mark in ("{ {", "{ %", "{{", "{%"))
 
 

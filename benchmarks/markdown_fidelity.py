@@ -20,57 +20,22 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import re
 import sys
 import time
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))  # the measure the tests use
 
 from herald.load.markdown import MarkdownOptions, markdown_options, render_markdown  # noqa: E402
+from jekyll_fixtures import AGREE_AT, agreement, visible_words  # noqa: E402
+from jekyll_fixtures import body as document_body  # noqa: E402
 
-AGREE_AT = 0.98
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-# Jekyll's YAML_FRONT_MATTER_REGEXP (lib/jekyll/document.rb)
-FRONT_MATTER = re.compile(r"\A(---[ \t\r\n\f\v]*\n.*?\n?)^((---|\.\.\.)[ \t\r\n\f\v]*$\n?)",
-                          re.M | re.S)
-FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                      "\u2014": "-", "\u00a0": " ", "\u00ab": '"', "\u00bb": '"'})
-
-
-class _TextParts(HTMLParser):
-    """The text nodes of HTML, scripts and styles left out."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self.hidden += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self.hidden:
-            self.hidden -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def visible_words(html: str) -> list[str]:
-    """The words and punctuation marks a reader sees, typography folded."""
-    parser = _TextParts()
-    parser.feed(html)
-    parser.close()
-    text = " ".join(parser.parts).translate(FOLD).replace("\u2026", "...")
-    return re.findall(r"\w+|[^\w\s]", re.sub(r"-{2,3}", "-", text))
 
 
 @dataclass
@@ -113,9 +78,7 @@ def markdown_documents(sites: Path, only: str | None) -> list[Document]:
             entry = json.loads(line)
             if entry.get("html") is None or not entry["path"].endswith(MARKDOWN_SUFFIXES):
                 continue
-            source = (site / entry["path"]).read_text(encoding="utf-8-sig")
-            match = FRONT_MATTER.match(source)
-            body = source[match.end():] if match else source
+            body = document_body(site / entry["path"])
             if "{{" in body or "{%" in body:
                 continue
             documents.append(Document(site.name, entry["path"], body, entry["html"], options))
@@ -130,10 +93,9 @@ def measured(document: Document, runs: int) -> Result:
         start = time.thread_time()
         html = render_markdown(document.body, document.options)
         best = min(best, time.thread_time() - start)
-    jekyll, herald = visible_words(document.jekyll_html), visible_words(html)
-    ratio = difflib.SequenceMatcher(None, jekyll, herald, autojunk=False).ratio() \
-        if jekyll or herald else 1.0
-    return Result(document, ratio, best, jekyll, herald)
+    ratio = agreement(html, document.jekyll_html)
+    return Result(document, ratio, best, visible_words(document.jekyll_html),
+                  visible_words(html))
 
 
 def differing_words(result: Result, at_most: int = 6) -> list[str]:

@@ -8,6 +8,7 @@ tests do: by its visible text, or by its element structure.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import shutil
@@ -102,6 +103,50 @@ class _Text(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.parts.append(data)
+
+
+class _TextNodes(HTMLParser):
+    """The text nodes of HTML, scripts and styles left out (the real-site scorecard's view)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden += tag in ("script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self.hidden:
+            self.hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+AGREE_AT = 0.98  # word-level similarity at which a rendering is Jekyll's
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                       "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ab": '"',
+                       "\u00bb": '"'})
+
+
+def visible_words(html: str | None) -> list[str]:
+    """The words and punctuation marks a reader sees, typography folded: what
+    ../shared/sites/score_site.py compares."""
+    parser = _TextNodes()
+    parser.feed(html or "")
+    parser.close()
+    text = " ".join(parser.parts).translate(_FOLD).replace("\u2026", "...")
+    return re.findall(r"\w+|[^\w\s]", re.sub(r"-{2,3}", "-", text))
+
+
+def agreement(ours: str | None, theirs: str | None) -> float:
+    """How alike two renderings read (1.0: the same words); >= AGREE_AT counts as agreeing."""
+    mine, jekyll = visible_words(ours), visible_words(theirs)
+    if not mine and not jekyll:
+        return 1.0
+    return difflib.SequenceMatcher(None, jekyll, mine, autojunk=False).ratio()
 
 
 def visible_text(html: str) -> str:

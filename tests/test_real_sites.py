@@ -9,14 +9,12 @@ Liquid or kramdown syntax showing, no localhost, and every category with feeds.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from datetime import datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,13 +22,11 @@ import pytest
 
 from conftest import SHARED
 from herald.load.permalinks import category_slug
+from jekyll_fixtures import AGREE_AT, agreement, visible_words
 
 SITES = SHARED / "sites"
 ATOM = "{http://www.w3.org/2005/Atom}"
 NOW = "2026-12-06T12:00Z"  # the day the oracles were made: Jekyll dates broken posts so
-MATCH = 0.98  # word-level similarity at which an entry's text is Jekyll's
-FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                      "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ab": '"', "\u00bb": '"'})
 LEAKS = ("{{", "{%", "{:")
 
 pytestmark = pytest.mark.slow
@@ -84,32 +80,6 @@ def entries(out: Path) -> dict[str, ET.Element]:
     return found
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        self.hidden += tag in ("script", "style")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self.hidden:
-            self.hidden -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def words(html: str | None) -> list[str]:
-    """The visible words and marks of an HTML fragment, typography folded."""
-    parser = _Text()
-    parser.feed(html or "")
-    text = " ".join(parser.parts).translate(FOLD).replace("\u2026", "...")
-    return re.findall(r"\w+|[^\w\s]", re.sub(r"-{2,3}", "-", text))
-
-
 def content(entry: ET.Element) -> str:
     node = entry.find(ATOM + "content")
     return node.text or "" if node is not None else ""
@@ -153,11 +123,9 @@ def test_entries_read_as_jekyll_renders_them(built):
         row = rows[-1]  # of two posts at one URL, the newer is the page
         if row["html"] is None:  # Jekyll itself failed on it (a plugin's tag)
             continue
-        ours, theirs = words(content(built["entries"][path])), words(row["html"])
-        ratio = difflib.SequenceMatcher(None, theirs, ours, autojunk=False).ratio() \
-            if ours or theirs else 1.0
+        ratio = agreement(content(built["entries"][path]), row["html"])
         compared += 1
-        agreed += ratio >= MATCH
+        agreed += ratio >= AGREE_AT
         worst.append((round(ratio, 3), row["path"]))
     assert agreed >= 0.9 * compared, sorted(worst)[:5]
 
@@ -166,8 +134,8 @@ def test_no_entry_shows_liquid_or_kramdown_syntax_jekyll_does_not(built):
     leaked = []
     for path, rows in built["posts"].items():
         row = rows[-1]
-        ours = " ".join(words(content(built["entries"][path])))
-        theirs = " ".join(words(row["html"]))
+        ours = " ".join(visible_words(content(built["entries"][path])))
+        theirs = " ".join(visible_words(row["html"]))
         if any(mark in ours and mark not in theirs
                for mark in (*LEAKS, *(" ".join(mark) for mark in LEAKS))):
             leaked.append(row["path"])
