@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME, post_tag_ids
@@ -81,17 +81,20 @@ def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Probl
     return problems
 
 
-def feed_folders(site: Site) -> list[tuple[Post, list[str]]]:
+def feed_folders(site: Site) -> Iterator[tuple[Post, list[str]]]:
     """Each built document with the folders of the feeds it belongs in: a post in the site's,
-    its language's, its themes' and its tags'; a collection's document in its collection's."""
-    found = []
+    its language's, its themes' and its tags'; a collection's document in its collection's.
+
+    One at a time: a list of them all would outlive the collector's youngest generation and
+    make it walk the whole site again (a second at 100,000 posts)."""
     for post in site.posts:
-        found.append((post, ["", post.lang]
-                      + [f"themes/{t}" for t in post.themes if t in site.themes]
-                      + [f"tags/{t}" for t in post_tag_ids(post) if t in site.tags]))
+        yield post, (["", post.lang]
+                     + [f"themes/{t}" for t in post.themes if t in site.themes]
+                     + ([f"tags/{t}" for t in post_tag_ids(post) if t in site.tags]
+                        if site.tags else []))
     for label, posts in site.collections.items():
-        found += [(post, [f"collections/{label}"]) for post in posts]
-    return found
+        for post in posts:
+            yield post, [f"collections/{label}"]
 
 
 def problem_row(problem: Problem) -> dict[str, object]:

@@ -69,7 +69,7 @@ def feed_specs(site: Site) -> list[FeedSpec]:
         for theme_id in post.themes:
             if theme_id in site.themes:
                 by_theme[theme_id].append(post)
-        for tag_id in post_tag_ids(post):
+        for tag_id in post_tag_ids(post) if site.tags else ():
             if tag_id in site.tags:
                 by_tag[tag_id].append(post)
     specs = [FeedSpec("", config.title, config.description, site_url(config), config.lang,

@@ -110,9 +110,10 @@ def _digest_of(path: Path) -> str:
 
 def _files_present(out: Path, stamp: dict[str, Any]) -> bool:
     """Whether every file is still as the build left it (not replaced or edited since)."""
+    folder = str(out)
     for name, (size, inode, mtime) in stamp["files"].items():
         try:
-            found = os.stat(out / name)
+            found = os.stat(os.path.join(folder, name))  # not `out / name`: 0.1 s at 17,000
         except OSError:
             return False
         if (found.st_size, found.st_ino, found.st_mtime_ns) != (size, inode, mtime):

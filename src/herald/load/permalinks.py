@@ -43,6 +43,7 @@ def slugify(text: str, mode: str = "default", *, cased: bool = False) -> str:
     return slug if cased else slug.lower()
 
 
+@lru_cache(maxsize=65536)  # a site repeats its few categories on every post
 def category_slug(name: str) -> str:
     """The folder of a category's or tag's feeds: Jekyll's slugify in its `ascii` mode, or
     in its default mode for a name with no ASCII letter or digit at all."""

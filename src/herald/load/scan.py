@@ -132,10 +132,8 @@ class Scan:
 
     def digest(self) -> str:
         """A digest of every file listed: it changes when any of them changes."""
-        digest = hashlib.sha256()
-        for rel, signature in self.signatures:
-            digest.update(f"{rel}\0{signature}\n".encode("utf-8", "surrogateescape"))
-        return digest.hexdigest()
+        text = "".join(f"{rel}\0{signature}\n" for rel, signature in self.signatures)
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
     def path(self, rel: str) -> Path:
         return Path(os.path.join(self.root, rel))
@@ -217,13 +215,44 @@ class _Walk:
         it whose path inside it passes the entry filter and is named as `pattern` wants
         (folders named so are listed too: reading one says what it is)."""
         top = f"{rel}/{name}" if rel else name
-        match, filtered, signatures = pattern.match, self.filtered, self.signatures
-        for inner, entry in self.below(top, dots=False):
-            # the loop every post goes through: kept to the checks that must run
-            if match(inner) and not filtered(inner, f"{top}/{inner}"):
+        base = os.path.join(self.root, top)
+        if not os.path.isdir(base) or os.path.abspath(base) in self.skip:
+            return
+        # the loop every post goes through, written out: it is most of a rebuild with nothing
+        # to do (a generator and a call per file cost a 100,000-post site 0.3 s)
+        match, excluded, signatures = pattern.match, self.exclude.match, self.signatures
+        pending = [""]
+        while pending:
+            inner_folder = pending.pop()
+            try:
+                with os.scandir(os.path.join(base, inner_folder)) as found:
+                    entries = list(found)
+            except OSError:
+                continue
+            prefix = inner_folder + "/" if inner_folder else ""
+            for entry in entries:
+                entry_name = entry.name
+                if entry_name[0] == ".":
+                    continue
+                inner = prefix + entry_name
+                if _is_folder(entry) and not entry.is_symlink() \
+                        and os.path.abspath(entry.path) not in self.skip:
+                    pending.append(inner)
+                if not match(inner):
+                    continue
                 path = f"{top}/{inner}"
+                if ((inner[0] in SPECIAL_START or entry_name[0] in SPECIAL_START
+                     or inner[-1] == "~" or excluded(path)) and self.filtered(inner, path)):
+                    continue
                 into.append(path)
-                signatures[path] = _signature(entry.path, entry)
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    signatures[path] = "missing"
+                    continue
+                signatures[path] = (_signature(entry.path, entry) if stat.S_ISLNK(info.st_mode)
+                                    else f"{info.st_mode}\0{info.st_ino}\0{info.st_mtime_ns}\0"
+                                         f"{info.st_size}")
 
     def collection(self, label: str) -> None:
         """Jekyll's Collection#filtered_entries: the files of `_<label>`."""

@@ -420,11 +420,11 @@ def theme_url(config: Config, theme_id: str) -> str:
 
 def site_themes(posts: list[Post], found: dict[str, Theme], problems: list[Problem],
                 config: Config) -> dict[str, Theme]:
-    """Published theme files, a theme for each category of the posts (titled as first
-    written), and a stand-in for each referenced theme file that does not exist."""
+    """Published theme files, a theme for each category of the posts (newest first; titled as
+    first written), and a stand-in for each referenced theme file that does not exist."""
     themes = {tid: t for tid, t in found.items() if t.published}
     names: dict[str, str] = {}
-    for post in sorted(posts, key=lambda p: (p.published, p.path)):
+    for post in reversed(posts):
         for name in post.categories:
             names.setdefault(category_slug(name), name)
     reported: set[str] = set()
