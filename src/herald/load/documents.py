@@ -366,17 +366,16 @@ def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
 def document_title(source: Source, slug: str, notes: list[Problem]) -> str:
     """Front matter `title` as text; without one, the slug titled as Jekyll titles it."""
     file, title = source.file, source.meta.get("title")
-    line = source.line_of("title")
     if isinstance(title, int | float | date) and not isinstance(title, bool):
         title = str(title)
     if title is not None and not isinstance(title, str):
         notes.append(Problem(file.rel, f"title must be text, not {_kind(title)}: write "
                              "`title: ...` on one line, quoted if it has a colon or brackets; "
-                             "titled from the file name", "warning", line))
+                             "titled from the file name", "warning", source.line_of("title")))
         title = None
     if isinstance(title, str) and text_only(title) != title:
         notes.append(Problem(file.rel, "title contains HTML markup; it is left out (titles are "
-                             "plain text)", "warning", line))
+                             "plain text)", "warning", source.line_of("title")))
         title = text_only(title)
     if isinstance(title, str) and title.strip():
         return " ".join(title.split())
@@ -385,7 +384,7 @@ def document_title(source: Source, slug: str, notes: list[Problem]) -> str:
         what = "is empty" if isinstance(title, str) else "is missing"
         notes.append(Problem(file.rel, f"title {what}: titled {titled!r} from the file name, as "
                              "Jekyll does; add `title: ...` to the front matter", "warning",
-                             line or 2))
+                             source.line_of("title") or 2))
     return titled
 
 
