@@ -99,8 +99,12 @@ def build(content: Path, out: Path | None, options: LoadOptions,
         made()  # all of it lasts until the build ends
         signatures = None
         if out is not None and keys is not None:
+            # a document rendered with Liquid may show any file of the site: its signature
+            # holds the digest of them all
+            site_digest = scan.digest() if any(r.used_site for r, _ in derived) else ""
             signatures = post_signatures(site.documents(), {
-                result.rel: (keys.get(result.rel) or "", result.post)
+                result.rel: (_signed(keys.get(result.rel) or "", result.used_site, site_digest),
+                             result.post)
                 for result, _ in derived if result.post is not None})
         units = site_units(site, schedule, options.now, signatures)
         last = LastBuild({}, {})
@@ -120,6 +124,12 @@ def build(content: Path, out: Path | None, options: LoadOptions,
                      next_change(options.now, future, schedule), result.report(),
                      written.stats)
     return result
+
+
+def _signed(key: str, used_site: bool, site_digest: str) -> str:
+    """A read document's signature: its cache key, with the site's digest when it used
+    Liquid; "" (digest the document whole) when it has no key."""
+    return f"{key}:{site_digest}" if key and used_site else key
 
 
 @contextmanager

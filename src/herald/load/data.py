@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,11 @@ def _read_tree(tree: dict[str, Any], root: Path, into: dict[str, Any],
 def read_data_file(path: Path) -> Any:
     """The value of one data file; raises DataFileError when it cannot be read."""
     try:
-        if path.stat().st_size > MAX_DATA_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DataFileError("not a regular file (a pipe, socket or device); replace it "
+                                "with a file")
+        if info.st_size > MAX_DATA_BYTES:
             raise DataFileError(f"the data file is larger than {MAX_DATA_BYTES:,} bytes; "
                                 "split it or move it out of the data folder")
         text = path.read_text(encoding="utf-8-sig")

@@ -168,7 +168,11 @@ def read_source(file: SourceFile, config: Config) -> Source:
 
 def read_text(path: str | Path, limit: int) -> str:
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise PostError("not a regular file (a pipe, socket or device): not read; replace "
+                            "it with a file")
+        size = info.st_size
         if size > limit:
             raise PostError(f"file is {size:,} bytes, over herald.max_post_bytes ({limit:,}); "
                             "shorten it or raise the limit")

@@ -87,10 +87,14 @@ def settings_layout(root: Path) -> Layout:
         text = (root / "_config.yml").read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError):
         return Layout()
-    import yaml  # imported here: the rest of this module needs only the standard library
+    # imported here: the rest of this module needs only the standard library
+    import yaml
 
-    try:
-        settings = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    from herald.load.frontmatter import YAML_LOADER, check_size
+
+    try:  # as read_settings reads it: the same loader, the same limits
+        settings = yaml.load(text, Loader=YAML_LOADER)  # noqa: S506 - a safe loader
+        check_size(settings)
     except (ValueError, yaml.YAMLError, RecursionError):
         return Layout()
     return layout_from(settings) if isinstance(settings, dict) else Layout()
@@ -129,6 +133,7 @@ class Scan:
     data: tuple[str, ...]
     # (path, what lstat and stat say) of every file listed and of the settings files
     signatures: tuple[tuple[str, str], ...] = field(repr=False)
+    unreadable: tuple[tuple[str, str], ...] = ()  # folders that could not be listed, and why
 
     def digest(self) -> str:
         """A digest of every file listed: it changes when any of them changes."""
@@ -163,6 +168,7 @@ def scan_site(root: Path, layout: Layout, *, drafts: bool = False,
         includes=tuple(sorted(walk.trees.get(layout.includes_dir, ()))),
         data=tuple(sorted(walk.trees.get(layout.data_dir, ()))),
         signatures=tuple(sorted(signatures.items())),
+        unreadable=tuple(walk.unreadable),
     )
 
 
@@ -177,6 +183,7 @@ class _Walk:
         self.documents: dict[str, list[str]] = {}
         self.trees: dict[str, list[str]] = {}
         self.signatures: dict[str, str] = {}
+        self.unreadable: list[tuple[str, str]] = []  # folders that could not be listed, why
         self.page_suffixes = layout.page_suffixes
         self.include = _patterns(layout.include)
         self.exclude = _patterns(p for p in layout.exclude if p not in layout.include)
@@ -187,7 +194,8 @@ class _Walk:
         try:
             with os.scandir(base) as found:
                 entries = sorted(found, key=lambda entry: entry.name)
-        except OSError:
+        except OSError as err:
+            self.unreadable.append((rel or ".", err.strerror or str(err)))
             return
         folders = []
         for entry in entries:
@@ -199,6 +207,8 @@ class _Walk:
                     folders.append(path)
             elif entry.name.lower().endswith(self.page_suffixes):
                 self.add(self.pages, path, entry)
+            else:  # a file `include_relative` may read: its changes count too
+                self.signatures[path] = _signature(entry.path, entry)
         if self.reads_posts(rel):
             self.magic(rel, "_posts", POST_NAME, self.posts)
             if self.with_drafts:
@@ -227,7 +237,9 @@ class _Walk:
             try:
                 with os.scandir(os.path.join(base, inner_folder)) as found:
                     entries = list(found)
-            except OSError:
+            except OSError as err:
+                self.unreadable.append((f"{top}/{inner_folder}".rstrip("/"),
+                                        err.strerror or str(err)))
                 continue
             prefix = inner_folder + "/" if inner_folder else ""
             for entry in entries:
@@ -238,9 +250,11 @@ class _Walk:
                 if _is_folder(entry) and not entry.is_symlink() \
                         and os.path.abspath(entry.path) not in self.skip:
                     pending.append(inner)
-                if not match(inner):
-                    continue
                 path = f"{top}/{inner}"
+                if not match(inner):
+                    if not _is_folder(entry):  # a file `include_relative` may read
+                        signatures[path] = _signature(entry.path, entry)
+                    continue
                 if ((inner[0] in SPECIAL_START or entry_name[0] in SPECIAL_START
                      or inner[-1] == "~" or excluded(path)) and self.filtered(inner, path)):
                     continue
@@ -283,7 +297,8 @@ class _Walk:
             try:
                 with os.scandir(os.path.join(base, inner)) as found:
                     entries = list(found)
-            except OSError:
+            except OSError as err:
+                self.unreadable.append((f"{top}/{inner}".rstrip("/"), err.strerror or str(err)))
                 continue
             prefix = inner + "/" if inner else ""
             for entry in entries:

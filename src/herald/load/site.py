@@ -9,6 +9,7 @@ categories and (when asked) tags, and the feeds' collections.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -98,6 +99,8 @@ def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
     problems += more
     if scan is None:
         scan = scan_content(root, options.drafts, out)
+    problems += [Problem(folder, f"cannot list the folder ({why}): the files in it are not "
+                                 "read; check its permissions") for folder, why in scan.unreadable]
     if not config.lang_given:
         config, note = with_detected_language(config, scan)
         problems.append(note)
@@ -182,6 +185,9 @@ class Reader:
     def read(self, file: SourceFile) -> PostResult:
         """One file's result; never raises for anything the file holds."""
         plan, rel = self.plan, file.rel
+        if printable(rel) != rel:
+            return PostResult(printable(rel), None, (Problem(printable(rel), "the file name is "
+                                                             "not UTF-8: rename it"),))
         kind = file_kind(file.path, plan.root)
         if kind == "folder":
             return PostResult(rel, None, (Problem(rel, "a folder named like a post: only the "
@@ -231,9 +237,20 @@ class Reader:
         return self._liquid.render(text, page=page, path=path, first_line=first_line)
 
 
+def printable(rel: str) -> str:
+    """A file's path as it can be printed: bytes of its name that are not UTF-8 (which Python
+    keeps as surrogates) shown as U+FFFD."""
+    if rel.isascii():
+        return rel
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _has_front_matter(path: str | Path) -> bool:
-    """Jekyll's Utils.has_yaml_header?: the file starts with a `---` line."""
+    """Jekyll's Utils.has_yaml_header?: the file starts with a `---` line (anything but a
+    regular file counts as one: reading it says what it is)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return True
         with open(path, "rb") as handle:
             first = handle.readline(256)
     except OSError:
@@ -357,7 +374,8 @@ def assemble_site(plan: Plan, results: Sequence[PostResult], options: LoadOption
         collections[label] = tuple(found)
     return Site(root=plan.root, config=plan.config, posts=tuple(posts), themes=themes,
                 problems=tuple(problems), left_out=left_out, tags=tags,
-                collections=collections, sources={file.rel: file.collection for file in plan.files})
+                collections=collections,
+                sources={printable(file.rel): file.collection for file in plan.files})
 
 
 def feed_collections(config: Config, documents: Mapping[str, list[Post]]) -> list[str]:
