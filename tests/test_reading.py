@@ -7,10 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
 from herald.cache import PostCache, default_cache_dir
+from herald.cli import main
 from herald.load.reading import PARALLEL_FROM
 from herald.load.site import LoadOptions
 
@@ -101,3 +103,28 @@ def test_files_written_to_disk_are_the_files_built_in_memory(site, tmp_path):
     assert written == expected
     assert result.sizes == {name: len(data) for name, data in expected.items()}
     assert result.files == {}
+
+
+@pytest.mark.parametrize(("name", "liquid", "before", "after"), [
+    ("_data/info.yml", "{{ site.data.info.name }}", "name: FIRST\n", "name: SECOND\n"),
+    ("_includes/box.html", "{% include box.html %}", "FIRST", "SECOND"),
+    ("_posts/snip.txt", "{% include_relative snip.txt %}", "FIRST", "SECOND"),
+])
+def test_a_file_liquid_reads_is_read_again_when_it_changes(tmp_path, name, liquid, before,
+                                                             after):
+    """A cached build into the same output writes what a fresh build writes after a file a
+    post's Liquid shows is changed (the stamp, the read cache and the rendered units)."""
+    root = write_site(tmp_path / "site", {"2024-01-01-p.md": post_text("P", f"Text {liquid}.")},
+                      BASIC_CONFIG)
+    (root / name).parent.mkdir(parents=True, exist_ok=True)
+    (root / name).write_text(before, encoding="utf-8")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    command = ["build", "-q", "--content", str(root), "--out", str(out), "--cache-dir",
+               str(cache), "--now", "2026-11-01"]
+    assert CliRunner().invoke(main, command).exit_code == 0
+    assert b"FIRST" in (out / "feed.atom").read_bytes()
+    (root / name).write_text(after, encoding="utf-8")
+    assert CliRunner().invoke(main, command).exit_code == 0
+    feed = (out / "feed.atom").read_bytes()
+    assert b"SECOND" in feed and b"FIRST" not in feed
+    assert feed == files(root)["feed.atom"]
