@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from herald.load.config import PERMALINK_STYLES
 from herald.load.permalinks import (
     category_slug,
     document_values,
@@ -50,9 +51,10 @@ def values(categories=("Events",), slug="webinar"):
 
 @pytest.mark.parametrize(("template", "expected"), [
     ("/news/:title/", "/news/webinar/"),
-    ("pretty", "/events/2021/02/03/webinar/"),
-    ("date", "/events/2021/02/03/webinar.html"),
-    ("none", "/events/webinar.html"),
+    (PERMALINK_STYLES["pretty"], "/events/2021/02/03/webinar/"),
+    (PERMALINK_STYLES["date"], "/events/2021/02/03/webinar.html"),
+    (PERMALINK_STYLES["none"], "/events/webinar.html"),
+    ("pretty", "/pretty"),  # a style's name is a style only in the site's settings
     ("/:categories/:year/:slug/", "/events/2021/webinar/"),
     ("/:year-:month-:day-:title/", "/2021-02-03-webinar/"),
     ("/:collection/:path:output_ext", "/posts/2021-02-03-webinar.html"),
@@ -79,7 +81,10 @@ def test_paths_are_escaped_as_jekyll_escapes_them():
     ("docs/index.md", None, "date", "/docs/"),
     ("feed.xml", None, "date", "/feed.xml"),
     ("x.md", "/custom/", "date", "/custom/"),
+    ("about.md", None, "weekdate", "/about"),
+    ("about.md", None, "/:title/", "/about/"),
+    ("old.htm", None, "date", "/old.htm"),
 ])
 def test_page_urls(rel, permalink, style, expected):
-    ext = ".xml" if rel.endswith(".xml") else ".html"
+    ext = ".html" if rel.endswith(".md") else rel[rel.rindex("."):]
     assert page_url(rel, permalink, style, ext) == expected

@@ -1,7 +1,7 @@
 import builtins
 import os
 import subprocess
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -180,10 +180,22 @@ def test_impossible_yaml_date_is_an_error_and_the_file_name_date_is_used(tmp_pat
                             "real date") for m in messages(site, "error"))
 
 
-def test_drafts_are_shown_whatever_the_pinned_time(tmp_path):
-    root = write_site(tmp_path, {"_drafts/idea.md": post_text("Idea")}, BASIC_CONFIG)
+def test_drafts_are_dated_as_jekyll_dates_them_and_wait_for_their_time_too(tmp_path):
+    config = BASIC_CONFIG + "defaults:\n- scope: {type: posts}\n  values: {lang: fi}\n"
+    root = write_site(tmp_path, {"_drafts/idea.md": post_text("Idea"),
+                                 "_drafts/2023-05-06-dated.md": post_text("Dated")}, config)
+    site = load(root, drafts=True, now=datetime.now(STOCKHOLM) + timedelta(minutes=1))
+    drafts = {post.title: post for post in site.posts}
+    # a dated draft: the date and slug of its name; an undated one: its file's time
+    assert drafts["Dated"].published == datetime(2023, 5, 6, tzinfo=STOCKHOLM)
+    assert drafts["Dated"].url.endswith("/dated/")
+    assert drafts["Idea"].published.date() == datetime.now(STOCKHOLM).date()
+    assert {post.lang for post in site.posts} == {"fi"}  # a draft is one of the posts
     pinned = load(root, drafts=True, now=datetime(2001, 1, 1, tzinfo=STOCKHOLM))
-    assert [p.title for p in pinned.posts] == ["Idea"]
+    assert pinned.posts == ()  # dated after now, as Jekyll hides them
+    assert {p.title for p in load(root, drafts=True, future=True,
+                                  now=datetime(2001, 1, 1, tzinfo=STOCKHOLM)).posts} == {
+        "Idea", "Dated"}
 
 
 @pytest.mark.parametrize(("setting", "words"), [

@@ -119,7 +119,7 @@ def build(content: Path, out: Path | None, options: LoadOptions,
         save_last_build(cache_dir, out, LastBuild(written.units, written.stats))
         publish_future = options.future or site.config.future
         future = [post.published for post in (r.post for r, _ in derived) if post is not None
-                  and post.published > options.now and not publish_future and not post.draft]
+                  and post.published > options.now and not publish_future]
         stamp.record(cache_dir, out, inputs, options.now,
                      next_change(options.now, future, schedule), result.report(),
                      written.stats)

@@ -117,6 +117,12 @@ class Renderers:
     liquid: Callable[[str, Mapping[str, Any], str, int], tuple[str, list[Problem]]] | None = None
 
 
+def is_published(meta: Mapping[str, Any], config: Config) -> bool:
+    """Jekyll's Publisher#can_be_published?: `published: false`, or `published:` with no
+    value, leaves a document out, unless the site says `unpublished: true`."""
+    return config.unpublished or meta.get("published", True) not in (False, None)
+
+
 def has_liquid(text: str) -> bool:
     """Jekyll's Utils.has_liquid_construct?: whether Liquid runs on `text` at all (here, not
     in herald.load.liquid, so that a site without Liquid never imports python-liquid)."""
@@ -161,7 +167,7 @@ def read_source(file: SourceFile, config: Config) -> Source:
             notes.append(Problem(file.rel, "front matter holds control characters XML cannot "
                                  "carry; they are left out of the output", "warning"))
         body, body_line = document.body, document.body_line
-    kind = "drafts" if file.draft else file.collection
+    kind = file.collection  # a draft is a document of `posts` in Jekyll, its defaults too
     return Source(file, with_defaults(meta, config, file.rel, kind), body, body_line,
                   document, tuple(notes), broken)
 
@@ -270,7 +276,7 @@ def document_facts(source: Source, config: Config, now: datetime) -> Facts:
     tz = zone(config.timezone)
     name = file.rel.rpartition("/")[2]
     basename = name[: len(name) - len(output_ext_of(name))] or name
-    named = POST_NAME.match(name) if not file.draft and not source.broken else None
+    named = POST_NAME.match(name) if not source.broken else None
     dateless = DRAFT_NAME.match(name)
     file_slug = named.group(4) if named else dateless.group(1) if dateless else basename
     name_slug = basename if source.broken else file_slug.rstrip(".") or basename
@@ -474,7 +480,7 @@ def document_url(source: Source, config: Config, slug: str, basename: str,
 def output_ext(rel: str, config: Config) -> str:
     """What Jekyll's converters make of the file's extension: Markdown becomes `.html`."""
     ext = output_ext_of(rel)
-    return ".html" if ext.lower() in config.layout.markdown_ext or ext == ".html" else ext
+    return ".html" if ext.lower() in config.layout.markdown_ext else ext
 
 
 # ------------------------------------------------------------------ Liquid's view of it

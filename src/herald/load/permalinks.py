@@ -14,8 +14,6 @@ from datetime import datetime
 from functools import lru_cache
 from urllib.parse import quote
 
-from herald.load.config import PERMALINK_STYLES
-
 SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
 _PRETTY_KEEP = set("._~!$&'()+,;=@")
 _ASCII_RUN = re.compile(r"[^A-Za-z0-9]+")
@@ -100,7 +98,7 @@ def expand(template: str, values: Mapping[str, str | Callable[[], str]]) -> str:
                 return escape_path(text) + rest
         return ""
 
-    return sanitize_url(_PLACEHOLDER.sub(fill, PERMALINK_STYLES.get(template, template)))
+    return sanitize_url(_PLACEHOLDER.sub(fill, template))
 
 
 def permalink_suffix(template: str, style: str) -> str:
@@ -109,10 +107,9 @@ def permalink_suffix(template: str, style: str) -> str:
         return template + "/"
     if style in ("date", "ordinal", "none"):
         return template + ":output_ext"
-    ending = PERMALINK_STYLES.get(style, style)
-    if ending.endswith("/"):
+    if style.endswith("/"):  # a template of the site's own (`weekdate` gets neither)
         template += "/"
-    if ending.endswith(":output_ext"):
+    if style.endswith(":output_ext"):
         template += ":output_ext"
     return template
 

@@ -29,6 +29,8 @@ from herald.load.documents import (
     file_kind,
     first_string,
     has_liquid,
+    is_published,
+    output_ext,
     post_image,
     read_source,
     read_text,
@@ -76,6 +78,7 @@ class Plan:
     problems: tuple[Problem, ...]
     scan: Scan
     now: datetime
+    future: bool = False  # --future: documents dated after now are published too
 
 
 def load_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None = None,
@@ -119,7 +122,7 @@ def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
         files += [source(rel, label) for rel in scan.documents.get(label, ())
                   if _has_front_matter(os.path.join(root, rel))]
     return Plan(root, config, themes, tuple(files), tuple(problems + theme_problems), scan,
-                options.now)
+                options.now, options.future)
 
 
 def read_file(root: Path, rel: str, options: LoadOptions) -> PostResult:
@@ -211,7 +214,7 @@ class Reader:
         source = read_source(file, config)
         facts = document_facts(source, config, self.plan.now)
         notes = list(source.notes) + list(facts.notes)
-        if source.meta.get("published", True) is False and not config.unpublished:
+        if not is_published(source.meta, config):
             return PostResult(file.rel, None, tuple(notes), "published: false")
         if facts.date is None:
             return PostResult(file.rel, None, tuple(notes),
@@ -273,7 +276,7 @@ def site_liquid(plan: Plan, markdownify: Callable[[str], str]) -> tuple[Any, lis
             zone(config.timezone)),
         documents=lambda: site_documents(plan), pages=lambda: site_pages(plan),
         markdownify=markdownify,
-        includes_dir=str(config.settings.get("includes_dir") or "_includes"))), problems
+        includes_dir=config.layout.includes_dir)), problems
 
 
 def jekyll_settings(config: Config) -> dict[str, Any]:
@@ -292,24 +295,29 @@ def jekyll_settings(config: Config) -> dict[str, Any]:
 
 
 def site_documents(plan: Plan) -> dict[str, list[dict[str, Any]]]:
-    """Every document's variables by collection (posts newest first), for `site.posts`."""
+    """Every document's variables by collection (posts newest first), for `site.posts` and
+    `site.<label>`: what Jekyll publishes (posts dated after now only with `future`), of
+    every collection, read or not."""
+    config = plan.config
+    files = [file for file in plan.files if file.collection == "posts"]
+    for label in config.layout.collections:
+        files += [SourceFile(os.path.join(plan.root, rel), rel, label)
+                  for rel in plan.scan.documents.get(label, ())]
     by_label: dict[str, list[tuple[datetime | None, str, dict[str, Any]]]] = {}
-    for file in plan.files:
-        if file.draft:
-            continue
+    for file in files:
         try:
-            if file_kind(file.path, plan.root) != "file":
+            if file_kind(file.path, plan.root) != "file" or not _has_front_matter(file.path):
                 continue
-            if file.collection != "posts" and not _has_front_matter(file.path):
-                continue
-            source = read_source(file, plan.config)
-            facts = document_facts(source, plan.config, plan.now)
+            source = read_source(file, config)
+            facts = document_facts(source, config, plan.now)
         except PostError:
             continue
-        if source.meta.get("published", True) is False and not plan.config.unpublished:
+        if not is_published(source.meta, config) or (
+                file.collection == "posts" and facts.date is not None
+                and facts.date > plan.now and not (config.future or plan.future)):
             continue
         by_label.setdefault(file.collection, []).append(
-            (facts.date, file.rel, document_variables(source, facts, plan.config)))
+            (facts.date, file.rel, document_variables(source, facts, config)))
     result = {}
     for label, found in by_label.items():
         found.sort(key=lambda item: (item[0] is not None, item[0] or datetime.min, item[1]))
@@ -333,9 +341,9 @@ def site_pages(plan: Plan) -> list[dict[str, Any]]:
             continue
         meta = with_defaults(document.meta, config, rel, "pages")
         permalink = meta.get("permalink") if isinstance(meta.get("permalink"), str) else None
-        ext = ".html" if rel.lower().endswith(config.layout.page_suffixes) else ""
         variables = dict(meta)
-        variables.update({"url": page_url(rel, permalink, config.permalink, ext or ".html"),
+        variables.update({"url": page_url(rel, permalink, config.permalink,
+                                          output_ext(rel, config)),
                           "path": rel, "name": rel.rpartition("/")[2],
                           "content": document.body})
         pages.append(variables)
@@ -356,7 +364,7 @@ def assemble_site(plan: Plan, results: Sequence[PostResult], options: LoadOption
         if result.left_out:
             left_out[result.rel] = result.left_out
         elif post is not None:
-            if post.published > options.now and not (future or post.draft):
+            if post.published > options.now and not future:  # drafts too, as in Jekyll
                 left_out[result.rel] = "dated after now (build with --future to include it)"
             elif post.collection == "posts":
                 posts.append(post)
