@@ -35,10 +35,10 @@ EXPECTED = {
     "2024-02-06-latin1.md": ("error", ":2: error: not UTF-8 (byte 0xe4)"),
     "2024-02-09-control-chars.md": ("warning", "control characters XML cannot carry"),
     "2024-02-10-binary.md": ("error", "binary data"),
-    "2024-02-11-no-title.md": ("warning", "title is missing: titled 'No Title' from the "
+    "2024-02-11-no-title.md": ("warning", "title is missing: titled No Title from the "
                                           "file name"),
-    "2024-02-12-empty-title.md": ("warning", ":2: warning: title is empty: titled 'Empty "
-                                             "Title'"),
+    "2024-02-12-empty-title.md": ("warning", ":2: warning: title is empty: titled Empty "
+                                             "Title from"),
     "2024-02-13-title-list.md": ("warning", ":2: warning: title must be text, not a list"),
     "2024-02-14-impossible-date.md": ("error", ":3: error: date: '2021-13-45' is not a real"),
     "2024-02-15-year-one.md": ("error", ":3: error: date: year 1 is out of range"),
@@ -47,8 +47,8 @@ EXPECTED = {
     "2024-02-18-categories-mapping.md": ("warning", ":3: warning: categories must be a list "
                                                     "or text, not a mapping; ignored"),
     "2024-02-19-categories-number.md": ("warning", ":3: warning: categories must be a list or "
-                                                   "text, not a int; ignored"),
-    "2024-02-20-path-traversal.md": ("warning", "category '_themes/../../escape.md' is not a "
+                                                   "text, not a number; ignored"),
+    "2024-02-20-path-traversal.md": ("warning", "category _themes/../../escape.md is not a "
                                                 "valid theme id"),
     "2024-02-22-same-url-b.md": ("warning", "same URL as _posts/2024-02-21-same-url-a.md"),
     "2024-02-23-alias-bomb.md": ("error", "expands to more than 100,000 values"),

@@ -74,7 +74,10 @@ def test_check_passes_on_the_example_site():
     result = CliRunner().invoke(main, ["check", "--content", str(CONTENT), "--now",
                                        "2026-11-01"])
     assert result.exit_code == 0
-    assert ("9 documents Jekyll publishes (6 posts, 3 in themes): 6 in the feeds, 3 left out "
-            "on purpose, 0 not built (errors say why), 0 lost; 0 errors, 0 warnings"
-            ) in result.stdout
+    assert ("9 documents (6 posts, 3 in themes): 6 in the feeds, 3 left out on purpose, 0 not "
+            "built (errors say why), 0 lost; 0 errors, 0 warnings") in result.stdout
+    summary = json.loads(CliRunner().invoke(main, ["check", "--content", str(CONTENT), "--now",
+                                                   "2026-11-01", "--format", "json"]).stdout)
+    assert (summary["documents"], summary["built"], summary["lost"]) == (9, 6, [])
+    assert set(summary["left_out"].values()) == {"no date: only dated documents go in a feed"}
     assert "0 lost" in result.stdout

@@ -65,6 +65,10 @@ def test_missing_timezone_is_a_warning_and_utc(tmp_path):
     ("collections: 3", "collections must be a list or a mapping"),
     ("defaults: {a: b}", "defaults must be a list"),
     ("herald: {tag_feeds: maybe}", "herald setting tag_feeds=maybe is not valid; using false"),
+    ("exclude: vendor", "exclude must be a list of paths and patterns, not text"),
+    ("kramdown: 3", "kramdown must be a mapping of kramdown's options, not a number"),
+    ("collections: [events, 3]", "collections: [3] is not text; ignored"),
+    ("lang: ../evil x", "lang ../evil x is not a language tag like sv or en-GB"),
 ])
 def test_wrong_types_are_warnings_naming_the_file_and_key(tmp_path, line, words):
     write_site(tmp_path, {}, f"url: https://e.org\nlang: en\n{line}\n")
@@ -107,3 +111,17 @@ def test_jekylls_unpublished_setting_publishes_unpublished_posts(tmp_path):
     root = write_site(tmp_path, {"2021-01-01-hidden.md": post_text("Hidden", published="false")},
                       "title: T\nurl: https://e.org\ntimezone: UTC\nlang: en\nunpublished: true\n")
     assert [p.title for p in load_site(root, LoadOptions(now=NOW)).posts] == ["Hidden"]
+
+
+@pytest.mark.parametrize("url", ["http://localhost:4000", "http://127.0.0.1/", "https://x.localhost"])
+def test_a_local_url_is_never_published(tmp_path, url):
+    write_site(tmp_path, {}, f"title: T\ntimezone: UTC\nlang: en\nurl: {url}\n")
+    (tmp_path / "CNAME").write_text("example.org\n", encoding="utf-8")
+    config, found = problems(tmp_path, "warning")
+    assert (config.url, config.url_from) == ("https://example.org", "CNAME")
+    assert any("is this computer's own address" in line for line in found)
+
+
+def test_the_sites_language_tag_is_written_as_tags_are(tmp_path):
+    write_site(tmp_path, {}, "title: T\nurl: https://e.org\ntimezone: UTC\nlang: SV_se\n")
+    assert load_config(tmp_path)[0].lang == "sv-SE"

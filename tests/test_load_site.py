@@ -72,8 +72,8 @@ def test_missing_theme_file_gets_a_theme_and_unpublished_theme_gets_none(tmp_pat
     assert "ghost" in site.themes and site.themes["ghost"].title == "Ghost"
     assert "off" not in site.themes
     warnings = messages(site, "warning")
-    assert any("'ghost' has no file" in m for m in warnings)
-    assert any("'off' is unpublished" in m for m in warnings)
+    assert any("theme ghost has no file" in m for m in warnings)
+    assert any("theme off is unpublished" in m for m in warnings)
 
 
 def test_empty_ref_is_no_ref_and_defaults_give_the_language(tmp_path):

@@ -111,7 +111,7 @@ def build(content: Path, out: Path | None, options: LoadOptions,
         if cache_dir is not None and out is not None:
             last = load_last_build(cache_dir, out)
         written = write_units(units, out, last, progress)
-    lost = missing_posts(site, written.ids, options.drafts)
+    lost = missing_posts(site, written.ids)
     result = BuildResult(site, schedule, written.files, written.sizes,
                          site.problems + schedule.problems + tuple(lost),
                          time.perf_counter() - started)

@@ -16,7 +16,7 @@ from herald.model import Post, Problem, Site
 _ENTRY_ID = re.compile(rb"<entry>\s*<id>([^<]*)</id>")
 
 
-def lost_posts(site: Site, files: Mapping[str, bytes], drafts: bool = False) -> list[Problem]:
+def lost_posts(site: Site, files: Mapping[str, bytes]) -> list[Problem]:
     """Errors for posts missing from a feed they belong in, and for post files nobody explains.
 
     A built post belongs in the site feed, its language's feed and each of its themes' feeds,
@@ -26,7 +26,7 @@ def lost_posts(site: Site, files: Mapping[str, bytes], drafts: bool = False) -> 
     ids = EntryIds()
     for name, data in files.items():
         ids.read(name, data)
-    return missing_posts(site, ids, drafts)
+    return missing_posts(site, ids)
 
 
 class EntryIds:
@@ -61,7 +61,7 @@ def _feed_folder(name: str) -> str | None:
     return folder if base == ATOM_NAME else None
 
 
-def missing_posts(site: Site, ids: EntryIds, drafts: bool = False) -> list[Problem]:
+def missing_posts(site: Site, ids: EntryIds) -> list[Problem]:
     """`lost_posts`, from the entry ids read as the files were written."""
     problems = []
     for post, folders in feed_folders(site):
@@ -102,10 +102,10 @@ def problem_row(problem: Problem) -> dict[str, object]:
             "message": problem.message}
 
 
-def check_summary(site: Site, problems: tuple[Problem, ...], drafts: bool = False
-                  ) -> dict[str, object]:
-    """What `herald check --format json` prints: the fate of every document Jekyll
-    publishes (posts, and documents of collections), and every problem."""
+def check_summary(site: Site, problems: tuple[Problem, ...]) -> dict[str, object]:
+    """What `herald check --format json` prints: the fate of every document found (posts,
+    drafts when asked for, and documents of the collections herald reads), and every
+    problem."""
     on_disk = list(site.sources)
     built = {post.path for post in site.documents()}
     failed = sorted({p.path for p in problems if p.severity == "error"} & set(on_disk) - built)
@@ -134,7 +134,7 @@ def summary_line(summary: dict[str, Any], errors: int, warnings: int) -> str:
     kinds = f"{collections.get('posts', 0)} {plural(collections.get('posts', 0), 'post')}" + (
         ", " + ", ".join(parts) if parts else "")
     total = summary["documents"]
-    return (f"{total} {plural(total, 'document')} Jekyll publishes ({kinds}): "
+    return (f"{total} {plural(total, 'document')} ({kinds}): "
             f"{summary['built']} in the feeds, {len(summary['left_out'])} left out on purpose, "
             f"{len(summary['not_built'])} not built (errors say why), "
             f"{len(summary['lost'])} lost; {errors} {plural(errors, 'error')}, "

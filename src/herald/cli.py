@@ -228,7 +228,7 @@ def check_command(content: Path, drafts: bool, future: bool, now: str | None,
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
     result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit},
                    **_speed(content, jobs, cache_dir, no_cache))
-    summary = check_summary(result.site, result.problems, drafts)
+    summary = check_summary(result.site, result.problems)
     if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     else:

@@ -61,7 +61,7 @@ class Post:
     content_html: str  # body rendered, absolute URLs, sanitised
     ref: str | None = None
     themes: tuple[str, ...] = ()  # theme ids: `_themes` references and categories
-    categories: tuple[str, ...] = ()  # Jekyll categories that are not themes
+    categories: tuple[str, ...] = ()  # Jekyll's categories: the path's, then front matter's
     tags: tuple[str, ...] = ()
     collection: str = "posts"  # the Jekyll collection the document belongs to
     image: str | None = None  # absolute URL

@@ -22,6 +22,7 @@ from herald.durations import parse_duration
 from herald.html import xml_safe
 from herald.load.frontmatter import YAML_LOADER, FrontMatterError, check_size
 from herald.load.scan import layout_from
+from herald.load.values import kind, language_tag, shown
 from herald.model import Config, Problem
 from herald.urls import encode_path
 
@@ -52,7 +53,7 @@ HERALD_KEYS: dict[str, str] = {
     "collection_feeds": "collection_feeds",
 }
 TEXT_KEYS = ("title", "description", "url", "baseurl", "lang", "timezone", "permalink",
-             "logo", "collections_dir")
+             "logo")
 AUTHORITY = re.compile(r"^(?:[\w.+-]+@)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$")  # a tag URI's
 HOST = re.compile(r"^(?:[A-Za-z0-9-]{1,63}\.)*[A-Za-z0-9-]{1,63}(?::\d{1,5})?$")
 
@@ -62,17 +63,19 @@ def read_settings(root: Path) -> tuple[dict[str, Any], list[Problem]]:
     path = root / CONFIG_NAME
     if not path.is_file():
         return {}, [Problem(str(path), "no _config.yml: building with default title, url and "
-                            "timezone", "warning")]
+                            "timezone; add one with at least `title`, `url` and `timezone`",
+                            "warning")]
     try:
         loaded = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=YAML_LOADER)  # noqa: S506
         check_size(loaded)
+    except FrontMatterError as err:  # too big or too deep: says so in its own words
+        return {}, [Problem(str(path), f"{str(err).replace('front matter', 'the settings')}; "
+                            "defaults are used")]
     except (yaml.YAMLError, UnicodeDecodeError, ValueError, RecursionError) as err:
         line = getattr(getattr(err, "problem_mark", None), "line", None)
         reason = getattr(err, "problem", None) or " ".join(str(err).split())
         return {}, [Problem(str(path), f"cannot read site settings ({reason}); defaults are "
                             "used", "error", line + 1 if line is not None else None)]
-    except FrontMatterError as err:
-        return {}, [Problem(str(path), f"{err}; defaults are used")]
     if loaded is None:
         return {}, []
     if not isinstance(loaded, dict):
@@ -109,6 +112,7 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None,
                                 "warning"))
     values["kramdown"] = settings.get("kramdown") if isinstance(settings.get("kramdown"),
                                                                 dict) else {}
+    problems += _shape_problems(settings, path)
     values["future"] = settings.get("future") is True
     values["unpublished"] = settings.get("unpublished") is True
     values["layout"] = layout_from(settings)
@@ -131,6 +135,35 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None,
     return config, problems + more
 
 
+# settings whose value must have a shape, and the shape, as Jekyll reads them
+SHAPES: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "exclude": (list, "a list of paths and patterns"), "include": (list, "a list of paths"),
+    "markdown_ext": (str, "text like md,markdown"), "data_dir": (str, "a folder's name"),
+    "includes_dir": (str, "a folder's name"), "kramdown": (dict, "a mapping of kramdown's "
+                                                                  "options"),
+    "collections_dir": (str, "a folder's name"),
+}
+
+
+def _shape_problems(settings: dict[str, Any], path: str) -> list[Problem]:
+    """A warning for each setting of the wrong shape (Jekyll's default is used instead), and
+    for each entry of `collections:` or `exclude:` that is not text."""
+    problems = []
+    for key, (shape, wanted) in SHAPES.items():
+        value = settings.get(key)
+        if value is not None and not isinstance(value, shape):
+            problems.append(Problem(path, f"{key} must be {wanted}, not {kind(value)}; "
+                                    "Jekyll's default is used", "warning"))
+    for key in ("collections", "exclude", "include"):
+        value = settings.get(key)
+        if isinstance(value, list):
+            odd = [item for item in value if not isinstance(item, str)]
+            if odd:
+                problems.append(Problem(path, f"{key}: {shown(odd)} is not text; ignored",
+                                        "warning"))
+    return problems
+
+
 def _text(settings: dict[str, Any], key: str, path: str, problems: list[Problem]) -> str | None:
     """A text setting: numbers and dates as Jekyll prints them, other shapes a warning."""
     value = settings.get(key)
@@ -141,15 +174,10 @@ def _text(settings: dict[str, Any], key: str, path: str, problems: list[Problem]
         return value.strip() if key != "description" else " ".join(value.split())
     if isinstance(value, int | float | date | datetime) and not isinstance(value, bool):
         return str(value)
-    problems.append(Problem(path, f"{key} must be text, not {_kind(value)}; "
+    problems.append(Problem(path, f"{key} must be text, not {kind(value)}; "
                             f"{'the default is used' if key != 'url' else 'ignored'}",
                             "warning"))
     return None
-
-
-def _kind(value: object) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true or false"}.get(
-        type(value), f"a {type(value).__name__}")
 
 
 def _collections(settings: dict[str, Any], permalink: str, path: str,
@@ -213,8 +241,8 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
     }
     for key, ok in checks.items():
         if key in values and values[key] is not None and not ok(values[key]):
-            problems.append(Problem(path, f"herald setting {key}={_shown(values[key])} is not "
-                                    f"valid; using {_shown(getattr(defaults, key))}"))
+            problems.append(Problem(path, f"herald setting {key}={shown(values[key])} is not "
+                                    f"valid; using {shown(getattr(defaults, key))}"))
             del values[key]
     for key in ("tag_feeds", "collection_feeds"):
         if isinstance(values.get(key), list):
@@ -223,7 +251,7 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
     if duration is not None:
         minutes = _minutes(duration)
         if minutes is None:
-            problems.append(Problem(path, f"herald.default_event_duration={_shown(duration)} "
+            problems.append(Problem(path, f"herald.default_event_duration={shown(duration)} "
                                     "is not a duration like 1h, 90m or PT1H (at most a week); "
                                     "using 1 hour"))
             values.pop("default_event_duration_minutes")
@@ -237,7 +265,7 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
-        problems.append(Problem(path, f"unknown timezone {_shown(tz)}: use an IANA name such as "
+        problems.append(Problem(path, f"unknown timezone {shown(tz)}: use an IANA name such as "
                                 "Europe/Stockholm; using UTC", "warning"))
         values["timezone"] = "UTC"
     values["url"], values["url_from"] = _site_url(values, path, root, problems)
@@ -248,6 +276,14 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
                                 f"{values['title']}; set `title:`", "warning"))
     baseurl = (values.get("baseurl") or "").strip().strip("/")
     values["baseurl"] = "/" + encode_path(baseurl) if baseurl else ""
+    if "lang" in values:
+        tag = language_tag(values["lang"])
+        if tag is None:
+            problems.append(Problem(path, f"lang {shown(values['lang'])} is not a language tag "
+                                    "like sv or en-GB; the posts' language is used", "warning"))
+            del values["lang"]
+        else:
+            values["lang"] = tag
     values["lang_given"] = "lang" in values
     fields = {f.name for f in dataclasses.fields(Config)}
     return Config(**{k: v for k, v in values.items() if k in fields}), problems
@@ -258,10 +294,17 @@ def _site_url(values: dict[str, Any], path: str, root: Path,
     """The site's scheme and host, and where they came from: `url`, CNAME or --base-url."""
     url = (values.get("url") or "").strip()
     if url:
-        if url.startswith(("http://", "https://")) and urlsplit(url).netloc:
+        parts = urlsplit(url) if url.startswith(("http://", "https://")) else None
+        if parts is not None and parts.hostname and not _local(parts.hostname):
             return url.rstrip("/"), "url"
-        problems.append(Problem(path, f"url {_shown(url)} must start with http:// or https:// and "
-                                "name a host; looking in CNAME instead", "warning"))
+        if parts is not None and parts.hostname:
+            problems.append(Problem(path, f"url {shown(url)} is this computer's own address; "
+                                    "feeds need the site's public one: looking in CNAME instead",
+                                    "warning"))
+        else:
+            problems.append(Problem(path, f"url {shown(url)} must start with http:// or "
+                                    "https:// and name a host; looking in CNAME instead",
+                                    "warning"))
     host = _cname(root, problems)
     if host:
         return f"https://{host}", "CNAME"
@@ -275,6 +318,13 @@ def _site_url(values: dict[str, Any], path: str, root: Path,
     return PLACEHOLDER_URL, ""
 
 
+def _local(host: str) -> bool:
+    """Whether `host` names the computer itself (a preview's address, never a published one)."""
+    host = host.lower().rstrip(".")
+    return (host in ("localhost", "0.0.0.0", "::1", "[::1]") or host.endswith(".localhost")
+            or host.startswith("127."))
+
+
 def _cname(root: Path, problems: list[Problem]) -> str | None:
     """The host in the site's CNAME file (GitHub Pages' custom domain), if it names one."""
     path = root / "CNAME"
@@ -286,24 +336,11 @@ def _cname(root: Path, problems: list[Problem]) -> str | None:
     if not lines:
         return None
     host = lines[0].removeprefix("https://").removeprefix("http://").strip("/")
-    if not HOST.match(host):
+    if not HOST.match(host) or _local(host.split(":")[0]):
         problems.append(Problem(str(path), f"CNAME holds {lines[0][:80]}, not a host name like "
                                 "www.example.org; ignored", "warning"))
         return None
     return host.lower()
-
-
-def _shown(value: object) -> str:
-    """A setting's value as a reader would write it in YAML, on one line."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return "none"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_shown(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_shown(v)}" for k, v in value.items()) + "}"
-    return " ".join(str(value).split())[:80]
 
 
 def _minutes(value: object) -> int | None:

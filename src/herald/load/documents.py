@@ -44,6 +44,7 @@ from herald.load.permalinks import (
     permalink_suffix,
 )
 from herald.load.scan import DRAFT_NAME, POST_NAME
+from herald.load.values import kind, language_tag, shown
 from herald.model import Config, Link, Post, Problem, Theme
 from herald.urls import absolute, resolve, valid_url, well_formed
 
@@ -51,7 +52,6 @@ ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:
                       r"(?:[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$")
 ISO_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"(?:\s*(?:[Zz]\b|UTC|GMT|[+-]\d{2}:?\d{2}))?(?!\d)")
-LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 SAFE_ID = re.compile(r"^[\w][\w. -]*$")
 THEMES_PREFIX = "_themes/"
 THEME_SUFFIXES = (".md", ".markdown", ".html")
@@ -146,7 +146,7 @@ def read_source(file: SourceFile, config: Config) -> Source:
         document = split_document(text)
     except FrontMatterError as err:
         message = str(err)
-        if err.body is not None and message.startswith("invalid "):
+        if err.kind == "invalid" and err.body is not None:
             # what Jekyll does with front matter it cannot read: the post is published
             # without it, named and dated as if it had none
             notes.append(Problem(file.rel, f"{message}; Jekyll publishes the post without its "
@@ -154,7 +154,7 @@ def read_source(file: SourceFile, config: Config) -> Source:
                                  "(quote a value that holds `: `, as in title: \"a: b\")",
                                  "error", err.line))
             meta, body, body_line, broken = {}, err.body, err.body_line, True
-        elif message.startswith(("no front matter", "front matter is not closed")):
+        elif err.kind in ("missing", "unclosed"):
             meta, body, body_line = {}, text.removeprefix("\ufeff").replace("\r\n", "\n"), 1
             notes.append(Problem(file.rel, f"{message.split(':')[0]}: Jekyll publishes the whole "
                                  "file as text, titled from its name; start it with a line "
@@ -270,7 +270,8 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 def document_facts(source: Source, config: Config, now: datetime) -> Facts:
     """Title, slug, date, categories, tags and URL, as Jekyll works them out (`now` is the
-    build's time, which Jekyll gives a post whose front matter it could not read)."""
+    build's time, Jekyll's `site.time`: the date of a post whose front matter it could not
+    read, and of an undated document's URL)."""
     notes: list[Problem] = []
     file, meta = source.file, source.meta
     tz = zone(config.timezone)
@@ -290,13 +291,8 @@ def document_facts(source: Source, config: Config, now: datetime) -> Facts:
     title = document_title(source, name_slug, notes)
     categories = document_categories(source, config, notes)
     tags = document_tags(source, notes)
-    url = document_url(source, config, slug, basename, categories, date or config_now(tz))
+    url = document_url(source, config, slug, basename, categories, date or now.astimezone(tz))
     return Facts(title, slug, file_slug, date, categories, tags, url, tuple(notes))
-
-
-def config_now(tz: ZoneInfo) -> datetime:
-    """Stands in for Jekyll's `site.time` in the URL of a document without a date."""
-    return datetime(1970, 1, 1, tzinfo=tz)
 
 
 def document_date(source: Source, named: re.Match[str] | None, tz: ZoneInfo,
@@ -379,23 +375,28 @@ def document_title(source: Source, slug: str, notes: list[Problem]) -> str:
     if isinstance(title, int | float | date) and not isinstance(title, bool):
         title = str(title)
     if title is not None and not isinstance(title, str):
-        notes.append(Problem(file.rel, f"title must be text, not {_kind(title)}: write "
+        notes.append(Problem(file.rel, f"title must be text, not {kind(title)}: write "
                              "`title: ...` on one line, quoted if it has a colon or brackets; "
                              "titled from the file name", "warning", source.line_of("title")))
-        title = None
+        return titled_from(slug)
     if isinstance(title, str) and text_only(title) != title:
         notes.append(Problem(file.rel, "title contains HTML markup; it is left out (titles are "
                              "plain text)", "warning", source.line_of("title")))
         title = text_only(title)
     if isinstance(title, str) and title.strip():
         return " ".join(title.split())
-    titled = " ".join(part.capitalize() for part in slug.split("-")).strip() or slug
+    titled = titled_from(slug)
     if source.document is not None and not source.broken:
         what = "is empty" if isinstance(title, str) else "is missing"
-        notes.append(Problem(file.rel, f"title {what}: titled {titled!r} from the file name, as "
+        notes.append(Problem(file.rel, f"title {what}: titled {titled} from the file name, as "
                              "Jekyll does; add `title: ...` to the front matter", "warning",
                              source.line_of("title") or 2))
     return titled
+
+
+def titled_from(slug: str) -> str:
+    """Jekyll's Utils.titleize_slug: `my-first-post` -> `My First Post`."""
+    return " ".join(part.capitalize() for part in slug.split("-")).strip() or slug
 
 
 def document_categories(source: Source, config: Config,
@@ -425,7 +426,7 @@ def document_categories(source: Source, config: Config,
                     notes.append(Problem(file.rel, f"{key}: {reprlib.repr(item)} is not text; "
                                          "ignored", "warning", source.line_of(key)))
         else:
-            notes.append(Problem(file.rel, f"{key} must be a list or text, not {_kind(value)}; "
+            notes.append(Problem(file.rel, f"{key} must be a list or text, not {kind(value)}; "
                                  "ignored", "warning", source.line_of(key)))
     return tuple(dict.fromkeys(text.strip() for text in found if text.strip()))
 
@@ -584,13 +585,11 @@ def updated_time(meta: dict[str, Any], committed: datetime | None, published: da
 def post_lang(value: Any, default: str, rel: str, notes: list[Problem]) -> str:
     if value is None or value == "":
         return default
-    if isinstance(value, str) and LANG_TAG.match(value.strip()):
-        text = value.strip().replace("_", "-")
-        primary, _, region = text.partition("-")
-        return primary.lower() + ("-" + region.upper() if len(region) == 2 else
-                                  "-" + region if region else "")
-    notes.append(Problem(rel, f"lang {reprlib.repr(value)} is not a language tag like sv or "
-                         f"en-GB; using {default}", "warning"))
+    tag = language_tag(value)
+    if tag is not None:
+        return tag
+    notes.append(Problem(rel, f"lang {shown(value)} is not a language tag like sv or en-GB; "
+                         f"using {default}", "warning"))
     return default
 
 
@@ -610,7 +609,7 @@ def post_themes(categories: tuple[str, ...], themes: Mapping[str, Theme], config
             theme_id = stem.rsplit(".", 1)[0] if stem.endswith(THEME_SUFFIXES) else stem
         if is_path or theme_id in themes:
             if not SAFE_ID.match(theme_id) or ".." in text:
-                notes.append(Problem(file.rel, f"category {text!r} is not a valid theme id; "
+                notes.append(Problem(file.rel, f"category {shown(text)} is not a valid theme id; "
                                      "ignored", "warning"))
                 continue
             if theme_id not in theme_ids:
@@ -655,7 +654,7 @@ def post_image(value: Any, rel: str, notes: list[Problem]) -> str | None:
             return None
     if (not isinstance(value, str) or url_scheme(value.strip()) not in ("", "http", "https")
             or not well_formed(value.strip())):
-        notes.append(Problem(rel, f"image {_shown(value)} is not an http(s) or relative URL; "
+        notes.append(Problem(rel, f"image {shown(value)} is not an http(s) or relative URL; "
                              "left out", "warning"))
         return None
     return value.strip()
@@ -678,7 +677,7 @@ def post_links(value: Any, page_url: str, rel: str = "",
             continue  # an empty entry (`- title:` with nothing else) is no link
         if (not isinstance(url, str) or url_scheme(url.strip()) not in ("", *LINK_SCHEMES)
                 or not well_formed(url.strip())):
-            problems.append(Problem(rel, f"links[{number}]: {_shown(url or item)} is not an "
+            problems.append(Problem(rel, f"links[{number}]: {shown(url or item)} is not an "
                                     "http(s), mailto or webcal URL; left out", "warning"))
             continue
         url = url.strip()
@@ -686,23 +685,6 @@ def post_links(value: Any, page_url: str, rel: str = "",
         links.append(Link(text_only(str(title)).strip() if title else url,
                           resolve(page_url, url)))
     return tuple(links)
-
-
-def _kind(value: object) -> str:
-    return {dict: "a mapping", list: "a list", bool: "true or false"}.get(
-        type(value), f"a {type(value).__name__}")
-
-
-def _shown(value: object) -> str:
-    """A front matter value as its author wrote it, short and on one line (never a repr)."""
-    if isinstance(value, dict):
-        text = ", ".join(f"{k}: {_shown(v)}" for k, v in value.items())
-        return "{" + text + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_shown(v) for v in value) + "]"
-    if value is None:
-        return "nothing"
-    return " ".join(str(value).split())[:80]
 
 
 def file_kind(path: str | Path, root: Path) -> str:

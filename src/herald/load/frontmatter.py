@@ -58,11 +58,14 @@ class FrontMatterError(ValueError):
     """
 
     def __init__(self, message: str, line: int | None = None, body: str | None = None,
-                 body_line: int = 1) -> None:
+                 body_line: int = 1, kind: str = "invalid") -> None:
         super().__init__(message)
         self.line = line
         self.body = body
         self.body_line = body_line
+        # "missing" (no front matter), "unclosed", "invalid" (what is between the fences
+        # cannot be read) or "limits" (too big or too deep to read)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -88,18 +91,19 @@ def split_document(text: str) -> Document:
     fence = first.rstrip()
     if fence not in ("---", "+++"):
         raise FrontMatterError(
-            "no front matter: the file must start with a line '---' followed by YAML", 1
-        )
+            "no front matter: the file must start with a line '---' followed by YAML", 1,
+            kind="missing")
     close = _CLOSING[fence].search("\n" + rest)  # starts where the closing line starts in rest
     if close is None:
-        raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1)
+        raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1,
+                               kind="unclosed")
     lines = rest[: close.start() - 1].split("\n") if close.start() else []  # between fences
     raw = "\n".join(lines)
     body, body_line = rest[close.end() :], len(lines) + 3
     try:
         meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
     except FrontMatterError as err:
-        raise FrontMatterError(str(err), err.line, body, body_line) from None
+        raise FrontMatterError(str(err), err.line, body, body_line, err.kind) from None
     return Document(meta, body, body_line, lines)
 
 
@@ -150,7 +154,7 @@ def check_size(data: Any) -> None:
             return 1
         if depth > MAX_DEPTH:
             raise FrontMatterError(f"front matter is nested more than {MAX_DEPTH} levels deep; "
-                                   "flatten it")
+                                   "flatten it", kind="limits")
         known = sizes.get(id(value))
         if known is not None:
             return known
@@ -166,7 +170,8 @@ def check_size(data: Any) -> None:
 
     if size(data, 0) > MAX_VALUES:
         raise FrontMatterError(f"front matter expands to more than {MAX_VALUES:,} values through "
-                               "YAML aliases (&name / *name); write the values out instead")
+                               "YAML aliases (&name / *name); write the values out instead",
+                               kind="limits")
 
 
 def _parse_toml(raw: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from herald.dates import zone
 from herald.html import text_only, xml_safe
 from herald.load.config import load_config, read_settings, site_url
 from herald.load.documents import (
+    THEME_SUFFIXES,
     PostError,
     Renderers,
     SourceFile,
@@ -143,8 +144,8 @@ def read_collections(config: Config) -> list[str]:
 
 def with_detected_language(config: Config, scan: Scan) -> tuple[Config, Problem]:
     """The settings with `lang` set to what most of the newest posts are written in."""
-    texts = []
-    for rel in scan.posts[-LANGUAGE_SAMPLE:]:
+    texts = []  # the newest posts: the last by file name, which starts with the date
+    for rel in sorted(scan.posts, key=lambda rel: rel.rpartition("/")[2])[-LANGUAGE_SAMPLE:]:
         try:
             texts.append(read_text(scan.path(rel), config.max_post_bytes)[:20_000])
         except PostError:
@@ -275,8 +276,8 @@ def site_liquid(plan: Plan, markdownify: Callable[[str], str]) -> tuple[Any, lis
         root=plan.root, config=settings, data=data, time=plan.now.astimezone(
             zone(config.timezone)),
         documents=lambda: site_documents(plan), pages=lambda: site_pages(plan),
-        markdownify=markdownify,
-        includes_dir=config.layout.includes_dir)), problems
+        markdownify=markdownify, includes_dir=config.layout.includes_dir,
+        environment=os.environ.get("JEKYLL_ENV") or "development")), problems
 
 
 def jekyll_settings(config: Config) -> dict[str, Any]:
@@ -402,7 +403,7 @@ def load_themes(scan: Scan, config: Config) -> tuple[dict[str, Theme], list[Prob
     problems: list[Problem] = []
     for rel in scan.themes:
         path = scan.path(rel)
-        if not rel.endswith((".md", ".markdown", ".html")) or not path.is_file():
+        if not rel.endswith(THEME_SUFFIXES) or not path.is_file():
             continue
         try:
             meta = split_document(read_text(path, config.max_post_bytes)).meta
@@ -460,10 +461,10 @@ def site_themes(posts: list[Post], found: dict[str, Theme], problems: list[Probl
                 continue
             reported.add(theme_id)
             if theme_id in found:
-                problems.append(Problem(post.path, f"theme {theme_id!r} is unpublished "
+                problems.append(Problem(post.path, f"theme {theme_id} is unpublished "
                                         f"({found[theme_id].path}): it gets no feed", "warning"))
             else:
-                problems.append(Problem(post.path, f"theme {theme_id!r} has no file "
+                problems.append(Problem(post.path, f"theme {theme_id} has no file "
                                         f"_themes/{theme_id}.md: its feed is titled from the id",
                                         "warning"))
     result = dict(themes)
