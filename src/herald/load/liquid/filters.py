@@ -7,7 +7,8 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import closing
 from datetime import date, datetime, tzinfo
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cmp_to_key, wraps
@@ -192,20 +193,23 @@ class JekyllFilters:
         items = _items(value)
         if items is None:
             return value
-        condition = self._condition(ruby.to_s(expression))
-        name = ruby.to_s(variable)
-        with context.extend({}) as scope:
-            return [item for item in items if _holds(condition, scope, name, item)]
+        return list(self._holding(items, variable, expression, context))
 
     def find_exp(self, value: Any, variable: Any, expression: Any, *,
                  context: RenderContext) -> Any:
         items = _items(value)
         if items is None:
             return value
+        with closing(self._holding(items, variable, expression, context)) as found:
+            return next(found, None)  # closed here: the scope it opened ends with it
+
+    def _holding(self, items: list[Any], variable: Any, expression: Any,
+                 context: RenderContext) -> Iterator[Any]:
+        """The items for which `expression` holds with the item as `variable`."""
         condition = self._condition(ruby.to_s(expression))
         name = ruby.to_s(variable)
         with context.extend({}) as scope:
-            return next((item for item in items if _holds(condition, scope, name, item)), None)
+            yield from (item for item in items if _holds(condition, scope, name, item))
 
     def group_by_exp(self, value: Any, variable: Any, expression: Any, *,
                      context: RenderContext) -> Any:
