@@ -194,7 +194,6 @@ def test_several_sessions_keep_their_positions() -> None:
         ),
         ("event:\n  start: 2021-03-03 09:00\n  location: 12\n", "event.location"),
         ("event:\n  start: 2021-03-03 09:00\n  summary: {a: 1}\n", "event.summary"),
-        ("event: yes please\n", "event"),
         ("events:\n  - start: 2021-03-03 09:00\n    end: 2021-03-02 09:00\n", "events[0].end"),
     ],
 )
@@ -202,6 +201,29 @@ def test_invalid_values_are_errors_naming_the_field(front_matter: str, field: st
     (message,) = _errors(front_matter)
     assert message.startswith(f"{field}: ")
     assert "\n" not in message
+
+
+@pytest.mark.parametrize("front_matter", [
+    "events:\n  - event: _events/2024-gcc.md\n  - event: _events/2024-bcc.md\n",
+    "event: yes please\n",
+    "event: Galaxy Community Conference\n",
+    "events: [_events/a.md, _events/b.md]\n",
+])
+def test_a_site_key_not_shaped_like_heralds_is_the_sites_and_no_error(front_matter: str) -> None:
+    assert _read(front_matter) == (None, [])
+
+
+def test_a_list_holding_one_herald_event_is_heralds_and_its_other_items_are_errors() -> None:
+    specs, problems = _read("events:\n  - start: 2021-03-03 09:00\n  - related.md\n")
+    assert specs is not None and len(specs) == 1
+    assert [p.message.split(":")[0] for p in problems] == ["events[1]"]
+
+
+def test_a_recurrence_rule_is_checked_and_kept() -> None:
+    spec = _one("event:\n  start: 2021-03-02 18:00\n  rrule: FREQ=WEEKLY;BYDAY=TU;COUNT=4\n")
+    assert spec.rrule == "FREQ=WEEKLY;BYDAY=TU;COUNT=4"
+    (message,) = _errors("event:\n  start: 2021-03-02 18:00\n  rrule: every tuesday\n")
+    assert message.startswith("event.rrule: ") and "FREQ=WEEKLY" in message
 
 
 def test_unknown_key_is_a_warning_and_the_event_stays() -> None:

@@ -48,16 +48,35 @@ def test_a_cname_that_is_no_host_name_is_a_warning(tmp_path):
     assert any("CNAME: warning: CNAME holds not a host!" in line for line in found)
 
 
-def test_missing_timezone_is_a_warning_and_utc(tmp_path):
-    write_site(tmp_path, {}, "title: T\nurl: https://e.org\nlang: en\n")
-    config, found = problems(tmp_path, "warning")
-    assert config.timezone == "UTC"
-    assert any("no timezone: times without an offset are read as UTC" in line
-               for line in found)
+def test_missing_timezone_is_a_warning_and_utc_for_a_language_of_many_zones(tmp_path):
+    root = write_site(tmp_path, {}, "title: T\nurl: https://e.org\nlang: en\n")
+    site = load_site(root, LoadOptions(now=NOW))
+    assert site.config.timezone == "UTC" and not site.config.timezone_given
+    assert any(str(p) == f"{root / '_config.yml'}: warning: no timezone: times without an "
+               "offset are read as UTC; set `timezone:` to an IANA name such as "
+               "Europe/Stockholm" for p in site.problems)
+
+
+@pytest.mark.parametrize(("lang", "zone"), [
+    ("da", "Europe/Copenhagen"), ("de", "Europe/Berlin"), ("en-GB", "Europe/London"),
+    ("sv-FI", "Europe/Helsinki")])
+def test_missing_timezone_is_the_languages_zone_with_a_warning(tmp_path, lang, zone):
+    root = write_site(tmp_path, {}, f"title: T\nurl: https://e.org\nlang: {lang}\n")
+    site = load_site(root, LoadOptions(now=NOW))
+    assert site.config.timezone == zone
+    assert any(f"no timezone: the site is in {lang}, so times without an offset are read as "
+               f"{zone}'s" in str(p) for p in site.problems)
+
+
+def test_missing_timezone_follows_the_language_the_posts_are_written_in(tmp_path):
+    root = write_site(tmp_path, {f"2024-01-0{n}-p.md": post_text(f"P{n}", SWEDISH)
+                                 for n in range(1, 4)}, "title: T\nurl: https://e.org\n")
+    site = load_site(root, LoadOptions(now=NOW))
+    assert site.config.timezone == "Europe/Stockholm"
+    assert site.posts[-1].published.utcoffset().total_seconds() == 3600
 
 
 @pytest.mark.parametrize(("line", "words"), [
-    ("timezone: ~", "no timezone"),
     ("url: [a, b]", "url must be text, not a list; ignored"),
     ("title: {a: b}", "title must be text, not a mapping; the default is used"),
     ("description: [a]", "description must be text, not a list"),

@@ -14,13 +14,17 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
+from dateutil import parser as dateutil_parser
+from icalendar import Calendar
 
 from conftest import SHARED
+from herald.load.frontmatter import FrontMatterError, split_document
 from herald.load.permalinks import category_slug
 from jekyll_fixtures import AGREE_AT, agreement, visible_words
 
@@ -58,7 +62,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         if row["collection"] == "posts":
             posts.setdefault(path_of(row["url"]), []).append(row)
     return {"name": name, "site": site, "out": out, "run": run, "posts": posts,
-            "entries": entries(out), "documents": len(rows)}
+            "entries": entries(out), "documents": len(rows), "rows": rows}
 
 
 def path_of(url: str) -> str:
@@ -172,3 +176,34 @@ def test_check_counts_what_jekyll_publishes_and_loses_nothing(built):
     assert summary["collections"].get("posts", 0) - len(
         [rel for rel in unpublished if "_posts/" in rel]) == sum(map(len, built["posts"].values()))
     assert summary["lost"] == []
+
+
+def test_every_document_dated_by_the_sites_own_event_key_is_in_the_calendar_that_day(built):
+    """MANIFEST.yaml names each site's own start key (`startdate`, `starts`, `date_start`):
+    every document Jekyll publishes with a readable value has a VEVENT that day, linked to
+    its page, in calendar.ics."""
+    manifest = yaml.safe_load((SITES / "MANIFEST.yaml").read_text(encoding="utf-8"))
+    keys = next((site.get("event_keys") for site in manifest if site["name"] == built["name"]),
+                None)
+    if not keys:
+        pytest.skip(f"{built['name']} names no event keys in MANIFEST.yaml")
+    days: dict[str, set[date]] = {}
+    for event in Calendar.from_ical((built["out"] / "calendar.ics").read_bytes()).walk("VEVENT"):
+        start = event.decoded("dtstart")
+        days.setdefault(path_of(str(event.get("url"))), set()).add(
+            start.date() if isinstance(start, datetime) else start)
+    expected, missing = 0, []
+    for row in built["rows"]:
+        try:
+            meta = split_document((built["site"] / row["path"]).read_text(encoding="utf-8")).meta
+        except FrontMatterError:  # a page without front matter states no event
+            continue
+        value = next((meta[key] for key in keys if meta.get(key) not in (None, "")), None)
+        if value is None:
+            continue
+        day = value if isinstance(value, date) else dateutil_parser.parse(str(value))
+        expected += 1
+        if (day.date() if isinstance(day, datetime) else day) not in days.get(
+                path_of(row["url"]), ()):
+            missing.append(row["path"])
+    assert expected and missing == []

@@ -22,7 +22,6 @@ from herald.model import Problem, Site
 from herald.output import FileStat, TreeWriter
 from herald.render.feed import forget_entries
 from herald.render.ics import forget_events
-from herald.render.index import end_instant
 from herald.schedule import Schedule, site_schedule
 from herald.units import (
     LastBuild,
@@ -222,5 +221,5 @@ def _write(writer: TreeWriter | None, done: WrittenUnits, name: str, data: bytes
 
 def next_change(now: datetime, future: list[datetime], schedule: Schedule) -> datetime | None:
     """When time alone changes the output: a future post appears, or an event ends."""
-    ends = [end_instant(event) for event, _ in schedule.events]
+    ends = [event.ends_at for event, _ in schedule.events]
     return min((moment for moment in future + ends if moment > now), default=None)

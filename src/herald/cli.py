@@ -148,7 +148,7 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
     from herald.load.site import LoadOptions, load_site
-    from herald.report import event_line, event_rows
+    from herald.report import event_line, event_rows, site_keys_line
     from herald.schedule import site_schedule
 
     site = load_site(content, LoadOptions(now=_now(now), drafts=drafts, future=future))
@@ -161,6 +161,9 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
             click.echo(event_line(row))
         click.echo(f"{len(schedule.events)} events ({schedule.inferred} inferred)"
                    + (f", {len(schedule.candidates)} candidates rejected" if candidates else ""))
+        keys = site_keys_line(schedule)
+        if keys:
+            click.echo(keys)
     errors = [p for p in site.problems + schedule.problems if p.severity == "error"]
     for problem in errors:
         click.echo(str(problem), err=True)

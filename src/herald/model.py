@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from herald.load.scan import Layout
 
@@ -96,7 +97,7 @@ class Event:
     start: datetime | date
     end: datetime | date
     timezone: str  # IANA name
-    source: Literal["front matter", "inferred"]
+    source: Literal["front matter", "site keys", "inferred"]
     confidence: float = 1.0
     evidence: str = ""
     end_assumed: bool = False  # True when the end came from the default duration
@@ -105,10 +106,38 @@ class Event:
     status: EventStatus = "CONFIRMED"
     sequence: int | None = None  # from front matter; derived otherwise
     description: str | None = None  # from front matter; the post summary otherwise
+    rrule: str | None = None  # an RFC 5545 recurrence rule, without `RRULE:`
+    keys: tuple[str, ...] = ()  # the site's own front matter keys it was read from
 
     @property
     def all_day(self) -> bool:
         return not isinstance(self.start, datetime)
+
+    @property
+    def starts_at(self) -> datetime:
+        """The instant it starts: an all-day event at midnight in its zone."""
+        if isinstance(self.start, datetime):
+            return self.start
+        return datetime.combine(self.start, time(), ZoneInfo(self.timezone))
+
+    @property
+    def ends_at(self) -> datetime:
+        """The instant it ends: an all-day event at the midnight after its last day."""
+        if isinstance(self.end, datetime):
+            return self.end
+        return datetime.combine(self.end + timedelta(days=1), time(), ZoneInfo(self.timezone))
+
+    @property
+    def place(self) -> str | None:
+        """Where, as one line of text: the name, and the address unless one holds the other."""
+        if self.location is None:
+            return None
+        name, address = self.location.name, self.location.address
+        if not address or address in name:
+            return name
+        if name in address:
+            return address
+        return f"{name}, {address}"
 
 
 @dataclass(frozen=True)
@@ -121,6 +150,7 @@ class Config:
     url_from: str = ""  # "url", "CNAME", "--base-url", or "" when none gave it
     baseurl: str = ""
     timezone: str = "UTC"
+    timezone_given: bool = True  # False: the site sets none, and UTC is assumed
     lang: str = "en"
     lang_given: bool = True  # False: `lang` is what most posts are written in
     author: str = ""
@@ -148,6 +178,9 @@ class Config:
     category_feeds: bool = True  # every Jekyll category of posts gets a theme's outputs
     tag_feeds: bool | tuple[str, ...] = False  # tags too: all of them, or those listed
     collection_feeds: bool | tuple[str, ...] = True  # output collections with dated documents
+    # the site's own front matter key for each part of an event (None: never read that part)
+    event_fields: dict[str, str | None] = field(default_factory=dict, hash=False)
+    event_collections: bool | tuple[str, ...] = True  # True: detected by their labels
     source: Path | None = None  # the _config.yml read, if any
 
 

@@ -25,7 +25,8 @@ def event_rows(schedule: Schedule, candidates: bool = False) -> list[dict[str, A
             "all_day": event.all_day, "timezone": event.timezone, "summary": event.summary,
             "post": post.path, "source": event.source, "status": event.status,
             "confidence": round(event.confidence, 2), "evidence": event.evidence,
-            "end_assumed": event.end_assumed, "uid": event.uid,
+            "end_assumed": event.end_assumed, "uid": event.uid, "keys": list(event.keys),
+            "rrule": event.rrule, "location": event.place,
         })
     if candidates:
         for found, post in schedule.candidates:
@@ -38,6 +39,15 @@ def event_rows(schedule: Schedule, candidates: bool = False) -> list[dict[str, A
     return sorted(rows, key=lambda r: (r["start"] or "", r["post"], r["kind"]))
 
 
+def site_keys_line(schedule: Schedule) -> str | None:
+    """Which of the site's own front matter keys gave events, on how many documents."""
+    used = schedule.site_keys()
+    if not used:
+        return None
+    return "site keys: " + ", ".join(
+        f"{key} ({count} document{'s' if count != 1 else ''})" for key, count in used.items())
+
+
 def event_line(row: dict[str, Any]) -> str:
     """A row as one or two readable lines."""
     end = row["end"] or "-"
@@ -47,7 +57,10 @@ def event_line(row: dict[str, Any]) -> str:
     else:
         note = " (default duration)" if row["end_assumed"] else ""
         status = "" if row["status"] == "CONFIRMED" else f" [{row['status'].lower()}]"
+        keys = f": {', '.join(row['keys'])}" if row.get("keys") else ""
         head = (f"{row['start']} -> {end}{note}{status}  {row['summary']}  {row['post']}  "
-                f"[{row['source']}, confidence {row['confidence']:.2f}]")
+                f"[{row['source']}{keys}, confidence {row['confidence']:.2f}]")
+        if row.get("rrule"):
+            head += f"\n    repeats: {row['rrule']}"
     evidence = f'\n    evidence: "{row["evidence"]}"' if row.get("evidence") else ""
     return head + evidence

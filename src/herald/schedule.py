@@ -11,6 +11,7 @@ from typing import Any
 from herald.dates import zone
 from herald.events.front_matter import EventSpec, events_from_front_matter
 from herald.events.infer import Found, find_events
+from herald.events.site_keys import SiteEvent, document_day, is_event_collection, site_events
 from herald.load.config import id_authority
 from herald.model import Config, Event, Post, Problem, Site
 
@@ -28,6 +29,16 @@ class Schedule:
     @property
     def default_ends(self) -> int:
         return sum(event.end_assumed for event, _ in self.events)
+
+    def site_keys(self) -> dict[str, int]:
+        """Each of the site's own front matter keys events were read from, with the number of
+        documents it gave events for, most used first."""
+        documents: dict[str, set[str]] = defaultdict(set)
+        for event, post in self.events:
+            for key in event.keys:
+                documents[key].add(post.path)
+        return dict(sorted(((key, len(paths)) for key, paths in documents.items()),
+                           key=lambda item: (-item[1], item[0])))
 
 
 @dataclass(frozen=True)
@@ -60,13 +71,26 @@ def site_schedule(site: Site, derived: Mapping[str, PostEvents] | None = None) -
 
 
 def post_events(post: Post, config: Config) -> PostEvents:
-    """The events `post` announces: its front matter's, else those inferred from its text."""
+    """The events `post` announces: herald's `event:` keys, else the site's own keys (or the
+    date of an event collection's document), else those inferred from its text."""
     default = timedelta(minutes=config.default_event_duration_minutes)
     specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
                                             site_timezone=config.timezone,
                                             default_duration=default)
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
+    tz = zone(config.timezone)
+    stated = site_events(
+        post.front_matter, path=post.path,
+        document_date=document_day(post.front_matter, post.published, tz),
+        in_event_collection=is_event_collection(post.collection, config.event_collections),
+        mapping=config.event_fields, timezone=config.timezone, zone_given=config.timezone_given)
+    if stated is not None:
+        notes += stated.problems
+        if stated.events:
+            events = tuple(event_from_site(item, i, stated.keys, post, config.timezone, default)
+                           for i, item in enumerate(stated.events))
+            return PostEvents(events, (), tuple(notes))
     if not config.infer_events or post.collection != "posts":
         return PostEvents((), (), tuple(notes))
     found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
@@ -91,7 +115,18 @@ def event_from_spec(spec: EventSpec, post: Post) -> Event:
                  summary=spec.summary or post.title, start=spec.start, end=spec.end,
                  timezone=spec.timezone, source="front matter", end_assumed=spec.end_assumed,
                  location=spec.location, url=spec.url, status=spec.status,
-                 sequence=spec.sequence, description=spec.description)
+                 sequence=spec.sequence, description=spec.description, rrule=spec.rrule)
+
+
+def event_from_site(item: SiteEvent, index: int, keys: tuple[str, ...], post: Post,
+                    timezone: str, default: timedelta) -> Event:
+    end = item.end
+    if end is None:
+        end = item.start + default if isinstance(item.start, datetime) else item.start
+    return Event(post_path=post.path, index=index, uid="", summary=post.title, start=item.start,
+                 end=end, timezone=timezone, source="site keys", end_assumed=item.end is None
+                 and isinstance(item.start, datetime), location=item.location, url=item.url,
+                 rrule=item.rrule, keys=keys)
 
 
 def event_from_found(found: Found, post: Post, timezone: str, default: timedelta) -> Event:
@@ -135,7 +170,7 @@ def with_uids(drafts: list[tuple[Event, Post]], authority: str) -> list[tuple[Ev
         single_post = len({post.path for _, post in group}) == 1
         taken: set[tuple[str, int]] = set()
         for event, post in group:
-            by_list = single_post and event.source == "front matter"
+            by_list = single_post and event.source != "inferred"
             index = event.index if by_list else starts.index(_instant(event))
             while (post.path, index) in taken:  # two events of one post at the same start
                 index += len(starts)
@@ -175,6 +210,7 @@ def one_per_uid(pairs: Iterable[tuple[Event, Post]], lang: str) -> list[tuple[Ev
 
 
 def _instant(event: Event) -> str:
+    # not Event.starts_at: UIDs are numbered in this order, and UIDs never change
     start = event.start
     return start.isoformat() if not isinstance(start, datetime) else start.astimezone(
         zone("UTC")).isoformat()

@@ -37,7 +37,7 @@ from herald.model import Event, Post, Site
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import render_archive_page, render_atom, render_rss
 from herald.render.ics import CalendarMeta, render_calendar
-from herald.render.index import end_instant, render_index
+from herald.render.index import render_index
 from herald.render.jsonfeed import render_json_feed
 from herald.render.opml import render_opml
 from herald.schedule import Schedule, one_per_uid, unique_slugs
@@ -107,7 +107,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
     site_events = calendar_events(specs[0], schedule.events, config.lang)
     heads = [_head(spec) for spec in specs]
     # the clock decides only which events the index lists as upcoming
-    upcoming = [end_instant(event) > now for event, _ in site_events]
+    upcoming = [event.ends_at > now for event, _ in site_events]
     units.append(Unit(keys.of("index", heads, keys.events(site_events), upcoming,
                               sorted(ics_paths.items())),
                       _one(INDEX_NAME, render_index, site, specs, site_events, ics_paths, now)))

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from herald.dates import MAX_YEAR, MIN_YEAR, existing
 from herald.durations import FORMS, parse_duration
+from herald.events.site_keys import recurrence_rule
 from herald.model import EventStatus, Location, Problem
 
 _KEYS = frozenset(
@@ -28,6 +29,7 @@ _KEYS = frozenset(
         "title",
         "sequence",
         "description",
+        "rrule",
     }
 )
 _STATUSES: dict[str, EventStatus] = {
@@ -59,6 +61,7 @@ class EventSpec:
     sequence: int | None = None
     description: str | None = None
     index: int = 0
+    rrule: str | None = None
 
 
 class _Invalid(ValueError):
@@ -72,12 +75,17 @@ def events_from_front_matter(
     site_timezone: str,
     default_duration: timedelta,
 ) -> tuple[list[EventSpec] | None, list[Problem]]:
-    """The events in `meta`, or None when it has neither `event` nor `events`.
+    """The events in `meta`, or None when it has neither `event` nor `events` shaped as
+    herald's.
 
     `event: false` gives [] (the post announces nothing). An invalid event is left out and
-    reported as an error naming its field, e.g. `events[1].start`.
+    reported as an error naming its field, e.g. `events[1].start`. A value that is not
+    shaped like herald's (`events: [{event: _events/x.md}]`, a site's list of related pages)
+    is the site's own, and no concern of herald's.
     """
-    if "event" not in meta and "events" not in meta:
+    meta = {key: meta[key] for key in ("event", "events") if key in meta and
+            (meta[key] is False or _herald_shaped(meta[key]))}
+    if not meta:
         return None, []
     problems: list[Problem] = []
     if "event" in meta and "events" in meta:
@@ -96,6 +104,13 @@ def events_from_front_matter(
         except _Invalid as err:
             problems.append(_problem(post_path, field_prefix, str(err)))
     return specs, problems
+
+
+def _herald_shaped(value: Any) -> bool:
+    """A mapping with one of herald's event keys, or a list holding one."""
+    if isinstance(value, list):
+        return any(map(_herald_shaped, value))
+    return isinstance(value, Mapping) and any(str(key) in _KEYS for key in value)
 
 
 def _entries(key: str, value: Any) -> list[tuple[str, Any]]:
@@ -159,6 +174,7 @@ def _spec(
         sequence=_sequence(value.get("sequence")),
         description=_text(value, "description"),
         index=index,
+        rrule=_recurrence(value.get("rrule"), start),
     )
 
 
@@ -383,6 +399,15 @@ def _sequence(raw: Any) -> int | None:
     if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
         raise _Invalid(f".sequence: expected a whole number 0 or more, got {_short(raw)}")
     return raw
+
+
+def _recurrence(raw: Any, start: datetime | date) -> str | None:
+    if raw is None:
+        return None
+    try:
+        return recurrence_rule(raw, start)
+    except ValueError as err:
+        raise _Invalid(f".rrule: {err}") from None
 
 
 def _short(value: Any) -> str:

@@ -51,6 +51,8 @@ HERALD_KEYS: dict[str, str] = {
     "category_feeds": "category_feeds",
     "tag_feeds": "tag_feeds",
     "collection_feeds": "collection_feeds",
+    "event_fields": "event_fields",
+    "event_collections": "event_collections",
 }
 TEXT_KEYS = ("title", "description", "url", "baseurl", "lang", "timezone", "permalink",
              "logo")
@@ -238,13 +240,18 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
             isinstance(v, list) and all(isinstance(t, str | int) for t in v)),
         "collection_feeds": lambda v: isinstance(v, bool) or (
             isinstance(v, list) and all(isinstance(t, str) for t in v)),
+        "event_collections": lambda v: isinstance(v, bool) or (
+            isinstance(v, list) and all(isinstance(t, str) for t in v)),
+        "event_fields": lambda v: isinstance(v, dict),
     }
     for key, ok in checks.items():
         if key in values and values[key] is not None and not ok(values[key]):
             problems.append(Problem(path, f"herald setting {key}={shown(values[key])} is not "
                                     f"valid; using {shown(getattr(defaults, key))}"))
             del values[key]
-    for key in ("tag_feeds", "collection_feeds"):
+    if "event_fields" in values:
+        values["event_fields"] = _event_fields(values["event_fields"], path, problems)
+    for key in ("tag_feeds", "collection_feeds", "event_collections"):
         if isinstance(values.get(key), list):
             values[key] = tuple(str(item) for item in values[key])
     duration = values.get("default_event_duration_minutes")
@@ -257,10 +264,7 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
             values.pop("default_event_duration_minutes")
         else:
             values["default_event_duration_minutes"] = minutes
-    if "timezone" not in values:
-        problems.append(Problem(path, "no timezone: times without an offset are read as UTC; "
-                                "set `timezone:` to an IANA name such as Europe/Stockholm",
-                                "warning"))
+    values["timezone_given"] = "timezone" in values
     tz = values.get("timezone", defaults.timezone)
     try:
         ZoneInfo(tz)
@@ -287,6 +291,64 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
     values["lang_given"] = "lang" in values
     fields = {f.name for f in dataclasses.fields(Config)}
     return Config(**{k: v for k, v in values.items() if k in fields}), problems
+
+
+# the zone of the one country a language is spoken in (or whose zone rules all its countries
+# share); a site that sets no timezone is read in it, as its author's computer read it
+LANGUAGE_ZONES = {
+    "sv": "Europe/Stockholm", "da": "Europe/Copenhagen", "no": "Europe/Oslo",
+    "nb": "Europe/Oslo", "nn": "Europe/Oslo", "fi": "Europe/Helsinki", "de": "Europe/Berlin",
+    "nl": "Europe/Amsterdam", "it": "Europe/Rome", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
+    "hu": "Europe/Budapest", "is": "Atlantic/Reykjavik", "et": "Europe/Tallinn",
+    "lv": "Europe/Riga", "lt": "Europe/Vilnius", "sk": "Europe/Bratislava",
+    "sl": "Europe/Ljubljana", "hr": "Europe/Zagreb", "el": "Europe/Athens",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
+}
+REGION_ZONES = {
+    "SE": "Europe/Stockholm", "DK": "Europe/Copenhagen", "NO": "Europe/Oslo",
+    "FI": "Europe/Helsinki", "DE": "Europe/Berlin", "AT": "Europe/Vienna",
+    "CH": "Europe/Zurich", "GB": "Europe/London", "IE": "Europe/Dublin", "NL": "Europe/Amsterdam",
+    "BE": "Europe/Brussels", "FR": "Europe/Paris", "ES": "Europe/Madrid", "PT": "Europe/Lisbon",
+    "IT": "Europe/Rome", "PL": "Europe/Warsaw", "NZ": "Pacific/Auckland", "JP": "Asia/Tokyo",
+}
+
+
+def with_assumed_timezone(config: Config, root: Path) -> tuple[Config, Problem | None]:
+    """A site without `timezone`: read in its language's zone where the language (or its
+    region) has one, else in UTC; either way said in a warning."""
+    if config.timezone_given:
+        return config, None
+    where = str(root / CONFIG_NAME)
+    primary, _, region = config.lang.replace("_", "-").partition("-")
+    found = REGION_ZONES.get(region.upper()) or LANGUAGE_ZONES.get(primary.lower())
+    if found is None:
+        return config, Problem(where, "no timezone: times without an offset are read as UTC; "
+                               "set `timezone:` to an IANA name such as Europe/Stockholm",
+                               "warning")
+    return dataclasses.replace(config, timezone=found), Problem(
+        where, f"no timezone: the site is in {config.lang}, so times without an offset are read "
+        f"as {found}'s; set `timezone:` to say so", "warning")
+
+
+def _event_fields(value: dict[Any, Any], path: str, problems: list[Problem],
+                  ) -> dict[str, str | None]:
+    """`herald: event_fields`: the site's key for each part of an event; null or false for a
+    part herald must not read."""
+    from herald.events.site_keys import PARTS
+
+    fields: dict[str, str | None] = {}
+    for part, key in value.items():
+        if part not in PARTS:
+            problems.append(Problem(path, f"herald.event_fields.{part}: not a part of an "
+                                    f"event; known: {', '.join(PARTS)}; ignored"))
+        elif key is None or key is False:
+            fields[part] = None
+        elif isinstance(key, str) and key.strip():
+            fields[part] = key.strip()
+        else:
+            problems.append(Problem(path, f"herald.event_fields.{part}={shown(key)}: write "
+                                    "the front matter key's name, or null; ignored"))
+    return fields
 
 
 def _site_url(values: dict[str, Any], path: str, root: Path,

@@ -37,14 +37,20 @@ MIN_HITS = 20  # words a language must have matched before it is named
 def detect_language(texts: Iterable[str]) -> str | None:
     """The language most of `texts` are written in, or None when too little text says."""
     hits: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
     for text in texts:
         words = _WORD.findall(text.lower())
+        seen.update(words)
         for lang, vocabulary in _VOCABULARY.items():
             hits[lang] += sum(word in vocabulary for word in words)
     if not hits:
         return None
-    (best, count), *rest = hits.most_common() + [("", 0)]
-    runner_up = rest[0][1]
-    if count < MIN_HITS or count < runner_up * 1.15:
+    (best, count), (second, runner_up), *_ = hits.most_common() + [("", 0), ("", 0)]
+    if count < MIN_HITS:
         return None
-    return best
+    if count >= runner_up * 1.15:
+        return best
+    # close neighbours (Danish and Norwegian share most short words): the words only one has
+    own = sum(seen[word] for word in _VOCABULARY[best] - _VOCABULARY.get(second, frozenset()))
+    other = sum(seen[word] for word in _VOCABULARY.get(second, frozenset()) - _VOCABULARY[best])
+    return best if own >= MIN_HITS // 2 and own >= 2 * other else None

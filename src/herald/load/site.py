@@ -17,9 +17,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from herald.dates import zone
+from herald.dates import at_midnight, zone
+from herald.events.site_keys import start_day
 from herald.html import text_only, xml_safe
-from herald.load.config import load_config, read_settings, site_url
+from herald.load.config import load_config, read_settings, site_url, with_assumed_timezone
 from herald.load.documents import (
     THEME_SUFFIXES,
     PostError,
@@ -108,6 +109,8 @@ def plan_site(root: Path, options: LoadOptions, overrides: dict[str, Any] | None
     if not config.lang_given:
         config, note = with_detected_language(config, scan)
         problems.append(note)
+    config, zone_note = with_assumed_timezone(config, root)
+    problems += [zone_note] if zone_note else []
     themes, theme_problems = load_themes(scan, config)
     commit_times = last_commit_times(root)
     folders: dict[str, Path | None] = {}
@@ -145,7 +148,11 @@ def read_collections(config: Config) -> list[str]:
 def with_detected_language(config: Config, scan: Scan) -> tuple[Config, Problem]:
     """The settings with `lang` set to what most of the newest posts are written in."""
     texts = []  # the newest posts: the last by file name, which starts with the date
-    for rel in sorted(scan.posts, key=lambda rel: rel.rpartition("/")[2])[-LANGUAGE_SAMPLE:]:
+    sample = sorted(scan.posts, key=lambda rel: rel.rpartition("/")[2])[-LANGUAGE_SAMPLE:]
+    for label in sorted(scan.documents):  # a site of collections only: theirs
+        sample += sorted(scan.documents[label])[-max(0, LANGUAGE_SAMPLE - len(sample)):] \
+            if len(sample) < LANGUAGE_SAMPLE else []
+    for rel in sample:
         try:
             texts.append(read_text(scan.path(rel), config.max_post_bytes)[:20_000])
         except PostError:
@@ -218,12 +225,21 @@ class Reader:
         if not is_published(source.meta, config):
             return PostResult(file.rel, None, tuple(notes), "published: false")
         if facts.date is None:
+            facts = replace(facts, date=self._event_date(source.meta))
+        if facts.date is None:
             return PostResult(file.rel, None, tuple(notes),
                               "no date: only dated documents go in a feed")
         uses_site = has_liquid(source.body)
         post, more = render_post(source, facts, config, self.plan.themes, self.renderers)
         more, self._pending = more + self._pending, []
         return PostResult(file.rel, post, tuple(notes + more), None, uses_site)
+
+    def _event_date(self, meta: Mapping[str, Any]) -> datetime | None:
+        """An undated document's date when its own keys say when its event starts (Jekyll
+        dates it by the build's time, which would change with every build): that day."""
+        tz = zone(self.plan.config.timezone)
+        day = start_day(meta, self.plan.config.event_fields, tz)
+        return None if day is None else at_midnight(day, tz)
 
     @cached_property
     def renderers(self) -> Renderers:

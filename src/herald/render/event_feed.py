@@ -6,16 +6,14 @@ import html
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from herald.dates import zone
 from herald.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
 from herald.localize import format_when, label
 from herald.model import Config, Event, Post, Theme
 from herald.render.feed import Entry, entry_element, feed_generator, with_elements
-from herald.render.ics import event_summary, location_text
+from herald.render.ics import event_summary
 from herald.render.jsonfeed import json_document, rfc3339
 
 EventItem = tuple[Event, Post, str]  # the event, its post, the absolute URL of its .ics
@@ -25,7 +23,7 @@ def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Them
                        items: Sequence[EventItem]) -> dict[str, bytes]:
     """`events.atom`, `events.rss` and `events.json` for the feed's events, by file name."""
     spec = replace(spec, title=f"{spec.title} – {label('events', spec.lang)}")
-    ordered = sorted(items, key=lambda item: (_start(item[0]), item[0].uid), reverse=True)
+    ordered = sorted(items, key=lambda item: (item[0].starts_at, item[0].uid), reverse=True)
     posts = [post for _, post, _ in ordered]
     files = {}
     for name, media_type, kind in ((EVENTS_ATOM_NAME, "application/atom+xml", "atom"),
@@ -58,8 +56,8 @@ def event_content_html(event: Event, post: Post, ics_url: str, lang: str) -> str
     """When, where, what (the description or the post's summary), and links."""
     parts = [f"<p><strong>{label('when', lang)}:</strong> "
              f"{html.escape(format_when(event, lang))}</p>"]
-    if event.location is not None:
-        where = location_text(event.location.name, event.location.address)
+    if event.place:
+        where = event.place
         parts.append(f"<p><strong>{label('where', lang)}:</strong> {html.escape(where)}</p>")
     about = (event.description or post.summary or "").strip()
     if about:
@@ -115,8 +113,3 @@ def _json_item(event: Event, post: Post, ics_url: str, themes: Mapping[str, Them
     return item
 
 
-def _start(event: Event) -> datetime:
-    start = event.start
-    if isinstance(start, datetime):
-        return start
-    return datetime(start.year, start.month, start.day, tzinfo=zone(event.timezone))

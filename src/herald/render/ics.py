@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -45,7 +45,7 @@ def render_calendar(
     calendar.add("method", "PUBLISH")
     if meta is not None:
         _add_meta(calendar, meta)
-    ordered = sorted(items, key=lambda item: (_sort_instant(item[0]), item[0].uid))
+    ordered = sorted(items, key=lambda item: (item[0].starts_at.astimezone(UTC), item[0].uid))
     vevents = [_rendered_vevent(event, post, themes, lang) for event, post in ordered]
     zones = _zones_used(used for used, _ in vevents)
     if not vevents and meta is not None:
@@ -103,12 +103,6 @@ def _add_meta(calendar: icalendar.Calendar, meta: CalendarMeta) -> None:
     calendar.add("x-wr-timezone", meta.timezone)
 
 
-def _sort_instant(event: Event) -> datetime:
-    if isinstance(event.start, datetime):
-        return event.start.astimezone(UTC)
-    return datetime.combine(event.start, time(), ZoneInfo(event.timezone)).astimezone(UTC)
-
-
 def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) -> icalendar.Event:
     vevent = icalendar.Event()
     stamp = post.updated.astimezone(UTC)
@@ -121,8 +115,10 @@ def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) ->
     vevent.add("summary", event_summary(event, lang))
     vevent.add("description", _description(event, post))
     vevent.add("url", post.url)
+    if event.rrule:
+        vevent.add("rrule", icalendar.vRecur.from_ical(event.rrule))
     if event.location is not None:
-        vevent.add("location", location_text(event.location.name, event.location.address))
+        vevent.add("location", event.place)
         if event.location.geo is not None:
             vevent.add("geo", event.location.geo)
     categories = [themes[theme].title for theme in post.themes if theme in themes]
@@ -169,14 +165,6 @@ def _description(event: Event, post: Post) -> str:
         links.insert(0, event.url)
     blocks = [(event.description or post.summary).strip(), "\n".join(links), post.url]
     return "\n\n".join(block for block in blocks if block)
-
-
-def location_text(name: str, address: str | None) -> str:
-    if not address or address in name:
-        return name
-    if name in address:
-        return address
-    return f"{name}, {address}"
 
 
 def _zones_used(events: Iterable[ZoneYears]) -> dict[str, set[int]]:

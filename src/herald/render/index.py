@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from html import escape
 from urllib.parse import quote, urlencode
 
@@ -129,10 +129,10 @@ def split_events(events: Sequence[tuple[Event, Post]], now: datetime
                  ) -> tuple[list[tuple[Event, Post]], list[tuple[Event, Post]]]:
     """Events not yet over, soonest first, and those over, most recent first."""
     def key(pair: tuple[Event, Post]) -> tuple[datetime, str]:
-        return _instant(pair[0], pair[0].start), pair[0].uid
+        return pair[0].starts_at, pair[0].uid
 
-    upcoming = sorted((p for p in events if end_instant(p[0]) > now), key=key)
-    past = sorted((p for p in events if end_instant(p[0]) <= now), key=key, reverse=True)
+    upcoming = sorted((p for p in events if p[0].ends_at > now), key=key)
+    past = sorted((p for p in events if p[0].ends_at <= now), key=key, reverse=True)
     return upcoming, past
 
 
@@ -165,7 +165,7 @@ def google_add_url(event: Event, post: Post) -> str:
         summary = summary[:DETAILS_LIMIT].rstrip() + "…"
     params["details"] = f"{summary}\n\n{post.url}" if summary else post.url
     if event.location is not None:
-        params["location"] = _place(event)
+        params["location"] = event.place
     return GOOGLE_ADD + urlencode(params, quote_via=quote, safe="/")
 
 
@@ -177,7 +177,7 @@ def _event_item(event: Event, post: Post, ics_path: str | None, lang: str) -> st
     summary = f'<a href="{_e(post.url)}"{_lang(post.lang, lang)}>{_e(event.summary)}</a>'
     lines.append(f"<p>{marker}{'<del>' + summary + '</del>' if cancelled else summary}</p>")
     if event.location is not None:
-        lines.append(f"<p>{_e(_place(event))}</p>")
+        lines.append(f"<p>{_e(event.place)}</p>")
     actions = []
     if ics_path:
         actions.append(f'<a href="{_e(encode_path(ics_path))}" type="text/calendar" download>'
@@ -207,26 +207,6 @@ def _formats(spec: FeedSpec, lang: str) -> list[tuple[str, str, str]]:
 def _href(spec: FeedSpec, name: str) -> str:
     """The relative, percent-encoded, HTML-escaped link to a file of `spec`."""
     return _e(encode_path(spec.path(name)))
-
-
-def _place(event: Event) -> str:
-    location = event.location
-    if location is None:
-        return ""
-    return ", ".join(part for part in (location.name, location.address) if part)
-
-
-def _instant(event: Event, moment: datetime | date) -> datetime:
-    if isinstance(moment, datetime):
-        return moment
-    return datetime.combine(moment, time(0), tzinfo=zone(event.timezone))
-
-
-def end_instant(event: Event) -> datetime:
-    """When the event is over: its end, or the midnight after an all-day event's last day."""
-    if isinstance(event.end, datetime):
-        return event.end
-    return _instant(event, event.end + timedelta(days=1))
 
 
 def _iso(event: Event) -> str:

@@ -1,0 +1,582 @@
+"""Events a document states in its site's own front matter keys (`startdate`, `starts`,
+`date_start`, `time`, `location`...), and in the dates of an event collection's documents.
+
+Keys are matched case- and separator-insensitively (`Start_Date`, `start-date` and `startdate`
+are one key) against the families below, unless `herald: event_fields` in `_config.yml` names
+the key for a part. README's "Events from the site's own keys" lists the families.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+from dateutil.rrule import rrulestr
+
+from herald.dates import MAX_YEAR, MIN_YEAR, existing
+from herald.durations import parse_duration
+from herald.load.values import shown
+from herald.model import Location, Problem
+
+# the parts of an event and the keys (normalised: lower case, letters and digits only) that
+# give each, in order of preference
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "start": ("eventstart", "eventdate", "eventstartdate", "eventdatetime", "startdate",
+              "datestart", "startdatetime", "starts", "startsat", "start", "startat", "begin",
+              "begins", "beginning", "when", "datum", "dato", "termin"),
+    "end": ("eventend", "eventenddate", "enddate", "dateend", "enddatetime", "ends", "endsat",
+            "end", "endat", "until", "slutdatum", "slut"),
+    "time": ("starttime", "timestart", "eventtime", "time", "tid", "klockan", "kl",
+             "tidpunkt", "tidspunkt", "uhrzeit", "zeit", "hour", "hours"),
+    "end_time": ("endtime", "timeend", "sluttid", "finishtime", "finish"),
+    "location": ("venuename", "venue", "eventlocation", "location", "locationname", "place",
+                 "plats", "lokal", "sted", "where", "ort", "room", "rum"),
+    "address": ("address", "adress", "adresse", "venuelocation", "venueaddress",
+                "streetaddress", "addr"),
+    "duration": ("duration", "eventduration", "length", "varaktighet", "langd"),
+    "all_day": ("allday", "alldayevent", "heldag", "heldags"),
+    "url": ("registration", "registrationurl", "registrationlink", "register", "registerurl",
+            "registerlink", "signup", "signupurl", "signuplink", "rsvp", "rsvpurl", "tickets",
+            "ticketurl", "ticketlink", "anmalan", "anmälan", "anmalningslank", "anmälningslänk",
+            "tilmelding", "påmelding", "pamelding", "anmeldung"),
+    "rrule": ("rrule", "recurrence", "recurrencerule", "repeat"),
+    "latitude": ("lat", "latitude"),
+    "longitude": ("lng", "lon", "long", "longitude"),
+}
+PARTS = tuple(FAMILIES)
+# collections whose documents are events (normalised labels)
+EVENT_COLLECTIONS = frozenset({
+    "events", "event", "meetups", "meetup", "meetings", "schedule", "program", "programme",
+    "programs", "sessions", "evenemang", "arrangemang", "arrangementer",
+    "aktiviteter", "activities", "kalender", "calendar", "termine",
+    "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
+    "träffar",
+})
+_NOT_WORD = re.compile(r"[\W_]+")
+_ISO = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
+_TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+_TIME_RANGE = re.compile(
+    r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
+    r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+_HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+_MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
+    ("Jan", "January", "januari", "januar", "jänner"),
+    ("Feb", "February", "februari", "februar"),
+    ("Mar", "March", "mars", "marts", "märz", "maerz"),
+    ("Apr", "April", "april"),
+    ("May", "May", "maj", "mai"),
+    ("Jun", "June", "juni"),
+    ("Jul", "July", "juli"),
+    ("Aug", "August", "augusti", "august"),
+    ("Sep", "Sept", "September", "september"),
+    ("Oct", "October", "oktober", "okt"),
+    ("Nov", "November", "november"),
+    ("Dec", "December", "december", "desember", "dezember", "des", "dez"),
+)
+_WEEKDAYS = (
+    ("Mon", "Monday", "måndag", "mandag", "montag"),
+    ("Tue", "Tuesday", "tisdag", "tirsdag", "dienstag"),
+    ("Wed", "Wednesday", "onsdag", "mittwoch"),
+    ("Thu", "Thursday", "torsdag", "donnerstag"),
+    ("Fri", "Friday", "fredag", "freitag"),
+    ("Sat", "Saturday", "lördag", "lørdag", "lordag", "samstag"),
+    ("Sun", "Sunday", "söndag", "søndag", "sondag", "sonntag"),
+)
+
+
+class _ParserInfo(dateutil_parser.parserinfo):
+    MONTHS = [tuple(names) for names in _MONTHS]  # type: ignore[misc]
+    WEEKDAYS = [tuple(names) for names in _WEEKDAYS]  # type: ignore[misc]
+
+
+_PARSER_INFO = _ParserInfo(dayfirst=True)  # 3/4/2024 is 3 April, as Ruby reads it
+
+
+class _Invalid(ValueError):
+    """A value that cannot be used; the message names what to write instead."""
+
+
+@dataclass(frozen=True)
+class SiteEvent:
+    """One event a document's own keys (or its date, in an event collection) state.
+
+    Timed events have aware datetimes; all-day events have dates, `end` the last day
+    inclusive, or None when no end is given.
+    """
+
+    start: datetime | date
+    end: datetime | date | None
+    location: Location | None = None
+    url: str | None = None
+    rrule: str | None = None
+
+
+@dataclass(frozen=True)
+class SiteEvents:
+    events: tuple[SiteEvent, ...]
+    keys: tuple[str, ...]  # the front matter keys read, as the document spells them
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def normalised(key: object) -> str:
+    """A key as the families spell it: `Start_Date` and `start-date` are `startdate`."""
+    return _NOT_WORD.sub("", str(key)).casefold()
+
+
+def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
+    """Whether the documents of collection `label` are events (`herald: event_collections`)."""
+    if isinstance(configured, tuple):
+        return label in configured
+    return configured and normalised(label) in EVENT_COLLECTIONS
+
+
+def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None]) -> dict[str, str]:
+    """The key of `meta` that gives each part: the site's mapping, else the first of the
+    part's family that has a value."""
+    found: dict[str, str] = {}
+    by_name: dict[str, str] = {}
+    for key, value in meta.items():
+        if value is not None and value != "" and isinstance(key, str):
+            by_name.setdefault(normalised(key), key)
+    for part in PARTS:
+        if part in mapping:
+            key = mapping[part]
+            if key is not None and meta.get(key) not in (None, ""):
+                found[part] = key
+            continue
+        for name in FAMILIES[part]:
+            if name in by_name:
+                found[part] = by_name[name]
+                break
+    return found
+
+
+def has_start(meta: Mapping[str, Any], mapping: Mapping[str, str | None]) -> bool:
+    """Whether the document names an event start in its own keys (so it is dated by it)."""
+    return "start" in field_keys(meta, mapping)
+
+
+def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
+              tz: tzinfo) -> date | None:
+    """The local day the document's own start key names, if it can be read."""
+    key = field_keys(meta, mapping).get("start")
+    if key is None:
+        return None
+    value = meta[key]
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, Mapping):
+        value = next((v for k, v in value.items() if normalised(k) in FAMILIES["start"]), None)
+    try:
+        moment = _moment(value, tz, None, None, [])
+    except _Invalid:
+        return None
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def site_events(
+    meta: Mapping[str, Any],
+    *,
+    path: str,
+    document_date: datetime | date | None,
+    in_event_collection: bool,
+    mapping: Mapping[str, str | None],
+    timezone: str,
+    zone_given: bool,
+) -> SiteEvents | None:
+    """The events `meta` states in the site's own keys, or None when it states none.
+
+    `document_date` is the document's own date (its front matter `date` as written, else its
+    file name's): the day of a time-only key, and the start of an event collection's document.
+    """
+    keys = field_keys(meta, mapping)
+    tz = ZoneInfo(timezone)
+    zone = tz if zone_given else None
+    problems: list[Problem] = []
+    used: list[str] = []
+
+    def read(part: str, reader: Any, *args: Any) -> Any:
+        key = keys.get(part)
+        if key is None:
+            return None
+        notes: list[str] = []
+        try:
+            value = reader(meta[key], *args, notes) if args else reader(meta[key])
+        except _Invalid as err:
+            notes.append(f"{err}; it is left out")
+            value = None
+        else:
+            used.append(key)
+        problems.extend(Problem(path, f"{key}: {note}", "warning") for note in notes)
+        return value
+
+    starts = read("start", _starts, tz, zone, document_date) or []
+    clock = read("time", _clock_range)
+    end = read("end", _moment, tz, zone, document_date) if len(starts) <= 1 else None
+    if not starts:  # the document's own date is the start of what its other keys say
+        if document_date is None or (clock is None and end is None and not in_event_collection):
+            return SiteEvents((), tuple(used), tuple(problems)) if problems else None
+        starts = [(document_date, None)]
+        used.insert(0, "date" if "date" in meta else "file name date")
+    end_clock = read("end_time", _clock_range)
+    duration = read("duration", _duration)
+    all_day = read("all_day", _flag)
+    url = read("url", _url)
+    rrule = read("rrule", _rrule)
+    location = _location(meta, keys, used)
+    events = []
+    for start, own_end in starts:
+        start, stop = _with_times(start, own_end if own_end is not None else end, clock,
+                                  end_clock, duration, bool(all_day), tz)
+        rule = _rrule_for(rrule, start) if rrule and isinstance(start, datetime) else rrule
+        if stop is not None and _before(stop, start):
+            problems.append(Problem(path, f"{keys.get('end') or keys.get('end_time')}: the end "
+                                    f"{stop.isoformat()} is not after the start "
+                                    f"{start.isoformat()}; it is left out", "warning"))
+            stop = None
+        events.append(SiteEvent(start, stop, location, url, rule))
+    return SiteEvents(tuple(events), tuple(dict.fromkeys(used)), tuple(problems))
+
+
+def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
+            document_date: datetime | date | None, notes: list[str],
+            ) -> list[tuple[datetime | date, datetime | date | None]]:
+    """Each start (and its own end) a start key gives: one value, or a list of values or of
+    `{start: ..., end: ...}` mappings."""
+    items = value if isinstance(value, list) else [value]
+    starts: list[tuple[datetime | date, datetime | date | None]] = []
+    for item in items:
+        if isinstance(item, Mapping):
+            sub = field_keys(item, {})
+            if "start" not in sub:
+                raise _Invalid(f"{shown(item)} has no start; write e.g. "
+                               "`{start: 2024-06-14 18:00, end: 2024-06-14 20:00}`")
+            start = _moment(item[sub["start"]], tz, zone, document_date, notes)
+            end = _moment(item[sub["end"]], tz, zone, document_date, notes) \
+                if "end" in sub else None
+            starts.append((start, end))
+        elif item is not None and item != "":
+            starts.append((_moment(item, tz, zone, document_date, notes), None))
+    return starts
+
+
+def _moment(value: Any, tz: ZoneInfo, zone: ZoneInfo | None, near: datetime | date | None,
+            notes: list[str]) -> datetime | date:
+    """A date (all-day) or an aware datetime. Naive times are wall-clock times in `tz`; an
+    offset that contradicts the site's `zone` on that date is read as its wall-clock time."""
+    if isinstance(value, datetime):
+        moment: datetime | date = value
+    elif isinstance(value, date):
+        moment = value
+    elif isinstance(value, str) and value.strip():
+        moment = _parse_text(value.strip(), near)
+    else:
+        raise _Invalid(f"{shown(value)} is not a date; write e.g. 2024-06-14 or "
+                       "2024-06-14 18:00")
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise _Invalid(f"year {moment.year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+    if not isinstance(moment, datetime):
+        return moment
+    if moment.tzinfo is None:
+        return existing(moment.replace(tzinfo=tz))
+    if zone is not None and moment.utcoffset() != moment.replace(tzinfo=zone).utcoffset():
+        wall = existing(moment.replace(tzinfo=zone))
+        notes.append(f"{moment.isoformat()} has the offset {_offset(moment)}, but {zone.key} "
+                     f"is at {_offset(wall)} on that date: read as {zone.key}'s {wall:%H:%M}; "
+                     "fix the offset")
+        return wall
+    return moment
+
+
+def _parse_text(text: str, near: datetime | date | None) -> datetime | date:
+    iso = _ISO.match(text)
+    if iso:
+        y, mo, d, h, mi, s, offset = iso.groups()
+        try:
+            day = date(int(y), int(mo), int(d))
+            if h is None:
+                return day
+            tz = _fixed_offset(offset)
+            return datetime.combine(day, time(int(h), int(mi), int(s or 0)), tzinfo=tz)
+        except ValueError:
+            raise _Invalid(f"{shown(text)} is not a date that exists") from None
+    return _loose(text, near)
+
+
+def _loose(text: str, near: datetime | date | None) -> datetime | date:
+    """`June 14, 2024`, `Friday - April 15th, 2016`, `14 juni 2024 kl 18`, `Saturday, May
+    20th` (the year from the document's date): dateutil, told which parts were missing by
+    parsing twice with different defaults."""
+    plain = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+    info = _PARSER_INFO
+    try:
+        one = dateutil_parser.parse(plain, parserinfo=info, default=datetime(2001, 1, 1),
+                                    fuzzy=True)
+        two = dateutil_parser.parse(plain, parserinfo=info,
+                                    default=datetime(2002, 2, 2, 1, 1), fuzzy=True)
+    except (ValueError, OverflowError):
+        raise _Invalid(f"{shown(text)} is not a date; write e.g. 2024-06-14 or "
+                       "2024-06-14 18:00") from None
+    if one.day != two.day or one.month != two.month:
+        raise _Invalid(f"{shown(text)} names no day and month; write e.g. 2024-06-14")
+    if one.year != two.year:  # no year: the first such day on or after the document's date
+        if near is None:
+            raise _Invalid(f"{shown(text)} has no year; write e.g. 2024-06-14")
+        base = near.date() if isinstance(near, datetime) else near
+        year = base.year
+        try:
+            candidate = date(year, one.month, one.day)
+            if candidate < base - timedelta(days=31):
+                candidate = date(year + 1, one.month, one.day)
+        except ValueError:
+            raise _Invalid(f"{shown(text)} is not a date that exists") from None
+        one = one.replace(year=candidate.year)
+        two = two.replace(year=candidate.year)
+    if (one.hour, one.minute) != (two.hour, two.minute) and not _HAS_CLOCK.search(plain):
+        return one.date()
+    return one
+
+
+def _fixed_offset(text: str | None) -> tzinfo | None:
+    if text is None:
+        return None
+    if text.upper() == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    from datetime import timezone as fixed
+
+    return fixed(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _clock_range(value: Any) -> tuple[time, time | None]:
+    """A time of day, or a range: `6:00pm`, `18:00`, `18.30`, `4:00pm to 4:45pm`, `6-8pm`."""
+    if isinstance(value, datetime):
+        return value.time().replace(tzinfo=None), None
+    if isinstance(value, time):
+        return value.replace(tzinfo=None), None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise _Invalid(f"{value} is a number, not a time of day; write e.g. \"18:00\" "
+                       "(quoted: YAML reads an unquoted 18:00 as the number 1080)")
+    if not isinstance(value, str):
+        raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
+    text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", value))).strip().rstrip(".")
+    one = _TIME.match(text)
+    if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
+        return _clock(*one.groups(), None), None
+    pair = _TIME_RANGE.match(text)
+    if pair:
+        h0, m0, ap0, h1, m1, ap1 = pair.groups()
+        end = _clock(h1, m1, ap1, None)
+        start = _clock(h0, m0, ap0, ap1)
+        if start >= end and ap0 is None and ap1 is not None:  # "11-1pm"
+            start = _clock(h0, m0, None, None)
+        return start, end
+    raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
+
+
+def _clock(hour: str, minute: str | None, ampm: str | None, ampm_of_range: str | None) -> time:
+    h, m = int(hour), int(minute or 0)
+    marker = (ampm or ampm_of_range or "").replace(".", "").lower()
+    if marker and not 1 <= h <= 12:
+        raise _Invalid(f"{hour}{marker} is not a time of day")
+    if marker == "pm" and h != 12:
+        h += 12
+    elif marker == "am" and h == 12:
+        h = 0
+    if not (0 <= h <= 23 and 0 <= m <= 59):
+        raise _Invalid(f"{hour}:{minute or '00'} is not a time of day")
+    return time(h, m)
+
+
+def _duration(value: Any) -> timedelta:
+    found = parse_duration(value)
+    if found is None:
+        raise _Invalid(f"{shown(value)} is not a duration; write e.g. 90m, 1h30m or 2d")
+    return found
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "yes", "ja", "false", "no",
+                                                             "nej"):
+        return value.strip().lower() in ("true", "yes", "ja")
+    raise _Invalid(f"{shown(value)} is not true or false")
+
+
+def _url(value: Any) -> str:
+    text = value.strip() if isinstance(value, str) else ""
+    if not re.match(r"https?://\S+$", text):
+        raise _Invalid(f"{shown(value)} is not an http(s) address; the link is left out")
+    return text
+
+
+def _rrule(value: Any) -> str:
+    """A recurrence rule (`FREQ=WEEKLY;BYDAY=TU`, with or without `RRULE:`), checked."""
+    text = value.strip() if isinstance(value, str) else ""
+    text = re.sub(r"^RRULE:", "", text, flags=re.I).strip().upper()
+    try:
+        if not text.startswith("FREQ=") and ";FREQ=" not in text:
+            raise ValueError
+        rrulestr("RRULE:" + text, dtstart=datetime(2000, 1, 1))
+    except (ValueError, TypeError):
+        raise _Invalid(f"{shown(value)} is not a recurrence rule; write e.g. "
+                       "FREQ=WEEKLY;BYDAY=TU (RFC 5545)") from None
+    return text
+
+
+def recurrence_rule(value: Any, start: datetime | date) -> str:
+    """`value` as an RRULE for an event starting at `start`; ValueError says what is wrong."""
+    rule = _rrule(value)
+    return _rrule_for(rule, start) if isinstance(start, datetime) else rule
+
+
+def _rrule_for(rule: str, start: datetime) -> str:
+    """`UNTIL` as a UTC time when the event has a time (RFC 5545 wants DTSTART's type)."""
+    match = re.search(r"UNTIL=(\d{8})(?:;|$)", rule)
+    if not match:
+        return rule
+    last = datetime.strptime(match.group(1), "%Y%m%d").replace(
+        hour=23, minute=59, second=59, tzinfo=start.tzinfo)
+    return rule.replace(match.group(0), f"UNTIL={last.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+                        + (";" if match.group(0).endswith(";") else ""))
+
+
+def _with_times(start: datetime | date, end: datetime | date | None,
+                clock: tuple[time, time | None] | None, end_clock: tuple[time, Any] | None,
+                duration: timedelta | None, all_day: bool, tz: ZoneInfo,
+                ) -> tuple[datetime | date, datetime | date | None]:
+    """The start and end with a time-only key's times, a duration, or `all_day` applied."""
+    if all_day:
+        return _day(start), _day(end) if end is not None else None
+    if not isinstance(start, datetime) and clock is not None:
+        start = existing(datetime.combine(start, clock[0], tzinfo=tz))
+        if end is None and clock[1] is not None:
+            end = existing(datetime.combine(start.date(), clock[1], tzinfo=tz))
+    if isinstance(start, datetime) and (start.hour, start.minute, start.second) == (0, 0, 0) \
+            and clock is None and (end is None or isinstance(end, date)
+                                   and (not isinstance(end, datetime)
+                                        or (end.hour, end.minute) == (0, 0))):
+        # 2016-04-24T00:00:00: a day, not a midnight
+        start, end = start.date(), _day(end) if end is not None else None
+    if isinstance(start, datetime):
+        if end_clock is not None and end is None:
+            end = existing(datetime.combine(start.astimezone(tz).date(), end_clock[0],
+                                            tzinfo=tz))
+        elif isinstance(end, date) and not isinstance(end, datetime):
+            end = None if end <= start.astimezone(tz).date() else end
+            if end is not None:  # a timed start and a later last day: a span of days
+                return start.astimezone(tz).date(), end
+        if end is None and duration is not None:
+            end = start + duration
+        return start, end
+    if isinstance(end, datetime):
+        end = end.astimezone(tz).date()
+    if end is None and duration is not None and duration >= timedelta(days=1):
+        end = start + duration - timedelta(days=1)
+    return start, end
+
+
+def _location(meta: Mapping[str, Any], keys: Mapping[str, str], used: list[str],
+              ) -> Location | None:
+    name = _place_text(meta[keys["location"]]) if "location" in keys else ""
+    address = _place_text(meta[keys["address"]]) if "address" in keys else ""
+    geo = _geo(meta.get(keys.get("latitude", "")), meta.get(keys.get("longitude", "")))
+    if "location" in keys and isinstance(meta[keys["location"]], Mapping):
+        name, address = _place_mapping(meta[keys["location"]], address)
+    room_key = next((k for k in meta if isinstance(k, str) and normalised(k) in ("room", "rum")
+                     and k != keys.get("location")), None)
+    if room_key and isinstance(meta[room_key], str | int) and name:
+        name = f"{name}, {meta[room_key]}"
+        used.append(room_key)
+    if not name and not address:
+        return None
+    used += [keys[part] for part in ("location", "address") if part in keys]
+    if geo is not None:
+        used += [keys["latitude"], keys["longitude"]]
+    return Location(name=name or address, address=(address or None) if name else None, geo=geo)
+
+
+_NAME_KEYS = ("name", "venue", "title", "place", "location")
+
+
+def _place_mapping(value: Mapping[str, Any], address: str) -> tuple[str, str]:
+    """`{name: ..., street: ..., city: ...}`: the name, and the rest as an address."""
+    name = next((_place_text(value[k]) for k in value if normalised(k) in _NAME_KEYS), "")
+    rest = [_place_text(v) for k, v in value.items()
+            if normalised(k) not in _NAME_KEYS and normalised(k) not in ("geo", "lat", "lng",
+                                                                          "lon", "map", "url")]
+    return name, address or ", ".join(part for part in rest if part)
+
+
+def _place_text(value: Any) -> str:
+    """A place as plain text: HTML tags and entities gone, a mapping's values joined."""
+    if isinstance(value, Mapping):
+        name, address = _place_mapping(value, "")
+        return ", ".join(part for part in (name, address) if part)
+    if isinstance(value, list):
+        return ", ".join(filter(None, map(_place_text, value)))
+    if value is None or isinstance(value, bool):
+        return ""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", str(value)))).strip()
+
+
+def _geo(lat: Any, lon: Any) -> tuple[float, float] | None:
+    try:
+        point = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return None
+    return point if -90 <= point[0] <= 90 and -180 <= point[1] <= 180 else None
+
+
+def _day(moment: datetime | date) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def _before(end: datetime | date, start: datetime | date) -> bool:
+    if isinstance(end, datetime) and isinstance(start, datetime):
+        return end <= start
+    return _day(end) < _day(start)
+
+
+def _shown(moment: datetime | date) -> str:
+    return moment.isoformat()
+
+
+def _offset(moment: datetime) -> str:
+    offset = moment.utcoffset() or timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def document_day(meta: Mapping[str, Any], published: datetime, tz: ZoneInfo) -> datetime | date:
+    """The document's own date as its author means it: a front matter `date` with a time is
+    that wall-clock time in the site's zone (Jekyll reads an unquoted one as UTC); a date
+    without one, or the file name's, is the day."""
+    value = meta.get("date")
+    if isinstance(value, datetime):
+        return existing(value.replace(tzinfo=tz)) if value.tzinfo is None else value
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return _moment(value.strip(), tz, None, None, [])
+        except _Invalid:
+            pass
+    local = published.astimezone(tz)
+    if (local.hour, local.minute, local.second) == (0, 0, 0):
+        return local.date()
+    return local

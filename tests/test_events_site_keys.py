@@ -1,0 +1,177 @@
+"""Events stated in a site's own front matter keys, and the documents of event collections."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from herald.events.site_keys import SiteEvents, is_event_collection, normalised, site_events
+from herald.model import Location
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+FIXTURE = Path(__file__).parent / "fixtures" / "site-keys"
+
+
+def read(meta: dict[str, Any], *, document_date: date | datetime | None = date(2024, 5, 1),
+         in_event_collection: bool = False, mapping: dict[str, str | None] | None = None,
+         zone_given: bool = True) -> SiteEvents | None:
+    return site_events(meta, path="_events/x.md", document_date=document_date,
+                       in_event_collection=in_event_collection, mapping=mapping or {},
+                       timezone="Europe/Stockholm", zone_given=zone_given)
+
+
+def one(meta: dict[str, Any], **kwargs: Any) -> tuple[Any, Any]:
+    found = read(meta, **kwargs)
+    assert found is not None and len(found.events) == 1, found
+    return found.events[0].start, found.events[0].end
+
+
+def at(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=STOCKHOLM)
+
+
+def test_keys_match_without_case_or_separators() -> None:
+    assert normalised("Start_Date") == normalised("start-date") == normalised("startdate")
+    for key in ("startdate", "Start_Date", "date-start", "starts", "EventDate", "when"):
+        assert one({key: date(2024, 6, 14)}) == (date(2024, 6, 14), None)
+
+
+@pytest.mark.parametrize(("value", "start"), [
+    ("June 14, 2024", date(2024, 6, 14)),
+    ("14 juni 2024", date(2024, 6, 14)),
+    ("Friday - June 14th, 2024", date(2024, 6, 14)),
+    ("2016-04-3T14:00:00", at(2016, 4, 3, 14)),
+    ("2015-02-03 18:00:00", at(2015, 2, 3, 18)),
+    ("2024-06-14 9:30", at(2024, 6, 14, 9, 30)),
+    (datetime(2024, 6, 14, 18, 0), at(2024, 6, 14, 18)),
+    ("Saturday, June 15th", date(2024, 6, 15)),  # the year of the document's date
+])
+def test_dates_are_read_as_a_site_owner_means_them(value: Any, start: Any) -> None:
+    assert one({"event_date": value})[0] == start
+
+
+def test_a_date_without_a_time_is_all_day_and_its_end_the_last_day() -> None:
+    assert one({"starts": date(2017, 9, 18), "ends": date(2017, 9, 22)}) == (
+        date(2017, 9, 18), date(2017, 9, 22))
+    assert one({"date_start": "2016-04-24T00:00:00", "date_end": "2016-04-25T00:00:00"}) == (
+        date(2016, 4, 24), date(2016, 4, 25))
+
+
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("6:00pm", at(2024, 5, 1, 18), None),
+    ("18:00", at(2024, 5, 1, 18), None),
+    ("4:00pm to 4:45pm", at(2024, 5, 1, 16), at(2024, 5, 1, 16, 45)),
+    ("6-8pm", at(2024, 5, 1, 18), at(2024, 5, 1, 20)),
+    ("kl 18.30–20", at(2024, 5, 1, 18, 30), at(2024, 5, 1, 20)),
+])
+def test_a_time_only_key_is_a_time_on_the_documents_own_date(value: str, start: Any,
+                                                             end: Any) -> None:
+    assert one({"time": value}) == (start, end)
+
+
+def test_a_time_key_that_is_not_a_time_is_a_warning_and_no_event() -> None:
+    found = read({"time": "5 minutes read"})
+    assert found is not None and found.events == ()
+    assert [p.message.split(":")[0] for p in found.problems] == ["time"]
+    assert read({"time": 1080}).problems[0].message.startswith(  # YAML's unquoted 18:00
+        'time: 1080 is a number, not a time of day; write e.g. "18:00"')
+
+
+def test_a_list_of_starts_and_ends_is_one_event_each() -> None:
+    found = read({"dates": None, "start": [
+        {"start": "2024-06-14 18:00", "end": "2024-06-14 20:00"},
+        {"start": "2024-06-21 18:00", "end": "2024-06-21 20:00"}]})
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [
+        (at(2024, 6, 14, 18), at(2024, 6, 14, 20)), (at(2024, 6, 21, 18), at(2024, 6, 21, 20))]
+
+
+def test_places_that_are_mappings_or_html_become_plain_text() -> None:
+    found = read({"starts": date(2024, 6, 14), "location": {
+        "name": "Uni", "street": "Georges-Köhler-Allee", "postal": 79110, "city": "Freiburg"}})
+    assert found.events[0].location == Location("Uni", "Georges-Köhler-Allee, 79110, Freiburg")
+    found = read({"starts": date(2024, 6, 14),
+                  "place": '<a href="https://maps.example.org/q">Café Bleu</a> &amp; bar'})
+    assert found.events[0].location == Location("Café Bleu & bar")
+
+
+def test_an_offset_that_contradicts_the_sites_zone_is_read_as_its_wall_clock() -> None:
+    found = read({"start": "2024-11-05T18:00:00+02:00"})
+    assert found.events[0].start == at(2024, 11, 5, 18)
+    assert "has the offset +02:00, but Europe/Stockholm is at +01:00" in found.problems[0].message
+    # a site that sets no timezone: the offset is all there is to go by
+    found = read({"start": "2024-11-05T18:00:00+02:00"}, zone_given=False)
+    assert found.events[0].start == at(2024, 11, 5, 17) and found.problems == ()
+
+
+def test_a_recurrence_is_checked_with_dateutil_and_becomes_the_rrule() -> None:
+    found = read({"start": "2024-11-05 18:00",
+                  "rrule": "RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20241231"})
+    assert found.events[0].rrule == "FREQ=WEEKLY;BYDAY=TU;UNTIL=20241231T225959Z"
+    found = read({"start": "2024-11-05 18:00", "recurrence": "every other week"})
+    assert found.events[0].rrule is None
+    assert found.problems[0].message.startswith("recurrence: every other week is not a "
+                                                "recurrence rule")
+
+
+def test_duration_all_day_and_a_registration_link() -> None:
+    found = read({"start": "2024-06-14 18:00", "duration": "90m",
+                  "registration": "https://example.org/signup"})
+    assert (found.events[0].end, found.events[0].url) == (at(2024, 6, 14, 19, 30),
+                                                          "https://example.org/signup")
+    assert one({"start": "2024-06-14 18:00", "all_day": True}) == (date(2024, 6, 14), None)
+
+
+def test_an_event_collections_document_is_dated_by_its_own_date() -> None:
+    assert one({"title": "Quiz"}, document_date=at(2024, 9, 10, 18, 30),
+               in_event_collection=True) == (at(2024, 9, 10, 18, 30), None)
+    assert read({"title": "Quiz"}, in_event_collection=False) is None
+    assert is_event_collection("events", True) and is_event_collection("Meetups", True)
+    assert not is_event_collection("events", False) and not is_event_collection("news", True)
+    assert is_event_collection("happenings", ("happenings",))
+
+
+def test_the_sites_mapping_wins_over_detection() -> None:
+    meta = {"kickoff": "2024-06-14 18:00", "start": "2024-06-01", "time": "now"}
+    found = read(meta, mapping={"start": "kickoff", "time": None})
+    assert [e.start for e in found.events] == [at(2024, 6, 14, 18)] and found.problems == ()
+    assert found.keys == ("kickoff",)
+
+
+def test_a_document_without_event_keys_states_no_events() -> None:
+    assert read({"title": "News", "location": "Stockholm", "duration": 350}) is None
+
+
+def test_the_fixture_sites_calendar_holds_every_stated_event(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-m", "herald", "build", "-q", "--content",
+                          str(FIXTURE), "--out", str(out), "--no-cache", "--now",
+                          "2026-11-01T00:00Z"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    events = {str(e["summary"]): e for e in
+              Calendar.from_ical((out / "calendar.ics").read_bytes()).walk("VEVENT")}
+    assert sorted(events) == ["Board game night", "March meeting", "Spring camp",
+                              "Summer fair", "Webinar on budgets", "Weekly hack evening"]
+    camp = events["Spring camp"]
+    assert camp.decoded("dtstart") == at(2016, 4, 3, 14)
+    assert str(camp["location"]) == "Scout hut, Storgatan 1, Uppsala"
+    assert str(camp["url"]) == "https://keys.example.org/events/2016-spring-camp/"
+    assert "https://keys.example.org/signup" in str(camp["description"])
+    assert events["Summer fair"].decoded("dtend") == date(2024, 6, 17)  # exclusive
+    assert events["Webinar on budgets"].decoded("dtstart") == at(2024, 5, 20, 9)  # herald's wins
+    meeting = events["March meeting"]
+    assert meeting.decoded("dtstart") == at(2015, 3, 18, 18)
+    assert meeting.decoded("dtend") == at(2015, 3, 18, 19, 30)
+    assert meeting["geo"].latitude == pytest.approx(47.604096)
+    hack = events["Weekly hack evening"]
+    assert hack["rrule"]["FREQ"] == ["WEEKLY"] and hack["rrule"]["COUNT"] == [8]
+    assert "related-events.md: error" not in run.stderr  # a site's own `events:` list
+    assert "unreadable-when.md: warning: when: Every Tuesday" in run.stderr
+    assert (out / "themes" / "meetings" / "calendar.ics").is_file()
