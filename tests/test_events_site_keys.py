@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import date, datetime
@@ -175,3 +176,21 @@ def test_the_fixture_sites_calendar_holds_every_stated_event(tmp_path: Path) -> 
     assert "related-events.md: error" not in run.stderr  # a site's own `events:` list
     assert "unreadable-when.md: warning: when: Every Tuesday" in run.stderr
     assert (out / "themes" / "meetings" / "calendar.ics").is_file()
+
+
+def test_herald_events_says_which_site_keys_gave_events_to_how_many_documents() -> None:
+    run = subprocess.run([sys.executable, "-m", "herald", "events", "--content", str(FIXTURE),
+                          "--now", "2026-11-01T00:00Z"], capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode == 0, run.stderr
+    line = run.stdout.splitlines()[-1]
+    assert line.startswith("site keys: location (3 documents), ")
+    assert "date_start (1 document)" in line and "time (1 document)" in line
+    rows = json.loads(subprocess.run(
+        [sys.executable, "-m", "herald", "events", "--content", str(FIXTURE), "--format",
+         "json", "--now", "2026-11-01T00:00Z"], capture_output=True, text=True,
+        timeout=300).stdout)
+    camp = next(row for row in rows if row["summary"] == "Spring camp")
+    assert camp["source"] == "site keys"
+    assert camp["keys"] == ["date_start", "date_end", "signup_link", "location"]
+    assert camp["location"] == "Scout hut, Storgatan 1, Uppsala"

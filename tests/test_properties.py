@@ -34,6 +34,7 @@ from herald.dates import _DATE_TIME, MAX_YEAR, MIN_YEAR, DateError, parse_dateti
 from herald.durations import parse_duration
 from herald.events.front_matter import events_from_front_matter
 from herald.events.infer import find_events
+from herald.events.site_keys import FAMILIES, site_events
 from herald.load.frontmatter import Document, FrontMatterError, split_document
 from herald.load.site import LoadOptions, load_site, read_file
 from herald.model import Post
@@ -508,6 +509,31 @@ def test_zone_of_a_folder_or_an_overlong_name_is_a_date_error(name):
                                    "99999999999d", "PT99999999999999H", "9999999999999999999:00"])
 def test_durations_int_cannot_read_or_timedelta_cannot_hold_are_none(value):
     assert parse_duration(value) is None
+
+
+SITE_KEYS = sorted({name for names in FAMILIES.values() for name in names[:4]} | {"date"})
+
+
+@given(st.dictionaries(st.sampled_from(SITE_KEYS) | st.text(max_size=6), VALUES, max_size=6),
+       st.none() | MOMENTS.filter(lambda v: isinstance(v, date)), st.booleans(), st.booleans(),
+       st.sampled_from(
+           ["Europe/Stockholm", "UTC", "America/Phoenix", "Pacific/Kiritimati"]))
+def test_site_keys_of_any_shape_give_sane_events_or_one_line_warnings(meta, day, collection,
+                                                                       zone_given, tz):
+    found = site_events(meta, path="p.md", document_date=day, in_event_collection=collection,
+                        mapping={}, timezone=tz, zone_given=zone_given)
+    if found is None:
+        return
+    for event in found.events:
+        timed = isinstance(event.start, datetime)
+        assert not timed or event.start.tzinfo is not None
+        if event.end is not None:
+            assert isinstance(event.end, datetime) == timed
+            assert event.end > event.start if timed else event.end >= event.start
+        if event.rrule:
+            icalendar.vRecur.from_ical(event.rrule)
+    for problem in found.problems:
+        assert problem.severity == "warning" and "\n" not in problem.message
 
 
 @pytest.mark.parametrize(("event", "message"), [

@@ -203,6 +203,8 @@ def site_events(
     keys = field_keys(meta, mapping)
     tz = ZoneInfo(timezone)
     zone = tz if zone_given else None
+    if isinstance(document_date, datetime) and document_date.tzinfo is None:
+        document_date = existing(document_date.replace(tzinfo=tz))
     problems: list[Problem] = []
     used: list[str] = []
 
@@ -493,7 +495,8 @@ def _location(meta: Mapping[str, Any], keys: Mapping[str, str], used: list[str],
               ) -> Location | None:
     name = _place_text(meta[keys["location"]]) if "location" in keys else ""
     address = _place_text(meta[keys["address"]]) if "address" in keys else ""
-    geo = _geo(meta.get(keys.get("latitude", "")), meta.get(keys.get("longitude", "")))
+    geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
+        if "latitude" in keys and "longitude" in keys else None
     if "location" in keys and isinstance(meta[keys["location"]], Mapping):
         name, address = _place_mapping(meta[keys["location"]], address)
     room_key = next((k for k in meta if isinstance(k, str) and normalised(k) in ("room", "rum")
@@ -534,6 +537,8 @@ def _place_text(value: Any) -> str:
 
 
 def _geo(lat: Any, lon: Any) -> tuple[float, float] | None:
+    if isinstance(lat, bool) or isinstance(lon, bool):
+        return None
     try:
         point = float(lat), float(lon)
     except (TypeError, ValueError):
