@@ -1,8 +1,15 @@
 """Score event inference against hand-made labels of real posts.
 
 Usage:
-    python benchmarks/event_extraction.py [--set digidemlab|events-dev|all] [--shared DIR]
-                                          [--verbose] [--json]
+    python benchmarks/event_extraction.py [--set digidemlab|events-dev|site-keys|all]
+                                          [--shared DIR] [--verbose] [--json] [--no-loso]
+
+Figures are given per set and per site (the source repository). `site-keys` are documents of
+real sites dated by their own front-matter keys (benchmarks/site_key_labels.py): the keys are
+hidden by inference, which reads title, lead and body only; such a document may announce
+events its keys do not name, so its precision is a lower bound. Unless --no-loso, the
+figures of leave-one-site-out follow (benchmarks/train_event_scorer.py): each site judged by
+a scorer trained on the other sites only.
 
 A found (accepted) event matches a "must" label when it has the same start date, the same
 start time when the label has one, and the same end when both have one. A found event that
@@ -25,6 +32,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from herald.events.infer import Found, find_events  # noqa: E402
 from herald.load.frontmatter import FrontMatterError, split_document  # noqa: E402
@@ -46,6 +54,7 @@ class Post:
     lang: str
     published: datetime
     events: list[dict[str, Any]]
+    site: str = ""  # the source repository, owner/name
 
 
 @dataclass
@@ -59,6 +68,7 @@ class SetResult:
     seconds: float = 0.0
     misses: list[tuple[str, str, str]] = field(default_factory=list)
     false: list[tuple[str, str, str]] = field(default_factory=list)
+    sites: dict[str, SetResult] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -112,9 +122,39 @@ def load_set(shared: Path, name: str) -> list[Post]:
                 lang=entry["lang"],
                 published=parse_published(entry["published"], tz),
                 events=entry.get("events") or [],
+                site=site_of(entry, name),
             )
         )
     return posts
+
+
+def site_key_posts(shared: Path) -> list[Post]:
+    """Posts of ../shared/sites dated by their own front-matter keys (benchmarks/
+    site_key_labels.py), as labelled posts; none when that module is missing."""
+    try:
+        from site_key_labels import site_key_labels  # type: ignore[import-not-found]
+    except ImportError:
+        return []
+    posts = []
+    for entry in site_key_labels(shared):
+        tz = ZoneInfo(entry["timezone"])
+        posts.append(
+            Post(
+                file=str(entry["file"]),
+                path=Path(entry["file"]),
+                lang=entry["lang"],
+                published=parse_published(entry["published"], tz),
+                events=entry.get("events") or [],
+                site=site_of(entry, "site-keys"),
+            )
+        )
+    return posts
+
+
+def site_of(entry: dict[str, Any], default: str) -> str:
+    """The repository a labelled post comes from (its `source` up to the colon)."""
+    source = entry.get("source") or entry.get("site")
+    return str(source).split(":", 1)[0] if source else default
 
 
 def read_post(path: Path) -> tuple[str, str, str]:
@@ -147,50 +187,76 @@ def _fmt(value: datetime | date | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
 
 
-def score_set(shared: Path, name: str, verbose: bool = False) -> SetResult:
-    result = SetResult(name)
-    for post in load_set(shared, name):
+def score_post(post: Post, found: list[Found], result: SetResult) -> None:
+    """Add what `found` (all of a post's candidates) gets right and wrong to `result`."""
+    site = result.sites.get(post.site)
+    if site is None and post.site:
+        site = result.sites[post.site] = SetResult(post.site)
+    if site is not None:
+        _score_post(post, found, site)
+    _score_post(post, found, result)
+
+
+def _score_post(post: Post, found: list[Found], result: SetResult) -> None:
+    result.posts += 1
+    accepted = [f for f in found if f.accepted]
+    musts = [e for e in post.events if e.get("kind", "must") == "must"]
+    mays = [e for e in post.events if e.get("kind", "must") != "must"]
+    result.must += len(musts)
+    used_must = [False] * len(musts)
+    used_may = [False] * len(mays)
+    for f in accepted:
+        hit = next((i for i, e in enumerate(musts) if not used_must[i] and matches(f, e)), None)
+        if hit is not None:
+            used_must[hit] = True
+            result.tp += 1
+            continue
+        hit = next((i for i, e in enumerate(mays) if not used_may[i] and matches(f, e)), None)
+        if hit is not None:
+            used_may[hit] = True
+            result.neutral += 1
+            continue
+        result.fp += 1
+        result.false.append(
+            (post.file, f"{_fmt(f.start)} .. {_fmt(f.end)} ({f.confidence:.2f})", f.evidence)
+        )
+    for e, used in zip(musts, used_must, strict=True):
+        if not used:
+            exp = f"{_fmt(parse_when(e['start']))} .. {_fmt(parse_when(e.get('end')))}"
+            near = [
+                f"{_fmt(f.start)}..{_fmt(f.end)} {'ok' if f.accepted else f.reason}"
+                for f in found
+                if _day(f.start) == _day(parse_when(e["start"]))
+            ]
+            result.misses.append((post.file, exp, "; ".join(near) or str(e.get("evidence"))))
+
+
+def read_posts(posts: list[Post]) -> list[tuple[Post, tuple[str, str, str]]]:
+    """The posts that can be read, with their title, lead and body."""
+    out = []
+    for post in posts:
         try:
-            title, lead, body = read_post(post.path)
+            out.append((post, read_post(post.path)))
         except (OSError, FrontMatterError) as err:
             print(f"  cannot read {post.file}: {err}", file=sys.stderr)
-            continue
+    return out
+
+
+def score_set(shared: Path, name: str, verbose: bool = False) -> SetResult:
+    posts = site_key_posts(shared) if name == "site-keys" else load_set(shared, name)
+    return score_posts(name, posts, verbose)
+
+
+def score_posts(name: str, posts: list[Post], verbose: bool = False) -> SetResult:
+    result = SetResult(name)
+    for post, (title, lead, body) in read_posts(posts):
         t0 = time.perf_counter()
         found = find_events(title, lead, body, lang=post.lang, published=post.published)
-        result.seconds += time.perf_counter() - t0
-        result.posts += 1
-        accepted = [f for f in found if f.accepted]
-        musts = [e for e in post.events if e.get("kind", "must") == "must"]
-        mays = [e for e in post.events if e.get("kind", "must") != "must"]
-        result.must += len(musts)
-        used_must = [False] * len(musts)
-        used_may = [False] * len(mays)
-        for f in accepted:
-            hit = next(
-                (i for i, e in enumerate(musts) if not used_must[i] and matches(f, e)), None
-            )
-            if hit is not None:
-                used_must[hit] = True
-                result.tp += 1
-                continue
-            hit = next((i for i, e in enumerate(mays) if not used_may[i] and matches(f, e)), None)
-            if hit is not None:
-                used_may[hit] = True
-                result.neutral += 1
-                continue
-            result.fp += 1
-            result.false.append(
-                (post.file, f"{_fmt(f.start)} .. {_fmt(f.end)} ({f.confidence:.2f})", f.evidence)
-            )
-        for e, used in zip(musts, used_must, strict=True):
-            if not used:
-                exp = f"{_fmt(parse_when(e['start']))} .. {_fmt(parse_when(e.get('end')))}"
-                near = [
-                    f"{_fmt(f.start)}..{_fmt(f.end)} {'ok' if f.accepted else f.reason}"
-                    for f in found
-                    if _day(f.start) == _day(parse_when(e["start"]))
-                ]
-                result.misses.append((post.file, exp, "; ".join(near) or str(e.get("evidence"))))
+        took = time.perf_counter() - t0
+        result.seconds += took
+        score_post(post, found, result)
+        if post.site:
+            result.sites[post.site].seconds += took
         if verbose:
             print(f"  {post.file}")
             for f in found:
@@ -202,12 +268,18 @@ def score_set(shared: Path, name: str, verbose: bool = False) -> SetResult:
     return result
 
 
-def report(result: SetResult) -> None:
+def report(result: SetResult, details: bool = True) -> None:
     print(f"== {result.name}")
-    for file, exp, ev in result.misses:
-        print(f"  MISS  {file[:70]}  expected {exp}  [{ev[:120]}]")
-    for file, got, ev in result.false:
-        print(f"  FALSE {file[:70]}  found {got}  [{ev[:120]}]")
+    if details:
+        for file, exp, ev in result.misses:
+            print(f"  MISS  {file[:70]}  expected {exp}  [{ev[:120]}]")
+        for file, got, ev in result.false:
+            print(f"  FALSE {file[:70]}  found {got}  [{ev[:120]}]")
+    for site in sorted(result.sites.values(), key=lambda r: r.name.lower()):
+        print(
+            f"  {site.name[:56]:<56} posts={site.posts:>3} must={site.must:>3} "
+            f"P={site.precision:.2f} R={site.recall:.2f}"
+        )
     print(
         f"{result.name}: posts={result.posts} must={result.must} tp={result.tp} fp={result.fp} "
         f"may-hits={result.neutral} precision={result.precision:.3f} "
@@ -217,14 +289,15 @@ def report(result: SetResult) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument("--set", choices=[*SETS, "site-keys", "all"], default="all")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true", help="print a JSON summary only")
+    parser.add_argument("--no-loso", action="store_true", help="skip leave-one-site-out")
     args = parser.parse_args(argv)
     shared: Path = args.shared
-    names = list(SETS) if args.set == "all" else [args.set]
-    missing = [n for n in names if not (shared / SETS[n][0]).is_file()]
+    names = [*SETS, "site-keys"] if args.set == "all" else [args.set]
+    missing = [n for n in names if n in SETS and not (shared / SETS[n][0]).is_file()]
     if missing:
         print(
             f"error: labelled corpus not found under {shared} "
@@ -245,14 +318,38 @@ def main(argv: list[str] | None = None) -> int:
                 "precision": round(r.precision, 4),
                 "recall": round(r.recall, 4),
                 "ms_per_post": round(r.ms_per_post, 4),
+                "sites": {
+                    s.name: {"posts": s.posts, "must": s.must, "tp": s.tp, "fp": s.fp,
+                             "precision": round(s.precision, 4), "recall": round(s.recall, 4)}
+                    for s in r.sites.values()
+                },  # fmt: skip
             }
             for r in results
         }
+        if not args.no_loso:
+            summary["leave-one-site-out"] = _loso(shared, args.set).summary
         print(json.dumps(summary, indent=2))
     else:
         for r in results:
-            report(r)
+            report(r, details=r.name != "site-keys" or args.verbose)
+        if not args.no_loso:
+            print("== leave-one-site-out (each site scored by weights trained on the others)")
+            print(_loso(shared, args.set).table)
     return 0
+
+
+@dataclass
+class _Loso:
+    table: str
+    summary: dict[str, Any]
+
+
+def _loso(shared: Path, which: str) -> _Loso:
+    import train_event_scorer as train
+
+    posts = train.labelled_posts(shared, site_keys=which in ("all", "site-keys"))
+    figs, _ = train.evaluate(posts, train.L2, train.SITE_KEY_SHARE)
+    return _Loso(train.table(figs), train.summary(figs))
 
 
 if __name__ == "__main__":

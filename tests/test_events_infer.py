@@ -16,14 +16,20 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
-def _benchmark():
-    path = ROOT / "benchmarks" / "event_extraction.py"
-    spec = importlib.util.spec_from_file_location("event_extraction", path)
+def _module(name: str):
+    if name in sys.modules:
+        return sys.modules[name]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("event_extraction", module)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _benchmark():
+    return _module("event_extraction")
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +70,23 @@ def test_accepted_events_never_end_before_they_start(bench, name: str) -> None:
                 if f.end is not None:
                     assert type(f.end) is type(f.start), (post.file, f)
                     assert _as_datetime(f.end) >= _as_datetime(f.start), (post.file, f)
+
+
+def test_benchmark_reports_each_site(bench) -> None:
+    result = bench.score_set(SHARED, "events-dev")
+    assert len(result.sites) == 9
+    assert sum(site.posts for site in result.sites.values()) == result.posts
+    assert sum(site.tp for site in result.sites.values()) == result.tp
+
+
+def test_scorer_generalises_to_sites_it_was_not_trained_on(bench) -> None:
+    train = _module("train_event_scorer")
+    posts = train.labelled_posts(SHARED, site_keys=False)
+    figs, _ = train.evaluate(posts, train.L2, 0.0)
+    assert len(figs) == 10
+    loso = train.pooled(figs, "hand", "loso")
+    assert loso.precision >= 0.90, [f.loso.false for f in figs]
+    assert loso.recall >= 0.90, [f.loso.misses for f in figs]
 
 
 def test_benchmark_exits_with_a_clear_message_without_corpus(tmp_path, capsys) -> None:

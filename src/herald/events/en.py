@@ -41,10 +41,10 @@ BETWEEN = r"between|from"
 
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
 END_PREFIX = (
-    r"until|till|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
+    r"until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til"
 )
-RANGE_TIME_WORDS = r"to|until|till|and"
+RANGE_TIME_WORDS = r"to|until|till|til|thru|through|and"
 
 NUMBERS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -68,6 +68,10 @@ WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one
 
 EVENT_STEMS = (
+    r"swap\b|fundrais|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
+    r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|walk\b|hike\b|"
+    r"ride\b|excursion|outing|trip\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
+    r"tutorial|colloquium|codefest|hackday|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
     r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
@@ -79,7 +83,7 @@ EVENT_STEMS = (
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
     r"opening\s+(?:night|party|ceremony)|ceremony|awards?|auction|raffle|disco|dance|"
-    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camp\b|expo\b|"
+    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camps?\b|expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
     r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
@@ -93,7 +97,8 @@ DEADLINE_BEFORE = (
     r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?"
 )
 DEADLINE_SENTENCE = (
-    r"deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
+    r"(?:open|opens|runs|available|valid)\s+until|(?:before|by|no\s+later\s+than)\s+(?:\d|noon\b|"
+    r"midnight\b)|deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
     r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)"
 )
 CANCEL = (
@@ -115,7 +120,7 @@ PAST = (
     r"we\s+(?:met|had|did|saw|made|built|ran))\b"
 )
 FUTURE = (
-    r"\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
+    r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
     r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
     r"starts?|begins?|opens?|is\s+on|are\s+on)"
 )
@@ -123,3 +128,48 @@ RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b"
 )
+# a past-tense verb right after a relative day ("This Sunday marked ...")
+PAST_AFTER = r"\w+ed|was|were|had|saw"
+DEICTIC = r"this|coming"  # before a weekday: the coming one, whatever other dates are named
+WORDS_NOT_MONTHS = ("may",)  # the modal verb
+CLOCK_12H = True
+DOT_TIMES = False
+BARE_HOUR_AFTER_PREFIX = False
+THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
+
+# numbers that read as times but are not: "room 1410", "No. 12", "$20"; "1830 Main St", "20 people"
+NOT_TIME_BEFORE = (
+    r"\b(?:room|rm\.?|suite|unit|no\.?|nr\.?|number|building|bldg\.?|floor|bus|route|"
+    r"tel\.?|phone|page|p\.|chapter|table|stand|booth|gate|platform)|[#$£€]"
+)
+NOT_TIME_AFTER = (
+    r"\s+(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|"
+    r"place|pl|court|ct|highway|hwy|square|sq)\b|\s*(?:[$£€%]|kr\b|sek\b|eur\b|usd\b|gbp\b|"
+    r"dollars|pounds|euros|people|participants|members|attendees|miles|km\b|meters|feet)"
+)
+# zones stated after a time, read as a reader would (EST in summer still means US Eastern)
+ZONES: dict[str, str] = {
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "eastern": "America/New_York", "cst": "America/Chicago", "cdt": "America/Chicago",
+    "ct": "America/Chicago", "central": "America/Chicago", "mst": "America/Denver",
+    "mdt": "America/Denver", "mountain": "America/Denver", "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "utc": "UTC", "gmt": "Europe/London", "bst": "Europe/London", "uk": "Europe/London",
+    "british": "Europe/London", "london": "Europe/London", "cet": "Europe/Paris",
+    "cest": "Europe/Paris", "central european": "Europe/Paris", "eet": "Europe/Helsinki",
+    "eest": "Europe/Helsinki", "swedish": "Europe/Stockholm", "stockholm": "Europe/Stockholm",
+    "finnish": "Europe/Helsinki", "ist": "Asia/Kolkata", "aest": "Australia/Sydney",
+}  # fmt: skip
+ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
+TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
+EVERY = r"every|each"  # before a weekday: a recurrence
+NOON = r"noon|midday"
+MIDNIGHT = r"midnight"
+TIME_WORDS = ("noon", "midday")  # the words of times without a digit (NOON, MIDNIGHT)
+APPROX = r"approx\.?|about|around|ca\.?"  # before the end of a time range
+HHMM_PREFIXES = ("at", "@")  # "at 1830": a time
+DEADLINE_FILLER = r"the|on"  # between a deadline word and its date
+NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
+# a dateless sentence going on with the day before ("Then, at 6 PM ...")
+CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
+OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time

@@ -58,6 +58,25 @@ class LangPatterns:
     recurrence: re.Pattern[str]
     same_day: re.Pattern[str]
     new_date: re.Pattern[str]
+    past_after: re.Pattern[str]  # a past-tense verb right after a relative day
+    deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
+    not_time_before: re.Pattern[str]  # words before a number that is no time ("room 1410")
+    not_time_after: re.Pattern[str]  # after one ("1830 Main St", "20 kr")
+    zones: dict[str, str]  # zone names and abbreviations -> IANA zones
+    zone_after: re.Pattern[str]  # a zone right after a time ("6 PM EST", "17:00 (CET)")
+    every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
+    weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
+    continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
+    and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
+    midnight: re.Pattern[str]
+    hhmm_prefixes: tuple[str, ...]  # before "1830": a time
+    time_words: tuple[str, ...]  # words of times without a digit ("noon")
+    time_label: re.Pattern[str]  # a line labelling a time ("Time: 18:30", "Tid: 18.30")
+    this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
+    words_not_months: tuple[str, ...]  # month names that are words when not capitalised
+    clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
+    dot_times: bool  # "18.30" alone is a time
+    bare_hour_after_prefix: bool  # "kl 19": an hour alone is a time after a time prefix
 
 
 def _build(mod: ModuleType) -> LangPatterns:
@@ -77,7 +96,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"|(?:" + wd_abbr + r")\.?)"
         r"(?![" + _L + r"])"
     )
-    wd_prefix = r"(?:" + weekday + r"[.,]?\s+(?:(?:the|den)\s+)?)?"
+    wd_prefix = r"(?:" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?)?"
     day = r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?![\d:])(?!\.\d)(?!\s*[ap]\.?m\b)"
     and_words = mod.AND_WORDS
     # at most MAX_LISTED days: a list of hundreds ("1, 1, 1, ...") would otherwise be read
@@ -93,7 +112,7 @@ def _build(mod: ModuleType) -> LangPatterns:
     date_md = None
     if mod.MONTH_FIRST:
         date_md = re.compile(
-            wd_prefix + month + r"\s+(?:the\s+)?" + day_list + year, _FLAGS
+            wd_prefix + month + r"\s+" + mod.DAY_PREFIX + r"?" + day_list + year, _FLAGS
         )
     date_iso = re.compile(
         wd_prefix + r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?![\d])",
@@ -134,17 +153,18 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?:" + time_pre + r")?"
         r"(?:(?P<hhmm>(?<![\d:.,/])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
         r"|(?P<h>(?<![\d:.,/])(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
-        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>noon|midnight)\b)?"
-        r"|(?P<noonly>\bnoon|\bmidday|\bmitt\s+på\s+dagen)\b)",
+        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT + r")\b"
+        r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
+        r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",
         _FLAGS,
     )
     time_gap = re.compile(
         r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_TIME_WORDS + r")\b)\s*"
-        r"(?:(?:ca\.?|cirka|ungefär|approx\.?|about|around)\s*)?(?:kl\.?|klockan)?\s*",
+        r"(?:(?:" + mod.APPROX + r")\s*)?(?:" + mod.TIME_PREFIX + r")?\s*",
         _FLAGS,
     )
     range_gap = re.compile(
-        r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_WORDS + r")\b)\s*(?:the\s+|den\s+)?", _FLAGS
+        r"\s*(?:-|–|—|‐|(?:" + mod.RANGE_WORDS + r")\b)\s*" + mod.DAY_PREFIX + "?", _FLAGS
     )
     between_before = re.compile(r"\b(?:" + mod.BETWEEN + r")\s*$", _FLAGS)
     return LangPatterns(
@@ -177,7 +197,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         duration=re.compile(r"\b" + mod.DURATION, _FLAGS),
         event=re.compile(r"(?:" + mod.EVENT_STEMS + r")", _FLAGS),
         deadline_before=re.compile(
-            r"\b(?:" + mod.DEADLINE_BEFORE + r")\s*[:,]?\s*(?:(?:the|den|on|är)\s+)*$", _FLAGS
+            r"\b(?:" + mod.DEADLINE_BEFORE + r")\s*[:,]?\s*"
+            r"(?:(?:" + mod.DEADLINE_FILLER + r")\s+)*$",
+            _FLAGS,
         ),
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
         cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
@@ -188,11 +210,32 @@ def _build(mod: ModuleType) -> LangPatterns:
         same_day=re.compile(
             r"\b(?:" + _alt([k for k, v in mod.RELATIVE_DAYS.items() if v == 0]) + r")\b", _FLAGS
         ),
-        new_date=re.compile(
-            r"\b(?:nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till|"
-            r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be))",
+        new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
+        past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
+        deictic=re.compile(mod.DEICTIC, _FLAGS),
+        this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
+        every_before=re.compile(r"(?:" + mod.EVERY + r")\s*$", _FLAGS),
+        weekday_span=re.compile(
+            r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
+        ),
+        continuation=re.compile(r"^\W*(?:" + mod.CONTINUATION + r")\b", _FLAGS),
+        and_gap=re.compile(r"\s*(?:" + and_words + r")\s*" + mod.DAY_PREFIX + "?", _FLAGS),
+        midnight=re.compile(mod.MIDNIGHT, _FLAGS | re.I),
+        hhmm_prefixes=mod.HHMM_PREFIXES,
+        time_words=mod.TIME_WORDS,
+        time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
+        not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
+        not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
+        zones={k.lower(): v for k, v in mod.ZONES.items()},
+        zone_after=re.compile(
+            r"\s*[(,]?\s*(?P<zone>" + _alt(list(mod.ZONES)) + r")(?![" + _L + r"])"
+            r"(?:\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))?\)?",
             _FLAGS,
         ),
+        words_not_months=mod.WORDS_NOT_MONTHS,
+        clock_12h=mod.CLOCK_12H,
+        dot_times=mod.DOT_TIMES,
+        bare_hour_after_prefix=mod.BARE_HOUR_AFTER_PREFIX,
     )
 
 

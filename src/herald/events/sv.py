@@ -75,6 +75,9 @@ DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?
 
 # Event vocabulary: stems matched inside words (compounds).
 EVENT_STEMS = (
+    r"läger|lägr|bytardag|vandring|promenad|utflykt|exkursion|gudstjänst|bingo|"
+    r"frågesport|quiz|auktion|basar|studiecirkel|cirkelträff|sittning|dans(?!k)|"
+    r"premiär|uppvisning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
     r"webb?inar|seminari|kurs(?!iv)|träff|möte(?!s?\s+med\s+(?:kritik|motstånd))|stämm|"
     r"workshop|konferens|panel|presentation|föreläs|föredrag|anmäl|välkom|fest|firande|"
     r"firar|party|mingel|städdag|städning|städvecka|loppis|salong|fika|kaffe|öppet\s+hus|"
@@ -100,6 +103,7 @@ DEADLINE_BEFORE = (
     r"t\.?\s?o\.?\s?m\.?|till\s+och\s+med"
 )
 DEADLINE_SENTENCE = (
+    r"gäller\s+(?:till|fram\s+till)|(?:före|innan)\s+(?:kl|\d)|"
     r"sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|deadline|ansökningstid|manusstopp|"
     r"motioner?\s+(?:ska|skall|måste)|lämnas\s+(?:in\s+)?(?:till\s+\w+\s+)?senast"
 )
@@ -133,3 +137,40 @@ RECURRENCE = (
     r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|"
     r"\bvarje\s+\w+dag|\b\w+dagar\b"
 )
+# a past-tense verb right after a relative day
+PAST_AFTER = r"var|blev|hade"
+DEICTIC = r"denna|den\s+här|nu\s+på|kommande"  # before a weekday: the coming one
+WORDS_NOT_MONTHS: tuple[str, ...] = ()
+CLOCK_12H = False
+DOT_TIMES = True  # "kl 18.30", "18.30"
+BARE_HOUR_AFTER_PREFIX = True  # "kl 19"
+THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Friday: today
+
+# numbers that read as times but are not: "rum 1410", "nr 12"; "20 kr", "1830 personer"
+NOT_TIME_BEFORE = (
+    r"\b(?:rum|sal|nr\.?|nummer|lokal|lgh|lägenhet|hus|port|buss|linje|"
+    r"tel\.?|telefon|sida|s\.|bord|monter|plan|våning|perrong|spår)|[#$£€]"
+)
+NOT_TIME_AFTER = (
+    r"\s*(?:kr\b|kronor|sek\b|:-|euro|eur\b|€|%|personer|deltagare|medlemmar|st\b|meter|km\b|"
+    r"mil\b)|\s+[a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backe)\b"
+)
+ZONES: dict[str, str] = {
+    "svensk": "Europe/Stockholm", "finsk": "Europe/Helsinki",
+    "finländsk": "Europe/Helsinki", "cet": "Europe/Stockholm", "cest": "Europe/Stockholm",
+    "utc": "UTC", "gmt": "Europe/London", "brittisk": "Europe/London",
+    "est": "America/New_York", "pst": "America/Los_Angeles",
+}  # fmt: skip
+ZONE_SUFFIX = r"tid|normaltid|sommartid"
+TIME_LABEL = r"tid|tider|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
+EVERY = r"varje|alla|varannan"  # before a weekday: a recurrence
+NOON = r"mitt\s+på\s+dagen"
+MIDNIGHT = r"midnatt"
+TIME_WORDS = ("mitt",)  # the words of times without a digit (NOON, MIDNIGHT)
+APPROX = r"ca\.?|cirka|ungefär"  # before the end of a time range
+HHMM_PREFIXES = ("kl", "kl.", "klockan")  # "kl 1830": a time
+DEADLINE_FILLER = r"den|är"  # between a deadline word and its date
+NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
+# a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
+CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"
+OCLOCK = r"prick"  # "kl 7 prick"

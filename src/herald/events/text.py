@@ -25,6 +25,7 @@ class Segment:
     line_start: bool  # the segment starts its line (list item, heading, table row, paragraph)
     heading: bool  # a Markdown/HTML heading or a line that is entirely bold
     item: bool = False  # a list item or table row
+    caption: bool = False  # the text beside or right under an image
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -107,6 +108,11 @@ def plain_text(markup: str) -> str:
 
     Each step runs only on text holding what it looks for.
     """
+    return _plain(markup, " ")
+
+
+def _plain(markup: str, image: str) -> str:
+    """plain_text, with each image replaced by `image`."""
     text = markup.replace("\r\n", "\n").replace("\r", "\n") if "\r" in markup else markup
     text = _drop(text, _ZW)
     if "<" in text:
@@ -117,7 +123,7 @@ def plain_text(markup: str) -> str:
     if "<" in text:
         text = _sub_before(_HEADING_TAG, lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n",
                            text, _last_end(_HEADING_END, text))
-        text = _sub_before(_IMG_TAG, " ", text, text.rfind(">") + 1)
+        text = _sub_before(_IMG_TAG, image, text, text.rfind(">") + 1)
         text = _CELL_TAG.sub(" , ", text)
         text = _sub_before(_BLOCK_TAG, "\n", text, text.rfind(">") + 1)
         # inline tags vanish: 25<sup>th</sup> -> 25th
@@ -128,7 +134,7 @@ def plain_text(markup: str) -> str:
         if _holds(text, "]:"):
             text = _MD_REF_DEF.sub(" ", text)
         if _holds(text, "!["):
-            text = _MD_IMAGE.sub(" ", text)
+            text = _MD_IMAGE.sub(image, text)
         if _holds(text, "]("):
             text = _MD_LINK.sub(_first_group, text)
         if _holds(text, "]["):
@@ -215,8 +221,29 @@ _BOLD_LINE_M = re.compile(r"\n[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t
 _QUOTE_M = re.compile(r"\n[ \t]*(?:>[ \t]?)+", _M)
 _LIST_M = re.compile(r"\n[ \t]*(?:[-*+•]|\d{1,2}[.)](?=[ \t]))[ \t]+", _M)
 _TABLE_ROW_M = re.compile(r"\n[ \t]*\|", _M)
-HEAD, ITEM = "\x01", "\x02"
+HEAD, ITEM, IMAGE = "\x01", "\x02", "\x03"
+MAX_CAPTION = 200  # longer text beside an image is prose, not its caption
 _MARKUP_CHARS = re.compile(r"[\n*_`~#|>=]|^\s*[-+•]|^\s*\d{1,2}[.)]\s")
+
+
+def _caption_key(line: str) -> str:
+    return " ".join(_drop(line, _EMPHASIS + HEAD + ITEM).split()).strip(" ,-+>#|:")
+
+
+def _captions(text: str) -> set[str]:
+    """The texts beside an image on its line, or on the line under an image alone on its own
+    (keyed by _caption_key: the line-level markup is read later)."""
+    out = set()
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if IMAGE not in line:
+            continue
+        beside = _caption_key(line.replace(IMAGE, " "))
+        if not beside and k + 1 < len(lines):
+            beside = _caption_key(lines[k + 1].replace(IMAGE, " "))
+        if beside and len(beside) <= MAX_CAPTION:
+            out.add(beside)
+    return out
 
 
 def _plain_segments(text: str, source: str, block0: int, line0: int) -> list[Segment]:
@@ -232,7 +259,10 @@ def segments(
 ) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
     text = plain_text(markup)
-    if "\n" not in text and not _MARKUP_CHARS.search(text):  # plain prose (typical of titles)
+    captions: set[str] = set()
+    if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
+        captions = _captions(_plain(markup, IMAGE))  # images marked: the text beside them
+    if "\n" not in text and not _MARKUP_CHARS.search(text) and not captions:  # plain prose
         return _plain_segments(text, source, block0, line0)
     # each pattern runs only on text holding what it needs
     text = "\n" + text
@@ -275,6 +305,7 @@ def segments(
                 lines.append([raw, False, False])
         for line, heading, item in lines:
             line_no += 1
-            out += [Segment(sentence, source, block, line_no, k == 0, heading, item)
+            caption = bool(captions) and _caption_key(line) in captions
+            out += [Segment(sentence, source, block, line_no, k == 0, heading, item, caption)
                     for k, sentence in enumerate(_split_sentences(line))]
     return out

@@ -1,0 +1,228 @@
+"""Candidate events: a date mention with the time range its sentence (or a nearby one, or a
+programme under it) gives, one candidate a day for short ranges with daily hours."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .mentions import DateMention
+from .patterns import LangPatterns
+from .sentences import SegInfo
+from .text import Segment
+from .times import TimeMention, stated_duration
+
+MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
+PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
+NEXT_LOOKAHEAD = 6  # segments scanned after a date for its time or the day's later times
+
+
+@dataclass(slots=True)
+class Candidate:
+    seg: int
+    start: datetime | date
+    end: datetime | date | None
+    mention: DateMention
+    timed_from: str = ""  # "", "same", "next", "programme"
+    n_times: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _owner(t: TimeMention, starts: list[int], ends_after: list[int]) -> int | None:
+    """The last date mention ending before the time, else the first one starting after it.
+
+    `starts` are the mentions' starts (ascending); `ends_after[i]` is the smallest end of
+    mentions i, i+1, ... (ascending too), so both are found by bisection.
+    """
+    before = bisect_right(ends_after, t.start) - 1
+    if before >= 0:
+        return before
+    after = bisect_left(starts, t.end)
+    return after if after < len(starts) else None
+
+
+def _ends_after(dates: list[DateMention]) -> list[int]:
+    ends = [d.end for d in dates]
+    for i in range(len(ends) - 2, -1, -1):
+        ends[i] = min(ends[i], ends[i + 1])
+    return ends
+
+
+def _combine(
+    day: date, t: TimeMention, site_zone: tzinfo | None
+) -> tuple[datetime, datetime | None]:
+    """The start and end on `day`, as wall-clock times of the site's zone."""
+    start = datetime.combine(day, t.t0)
+    end = datetime.combine(day, t.t1) if t.t1 is not None else None
+    if t.zone is not None and site_zone is not None:
+        start, end = _in_zone(start, t.zone, site_zone), end and _in_zone(end, t.zone, site_zone)
+    return start, end
+
+
+def _in_zone(wall: datetime, stated: str, site_zone: tzinfo) -> datetime:
+    try:
+        zone = ZoneInfo(stated)
+    except (ZoneInfoNotFoundError, ValueError):
+        return wall
+    return wall.replace(tzinfo=zone).astimezone(site_zone).replace(tzinfo=None)
+
+
+def candidates(
+    infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: date,
+    site_zone: tzinfo | None = None,
+) -> list[Candidate]:
+    """Candidates from the segments that name dates (their indexes `dated`, ascending); times
+    stated in another zone are moved to `site_zone`."""
+    cands: list[Candidate] = []
+    explicit_days = [d for i in dated for m in infos[i].dates if not m.relative for d in m.days]
+    future_days = {d for d in explicit_days if d >= pub}
+    single_date = len(future_days) == 1
+    for i in dated:
+        info = infos[i]
+        if not info.dates:
+            continue
+        owned: dict[int, list[TimeMention]] = {}
+        starts, ends_after = [d.start for d in info.dates], _ends_after(info.dates)
+        for t in info.times:
+            k = _owner(t, starts, ends_after)
+            if k is not None:
+                owned.setdefault(k, []).append(t)
+        last = len(info.dates) - 1
+        near: dict[int, date] | None = None  # weekday -> first such day named nearby
+        for k, men in enumerate(info.dates):
+            if men.relative and men.weekday is not None and not men.deictic:
+                # "på lördag" next to a headed date means that date, not the next Saturday
+                if near is None:
+                    near = {}
+                    for d in sorted(
+                        d for j in range(max(0, i - 4), min(len(infos), i + 5))
+                        for m in infos[j].dates if not m.relative for d in m.days
+                        if pub < d <= pub + timedelta(days=60)
+                    ):  # fmt: skip
+                        near.setdefault(d.weekday(), d)
+                if men.weekday in near:
+                    men.days = [near[men.weekday]]
+            times = owned.get(k, [])[:1]  # several loose times: the first is the start
+            how = "same" if times else ""
+            if not times and k == last:
+                times, how = _borrow_times(infos, i, lp, single_date)
+            if k == last and men.range_end is None:
+                extra = _continuations(infos, i, lp)
+                if extra:
+                    times = times + [t for t in extra if t not in times]
+                    how = how or "next"
+            days = list(men.days)
+            spans_days = men.range_end is not None
+            if spans_days and times:
+                n_days = (men.range_end - men.days[0]).days + 1
+                if men.compact and n_days <= MAX_SPLIT_DAYS:
+                    days = [men.days[0] + timedelta(days=j) for j in range(n_days)]
+                    spans_days = False
+                else:
+                    times = []  # a closing time of a multi-day range: keep the range all-day
+            if spans_days:
+                cands.append(Candidate(i, men.days[0], men.range_end, men))
+                continue
+            for day in days:
+                if not times:
+                    cands.append(Candidate(i, day, None, men))
+                for t in times:
+                    start, end = _combine(day, t, site_zone)
+                    n_own = len(owned.get(k, []))
+                    cands.append(Candidate(i, start, end, men, how, n_times=n_own))
+    return cands
+
+
+
+
+def _heading_like(seg: Segment) -> bool:
+    return seg.heading or (seg.line_start and len(seg.text) <= 60)
+
+
+def _borrow_times(
+    infos: list[SegInfo], i: int, lp: LangPatterns, single_date: bool
+) -> tuple[list[TimeMention], str]:
+    """Times for a date that has none in its own sentence: a programme under a date heading
+    (lines starting with a time), or the time in a following sentence without a date of its
+    own (the same paragraph, or further on when the post names only this one date)."""
+    seg = infos[i].seg
+    nxt0 = infos[i + 1] if i + 1 < len(infos) else None
+    list_follows = (
+        nxt0 is not None and nxt0.seg.block != seg.block and nxt0.seg.item and not nxt0.dates
+    )
+    if _heading_like(seg) or list_follows:
+        prog: list[TimeMention] = []
+        for j in range(i + 1, min(len(infos), i + 1 + PROGRAMME_LOOKAHEAD)):
+            nxt = infos[j]
+            if nxt.dates or nxt.seg.source != seg.source:
+                break
+            if nxt.seg.heading and not nxt.times and not nxt.seg.item:
+                break
+            if nxt.times and nxt.times[0].at_line_start and nxt.seg.line_start:
+                prog.append(nxt.times[0])
+        if prog:
+            return prog, "programme"
+    for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
+        nxt = infos[j]
+        if nxt.dates or nxt.seg.source != seg.source:
+            break
+        same_block = nxt.seg.block == seg.block
+        if not same_block and not single_date:
+            break
+        if same_block and j > i + 3:
+            break
+        if seg.item and nxt.seg.item and nxt.seg.line != seg.line and not lp.time_label.match(
+            nxt.low
+        ):
+            break  # another list item: another happening, unless it labels this one's time
+        if nxt.times:
+            if len(nxt.times) > 1 and not nxt.times[0].t1:
+                break  # several loose times: not clearly this date's
+            return [nxt.times[0]], "next"
+    return [], ""
+
+
+def _continuations(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
+    """Times in following dateless sentences that continue the day ("Then, at 6 PM ...",
+    "Efter städningen ... kl 18.00 – 21.00")."""
+    out: list[TimeMention] = []
+    seg = infos[i].seg
+    for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
+        nxt = infos[j]
+        if nxt.dates or nxt.seg.source != seg.source:
+            break
+        if nxt.times and lp.continuation.match(nxt.low):
+            out.append(nxt.times[0])
+    return out
+
+
+def _duration_for(infos: list[SegInfo], i: int, lp: LangPatterns) -> timedelta | None:
+    d = stated_duration(infos[i].masked, lp)
+    if d is not None:
+        return d
+    seg = infos[i].seg
+    for j in range(i + 1, min(len(infos), i + 3)):
+        nxt = infos[j]
+        if nxt.seg.block != seg.block or nxt.dates or nxt.times:
+            break
+        d = stated_duration(nxt.masked, lp)
+        if d is not None:
+            return d
+    return None
+
+
+
+def with_duration(
+    c: Candidate, infos: list[SegInfo], lp: LangPatterns, memo: dict[tuple[object, str], object]
+) -> Candidate:
+    if isinstance(c.start, datetime) and c.end is None:
+        if (c.seg, "duration") not in memo:
+            memo[c.seg, "duration"] = _duration_for(infos, c.seg, lp)
+        d = memo[c.seg, "duration"]
+        if d is not None:
+            c.end = c.start + d
+            c.notes.append("end from the stated duration")
+    return c
+

@@ -1,0 +1,225 @@
+"""The evidence about one candidate event: certain rejections (a date before publication, a
+weekday that contradicts the date, a cancellation), else named features for the scorer.
+
+Features are generic cues (event words here, nearby or on the page, tense, deadline words, where
+the date stands, how far ahead it lies...), never phrases of particular posts; what each is
+worth is learned (benchmarks/train_event_scorer.py), not set here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from .candidates import Candidate
+from .patterns import LangPatterns
+from .sentences import SegInfo
+
+MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
+
+Memo = dict[tuple[object, str], object]
+
+# every feature `assess` gives (all 0/1 but log_days_ahead)
+FEATURES = (
+    # event vocabulary: in the sentence, in its neighbours or heading, in the title or lead
+    "event_here", "event_near", "event_page", "no_event_words", "no_event_words_near",
+    "timed_without_event_words",
+    # the time: given, from where, with an end; the span
+    "timed", "time_from_next", "time_from_programme", "end_known", "multi_day",
+    # how the date is written
+    "weekday_given", "year_given", "year_rolled", "relative_day_timed",
+    "relative_weekday_timed", "relative_weekday_untimed", "relative_several_times",
+    # tense and kind of text
+    "past", "future", "page_mostly_past", "operational", "operational_page",
+    # where the date stands
+    "from_title", "from_lead", "list_item", "heading", "caption", "several_dates_here",
+    "many_dates_on_page",
+    # how far ahead of publication
+    "log_days_ahead", "ahead_week", "ahead_month", "ahead_quarter", "ahead_far",
+    # on the publication day itself: an announcement of the day, or a report of it
+    "pub_day_cue", "pub_day_later", "pub_day_no_cue", "pub_day_past", "pub_day_in_title",
+    "pub_day_report",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What every candidate of a post shares."""
+
+    lp: LangPatterns
+    published: datetime
+    title: str  # lower-cased
+    lead: str  # lower-cased
+    n_future_days: int  # distinct explicit dates on or after publication
+    mostly_past: bool  # around its dates, the post has more past-tense cues than future ones
+
+
+@dataclass(slots=True)
+class Assessment:
+    rejected: str  # the reason of a certain rejection, else ""
+    features: dict[str, float]
+    notes: list[str]
+
+
+def context(infos: list[SegInfo], i: int) -> list[int]:
+    """Indexes of the neighbouring sentences and of the nearest heading above."""
+    seg = infos[i].seg
+    out = []
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(infos) and infos[j].seg.source == seg.source:
+            out.append(j)
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if infos[j].seg.heading and infos[j].seg.source == seg.source:
+            out.append(j)
+            break
+    if seg.item:  # a list item: the line introducing the list
+        for j in range(i - 1, max(-1, i - 30), -1):
+            if not infos[j].seg.item:
+                out.append(j)
+                break
+    return out
+
+
+def _ahead_bucket(days: int) -> str:
+    if days <= 7:
+        return "ahead_week"
+    if days <= 31:
+        return "ahead_month"
+    if days <= 92:
+        return "ahead_quarter"
+    return "ahead_far"
+
+
+def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assessment:
+    """Rejections that are certain, else the candidate's features. What depends only on its
+    sentence (or on the page) is worked out once and kept in `memo`: a sentence naming
+    thousands of dates stays fast."""
+    lp = page.lp
+    published = page.published
+    pub = published.date()
+    info = infos[c.seg]
+    seg = info.seg
+    text = info.low
+    men = c.mention
+    first_day = c.start.date() if isinstance(c.start, datetime) else c.start
+    last_day = c.end if isinstance(c.end, date) and not isinstance(c.end, datetime) else first_day
+    notes = list(c.notes)
+
+    def once(where: object, name: str, work: Callable[[], object]) -> Any:
+        if (where, name) not in memo:
+            memo[where, name] = work()
+        return memo[where, name]
+
+    def found(rx: Any, name: str) -> bool:  # rx occurs in the sentence
+        known = memo.get((c.seg, name))
+        if known is None:
+            known = memo[c.seg, name] = rx.search(text) is not None
+        return bool(known)
+
+    def heads() -> str:  # the neighbouring sentences and headings
+        return once(c.seg, "heads", lambda: " ".join(infos[j].low for j in context(infos, c.seg)))
+
+    def reject(reason: str) -> Assessment:
+        return Assessment(reason, {}, notes)
+
+    if last_day < pub:
+        return reject("before publication")
+    if first_day < pub:
+        return reject("started before publication (ongoing)")
+    if (first_day - pub).days > MAX_AHEAD_DAYS:
+        return reject("too far ahead of publication")
+    if not men.weekday_ok:
+        return reject("weekday contradicts date")
+    if found(lp.cancel, "cancel") or (
+        once("page", "cancel", lambda: bool(lp.cancel.search(page.title)))
+        and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
+    ):
+        return reject("cancelled")
+    before = text[max(0, men.start - 40) : men.start]
+    if lp.deadline_before.search(before) or found(lp.deadline_sentence, "deadline"):
+        return reject("deadline")
+    past = found(lp.past, "past")
+    if men.rolled and past:
+        return reject("past tense (a report of last time?)")
+    if men.relative and (
+        lp.past_after.match(text, men.end)
+        or (men.weekday is not None and lp.past.search(text[men.end : men.end + 25]))
+    ):
+        return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ..."
+    if seg.caption and (past or page.mostly_past):
+        return reject("photo caption in a report")  # a picture of what already happened
+    timed = isinstance(c.start, datetime)
+    if men.relative and men.weekday is None and not timed:
+        return reject("relative day without a time")  # "today" as "nowadays"
+    if men.relative and men.weekday is not None and found(lp.recurrence, "recurrence"):
+        return reject("recurrence without a concrete date")
+    later = (
+        timed
+        and (published.hour, published.minute) != (0, 0)
+        and c.start.time() > published.time().replace(tzinfo=None)
+    )
+    if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
+        return reject("earlier than publication")
+
+    ev_here = found(lp.event, "event")
+    ev_near = once(c.seg, "event near", lambda: bool(heads() and lp.event.search(heads())))
+    ev_page = once("page", "event", lambda: bool(lp.event.search(f"{page.title} {page.lead}")))
+    if not (ev_here or ev_near or ev_page or timed):
+        return reject("no event words nearby")
+    operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
+    if not ev_here and (found(lp.operational, "operational") or operational_page):
+        return reject("operational notice")  # a notice's words and no event's
+    f: dict[str, float] = {}
+    f["event_here"] = ev_here
+    f["event_near"] = ev_near
+    f["event_page"] = ev_page
+    f["no_event_words"] = not (ev_here or ev_near or ev_page)
+    f["no_event_words_near"] = not (ev_here or ev_near)
+    f["timed_without_event_words"] = timed and not (ev_here or ev_near or ev_page)
+    f["timed"] = timed
+    f["time_from_next"] = c.timed_from == "next"
+    f["time_from_programme"] = c.timed_from == "programme"
+    f["end_known"] = c.end is not None
+    f["multi_day"] = last_day > first_day
+    f["weekday_given"] = men.weekday is not None and not men.relative
+    f["year_given"] = men.year_given
+    f["year_rolled"] = men.rolled
+    if men.relative:
+        kind = "relative_day" if men.weekday is None else "relative_weekday"
+        f[kind + ("_timed" if timed else "_untimed")] = True
+    f["relative_several_times"] = men.relative and c.n_times > 1
+    f["operational"] = found(lp.operational, "operational")
+    f["operational_page"] = operational_page
+    f["past"] = past
+    f["future"] = found(lp.future, "future")
+    f["from_title"] = seg.source == "title"
+    f["from_lead"] = seg.source == "lead"
+    f["list_item"] = seg.item
+    f["heading"] = seg.heading
+    f["caption"] = seg.caption
+    f["several_dates_here"] = len(info.dates) > 1
+    f["many_dates_on_page"] = page.n_future_days > 3
+    days_ahead = (first_day - pub).days
+    f["log_days_ahead"] = math.log1p(days_ahead) / 6
+    if first_day == pub:  # an announcement of the day itself, or a report of it
+        same_day_cue = found(lp.same_day, "same day") or (men.relative and not men.weekday)
+        f["pub_day_cue"] = bool(same_day_cue)
+        f["pub_day_later"] = bool(later)
+        f["pub_day_no_cue"] = not (same_day_cue or later)
+        f["pub_day_past"] = past
+        f["pub_day_in_title"] = seg.source == "title"
+        f["pub_day_report"] = page.mostly_past
+    f["page_mostly_past"] = page.mostly_past
+    f[_ahead_bucket(max(1, days_ahead))] = 1.0
+    if c.timed_from == "next":
+        notes.insert(0, "time from a nearby sentence")
+    elif c.timed_from == "programme":
+        notes.insert(0, "time from a programme line under the date")
+    if men.relative:
+        notes.insert(0, "relative day resolved from the publication date")
+    if men.rolled:
+        notes.append("year inferred: next year")
+    return Assessment("", {k: float(v) for k, v in f.items() if v}, notes)

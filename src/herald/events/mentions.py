@@ -1,0 +1,249 @@
+"""Date mentions in a sentence: explicit dates ("3 mars", "Aug 7-8", "2024-10-02", "19/10"),
+their ranges and lists, and relative days ("tomorrow", "på lördag") resolved from publication."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .patterns import LangPatterns
+from .text import Segment
+
+PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
+
+_NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
+
+_SPACES = re.compile(r"\s+")
+
+_LOOKBEHIND = 100  # characters searched before a date for "between"/"mellan"
+
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int  # span in the segment text
+    end: int
+    days: list[date]  # one or several days (a list "6 and 7 August")
+    range_end: date | None = None  # inclusive last day of a range
+    weekday: int | None = None  # weekday written next to the date
+    weekday_ok: bool = True
+    relative: bool = False
+    compact: bool = False  # a range written "9-10 mars" (shared month): daily hours split
+    deictic: bool = False  # "this Sunday", "nu på måndag": the coming one, whatever else is named
+    rolled: bool = False  # no year given and the date was moved into the next year
+    year_given: bool = False
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_day(m: int, d: int, year: int | None, pub: date) -> date | None:
+    """The date a reader means: with no year, the next such date on or after publication,
+    unless it lies within a short window before publication (then it is a past reference)."""
+    if year is not None:
+        return safe_date(year, m, d)
+    this = safe_date(pub.year, m, d)
+    if this is not None and (this >= pub or (pub - this).days <= PAST_WINDOW_DAYS):
+        return this
+    for y in range(pub.year + 1, pub.year + 5):
+        nxt = safe_date(y, m, d)
+        if nxt is not None:
+            return nxt
+    return None
+
+
+def _days_of(dd: str, lp: LangPatterns) -> tuple[list[int], bool]:
+    """Day numbers in a day list and whether it is a range ("9-10", "13.-17")."""
+    nums = [int(x) for x in lp.day_list.findall(dd)]
+    is_range = len(nums) == 2 and bool(re.search(r"[-–—]", dd))
+    return nums, is_range
+
+
+def _month_of(name: str, lp: LangPatterns) -> int | None:
+    key = name.lower().rstrip(".")
+    if key in lp.months:
+        return lp.months[key]
+    # tolerate one trailing typo letter on a full Swedish month name ("junil")
+    if len(key) >= 5 and key[:-1] in lp.months:
+        return lp.months[key[:-1]]
+    return None
+
+
+def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
+    wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
+    if not wd:
+        return None
+    key = wd.lower().rstrip(".")
+    if key in lp.weekdays:
+        return lp.weekdays[key]
+    if key.endswith("en") and key[:-2] in lp.weekdays:
+        return lp.weekdays[key[:-2]]
+    return None
+
+
+def explicit_mentions(
+    text: str, lp: LangPatterns, pub: date, orig: str
+) -> list[DateMention]:
+    """Date mentions in `text` (lower-cased `orig`)."""
+    found: list[tuple[int, int, re.Match[str], str]] = []
+    has_month = bool(lp.month_anchor.search(text))
+    has_numeric = bool(_NUMERIC_ANCHOR.search(text))
+    for kind, rx in (
+        ("iso", lp.date_iso),
+        ("dm", lp.date_dm),
+        ("md", lp.date_md),
+        ("slash", lp.date_slash),
+        ("dot", lp.date_dot),
+    ):
+        if rx is None or not (has_month if kind in ("dm", "md") else has_numeric):
+            continue
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), m, kind))
+    # longest first, then drop overlaps
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    chosen: list[tuple[int, int, re.Match[str], str]] = []
+    for item in found:
+        if chosen and item[0] < chosen[-1][1]:
+            if item[1] - item[0] > chosen[-1][1] - chosen[-1][0]:
+                chosen[-1] = item
+            continue
+        chosen.append(item)
+    out: list[DateMention] = []
+    for s, e, m, kind in chosen:
+        g = m.groupdict()
+        year = int(g["y"]) if g.get("y") else None
+        if kind == "iso":
+            month, nums, is_range = int(g["m"]), [int(g["d"])], False
+        elif kind in ("dm", "md"):
+            month_n = _month_of(g["mon"], lp)
+            if month_n is None:
+                continue
+            if orig[m.start("mon") : m.end("mon")] in lp.words_not_months:
+                continue  # the modal verb, not the month
+            month = month_n
+            nums, is_range = _days_of(g["dd"], lp)
+        else:
+            if kind == "dot" and not (g.get("wd") or g.get("den") or g.get("y")):
+                continue  # a bare "12.5" is more likely a number or a time
+            month = int(g["m"])
+            nums, is_range = _days_of(g["dd"], lp)
+        if not nums or any(n < 1 or n > 31 for n in nums):
+            continue
+        if is_range:
+            first = resolve_day(month, nums[0], year, pub)
+            last = safe_date(first.year, month, nums[1]) if first else None
+            if first is None or last is None or last < first:
+                continue
+            days = [first]
+            mention = DateMention(s, e, days, range_end=last, compact=True)
+        else:
+            days = [d for d in (resolve_day(month, n, year, pub) for n in nums) if d is not None]
+            if not days:
+                continue
+            if (len(days) == 2 and lp.between_before.search(text, max(0, s - _LOOKBEHIND), s)) or (
+                len(days) > 1 and _consecutive(days)
+            ):  # "between 3 and 5 May", "May 3, 4 and 5": one span
+                mention = DateMention(s, e, [days[0]], range_end=days[-1], compact=True)
+            else:
+                mention = DateMention(s, e, days)
+        mention.year_given = year is not None
+        mention.rolled = year is None and mention.days[0].year > pub.year
+        wd = _weekday_of(m, lp)
+        if wd is not None:
+            mention.weekday = wd
+            mention.weekday_ok = mention.days[0].weekday() == wd or (
+                mention.range_end is not None and mention.range_end.weekday() == wd
+            )
+        out.append(mention)
+    return _merge_ranges(text, out, lp)
+
+
+def _consecutive(days: list[date]) -> bool:
+    return all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False))
+
+
+def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[DateMention]:
+    """Join "1 oktober - 22 december 2023" / "from X to Y" / "mellan X och Y" into ranges."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(ms):
+        cur = ms[i]
+        if i + 1 < len(ms) and len(cur.days) == 1 and cur.range_end is None:
+            nxt = ms[i + 1]
+            gap = text[cur.end : nxt.start]
+            joined = bool(lp.range_gap.fullmatch(gap))
+            if not joined and lp.and_gap.fullmatch(gap):
+                joined = bool(lp.between_before.search(
+                    text, max(0, cur.start - _LOOKBEHIND), cur.start))
+            if joined and len(nxt.days) == 1:
+                first, last = cur.days[0], nxt.range_end or nxt.days[0]
+                if not cur.year_given and nxt.year_given and first > last:
+                    first = safe_date(first.year - 1, first.month, first.day) or first
+                if not cur.year_given and nxt.year_given and first.year != last.year:
+                    cand = safe_date(last.year, first.month, first.day)
+                    if cand is not None and cand <= last:
+                        first = cand
+                elif not nxt.year_given and last < first:
+                    last = safe_date(last.year + 1, last.month, last.day) or last
+                if last > first:
+                    merged = DateMention(
+                        cur.start, nxt.end, [first], range_end=last,
+                        weekday=cur.weekday, weekday_ok=cur.weekday_ok and nxt.weekday_ok,
+                        year_given=cur.year_given or nxt.year_given,
+                    )  # fmt: skip
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def relative_mentions(
+    text: str, masked: str, lp: LangPatterns, pub: date, seg: Segment
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    for m in lp.rel_day.finditer(masked):
+        key = _SPACES.sub("", m.group("rel").lower())
+        offset = lp.relative_days.get(key)
+        if offset is None:
+            continue
+        out.append(
+            DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
+        )
+    if not any(name in text for name in lp.weekday_names):
+        return out
+    hits = list(lp.rel_weekday.finditer(masked))
+    if seg.line_start:
+        b = lp.bare_weekday.match(masked)
+        if b and not any(h.start() <= b.start("wd") < h.end() for h in hits):
+            hits.append(b)
+    for m in hits:
+        wd = _weekday_of(m, lp)
+        if wd is None:
+            continue
+        if lp.every_before.search(text, max(0, m.start() - 25), m.start()):
+            continue
+        pre = (m.groupdict().get("pre") or "").lower()
+        ahead = (wd - pub.weekday()) % 7
+        if ahead == 0 and not lp.this_weekday.fullmatch(pre):
+            ahead = 7  # "on Saturday" written on a Saturday: the next one; "this Saturday": today
+        start = m.start("wd2") if m.groupdict().get("wd2") else m.start("wd")
+        day = pub + timedelta(days=ahead)
+        mention = DateMention(
+            start, m.end(), [day], weekday=wd, relative=True,
+            deictic=bool(lp.deictic.match(pre) or m.groupdict().get("part")),
+        )  # fmt: skip
+        also = lp.weekday_span.match(masked, m.end())  # "Saturday and Sunday": one span
+        if also and (wd2 := _weekday_of(also, lp)) is not None and (wd2 - wd) % 7:
+            mention.range_end = day + timedelta(days=(wd2 - wd) % 7)
+            mention.end = also.end()
+            mention.compact = True
+        out.append(mention)
+    return out
+

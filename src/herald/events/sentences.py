@@ -1,0 +1,121 @@
+"""Per-sentence analysis: which sentences may name dates (found for all sentences at once),
+and the date mentions of those that do."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .mentions import DateMention, explicit_mentions, relative_mentions
+from .patterns import LangPatterns
+from .text import Segment
+from .times import TimeMention
+
+DIGIT = re.compile(r"\d")
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+@dataclass(slots=True)
+class SegInfo:
+    seg: Segment
+    low: str  # lower-cased text
+    masked: str
+    dates: Sequence[DateMention]
+    times: Sequence[TimeMention]
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out date mentions with NUL characters (so times can see a date just before)."""
+    parts, done = [], 0
+    for s, e in sorted(spans):
+        s = max(s, done)
+        if e > s:
+            parts += [text[done:s], "\x00" * (e - s)]
+            done = e
+    return "".join(parts) + text[done:]
+
+
+def relative_words(text: str, lp: LangPatterns) -> bool:
+    """Whether lower-cased `text` names a relative day or a weekday."""
+    for cue in lp.relative_cues:
+        if cue.search(text):
+            return lp.prefilter.search(text) is not None
+    return False
+
+
+def lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text  # a rare character whose lower case is longer
+
+
+# Segment texts hold no line break: joined one a line, they are lower-cased and searched at
+# once, much faster than one by one.
+
+
+def lowered(texts: list[str]) -> str:
+    """The texts, each as lower gives it, one a line. (str.lower() goes character by character
+    but for a capital sigma, which looks at its neighbours up to a line break.)"""
+    joined = "\n".join(texts)
+    low = joined.lower()
+    return low if len(low) == len(joined) else "\n".join(map(lower, texts))
+
+
+def holding(rx: re.Pattern[str], text: str) -> set[int]:
+    """Numbers of the lines of `text` in which `rx` (matching no line break) finds something."""
+    out = set()
+    line = end = 0
+    m = rx.search(text)
+    while m:
+        line += text.count("\n", end, m.start())
+        out.add(line)
+        end = text.find("\n", m.start())
+        if end < 0:
+            break
+        m = rx.search(text, end + 1)
+    return out
+
+
+# In UTF-8, the digits 0-9 are the bytes 0x30-0x39 and other decimal digits (U+0660 on) start
+# with a byte from 0xD9 on: with all other bytes but line breaks deleted, a few bytes a line
+# are left to look at (much faster than searching the text for \d).
+_NOT_DIGIT_BYTES = bytes(b for b in range(256) if not (0x30 <= b <= 0x39 or b == 0x0A or b >= 0xD9))
+
+
+def digit_lines(low: str, lows: list[str]) -> set[int]:
+    """Numbers of the lines of `low` (`lows`) that hold a decimal digit."""
+    marks = low.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_BYTES).split(b"\n")
+    return {i for i, mark in enumerate(marks)
+            if mark and (min(mark) <= 0x39 or DIGIT.search(lows[i]))}  # fmt: skip
+
+
+def segment_words(
+    low: str, lows: list[str], lp: LangPatterns
+) -> tuple[set[int], dict[int, str]]:
+    """Which of the lower-cased segments (`lows`, the lines of `low`) hold a digit, and the
+    relative words in those that hold some."""
+    digits = digit_lines(low, lows)
+    words = {}
+    for cue in lp.relative_cues:
+        for i in holding(cue, low):
+            if m := lp.prefilter.search(lows[i]):
+                words[i] = m.group()
+    return digits, words
+
+
+def analyse(
+    seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool
+) -> SegInfo:
+    """Dates in a segment (`text` is its lower-cased text) that holds a digit or relative words
+    (explicit dates need a digit; relative days words). Its times are looked for later."""
+    dates = explicit_mentions(text, lp, pub, seg.text) if digit else []
+    masked = mask(text, [(d.start, d.end) for d in dates])
+    rel = relative_mentions(text, masked, lp, pub, seg) if words else []
+    masked2 = mask(masked, [(d.start, d.end) for d in rel])
+    all_dates = sorted(dates + rel, key=lambda d: d.start)
+    return SegInfo(seg, text, masked2, all_dates, ())
+

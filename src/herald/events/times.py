@@ -1,0 +1,189 @@
+"""Clock times in a sentence: single times, ranges ("kl 13-16", "7pm until 10.30pm") and
+stated durations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time, timedelta
+
+from .patterns import LangPatterns
+
+_AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class TimeMention:
+    start: int
+    end: int
+    t0: time
+    t1: time | None
+    at_line_start: bool
+    zone: str | None = None  # the IANA zone stated after the time ("6 PM EST"), if any
+
+
+def _to_time(h: int, m: int, ap: str | None) -> time | None:
+    if ap:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ap == "p" else 0)
+    if not (0 <= h <= 23 and 0 <= m <= 59):
+        return None
+    return time(h, m)
+
+
+def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
+    atoms = []
+    for m in lp.time_atom.finditer(masked):
+        g = m.groupdict()
+        pre = (g.get("pre") or "").lower().strip()
+        endpre = (g.get("endpre") or "").lower().strip()
+        ap = g["ap"].lower() if g.get("ap") else None
+        if g.get("noon") and lp.midnight.fullmatch(g["noon"]):
+            ap = ap or "a"
+        if g.get("noonly"):
+            h, mi, kind, ap = 12, 0, "hm", "p"
+        elif g.get("hhmm"):
+            h, mi, kind = int(g["hhmm"][:2]), int(g["hhmm"][2:]), "hhmm"
+        elif g.get("h") is not None:
+            h, mi = int(g["h"]), int(g["m"] or 0)
+            kind = "hm" if g.get("m") or g.get("oclock") else "h"
+            if g.get("sep") == "." and not (ap or pre or endpre):
+                kind = "hdot"
+        else:
+            continue
+        if g.get("noon") and not lp.midnight.fullmatch(g["noon"]) and h == 12:
+            ap = "p"
+        if not ap and _not_a_time(masked, m, kind, lp):
+            continue
+        atoms.append(
+            {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
+             "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
+             "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - 4), m.start()))}
+        )  # fmt: skip
+    out: list[TimeMention] = []
+    used = set()
+    lead_end = len(masked) - len(masked.lstrip(" -–*:•("))  # a time up to here starts the line
+    for i, a in enumerate(atoms):
+        if i in used:
+            continue
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        pair = None
+        if b is not None:
+            gap = masked[a["e"] : b["s"]]
+            if lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
+                pair = b
+            elif b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap):
+                pair = b  # "från klockan 19:00 och planerat avslut senast 21"
+        t0, t1 = _pair_times(a, pair, lp)
+        if t0 is None:
+            continue
+        if pair is not None and t1 is not None:
+            used.add(i + 1)
+            end = pair["e"]
+        else:
+            end = a["e"]
+        zone = None
+        if lp.zones:
+            z = lp.zone_after.match(masked, end)
+            if z:
+                zone = lp.zones.get(_SPACES.sub(" ", z.group("zone")))
+                end = z.end()
+        out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone))
+    return out
+
+
+def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> bool:
+    """A number that reads as a time but is a room, street or house number, a price..."""
+    num = m.start("hhmm") if m.group("hhmm") else m.start("h") if m.group("h") else -1
+    if num < 0:
+        return False
+    hhmm = m.group("hhmm")
+    if hhmm and hhmm[:2] in ("19", "20") and hhmm[2:] not in ("00", "15", "30", "45"):
+        return True  # "at 2024": a year rather than 20:24
+    if lp.not_time_before.search(masked, max(0, num - 16), num):
+        return True
+    return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
+
+
+def _valid_single(a: dict, lp: LangPatterns) -> bool:
+    if a["ap"]:
+        return True
+    if a["kind"] == "hm":
+        return True
+    if a["kind"] == "hdot":
+        return bool(a["pre"]) or lp.dot_times
+    if a["kind"] == "hhmm":
+        return a["pre"] in lp.hhmm_prefixes
+    # a bare hour needs a Swedish "kl"/"klockan" or a start phrase
+    return lp.bare_hour_after_prefix and bool(a["pre"] or a["endpre"])
+
+
+def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None, time | None]:
+    if b is not None:
+        ha, hb = a["h"], b["h"]
+        apa, apb = a["ap"], b["ap"]
+        ok_pair = (
+            (a["kind"] == "hhmm") == (b["kind"] == "hhmm")
+            and (
+                apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"] or a["after_date"]
+            )
+        )
+        if ok_pair:
+            if apb and not apa:
+                va, vb = ha % 12 + a["m"] / 60, hb % 12 + b["m"] / 60
+                apa = apb if va <= vb else ("a" if apb == "p" else "p")
+                if ha > 12:
+                    apa = None
+            elif apa and not apb and b["kind"] in ("h", "hm", "hdot") and hb <= 12:
+                va, vb = ha % 12 + a["m"] / 60, hb % 12 + b["m"] / 60
+                apb = apa if vb > va else ("p" if apa == "a" else "a")
+            t0 = _to_time(ha, a["m"], apa)
+            t1 = _to_time(hb, b["m"], apb)
+            if t0 is not None and t1 is not None and _evening(a, lp, b) and not apb:
+                t0 = time(t0.hour + 12, t0.minute)
+                if t1.hour < 12:
+                    t1 = time(t1.hour + 12, t1.minute)
+            if t0 is not None and t1 is not None:
+                if t1 <= t0 and not (apa or apb) and t1.hour < 12 and t1.hour + 12 > t0.hour:
+                    t1 = time(t1.hour + 12, t1.minute)
+                span = (t1.hour * 60 + t1.minute) - (t0.hour * 60 + t0.minute)
+                min_span = 15 if a["kind"] == "hhmm" else 1
+                if span >= min_span:
+                    return t0, t1
+    if not _valid_single(a, lp):
+        return None, None
+    t = _to_time(a["h"], a["m"], a["ap"])
+    if t is not None and _evening(a, lp):
+        t = time(t.hour + 12, t.minute)
+    return t, None
+
+
+def _evening(a: dict, lp: LangPatterns, pair: dict | None = None) -> bool:
+    """English "at 7:30" or "from 3-5" with no am/pm: a reader assumes the afternoon or
+    evening (a bare hour only when a range makes it a time)."""
+    kinds = ("hm", "hdot", "h") if pair is not None and not pair["padded"] else ("hm", "hdot")
+    return (
+        lp.clock_12h and not a["ap"] and a["kind"] in kinds
+        and 1 <= a["h"] <= 7 and not a["padded"]
+    )
+
+
+def stated_duration(text: str, lp: LangPatterns) -> timedelta | None:
+    m = lp.duration.search(text)
+    if not m:
+        return None
+    raw = m.group("n").lower().replace(",", ".")
+    try:
+        n = float(raw)
+    except ValueError:
+        n = lp.numbers.get(raw, 0)
+    if m.group("half"):
+        n += 0.5
+    unit = m.group("u").lower()
+    minutes = n if unit.startswith("min") else n * 60
+    if not 5 <= minutes <= 12 * 60:
+        return None
+    return timedelta(minutes=minutes)
+
