@@ -177,3 +177,25 @@ def hand_edit_keeping_size(path: Path) -> None:
     path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
     found = path.stat()
     os.utime(path, ns=(found.st_atime_ns, found.st_mtime_ns + 1_000_000_000))
+
+
+def dates_written(out: Path) -> list[tuple[str, datetime]]:
+    """(file, date) of every date a feed or calendar in `out` states: feed and entry
+    published/updated times (feedparser) and calendar DTSTAMP/LAST-MODIFIED (icalendar)."""
+    import feedparser
+    from icalendar import Calendar
+
+    found = []
+    for path in sorted(out.rglob("*")):
+        name = path.relative_to(out).as_posix()
+        if path.suffix in (".atom", ".rss"):
+            feed = feedparser.parse(path.read_bytes())
+            for holder in [feed.feed, *feed.entries]:
+                for key in ("published_parsed", "updated_parsed"):
+                    if holder.get(key):
+                        found.append((name, datetime(*holder[key][:6], tzinfo=UTC)))
+        elif path.suffix == ".ics":
+            for event in Calendar.from_ical(path.read_bytes()).walk("VEVENT"):
+                found += [(name, event.decoded(key)) for key in ("dtstamp", "last-modified")
+                          if key in event]
+    return found

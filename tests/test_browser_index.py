@@ -5,7 +5,12 @@ Needs the Debian packages chromium and chromium-driver (`.ci/run` installs them 
 the Python package selenium (the `test` extra); skipped, naming what is missing, without them.
 Selenium is pointed at /usr/bin/chromedriver, so it never tries to download a driver.
 
-HERALD_UPDATE_SCREENSHOT=1 also saves the page to docs/index.png (shown in README).
+The same checks run on a real site from ../shared/sites (skipped without it), a one-language
+site with categories, collections and hundreds of past events: its page lists no language feed
+and only the latest past events.
+
+HERALD_UPDATE_SCREENSHOT=1 also saves the pages to docs/index.png and docs/index-real-site.png
+(shown in README).
 """
 
 from __future__ import annotations
@@ -24,11 +29,14 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CONTENT, REPO, herald_serve
+from conftest import CONTENT, REPO, SHARED, herald_serve, need
+from herald.render.index import PAST_LIMIT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SCREENSHOT = REPO / "docs" / "index.png"
+REAL_SITE = SHARED / "sites" / "HSF+hsf.github.io"
+REAL_SCREENSHOT = REPO / "docs" / "index-real-site.png"
 FEED_NAMES = {f"{kind}.{ext}" for kind in ("feed", "events") for ext in ("atom", "rss", "json")}
 CHROMIUM_FLAGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -136,12 +144,12 @@ class Page:
     events: int  # li.event items
 
 
-@pytest.fixture(scope="module")
-def page(browser: Any, server: Server) -> Page:
+def load(browser: Any, url: str) -> Page:
+    """The page at `url` as the browser sees it at desktop size."""
     from selenium.webdriver.common.by import By
 
     resize(browser, *DESKTOP)
-    browser.get(server.url)
+    browser.get(url)
     assert browser.execute_script("return document.readyState") == "complete"
 
     def link(element: Any, in_event: bool = False) -> Link:
@@ -158,6 +166,11 @@ def page(browser: Any, server: Server) -> Page:
             By.CSS_SELECTOR, "head link[rel~=alternate]")],
         events=len(browser.find_elements(By.CSS_SELECTOR, "li.event")),
     )
+
+
+@pytest.fixture(scope="module")
+def page(browser: Any, server: Server) -> Page:
+    return load(browser, server.url)
 
 
 def files(out: Path, keep: Any) -> set[str]:
@@ -254,9 +267,13 @@ def test_webcal_links_subscribe_to_served_calendars(page, server):
 
 
 def test_no_horizontal_scrolling_on_a_phone(browser, page, server):
+    assert_fits_a_phone(browser, server.url)
+
+
+def assert_fits_a_phone(browser: Any, url: str) -> None:
     resize(browser, *PHONE, mobile=True)
     try:
-        browser.get(server.url)
+        browser.get(url)
         width, inner, widest = browser.execute_script(
             "const wide = [...document.querySelectorAll('body *')]"
             "  .map(e => [e.getBoundingClientRect().right, e.tagName + ' ' + e.textContent])"
@@ -270,11 +287,93 @@ def test_no_horizontal_scrolling_on_a_phone(browser, page, server):
 
 
 def test_desktop_layout_and_screenshot(browser, page, server):
+    assert_desktop_layout(browser, server.url, SCREENSHOT)
+
+
+def assert_desktop_layout(browser: Any, url: str, screenshot: Path) -> None:
+    """No horizontal scrolling at desktop size; saves `screenshot` when asked to."""
     resize(browser, *DESKTOP)
-    browser.get(server.url)
+    browser.get(url)
     width, inner = browser.execute_script(
         "return [document.documentElement.scrollWidth, window.innerWidth]")
     assert width <= inner
     if os.environ.get("HERALD_UPDATE_SCREENSHOT") == "1":
-        SCREENSHOT.parent.mkdir(exist_ok=True)
-        assert browser.save_screenshot(str(SCREENSHOT))
+        screenshot.parent.mkdir(exist_ok=True)
+        assert browser.save_screenshot(str(screenshot))
+
+
+@pytest.fixture(scope="module")
+def real_server(webdriver: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """`herald serve` on a real site from ../shared/sites."""
+    content = need(REAL_SITE)
+    out = tmp_path_factory.mktemp("browser-real") / "out"
+    with herald_serve(content, out, "--no-watch") as (url, _, _):
+        yield Server(url, out)
+
+
+@pytest.fixture(scope="module")
+def real_page(browser: Any, real_server: Server) -> Page:
+    return load(browser, real_server.url)
+
+
+def test_real_site_page_has_a_language_and_a_heading(real_page):
+    test_page_has_a_language_and_a_heading(real_page)
+
+
+def test_real_site_lists_no_feed_of_its_only_language(real_page, real_server):
+    languages = {path.split("/")[0] for path in feeds(real_server.out)
+                 if re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]+)*/feed\.atom", path)}
+    assert len(languages) == 1, languages  # written, with the same posts as the site's feed
+    (language,) = languages
+    shown = linked(real_page.links + real_page.alternates, real_server)
+    assert not {path for path in shown if path.startswith(f"{language}/")}
+    expected = {path for path in feeds(real_server.out) | calendars(real_server.out)
+                if not path.startswith((f"{language}/", "events/"))}
+    assert {"themes/events/feed.atom", "collections/gsocblogs/calendar.ics"} <= expected
+    unlinked = expected - shown
+    assert not unlinked, f"feeds and calendars without a link on the page: {sorted(unlinked)}"
+
+
+def test_real_site_lists_the_latest_past_events_and_points_to_the_rest(browser, real_page,
+                                                                       real_server):
+    from selenium.webdriver.common.by import By
+
+    event_files = {path for path in calendars(real_server.out) if path.startswith("events/")}
+    assert len(event_files) > 100 and real_page.events < 40
+    lists = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=events] ul.events")
+    assert len(lists[-1].find_elements(By.CSS_SELECTOR, "li.event")) == PAST_LIMIT
+    (rest,) = browser.find_elements(By.CSS_SELECTOR, "p.rest")[-1:]
+    targets = [a.get_attribute("href") for a in rest.find_elements(By.TAG_NAME, "a")]
+    assert rest.is_displayed() and len(targets) == 2
+    calendar = browser.find_element(By.ID, targets[0].partition("#")[2])
+    assert "calendar.ics" in {urlsplit(a.get_property("href")).path.rsplit("/", 1)[-1]
+                              for a in calendar.find_elements(By.TAG_NAME, "a")}
+    assert real_server.file(targets[1]) == "events.atom"
+    assert real_server.fetch(targets[1]) == (200, "application/atom+xml; charset=utf-8")
+
+
+def test_real_site_groups_its_topics_under_a_table_of_contents(browser, real_page):
+    from selenium.webdriver.common.by import By
+
+    nav = browser.find_element(By.TAG_NAME, "nav")
+    fragments = [a.get_attribute("href").partition("#")[2]
+                 for a in nav.find_elements(By.TAG_NAME, "a")]
+    assert {"feeds-categories", "feeds-collections", "calendars-categories"} <= set(fragments)
+    for fragment in fragments:
+        target = browser.find_element(By.ID, fragment)
+        assert target.is_displayed(), fragment
+    groups = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=feeds] section h3")
+    assert [h3.text for h3 in groups] == ["Categories", "Collections"]
+    titles = [h4.text for h4 in browser.find_elements(
+        By.CSS_SELECTOR, "section[aria-labelledby=feeds-categories] article h4")]
+    assert titles == sorted(titles, key=str.casefold) and len(titles) > 3
+
+
+def test_every_link_on_the_real_site_page_resolves(real_page, real_server):
+    test_every_link_to_the_server_resolves(real_page, real_server)
+    test_links_with_a_type_are_served_with_that_type(real_page, real_server)
+
+
+def test_real_site_page_fits_a_phone_and_a_desktop(browser, real_page, real_server):
+    assert_fits_a_phone(browser, real_server.url)
+    assert_desktop_layout(browser, real_server.url, REAL_SCREENSHOT)

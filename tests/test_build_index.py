@@ -1,4 +1,5 @@
-"""A real build's index.html and feeds.opml: every link resolves, every feed is listed."""
+"""A real build's index.html and feeds.opml: every link resolves, every feed is listed (the
+index leaves out a one-language site's language feed and all but the latest past events)."""
 
 from __future__ import annotations
 
@@ -9,25 +10,36 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from conftest import CONTENT, NOW
+from conftest import CONTENT, NOW, SHARED, need
 from herald.build import build
-from herald.load.site import LoadOptions, load_site
+from herald.feeds import feed_specs
+from herald.load.site import LoadOptions
+from herald.render.index import PAST_LIMIT, UPCOMING_LIMIT, split_events
+from herald.units import calendar_events, event_file_paths
+
+REAL_SITE = SHARED / "sites" / "CochiseLinuxUsersGroup+CochiseLinuxUsersGroup.github.io"
 
 
 class Links(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.hrefs: list[str] = []
+        self.ids: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("a", "link"):
             self.hrefs += [value for name, value in attrs if name == "href" and value]
+        self.ids |= {value for name, value in attrs if name == "id" and value}
+
+
+def links(out: Path) -> Links:
+    parser = Links()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    return parser
 
 
 def hrefs(out: Path) -> list[str]:
-    parser = Links()
-    parser.feed((out / "index.html").read_text(encoding="utf-8"))
-    return parser.hrefs
+    return links(out).hrefs
 
 
 def feed_files(out: Path) -> set[str]:
@@ -43,15 +55,18 @@ def base_of(out: Path) -> str:
 
 
 def check_site(content: Path, out: Path) -> None:
-    build(content, out, LoadOptions(now=NOW))
-    site = load_site(content, LoadOptions(now=NOW))
+    result = build(content, out, LoadOptions(now=NOW))
+    site, schedule = result.site, result.schedule
     pages = {post.url for post in site.posts} | {theme.url for theme in site.themes.values()}
     pages.add(site.config.url + site.config.baseurl + "/")
     base = base_of(out)
+    page = links(out)
     seen: set[str] = set()
-    for href in hrefs(out):
+    for href in page.hrefs:
         parts = urlsplit(href)
-        if not parts.scheme:
+        if href.startswith("#"):
+            assert href[1:] in page.ids, f"index.html links {href}, which is not on the page"
+        elif not parts.scheme:
             path = unquote(parts.path)
             assert (out / path).is_file(), f"index.html links {href}, which is not in out/"
             seen.add(path)
@@ -71,9 +86,22 @@ def check_site(content: Path, out: Path) -> None:
             assert query["name"][0], href
         else:
             assert href in pages, f"index.html links {href}: not a post, theme or the site"
-    assert feed_files(out) <= seen, "feeds the index does not link"
+    languages = {post.lang for post in site.posts}
+    lone = f"{next(iter(languages))}/" if len(languages) == 1 else None
+
+    def listed(path: str) -> bool:
+        return not (lone and path.startswith(lone))
+
+    assert {f for f in feed_files(out) if listed(f)} <= seen, "feeds the index does not link"
+    assert not {f for f in seen if not listed(f)}, "the page lists a lone language's feeds"
     calendars = {p.relative_to(out).as_posix() for p in out.rglob("*.ics")}
-    assert calendars <= seen, "calendars the index does not link"
+    topics = {path for path in calendars if not path.startswith("events/") and listed(path)}
+    assert topics <= seen, "calendars the index does not link"
+    events = calendar_events(feed_specs(site)[0], schedule.events, site.config.lang)
+    upcoming, past = split_events(events, NOW)
+    files = event_file_paths(schedule.events)
+    shown = {files[post.path] for _, post in upcoming[:UPCOMING_LIMIT] + past[:PAST_LIMIT]}
+    assert {path for path in seen if path.startswith("events/")} == shown
 
 
 def test_every_link_in_the_example_index_resolves(tmp_path):
@@ -82,6 +110,10 @@ def test_every_link_in_the_example_index_resolves(tmp_path):
 
 def test_every_link_in_the_digidemlab_index_resolves(tmp_path, digidemlab):
     check_site(digidemlab, tmp_path / "out")
+
+
+def test_every_link_in_a_real_one_language_sites_index_resolves(tmp_path):
+    check_site(need(REAL_SITE), tmp_path / "out")
 
 
 @pytest.mark.parametrize("content", ["example", "digidemlab"])

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from click.testing import CliRunner
 
-from conftest import CONTENT, NOW
+from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald import progress
 from herald.build import build
 from herald.cli import main
@@ -69,3 +70,28 @@ def test_missing_content_folder_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["build", "--content", str(tmp_path / "nope")])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+@pytest.mark.parametrize("command", ["build", "check"])
+@pytest.mark.parametrize("value", ["notaurl", "ftp://example.org/feeds", "https://", "/feeds"])
+def test_a_bad_base_url_exits_2_naming_the_option_and_writes_nothing(tmp_path, command, value):
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    args = [command, "--content", str(CONTENT), "--base-url", value, "--cache-dir", str(cache)]
+    result = CliRunner().invoke(main, args + (["--out", str(out)] if command == "build" else []))
+    assert result.exit_code == 2
+    assert f"Invalid value for '--base-url': {value} is not an absolute http(s) URL" in (
+        result.output)
+    assert not out.exists() and not cache.exists()
+
+
+def test_the_summary_says_1_post_1_language_1_warning_in_the_singular(tmp_path):
+    root = write_site(tmp_path / "site", {"2024-01-01-a.md": post_text("A")},
+                      BASIC_CONFIG.replace("title:", "old_title:"))
+    result = CliRunner().invoke(main, ["build", "--content", str(root), "--out",
+                                       str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    summary = result.stdout.splitlines()[-1]
+    assert re.match(r"1 post, 0 themes, 1 language, \d+ feeds, 0 events, 1 warning, 0 errors ",
+                    summary), summary
+    assert "0 events found (0 inferred from text, 0 with the default duration, 0 candidates" in (
+        result.stdout)

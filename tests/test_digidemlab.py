@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote
 
 import feedparser
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
-from conftest import DIGIDEMLAB, need, own_link
+from conftest import DIGIDEMLAB, dates_written, need, own_link
 from herald.cli import main
 
 NOW = "2026-11-01T00:00Z"
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +77,29 @@ def test_language_feeds_split_swedish_and_english(built):
     assert len(sv.entries) + len(en.entries) == len(everything.entries)
     assert any(own_link(e).endswith("/en/projects/consul-going-worldwide/") for e in en.entries)
     assert not any("consul-going-worldwide-en" in e.id for e in sv.entries)
+
+
+@pytest.mark.parametrize("site", ["content", "digidemlab"])
+def test_nothing_is_dated_after_now_or_1970_and_every_entry_opens_its_own_page(
+        site, built, example_out):
+    out = built[0] if site == "digidemlab" else example_out
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    dates = dates_written(out)
+    assert dates
+    assert [(name, moment) for name, moment in dates if moment > now] == []
+    assert [name for name, moment in dates if moment.year == 1970] == []
+    for path in out.rglob("*.atom"):
+        for entry in etree.parse(str(path)).getroot().iter(f"{ATOM}entry"):
+            alternates = [link for link in entry.iter(f"{ATOM}link")
+                          if link.get("rel", "alternate") == "alternate"]
+            if len(alternates) > 1:  # a translated entry: its own page first, then theirs
+                own = alternates[0].get("hreflang")
+                assert own and own not in {link.get("hreflang") for link in alternates[1:]}
+            if path.parent.name in ("sv", "en"):  # a language's feed: that language's page
+                assert alternates[0].get("hreflang") == path.parent.name
+
+
+def test_entries_of_a_feed_keep_their_authors_updated_times(built):
+    out, _ = built
+    entries = feedparser.parse((out / "feed.atom").read_bytes()).entries
+    assert len({entry.updated for entry in entries}) > len(entries) // 2

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import shlex
+import shutil
+import subprocess
+import sys
 
 import click
 import pytest
@@ -54,3 +58,43 @@ def test_top_level_help_lists_every_command():
     assert result.exit_code == 0
     for command in COMMANDS:
         assert command in result.output
+
+
+def workflow_steps() -> list[str]:
+    """The `run:` commands of README's GitHub Pages workflow."""
+    match = re.search(r"^# \.github/workflows/pages\.yml.*?\n(.*?)^```", README, re.S | re.M)
+    assert match, "README has no GitHub Pages workflow"
+    return [line.split("run:", 1)[1].split("#")[0].strip()
+            for line in match.group(1).splitlines() if line.strip().startswith("- run:")]
+
+
+def test_the_pages_workflow_installs_herald_from_its_checkout_and_its_commands_run(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "content", site)
+    (site / "tools").mkdir()
+    (site / "tools" / "herald").symlink_to(REPO)  # where the workflow says herald's source is
+    (site / "_includes").mkdir()
+    steps = workflow_steps()
+    install = next(step for step in steps if step.startswith("pip install"))
+    target = site / install.split()[-1]
+    assert (target / "pyproject.toml").is_file(), install
+    assert 'name = "herald"' in (target / "pyproject.toml").read_text(encoding="utf-8")
+    commands = [step for step in steps if step.startswith(("herald ", "cp "))]
+    assert commands
+    for command in commands:
+        if command.startswith("cp "):  # a copy, as the shell makes it
+            *flags, source, target = shlex.split(command.split("#")[0])[1:]
+            (site / target).parent.mkdir(parents=True, exist_ok=True)
+            if "-r" in flags:
+                shutil.copytree(site / source, site / target)
+            else:
+                shutil.copy(site / source, site / target)
+            continue
+        args = shlex.split(command)[1:] + ["--no-cache"]
+        result = subprocess.run([sys.executable, "-m", "herald", *args], cwd=site,
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, (command, result.stderr)
+    feed = (site / "_site" / "feeds" / "feed.atom").read_text(encoding="utf-8")
+    assert 'href="https://example.org/feeds/feed.atom"' in feed
+    head = (site / "_includes" / "herald-head.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org/feeds/calendar.ics"' in head

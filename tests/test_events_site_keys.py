@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
+from herald.events.places import zone_near
 from herald.events.site_keys import SiteEvents, is_event_collection, normalised, site_events
 from herald.model import Location
 
@@ -194,3 +195,23 @@ def test_herald_events_says_which_site_keys_gave_events_to_how_many_documents() 
     assert camp["source"] == "site keys"
     assert camp["keys"] == ["date_start", "date_end", "signup_link", "location"]
     assert camp["location"] == "Scout hut, Storgatan 1, Uppsala"
+
+
+def test_where_the_sites_zone_is_unknown_the_places_coordinates_give_it() -> None:
+    meta = {"time": "6:00pm", "lat": 47.604096, "lng": -122.336667}
+    found = site_events(meta, path="p.md", document_date=date(2013, 2, 20),
+                        in_event_collection=False, mapping={}, timezone="UTC",
+                        zone_given=False, zone_known=False)
+    assert found.timezone == "America/Vancouver"  # Seattle's nearest reference city
+    assert found.events[0].start == datetime(2013, 2, 20, 18, tzinfo=ZoneInfo(found.timezone))
+    assert found.events[0].start.utcoffset().total_seconds() == -8 * 3600
+    known = site_events(meta, path="p.md", document_date=date(2013, 2, 20),
+                        in_event_collection=False, mapping={}, timezone="Europe/Stockholm",
+                        zone_given=True, zone_known=True)
+    assert known.timezone is None and known.events[0].start == at(2013, 2, 20, 18)
+
+
+def test_the_nearest_reference_city_gives_a_zone_with_the_places_rules() -> None:
+    assert zone_near(59.33, 18.06) == "Europe/Stockholm"
+    assert zone_near(40.71, -74.0) == "America/New_York"
+    assert zone_near(33.45, -112.07) == "America/Phoenix"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import NOW, post_text, write_site
-from herald.load.config import PLACEHOLDER_URL, load_config
+from herald.load.config import PLACEHOLDER_URL, load_config, site_text
 from herald.load.site import LoadOptions, load_site
 
 SWEDISH = ("Vi bjuder in till en frukost om medborgarbudget och hur det fungerar i "
@@ -63,17 +63,17 @@ def test_missing_timezone_is_a_warning_and_utc_for_a_language_of_many_zones(tmp_
 def test_missing_timezone_is_the_languages_zone_with_a_warning(tmp_path, lang, zone):
     root = write_site(tmp_path, {}, f"title: T\nurl: https://e.org\nlang: {lang}\n")
     site = load_site(root, LoadOptions(now=NOW))
-    assert site.config.timezone == zone
-    assert any(f"no timezone: the site is in {lang}, so times without an offset are read as "
-               f"{zone}'s" in str(p) for p in site.problems)
+    assert (site.config.timezone, site.config.event_timezone) == ("UTC", zone)
+    assert any(f"no timezone: dates without an offset are read as UTC, as Jekyll reads them, "
+               f"and events' times as {zone}'s, as the site is in {lang}" in str(p)
+               for p in site.problems)
 
 
-def test_missing_timezone_follows_the_language_the_posts_are_written_in(tmp_path):
+def test_missing_timezone_for_events_follows_the_language_the_posts_are_written_in(tmp_path):
     root = write_site(tmp_path, {f"2024-01-0{n}-p.md": post_text(f"P{n}", SWEDISH)
                                  for n in range(1, 4)}, "title: T\nurl: https://e.org\n")
     site = load_site(root, LoadOptions(now=NOW))
-    assert site.config.timezone == "Europe/Stockholm"
-    assert site.posts[-1].published.utcoffset().total_seconds() == 3600
+    assert (site.config.timezone, site.config.event_timezone) == ("UTC", "Europe/Stockholm")
 
 
 @pytest.mark.parametrize(("line", "words"), [
@@ -144,3 +144,18 @@ def test_a_local_url_is_never_published(tmp_path, url):
 def test_the_sites_language_tag_is_written_as_tags_are(tmp_path):
     write_site(tmp_path, {}, "title: T\nurl: https://e.org\ntimezone: UTC\nlang: SV_se\n")
     assert load_config(tmp_path)[0].lang == "sv-SE"
+
+
+def test_per_language_title_and_description_are_read_and_bad_ones_said(tmp_path):
+    write_site(tmp_path, {}, "title: Labbet\ndescription: Svensk text\nurl: https://e.org\n"
+               "lang: sv\ntimezone: UTC\nherald:\n  languages:\n"
+               "    en: {title: The Lab, description: English text, colour: red}\n"
+               "    not a tag!: {title: x}\n")
+    config, found = problems(tmp_path)
+    assert config.languages == {"en": {"title": "The Lab", "description": "English text"}}
+    assert site_text(config, "en-GB", "description") == "English text"
+    assert site_text(config, "sv", "title") == "Labbet"
+    assert site_text(config, "de", "description") == "Svensk text"
+    assert any("herald.languages.en.colour: only `title` and `description`" in line
+               for line in found)
+    assert any("herald.languages.not a tag!: write a language tag" in line for line in found)

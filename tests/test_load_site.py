@@ -1,7 +1,7 @@
 import builtins
 import os
 import subprocess
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -87,7 +87,8 @@ def test_empty_ref_is_no_ref_and_defaults_give_the_language(tmp_path):
     assert posts["B"].ref == "pair" and posts["B"].lang == "en"
 
 
-def test_updated_time_from_last_modified_at_then_git_then_published(tmp_path):
+def test_updated_is_last_modified_at_else_published_and_git_only_dates_the_last_change(
+        tmp_path):
     root = write_site(tmp_path / "site", {
         "2020-01-01-a.md": post_text("A", date="2020-01-01 10:00",
                                      last_modified_at="2020-02-01 10:00"),
@@ -95,15 +96,23 @@ def test_updated_time_from_last_modified_at_then_git_then_published(tmp_path):
     }, BASIC_CONFIG)
     posts = {p.title: p for p in load(root).posts}
     assert posts["A"].updated == datetime(2020, 2, 1, 10, tzinfo=STOCKHOLM)
-    assert posts["B"].updated == posts["B"].published
+    assert posts["B"].updated == posts["B"].published == posts["B"].last_change
     env = {"GIT_AUTHOR_DATE": "2022-03-04T05:06:07Z", "GIT_COMMITTER_DATE": "2022-03-04T05:06:07Z",
            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@e", "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "x"]):
         subprocess.run(["git", *args], cwd=root, env=env, check=True)
     posts = {p.title: p for p in load(root).posts}
-    assert posts["B"].updated == datetime(2022, 3, 4, 5, 6, 7, tzinfo=ZoneInfo("UTC"))
+    # a site imported in one commit was not changed that day: feeds keep the authors' dates
+    assert posts["B"].updated == posts["B"].published
     assert posts["A"].updated == datetime(2020, 2, 1, 10, tzinfo=STOCKHOLM)
+    # calendars' LAST-MODIFIED and SEQUENCE follow every change
+    assert posts["B"].last_change == datetime(2022, 3, 4, 5, 6, 7, tzinfo=ZoneInfo("UTC"))
+    assert posts["A"].last_change == datetime(2022, 3, 4, 5, 6, 7, tzinfo=ZoneInfo("UTC"))
+    # and nothing is dated after the build's now
+    early = {p.title: p for p in load_site(root, LoadOptions(
+        now=datetime(2021, 6, 1, tzinfo=UTC))).posts}
+    assert early["B"].last_change == datetime(2021, 6, 1, tzinfo=UTC)
 
 
 def test_site_without_config_builds_with_defaults_and_a_warning(tmp_path):
@@ -277,6 +286,21 @@ def test_a_linked_post_is_dated_by_the_commit_of_the_file_it_links_to(tmp_path):
     (root / "_posts" / "2020-01-03-link.md").symlink_to("2020-01-02-b.md")
     commit("2023-01-01T00:00:00Z")
     posts = {p.path: p for p in load(root).posts}
-    assert posts["_posts/2020-01-03-link.md"].updated == datetime(2022, 3, 4, 5, 6, 7,
+    assert posts["_posts/2020-01-03-link.md"].last_change == datetime(2022, 3, 4, 5, 6, 7,
                                                                    tzinfo=ZoneInfo("UTC"))
-    assert posts["_posts/2020-01-02-b.md"].updated == posts["_posts/2020-01-03-link.md"].updated
+    linked = posts["_posts/2020-01-03-link.md"]
+    assert posts["_posts/2020-01-02-b.md"].last_change == linked.last_change
+
+
+def test_a_warning_about_a_value_from_defaults_names_the_setting_that_gave_it(tmp_path):
+    config = BASIC_CONFIG + ("defaults:\n  - scope: {path: ''}\n    values: {title: x}\n"
+                             "  - scope: {path: _posts}\n    values: {image: 'javascript:x'}\n")
+    root = write_site(tmp_path, {"2024-01-01-a.md": post_text("A"),
+                                 "2024-01-02-b.md": post_text("B", image="'javascript:y'")},
+                      config)
+    found = messages(load(root), "warning")
+    assert any("image javascript:x is not an http(s) or relative URL" in message and
+               message.endswith(f"(the value is set in {root / '_config.yml'} by "
+                                "defaults[1].values.image)") for message in found), found
+    assert any("image javascript:y" in message and "defaults" not in message
+               for message in found), found

@@ -7,6 +7,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from click.testing import CliRunner
+from lxml import etree
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, own_link, post_text, write_site
 from herald.build import build
@@ -95,6 +96,18 @@ def test_rss_guid_is_not_a_permalink_and_image_is_media_rss(example_out):
     assert seed.media_content[0]["url"] == (
         "https://digidemlab.org/uploads/eioqmuewsae5f-r-1-1059x675.png")
     assert 'isPermaLink="false"' in text
+
+
+@pytest.mark.parametrize(("name", "entry"), [("feed.atom", "{http://www.w3.org/2005/Atom}entry"),
+                                            ("feed.rss", "item")])
+def test_an_image_is_media_content_of_the_entry_not_a_group_of_one(example_out, name, entry):
+    media = "{http://search.yahoo.com/mrss/}"
+    root = etree.parse(str(example_out / name)).getroot()
+    assert root.findall(f".//{media}group") == []  # the W3C validator rejects a group of one
+    items = [item for item in root.iter(entry)
+             if item.find(f"{media}content") is not None]
+    assert items and all(item.find(f"{media}content").get("medium") == "image"
+                         for item in items)
 
 
 def test_content_is_sanitised_and_links_made_absolute(tmp_path):
@@ -206,3 +219,12 @@ def test_an_entry_links_to_the_oldest_version_in_each_other_language(tmp_path):
         "Budget en": {"en": "https://example.org/news/budget-en/",
                       "sv": "https://example.org/news/budget/"},
     }
+
+
+def test_each_language_feed_says_the_sites_title_and_description_in_its_language(example_out):
+    english, swedish = parse(example_out / "en" / "feed.atom"), parse(
+        example_out / "sv" / "feed.atom")
+    assert english.feed.subtitle == (
+        "News and events from Digidem Lab, a democracy lab in Gothenburg.")
+    assert swedish.feed.subtitle.startswith("Nyheter och evenemang från Digidem Lab")
+    assert english.feed.title == "Digidem Lab (en)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -14,7 +14,7 @@ from conftest import CONTENT, NOW, write_site
 from herald.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec, feed_specs
 from herald.load.site import LoadOptions, load_site
 from herald.model import Event, Post, Site
-from herald.render.index import render_index
+from herald.render.index import PAST_LIMIT, TOPIC_LIST_MIN, UPCOMING_LIMIT, render_index
 from herald.schedule import one_per_uid, site_schedule, unique_slugs
 
 SEED_POST = "_posts/2021-02-03-webinar-om-decidim-3-mars.md"
@@ -336,3 +336,176 @@ def test_unknown_language_falls_back_to_english(example: Inputs) -> None:
 
 def test_same_input_and_now_give_the_same_bytes(example: Inputs) -> None:
     assert example.render() == inputs_for(CONTENT).render()
+
+
+def feed_group_sections(page: Node, section: str) -> dict[str, Node]:
+    """The headed groups of the feeds (or calendars) section, by heading text, in order."""
+    (outer,) = page.all("section", **{"aria-labelledby": section})
+    groups = {}
+    for child in outer.children:
+        if isinstance(child, Node) and child.tag == "section":
+            (heading,) = child.all("h3")
+            assert child.attrs["aria-labelledby"] == heading.attrs["id"]
+            groups[heading.text] = child
+    return groups
+
+
+def article_titles(group: Node) -> list[str]:
+    return [article.all("h4")[0].text for article in group.all("article")]
+
+
+def test_a_one_language_site_lists_no_language_feed(tmp_path: Path) -> None:
+    config = "title: One\nurl: https://example.org\ntimezone: Europe/London\nlang: en\n"
+    posts = {f"2021-0{n}-01-post-{n}.md": f"---\ntitle: Post {n}\nlang: en\n---\nText.\n"
+             for n in range(1, 4)}
+    inputs = inputs_for(write_site(tmp_path / "site", posts, config))
+    (language,) = [spec for spec in inputs.specs if spec.kind == "lang"]
+    page = parse(inputs.render())
+    language_files = {language.path(name) for _, name, _ in FEED_FORMATS}
+    language_files.add(language.path(CALENDAR_NAME))
+    assert not language_files & set(hrefs(page))
+    (head,) = page.all("head")
+    assert not language_files & {n.attrs["href"] for n in head.all("link")}
+    assert language.url(CALENDAR_NAME) not in {code.text for code in page.all("code")}
+    assert "Languages" not in feed_group_sections(page, "feeds")
+    assert "Languages" not in feed_group_sections(page, "calendars")
+    assert "feed.atom" in hrefs(page) and "calendar.ics" in hrefs(page)
+
+
+def test_a_two_language_site_lists_its_language_feeds_in_a_group(
+        example: Inputs, page: Node) -> None:
+    languages = sorted(spec.title for spec in example.specs if spec.kind == "lang")
+    assert languages == ["Digidem Lab (en)", "Digidem Lab (sv)"]
+    for section in ("feeds", "calendars"):
+        group = feed_group_sections(page, section)["Språk"]
+        assert article_titles(group) == languages
+    assert {"sv/feed.atom", "en/feed.atom", "sv/calendar.ics", "en/calendar.ics"} <= set(
+        hrefs(page))
+
+
+def many_events(example: Inputs, starts: list[datetime]) -> Inputs:
+    """The seed webinar's event on each of `starts`, each announced by a post of its own."""
+    event, post = post_at(example, SEED_POST)
+    length = event.ends_at - event.starts_at
+    events = []
+    for n, start in enumerate(starts):
+        copy = replace(post, path=f"_posts/event-{n}.md", url=f"{post.url}{n}/")
+        events.append((replace(event, uid=f"event-{n}", start=start, end=start + length),
+                       copy))
+    return replace(example, events=events,
+                   event_files={p.path: f"events/event-{n}.ics"
+                                for n, (_, p) in enumerate(events)})
+
+
+def rest_line(page: Node, heading: str) -> Node | None:
+    """The paragraph after the list under `heading` in the events section, if any."""
+    (section,) = page.all("section", **{"aria-labelledby": "events"})
+    nodes = [c for c in section.children if isinstance(c, Node)]
+    at = next(i for i, node in enumerate(nodes) if node.tag == "h3" and node.text == heading)
+    after = nodes[at + 1:at + 3]
+    found = [node for node in after if node.tag == "p" and node.attrs.get("class") == "rest"]
+    return found[0] if found else None
+
+
+def test_past_events_are_the_latest_few_then_a_line_to_the_calendar(example: Inputs) -> None:
+    starts = [datetime(2020, month, 1, 9, tzinfo=UTC) for month in range(1, 13)]
+    inputs = many_events(example, starts)
+    page = parse(inputs.render())
+    past = event_items(page)["Tidigare"]
+    assert len(past) == PAST_LIMIT < len(starts)
+    newest = [post.url for _, post in sorted(inputs.events, key=lambda p: p[0].starts_at,
+                                             reverse=True)[:PAST_LIMIT]]
+    assert [next(h for h in hrefs(li) if h in newest) for li in past] == newest
+    line = rest_line(page, "Tidigare")
+    assert line is not None
+    assert f"{PAST_LIMIT} senaste av {len(starts)}" in line.text
+    links = {a.attrs["href"]: a for a in line.all("a")}
+    assert set(links) == {"#calendar-site", "events.atom"}
+    (site_calendar,) = page.all("article", id="calendar-site")
+    assert "calendar.ics" in hrefs(site_calendar)
+    assert links["events.atom"].attrs["type"] == "application/atom+xml"
+    assert rest_line(page, "Kommande") is None
+    assert not page.all("a", href="events/event-0.ics")  # the oldest: in the calendar only
+
+
+def test_few_past_events_are_all_listed_without_the_line(example: Inputs, page: Node) -> None:
+    assert len(event_items(page)["Tidigare"]) == len(example.events) <= PAST_LIMIT
+    assert rest_line(page, "Tidigare") is None
+
+
+def test_hundreds_of_upcoming_events_are_capped_too(example: Inputs) -> None:
+    starts = [datetime(2027, 1, 1, 9, tzinfo=UTC) + timedelta(days=n)
+              for n in range(UPCOMING_LIMIT + 10)]
+    page = parse(many_events(example, starts).render())
+    assert len(event_items(page)["Kommande"]) == UPCOMING_LIMIT
+    line = rest_line(page, "Kommande")
+    assert line is not None and f"av {len(starts)} kommande" in line.text
+
+
+GROUPED_CONFIG = """\
+title: Lab
+url: https://example.org
+timezone: Europe/London
+lang: en
+collections:
+  talks:
+    output: true
+herald:
+  tag_feeds: true
+"""
+
+
+@pytest.fixture(scope="module")
+def grouped(tmp_path_factory: pytest.TempPathFactory) -> Inputs:
+    """A site with theme files, many categories, tags and collections."""
+    categories = ["zebra", "Apple", "mango", "banana", "Cherry", "kiwi", "lime", "fig", "date"]
+    posts = {f"2021-01-{n + 1:02}-post-{n}.md":
+             f"---\ntitle: Post {n}\nlang: en\ncategories: [{name}, _themes/{theme}.md]\n"
+             f"tags: [{'Zoo' if n % 2 else 'art'}]\n---\nText.\n"
+             for n, name in enumerate(categories) for theme in [("wood", "air")[n % 2]]}
+    posts["_talks/2021-02-01-talk.md"] = "---\ntitle: Talk\n---\nText.\n"
+    posts["_papers/2021-02-01-paper.md"] = "---\ntitle: Paper\n---\nText.\n"
+    themes = {"wood.md": "---\ntitle: Woodland\n---\n",
+              "air.md": "---\ntitle: Air and sky\nlang: sv\n---\n"}
+    config = GROUPED_CONFIG.replace("herald:", "  papers:\n    output: true\nherald:")
+    return inputs_for(write_site(tmp_path_factory.mktemp("grouped") / "site", posts, config,
+                                 themes))
+
+
+def test_feeds_and_calendars_are_grouped_by_kind_and_sorted_by_title(grouped: Inputs) -> None:
+    page = parse(grouped.render())
+    expected = {
+        "Themes": ["Air and sky", "Woodland"],
+        "Categories": ["Apple", "banana", "Cherry", "date", "fig", "kiwi", "lime", "mango",
+                       "zebra"],
+        "Tags": ["art", "Zoo"],
+        "Collections": ["papers", "talks"],
+    }
+    for section in ("feeds", "calendars"):
+        groups = feed_group_sections(page, section)
+        assert list(groups) == list(expected)
+        assert {key: article_titles(group) for key, group in groups.items()} == expected
+    (air,) = page.all("article", id="feed/themes/air")
+    assert air.all("h4")[0].attrs["lang"] == "sv"
+
+
+def test_a_table_of_contents_links_every_group_and_long_groups_list_their_topics(
+        grouped: Inputs) -> None:
+    page = parse(grouped.render())
+    (nav,) = page.all("nav")
+    ids = {node.attrs["id"] for node in page.all("section") + page.all("h2") + page.all("h3")
+           + page.all("article") if "id" in node.attrs}
+    targets = [href.removeprefix("#") for href in hrefs(nav)]
+    assert targets[:2] == ["feeds", "feeds-themes"]
+    assert "calendars-collections" in targets and "events" in targets
+    assert set(targets) <= ids
+    for section in ("feeds", "calendars"):
+        groups = feed_group_sections(page, section)
+        (topics,) = groups["Categories"].all("ul", **{"class": "topics"})
+        assert len(topics.all("li")) == len(groups["Categories"].all("article")) >= TOPIC_LIST_MIN
+        assert {h.removeprefix("#") for h in hrefs(topics)} <= ids
+        assert not groups["Themes"].all("ul", **{"class": "topics"})  # short: no list
+
+
+def test_grouped_page_is_the_same_bytes_each_time(grouped: Inputs) -> None:
+    assert grouped.render() == grouped.render()

@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from conftest import CONTENT, NOW
+from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME, RSS_NAME, FeedSpec, feed_specs
 from herald.load.site import LoadOptions, load_site
 from herald.model import Site
@@ -104,3 +104,16 @@ def test_english_site_gets_english_group_names(site: Site) -> None:
 def test_same_site_gives_the_same_bytes(site: Site, specs: list[FeedSpec]) -> None:
     again = load_site(CONTENT, LoadOptions(now=NOW))
     assert render_opml(site, specs) == render_opml(again, feed_specs(again))
+
+
+def test_a_one_language_site_lists_no_language_feeds_and_categories_apart(tmp_path) -> None:
+    root = write_site(tmp_path, {
+        "2024-01-01-a.md": post_text("A", categories="[_themes/budget.md, meetups]"),
+        "2024-01-02-b.md": post_text("B", categories="[Zebra]")},
+        BASIC_CONFIG, {"budget.md": "---\ntitle: Budget\n---\n"})
+    one = load_site(root, LoadOptions(now=NOW))
+    body = ET.fromstring(render_opml(one, feed_specs(one))).find("body")
+    groups = {g.attrib["text"]: [o.attrib["title"] for o in g] for g in body}
+    assert "Språk" not in groups  # the language's feed holds the site feed's posts
+    assert [title.split(": ")[-1] for title in groups["Teman"]] == ["Budget"]
+    assert [title.split(": ")[-1] for title in groups["Kategorier"]] == ["meetups", "Zebra"]

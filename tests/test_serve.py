@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import http.client
+import os
+import queue
 import re
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from email.message import Message
 from email.utils import formatdate
 from pathlib import Path
@@ -15,9 +23,18 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CONTENT, herald_serve
+from conftest import CONTENT, NOW, PipeLines, herald_serve
+from herald.cache import default_cache_dir
+from herald.load.site import LoadOptions
 from herald.output import write_tree
-from herald.serve import content_type, not_modified, start_server, watch_and_rebuild
+from herald.serve import (
+    content_type,
+    not_modified,
+    options_now,
+    preview_folder,
+    start_server,
+    watch_and_rebuild,
+)
 
 SAMPLES = {
     "feed.atom": "application/atom+xml; charset=utf-8",
@@ -289,3 +306,132 @@ def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         status, _, body = client.request("/feed.atom")
         assert status == 200
         assert "Praktikant sökes" in body.decode()
+
+
+def test_preview_folder_is_in_herald_cache_for_the_content_folder(tmp_path):
+    content = tmp_path / "content"
+    assert preview_folder(content) == default_cache_dir(content) / "preview"
+    assert preview_folder(content) != preview_folder(tmp_path / "other")
+    assert preview_folder(content, tmp_path / "cache") == tmp_path / "cache" / "preview"
+
+
+def test_each_build_takes_the_time_now_unless_now_is_fixed():
+    options = LoadOptions(now=NOW.replace(year=2020), drafts=True)
+    assert options_now(options, fixed_now=True) is options
+    before = datetime.now(UTC).replace(microsecond=0)
+    current = options_now(options, fixed_now=False)
+    assert current.now >= before > options.now
+    assert current.drafts
+
+
+@dataclass
+class Running:
+    """A `herald serve --port 0` process, its stdout and stderr, and what it said it serves."""
+
+    proc: subprocess.Popen[str]
+    stdout: PipeLines
+    stderr: PipeLines
+    folder: Path
+    client: Client
+
+
+@contextmanager
+def running_serve(*args: str, cwd: Path) -> Iterator[Running]:
+    """`herald serve --port 0 ARGS` in `cwd`, once it serves; killed if the test leaves it
+    running."""
+    proc = subprocess.Popen([sys.executable, "-m", "herald", "serve", "--port", "0", *args],
+                            cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONUNBUFFERED="1"))
+    try:
+        stdout, stderr = PipeLines(proc.stdout), PipeLines(proc.stderr)
+        first = first_line(proc, stdout, stderr)
+        match = re.fullmatch(r"serving (.+) at http://127\.0\.0\.1:(\d+)/ \(Ctrl-C to stop\)\n",
+                             first)
+        assert match, first
+        yield Running(proc, stdout, stderr, Path(match[1]), Client(int(match[2])))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def first_line(proc: subprocess.Popen[str], stdout: PipeLines, stderr: PipeLines) -> str:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return stdout.next(timeout=0.2)
+        except queue.Empty:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"herald serve did not start; stderr: {stderr.rest()}") \
+                    from None
+
+
+def stop(running: Running, signum: int) -> float:
+    """Send `signum` and wait for the process to end cleanly; the seconds it took."""
+    started = time.monotonic()
+    running.proc.send_signal(signum)
+    code = running.proc.wait(timeout=10)
+    seconds = time.monotonic() - started
+    errors = running.stderr.rest()
+    assert code == 0, f"herald serve exited {code} after {signum!r}; stderr: {errors}"
+    assert "Traceback" not in errors
+    assert running.stdout.rest().endswith("stopped\n")
+    return seconds
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes | None, int]]:
+    """Everything under `folder`, hidden too: each file's bytes (None for a folder) and
+    modification time."""
+    return {path.relative_to(folder).as_posix():
+            (path.read_bytes() if path.is_file() else None, path.stat().st_mtime_ns)
+            for path in folder.rglob("*")}
+
+
+def test_serve_leaves_a_built_out_folder_byte_identical(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    shutil.copytree(CONTENT, site / "content")
+    subprocess.run([sys.executable, "-m", "herald", "build", "-q"], cwd=site, check=True)
+    before = snapshot(site / "out")
+    assert "feed.atom" in before
+    around = sorted(site.iterdir())
+
+    with running_serve(cwd=site) as running:
+        assert running.folder == preview_folder(site / "content")
+        assert running.folder.is_relative_to(tmp_path / "cache")
+        status, _, feed = running.client.request("/feed.atom")
+        assert status == 200
+        assert f"http://127.0.0.1:{running.client.port}/feed.atom".encode() in feed
+        assert (running.folder / "feed.atom").read_bytes() == feed
+        stop(running, signal.SIGINT)
+
+    assert snapshot(site / "out") == before
+    assert sorted(site.iterdir()) == around
+
+
+def test_sigterm_stops_serve_as_ctrl_c_does(tmp_path):
+    with running_serve("--content", str(CONTENT), "--out", str(tmp_path / "out"),
+                       cwd=tmp_path) as running:
+        assert running.folder == tmp_path / "out"
+        assert running.client.request("/feed.rss")[0] == 200
+        assert stop(running, signal.SIGTERM) < 5
+
+
+def test_post_coming_due_appears_on_the_next_rebuild(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    with running_serve("--content", str(content), "--out", str(tmp_path / "out"),
+                       cwd=tmp_path) as running:
+        due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=2)
+        post = content / "_posts" / f"{due:%Y-%m-%d}-coming-due.md"
+        post.write_text(f"---\ntitle: Coming due\ndate: {due:%Y-%m-%d %H:%M:%S} +0000\n---\n"
+                        "Published a moment from now.\n", encoding="utf-8")
+        running.stdout.wait_for("rebuilt", timeout=10)
+        feed = running.client.request("/feed.atom")[2]
+        if datetime.now(UTC) < due:  # then every build so far was made before it was due
+            assert b"Coming due" not in feed
+        time.sleep(max(0.0, (due - datetime.now(UTC)).total_seconds() + 0.1))
+        post.write_text(post.read_text(encoding="utf-8") + "\nNow.\n", encoding="utf-8")
+        assert poll(lambda: b"Coming due" in running.client.request("/feed.atom")[2]), \
+            f"a post that came due did not appear after a rebuild; {running.stderr.rest()}"
+        stop(running, signal.SIGINT)

@@ -10,6 +10,7 @@ from typing import Any
 
 from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME, post_tag_ids
 from herald.model import Post, Problem, Site
+from herald.report import counted
 
 # an entry's id is its first child in what herald writes; reading just that is 10x faster
 # than parsing every document, and still reads the bytes written, not what was meant
@@ -131,15 +132,10 @@ def summary_line(summary: dict[str, Any], errors: int, warnings: int) -> str:
     """`herald check`'s last line: what became of the documents, and the problems."""
     collections: dict[str, int] = summary["collections"]
     parts = [f"{count} in {label}" for label, count in collections.items() if label != "posts"]
-    kinds = f"{collections.get('posts', 0)} {plural(collections.get('posts', 0), 'post')}" + (
+    kinds = counted(collections.get("posts", 0), "post") + (
         ", " + ", ".join(parts) if parts else "")
-    total = summary["documents"]
-    return (f"{total} {plural(total, 'document')} ({kinds}): "
+    return (f"{counted(summary['documents'], 'document')} ({kinds}): "
             f"{summary['built']} in the feeds, {len(summary['left_out'])} left out on purpose, "
             f"{len(summary['not_built'])} not built (errors say why), "
-            f"{len(summary['lost'])} lost; {errors} {plural(errors, 'error')}, "
-            f"{warnings} {plural(warnings, 'warning')}")
-
-
-def plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"
+            f"{len(summary['lost'])} lost; {counted(errors, 'error')}, "
+            f"{counted(warnings, 'warning')}")

@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import click
 
@@ -16,6 +17,7 @@ from herald import __version__, stamp
 from herald.cache import default_cache_dir
 from herald.dates import DateError, parse_datetime
 from herald.load.scan import scan_content
+from herald.report import counted
 
 # The building modules are imported by the commands that use them, so that a build with
 # nothing to do (see herald.stamp) answers before they load.
@@ -31,6 +33,19 @@ def _now(value: str | None) -> datetime:
     if not isinstance(parsed, datetime):
         parsed = datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC)
     return parsed
+
+
+def checked_base_url(_ctx: click.Context, _param: click.Parameter,
+                     value: str | None) -> str | None:
+    """--base-url, refused before anything is read or written unless it is an absolute
+    http(s) URL with a host."""
+    if value is None:
+        return None
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(f"{value} is not an absolute http(s) URL; write e.g. "
+                                 "https://example.org/feeds")
+    return value.strip()
 
 
 content_option = click.option(
@@ -86,8 +101,8 @@ def main() -> None:
 @drafts_option
 @future_option
 @now_option
-@click.option("--base-url", help="Absolute URL where --out is published "
-              "(default: the site's url + baseurl).")
+@click.option("--base-url", callback=checked_base_url,
+              help="Absolute URL where --out is published (default: the site's url + baseurl).")
 @click.option("--feed-limit", type=click.IntRange(min=1),
               help="Items per feed (default 20, or herald.feed_limit).")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
@@ -159,8 +174,9 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
     else:
         for row in rows:
             click.echo(event_line(row))
-        click.echo(f"{len(schedule.events)} events ({schedule.inferred} inferred)"
-                   + (f", {len(schedule.candidates)} candidates rejected" if candidates else ""))
+        click.echo(f"{counted(len(schedule.events), 'event')} ({schedule.inferred} inferred)"
+                   + (f", {counted(len(schedule.candidates), 'candidate')} rejected"
+                      if candidates else ""))
         keys = site_keys_line(schedule)
         if keys:
             click.echo(keys)
@@ -173,32 +189,39 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
 
 @main.command("serve")
 @content_option
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Where to write and what to serve.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write and what to serve (default: a preview folder in herald's "
+              "cache, so that out/ never gets this server's links).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on; 0 picks a free one.")
 @drafts_option
 @future_option
-@now_option
-@click.option("--base-url", help="Absolute URL the feeds point at "
+@click.option("--now", metavar="DATETIME",
+              help="Pretend the time is DATETIME (e.g. 2021-02-04T12:00Z) in every build "
+                   "(default: each build's own time, so posts coming due appear).")
+@click.option("--base-url", callback=checked_base_url, help="Absolute URL the feeds point at "
               "(default: the server's own, http://HOST:PORT/).")
 @click.option("--no-watch", is_flag=True, help="Build once; don't rebuild on changes.")
 @click.option("-q", "--quiet", is_flag=True,
               help="Print only the serving line, errors and warnings.")
 @speed_options
-def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, future: bool,
-                  now: str | None, base_url: str | None, no_watch: bool, quiet: bool,
-                  jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
-    """Build --content into --out, serve --out over HTTP and rebuild when --content changes."""
+def serve_command(content: Path, out: Path | None, host: str, port: int, drafts: bool,
+                  future: bool, now: str | None, base_url: str | None, no_watch: bool,
+                  quiet: bool, jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
+    """Build --content into a preview folder (or --out), serve it over HTTP and rebuild when
+    --content changes; Ctrl-C or SIGTERM stops it."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
     from herald.load.site import LoadOptions
-    from herald.serve import serve
+    from herald.serve import preview_folder, serve, sigterm_as_ctrl_c
 
     options = LoadOptions(now=_now(now), drafts=drafts, future=future)
-    status = serve(content, out, options, {"base_url": base_url}, host=host, port=port,
-                   watch=not no_watch, quiet=quiet, **_speed(content, jobs, cache_dir, no_cache))
+    with sigterm_as_ctrl_c():
+        status = serve(content, out or preview_folder(content, cache_dir), options,
+                       {"base_url": base_url}, host=host, port=port, watch=not no_watch,
+                       quiet=quiet, fixed_now=bool(now),
+                       **_speed(content, jobs, cache_dir, no_cache))
     sys.exit(status)
 
 
@@ -207,7 +230,8 @@ def serve_command(content: Path, out: Path, host: str, port: int, drafts: bool, 
 @drafts_option
 @future_option
 @now_option
-@click.option("--base-url", help="Absolute URL where the output is published, as for build.")
+@click.option("--base-url", callback=checked_base_url,
+              help="Absolute URL where the output is published, as for build.")
 @click.option("--feed-limit", type=click.IntRange(min=1), help="Items per feed, as for build.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Readable lines, or one JSON document for CI.")
@@ -249,13 +273,16 @@ def _report(report: stamp.Report, quiet: bool, out: Path, seconds: float,
     if quiet:
         return
     click.echo(
-        f"{report.events} events found ({report.inferred} inferred from text, "
-        f"{report.default_ends} with the default duration, {report.candidates} "
-        "candidates rejected; see `herald events --candidates`)"
+        f"{counted(report.events, 'event')} found ({report.inferred} inferred from text, "
+        f"{report.default_ends} with the default duration, "
+        f"{counted(report.candidates, 'candidate')} rejected; see "
+        "`herald events --candidates`)"
     )
     click.echo(
-        f"{report.posts} posts, {report.themes} themes, {report.languages} languages, "
-        f"{report.feeds} feeds, {report.events} events, {report.warnings} warnings, "
-        f"{report.errors} errors in {seconds:.2f} s; {report.files} files in {out}"
+        f"{counted(report.posts, 'post')}, {counted(report.themes, 'theme')}, "
+        f"{counted(report.languages, 'language')}, {counted(report.feeds, 'feed')}, "
+        f"{counted(report.events, 'event')}, {counted(report.warnings, 'warning')}, "
+        f"{counted(report.errors, 'error')} in {seconds:.2f} s; "
+        f"{counted(report.files, 'file')} in {out}"
         + (" (unchanged since the last build)" if unchanged else "")
     )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
 
-from herald.load.config import base_url, site_url
+from herald.load.config import base_url, site_text, site_url
 from herald.load.permalinks import category_slug
 from herald.model import Post, Site, Theme
 from herald.urls import encode_path
@@ -20,6 +21,7 @@ EVENTS_RSS_NAME = "events.rss"
 EVENTS_JSON_NAME = "events.json"
 ARCHIVE_FOLDER = "archive"
 INDEX_NAME = "index.html"
+HEAD_NAME = "head.html"
 OPML_NAME = "feeds.opml"
 # (label, file name, media type) of each format a feed is written in
 FEED_FORMATS = (("Atom", ATOM_NAME, "application/atom+xml"),
@@ -42,6 +44,7 @@ class FeedSpec:
     kind: str  # "site" | "lang" | "theme" | "tag" | "collection"
     key: str  # "", the language, the theme id, the tag's slug or the collection's label
     older: tuple[Post, ...] = ()  # the posts beyond the limit, newest first: the archives
+    site_updated: datetime | None = None  # the site's newest change: when an empty feed is
 
     def url(self, name: str) -> str:
         return self.base + name
@@ -76,14 +79,18 @@ def feed_specs(site: Site) -> list[FeedSpec]:
                       root, site.posts[:limit], "site", "", site.posts[limit:])]
     for lang in sorted(by_lang):
         posts = tuple(by_lang[lang])
-        specs.append(FeedSpec(lang, f"{config.title} ({lang})", config.description,
+        title = site_text(config, lang, "title")
+        specs.append(FeedSpec(lang, title if title != config.title else f"{title} ({lang})",
+                              site_text(config, lang, "description"),
                               site_url(config), lang, f"{root}{lang}/",
                               posts[:limit], "lang", lang, posts[limit:]))
     for kind, folder, groups, found in (("theme", "themes", site.themes, by_theme),
                                         ("tag", "tags", site.tags, by_tag)):
         for key, theme in groups.items():
             posts = tuple(found[key])
-            specs.append(FeedSpec(f"{folder}/{key}", f"{config.title}: {theme.title}",
+            specs.append(FeedSpec(f"{folder}/{key}",
+                                  f"{site_text(config, theme.lang or config.lang, 'title')}: "
+                                  f"{theme.title}",
                                   theme.description, theme.url or site_url(config),
                                   theme.lang or config.lang,
                                   f"{root}{folder}/{encode_path(key)}/",
@@ -93,7 +100,43 @@ def feed_specs(site: Site) -> list[FeedSpec]:
                               site_url(config), config.lang,
                               f"{root}collections/{encode_path(label)}/",
                               posts[:limit], "collection", label, posts[limit:]))
-    return specs
+    newest = max((post.updated for post in site.documents()), default=None)
+    return [replace(spec, site_updated=newest) for spec in specs]
+
+
+def feed_groups(site: Site, specs: Sequence[FeedSpec]) -> list[tuple[str, list[FeedSpec]]]:
+    """The feeds listed under the site's own, by group (its label key), each sorted by title.
+
+    Language feeds are listed only when the site writes in more than one language: otherwise
+    they hold the same posts as the site's feed. Themes have a file in `_themes`; categories
+    are the other themes.
+    """
+    languages = [spec for spec in specs if spec.kind == "lang"]
+    groups = [
+        ("languages", languages if len(languages) > 1 else []),
+        ("themes", [s for s in specs if s.kind == "theme" and _has_file(site, s)]),
+        ("categories", [s for s in specs if s.kind == "theme" and not _has_file(site, s)]),
+        ("tags", [s for s in specs if s.kind == "tag"]),
+        ("collections", [s for s in specs if s.kind == "collection"]),
+    ]
+    return [(key, sorted(group, key=lambda s: (topic_title(site, s).casefold(), s.folder)))
+            for key, group in groups if group]
+
+
+def topic_title(site: Site, spec: FeedSpec) -> str:
+    """A feed's title within its group: the theme, tag or collection, without the site's."""
+    if spec.kind == "theme" and spec.key in site.themes:
+        return site.themes[spec.key].title
+    if spec.kind == "tag" and spec.key in site.tags:
+        return site.tags[spec.key].title
+    if spec.kind == "collection":
+        return spec.key
+    return spec.title
+
+
+def _has_file(site: Site, spec: FeedSpec) -> bool:
+    theme = site.themes.get(spec.key)
+    return theme is not None and theme.path is not None
 
 
 def post_tag_ids(post: Post) -> tuple[str, ...]:

@@ -66,6 +66,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "feeds_intro": "Follow the site in a feed reader: copy an address or open a link.",
         "import_all": "Import all feeds (OPML)",
         "event_feeds": "Events as a feed",
+        "calendar": "Calendar",
         "calendars": "Calendars",
         "calendars_intro": "Subscribe and your calendar stays up to date.",
         "subscribe": "Subscribe (webcal)",
@@ -89,6 +90,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "where": "Where",
         "read_post": "Read the post",
         "add_ics": "Add to calendar (.ics)",
+        "categories": "Categories",
+        "contents": "Contents",
+        "upcoming_rest": "The next {shown} of {total} upcoming events. All of them are in the "
+                         "{calendar} and the {feed}.",
+        "past_rest": "The {shown} most recent of {total} past events. All of them are in the "
+                     "{calendar} and the {feed}.",
+        "site_calendar": "site's calendar",
+        "event_feed": "event feed",
     },
     "sv": {
         "page_title": "Flöden och kalendrar",
@@ -96,6 +105,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "feeds_intro": "Följ webbplatsen i en flödesläsare: kopiera en adress eller öppna en länk.",
         "import_all": "Importera alla flöden (OPML)",
         "event_feeds": "Evenemang som flöde",
+        "calendar": "Kalender",
         "calendars": "Kalendrar",
         "calendars_intro": "Prenumerera så hålls din kalender uppdaterad.",
         "subscribe": "Prenumerera (webcal)",
@@ -119,6 +129,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "where": "Var",
         "read_post": "Läs inlägget",
         "add_ics": "Lägg till i kalendern (.ics)",
+        "categories": "Kategorier",
+        "contents": "Innehåll",
+        "upcoming_rest": "De {shown} närmaste av {total} kommande evenemang. Alla finns i "
+                         "{calendar} och i {feed}.",
+        "past_rest": "De {shown} senaste av {total} tidigare evenemang. Alla finns i "
+                     "{calendar} och i {feed}.",
+        "site_calendar": "webbplatsens kalender",
+        "event_feed": "evenemangsflödet",
     },
 }
 

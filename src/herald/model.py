@@ -52,7 +52,7 @@ class Post:
     title: str
     lang: str
     published: datetime  # timezone-aware
-    updated: datetime  # timezone-aware
+    updated: datetime  # when its author changed it: `last_modified_at`, else `published`
     url: str  # absolute
     id: str  # stable feed id (tag URI unless front matter `id`)
     summary: str  # plain text
@@ -70,6 +70,13 @@ class Post:
     lead: str = ""  # excerpt / ingress-text as written
     draft: bool = False
     front_matter: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    changed: datetime | None = None  # its file's last change (git), if after `updated`
+
+    @property
+    def last_change(self) -> datetime:
+        """When anything about it last changed, git's commits included: what calendars'
+        LAST-MODIFIED and SEQUENCE follow."""
+        return self.changed or self.updated
 
 
 @dataclass(frozen=True)
@@ -149,8 +156,10 @@ class Config:
     url: str = "https://example.invalid"  # scheme and host, no trailing slash
     url_from: str = ""  # "url", "CNAME", "--base-url", or "" when none gave it
     baseurl: str = ""
-    timezone: str = "UTC"
-    timezone_given: bool = True  # False: the site sets none, and UTC is assumed
+    timezone: str = "UTC"  # what Jekyll reads times in: UTC when the site sets none
+    timezone_given: bool = True
+    # the zone events happen in, where the site sets no timezone: its language's
+    assumed_event_timezone: str | None = None
     lang: str = "en"
     lang_given: bool = True  # False: `lang` is what most posts are written in
     author: str = ""
@@ -181,7 +190,14 @@ class Config:
     # the site's own front matter key for each part of an event (None: never read that part)
     event_fields: dict[str, str | None] = field(default_factory=dict, hash=False)
     event_collections: bool | tuple[str, ...] = True  # True: detected by their labels
+    # the site's title and description in other languages: {"en": {"title": ..., ...}}
+    languages: dict[str, dict[str, str]] = field(default_factory=dict, hash=False)
     source: Path | None = None  # the _config.yml read, if any
+
+    @property
+    def event_timezone(self) -> str:
+        """The zone of events' wall-clock times: the site's, else its language's."""
+        return self.assumed_event_timezone or self.timezone
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from herald.schedule import Schedule
+if TYPE_CHECKING:  # a build with nothing to do prints its summary without loading it
+    from herald.schedule import Schedule
+
+
+def counted(count: int, word: str) -> str:
+    """`1 post`, `2 posts`: the English plural of the words herald's summaries count."""
+    return f"{count} {word if count == 1 else word + 's'}"
 
 
 def _when(value: datetime | date | None) -> str | None:

@@ -75,28 +75,32 @@ def post_events(post: Post, config: Config) -> PostEvents:
     date of an event collection's document), else those inferred from its text."""
     default = timedelta(minutes=config.default_event_duration_minutes)
     specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
-                                            site_timezone=config.timezone,
+                                            site_timezone=config.event_timezone,
                                             default_duration=default)
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
-    tz = zone(config.timezone)
+    tz = zone(config.event_timezone)
     stated = site_events(
         post.front_matter, path=post.path,
-        document_date=document_day(post.front_matter, post.published, tz),
+        document_date=document_day(post.front_matter, post.published, tz,
+                                   zone(config.timezone)),
         in_event_collection=is_event_collection(post.collection, config.event_collections),
-        mapping=config.event_fields, timezone=config.timezone, zone_given=config.timezone_given)
+        mapping=config.event_fields, timezone=config.event_timezone,
+        zone_given=config.timezone_given,
+        zone_known=config.timezone_given or config.assumed_event_timezone is not None)
     if stated is not None:
         notes += stated.problems
         if stated.events:
-            events = tuple(event_from_site(item, i, stated.keys, post, config.timezone, default)
+            events = tuple(event_from_site(item, i, stated.keys, post,
+                                           stated.timezone or config.event_timezone, default)
                            for i, item in enumerate(stated.events))
             return PostEvents(events, (), tuple(notes))
     if not config.infer_events or post.collection != "posts":
         return PostEvents((), (), tuple(notes))
     found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
-                        published=post.published.astimezone(zone(config.timezone)),
+                        published=post.published.astimezone(tz),
                         threshold=config.event_confidence_threshold)
-    events = tuple(event_from_found(item, post, config.timezone, default)
+    events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
 

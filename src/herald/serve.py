@@ -1,15 +1,22 @@
-"""`herald serve`: build, serve the output folder over HTTP, rebuild when the content changes."""
+"""`herald serve`: build, serve the output folder over HTTP, rebuild when the content changes.
+
+Unless told `--out`, it builds into a preview folder of its own, never into the published
+`out/`: the preview's links point at the server itself.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import mimetypes
 import os
+import signal
 import socket
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import Message
 from email.utils import formatdate, parsedate_to_datetime
@@ -24,6 +31,7 @@ import watchfiles
 
 from herald import __version__
 from herald.build import BuildResult, build
+from herald.cache import default_cache_dir
 from herald.load.site import LoadOptions
 from herald.output import OutputError
 
@@ -243,12 +251,52 @@ def site_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
+def preview_folder(content: Path, cache_dir: Path | None = None) -> Path:
+    """Where `herald serve` builds without --out: `preview/` in herald's cache folder for
+    `content` (in `cache_dir` when given), away from the published output."""
+    return (cache_dir or default_cache_dir(content)) / "preview"
+
+
+def options_now(options: LoadOptions, fixed_now: bool) -> LoadOptions:
+    """The options for the next build: `options` as given when `fixed_now` (--now), else
+    with the time now, so that posts coming due appear on the next rebuild."""
+    if fixed_now:
+        return options
+    return replace(options, now=datetime.now(UTC).replace(microsecond=0))
+
+
+@contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """Within the block SIGTERM raises KeyboardInterrupt, as Ctrl-C does, so that both stop
+    the server the same way; only the main thread can handle signals, elsewhere it does
+    nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    owner = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a forked worker that kept the handler: end as SIGTERM does
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, Any] | None,
           host: str = "127.0.0.1", port: int = 8000, watch: bool = True,
-          quiet: bool = False, jobs: int = 1, cache_dir: Path | None = None) -> int:
-    """Build `content` into `out`, serve `out` until Ctrl-C and rebuild on changes.
+          quiet: bool = False, jobs: int = 1, cache_dir: Path | None = None,
+          fixed_now: bool = False) -> int:
+    """Build `content` into `out`, serve `out` until Ctrl-C (or SIGTERM, inside
+    `sigterm_as_ctrl_c`) and rebuild on changes.
 
-    Returns the exit status: 0 when stopped by Ctrl-C, 2 when it could not start."""
+    Each build is made at the time it starts, or at `options.now` for all when `fixed_now`.
+    Returns the exit status: 0 when stopped, 2 when it could not start."""
     try:
         server = start_server(out, host, port, quiet)
     except OSError as err:
@@ -260,10 +308,14 @@ def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, A
     stop = threading.Event()
     watcher: threading.Thread | None = None
 
+    def make() -> BuildResult:
+        return build(content, out, options_now(options, fixed_now), overrides, jobs=jobs,
+                     cache_dir=cache_dir)
+
     def rebuild() -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
         try:
-            result = build(content, out, options, overrides, jobs=jobs, cache_dir=cache_dir)
+            result = make()
         except Exception as err:
             kind = "" if isinstance(err, OutputError) else f"{type(err).__name__}: "
             click.echo(f"{stamp} rebuild failed: {kind}{err}; still serving the last good "
@@ -275,7 +327,7 @@ def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, A
 
     try:
         try:
-            result = build(content, out, options, overrides, jobs=jobs, cache_dir=cache_dir)
+            result = make()
         except OutputError as err:
             click.echo(f"error: {err}", err=True)
             return 2

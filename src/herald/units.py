@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -21,6 +21,7 @@ from herald.cache import code_digest, fingerprint
 from herald.feeds import (
     ATOM_NAME,
     CALENDAR_NAME,
+    HEAD_NAME,
     INDEX_NAME,
     JSON_NAME,
     OPML_NAME,
@@ -36,6 +37,7 @@ from herald.load.config import base_url
 from herald.model import Event, Post, Site
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import render_archive_page, render_atom, render_rss
+from herald.render.head import render_head
 from herald.render.ics import CalendarMeta, render_calendar
 from herald.render.index import render_index
 from herald.render.jsonfeed import render_json_feed
@@ -74,9 +76,11 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
         pages = archive_pages(spec, config.archive_page_size)
         current = _since(spec.posts, len(documents))
         documents += [
-            (current, Unit(keys.of("atom", head, len(pages), keys.entries(spec.posts)),
+            (current, Unit(keys.of("atom", head, len(pages), keys.entries(spec.posts),
+                                   _empty_date(spec, spec.posts)),
                            _one(spec.path(ATOM_NAME), render_atom, spec, config, themes, pairs))),
-            (current, Unit(keys.of("rss", head, keys.entries(spec.posts)),
+            (current, Unit(keys.of("rss", head, keys.entries(spec.posts),
+                                   _empty_date(spec, spec.posts)),
                            _one(spec.path(RSS_NAME), render_rss, spec, config, themes, pairs))),
             (current, Unit(keys.of("json", head, keys.posts(spec.posts)),
                            _one(spec.path(JSON_NAME), render_json_feed, spec, config, themes))),
@@ -88,7 +92,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
                      pairs, number, posts))))
         events = calendar_events(spec, schedule.events, config.lang)
         meta = CalendarMeta(spec.title, spec.subtitle or spec.title, spec.link,
-                            config.timezone, config.calendar_refresh_hours)
+                            config.event_timezone, config.calendar_refresh_hours)
         units.append(Unit(keys.of("calendar", head, meta, keys.events(events)),
                           _one(spec.path(CALENDAR_NAME), partial(
                               render_calendar, themes=themes, meta=meta, lang=spec.lang),
@@ -97,7 +101,8 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
             items = [(event, post, root + encode_path(ics_paths[post.path]))
                      for event, post in events]
             units.append(Unit(
-                keys.of("event feeds", head, keys.events(events), [url for *_, url in items]),
+                keys.of("event feeds", head, keys.events(events), [url for *_, url in items],
+                        _empty_date(spec, events)),
                 partial(_in_folder, spec, render_event_feeds, spec, config, themes, items)))
     for path, items in event_files(schedule.events, ics_paths).items():
         lang = items[0][1].lang
@@ -112,6 +117,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
                               sorted(ics_paths.items())),
                       _one(INDEX_NAME, render_index, site, specs, site_events, ics_paths, now)))
     units.append(Unit(keys.of("opml", heads), _one(OPML_NAME, render_opml, site, specs)))
+    units.append(Unit(keys.of("head", heads), _one(HEAD_NAME, render_head, site, specs)))
     # feed documents oldest first: the documents holding a post come close together, so its
     # entry is built once and reused from `render.feed`'s short memory of recent entries
     return [unit for _, unit in sorted(documents, key=lambda pair: pair[0])] + units
@@ -151,6 +157,11 @@ def event_files(events: tuple[tuple[Event, Post], ...], paths: Mapping[str, str]
 def _since(posts: tuple[Post, ...], order: int) -> tuple[int, datetime | None, int]:
     """Sorts feed documents by their oldest post (newest first in `posts`), empty ones last."""
     return (0, posts[-1].published, order) if posts else (1, None, order)
+
+
+def _empty_date(spec: FeedSpec, items: Sequence[object]) -> datetime | None:
+    """The date an empty feed shows (the site's newest change), part of only its key."""
+    return None if items else spec.site_updated
 
 
 def _one(name: str, render: Callable[..., bytes], *args: object) -> Callable[[], Files]:

@@ -21,6 +21,7 @@ from dateutil.rrule import rrulestr
 
 from herald.dates import MAX_YEAR, MIN_YEAR, existing
 from herald.durations import parse_duration
+from herald.events.places import zone_near
 from herald.load.values import shown
 from herald.model import Location, Problem
 
@@ -127,6 +128,7 @@ class SiteEvents:
     events: tuple[SiteEvent, ...]
     keys: tuple[str, ...]  # the front matter keys read, as the document spells them
     problems: tuple[Problem, ...] = field(default=())
+    timezone: str | None = None  # the zone of the place, where the site's is not known
 
 
 def normalised(key: object) -> str:
@@ -194,13 +196,20 @@ def site_events(
     mapping: Mapping[str, str | None],
     timezone: str,
     zone_given: bool,
+    zone_known: bool = True,
 ) -> SiteEvents | None:
     """The events `meta` states in the site's own keys, or None when it states none.
 
     `document_date` is the document's own date (its front matter `date` as written, else its
     file name's): the day of a time-only key, and the start of an event collection's document.
+    Where the zone of the site's events is not known (`zone_known`: no `timezone`, and a
+    language of several zones), a document's `lat`/`lng` tell it.
     """
     keys = field_keys(meta, mapping)
+    geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
+        if "latitude" in keys and "longitude" in keys else None
+    local = zone_near(*geo) if geo and not zone_known else None
+    timezone = local or timezone
     tz = ZoneInfo(timezone)
     zone = tz if zone_given else None
     if isinstance(document_date, datetime) and document_date.tzinfo is None:
@@ -248,7 +257,7 @@ def site_events(
                                     f"{start.isoformat()}; it is left out", "warning"))
             stop = None
         events.append(SiteEvent(start, stop, location, url, rule))
-    return SiteEvents(tuple(events), tuple(dict.fromkeys(used)), tuple(problems))
+    return SiteEvents(tuple(events), tuple(dict.fromkeys(used)), tuple(problems), local)
 
 
 def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
@@ -567,10 +576,11 @@ def _offset(moment: datetime) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def document_day(meta: Mapping[str, Any], published: datetime, tz: ZoneInfo) -> datetime | date:
+def document_day(meta: Mapping[str, Any], published: datetime, tz: ZoneInfo,
+                 site_tz: ZoneInfo) -> datetime | date:
     """The document's own date as its author means it: a front matter `date` with a time is
-    that wall-clock time in the site's zone (Jekyll reads an unquoted one as UTC); a date
-    without one, or the file name's, is the day."""
+    that wall-clock time in the events' zone `tz` (Jekyll reads an unquoted one as UTC); a
+    date without one, or the file name's (midnight in Jekyll's zone `site_tz`), is the day."""
     value = meta.get("date")
     if isinstance(value, datetime):
         return existing(value.replace(tzinfo=tz)) if value.tzinfo is None else value
@@ -581,7 +591,7 @@ def document_day(meta: Mapping[str, Any], published: datetime, tz: ZoneInfo) -> 
             return _moment(value.strip(), tz, None, None, [])
         except _Invalid:
             pass
-    local = published.astimezone(tz)
+    local = published.astimezone(site_tz)
     if (local.hour, local.minute, local.second) == (0, 0, 0):
         return local.date()
-    return local
+    return published.astimezone(tz)

@@ -53,6 +53,7 @@ HERALD_KEYS: dict[str, str] = {
     "collection_feeds": "collection_feeds",
     "event_fields": "event_fields",
     "event_collections": "event_collections",
+    "languages": "languages",
 }
 TEXT_KEYS = ("title", "description", "url", "baseurl", "lang", "timezone", "permalink",
              "logo")
@@ -243,12 +244,15 @@ def _validated(values: dict[str, Any], path: str, root: Path) -> tuple[Config, l
         "event_collections": lambda v: isinstance(v, bool) or (
             isinstance(v, list) and all(isinstance(t, str) for t in v)),
         "event_fields": lambda v: isinstance(v, dict),
+        "languages": lambda v: isinstance(v, dict),
     }
     for key, ok in checks.items():
         if key in values and values[key] is not None and not ok(values[key]):
             problems.append(Problem(path, f"herald setting {key}={shown(values[key])} is not "
                                     f"valid; using {shown(getattr(defaults, key))}"))
             del values[key]
+    if "languages" in values:
+        values["languages"] = _languages(values["languages"], path, problems)
     if "event_fields" in values:
         values["event_fields"] = _event_fields(values["event_fields"], path, problems)
     for key in ("tag_feeds", "collection_feeds", "event_collections"):
@@ -314,8 +318,9 @@ REGION_ZONES = {
 
 
 def with_assumed_timezone(config: Config, root: Path) -> tuple[Config, Problem | None]:
-    """A site without `timezone`: read in its language's zone where the language (or its
-    region) has one, else in UTC; either way said in a warning."""
+    """A site without `timezone`: its dates are UTC, as Jekyll reads them on GitHub Pages,
+    and its events' times are in its language's zone where the language (or its region) has
+    one, as its readers read them; either way said in a warning."""
     if config.timezone_given:
         return config, None
     where = str(root / CONFIG_NAME)
@@ -325,9 +330,40 @@ def with_assumed_timezone(config: Config, root: Path) -> tuple[Config, Problem |
         return config, Problem(where, "no timezone: times without an offset are read as UTC; "
                                "set `timezone:` to an IANA name such as Europe/Stockholm",
                                "warning")
-    return dataclasses.replace(config, timezone=found), Problem(
-        where, f"no timezone: the site is in {config.lang}, so times without an offset are read "
-        f"as {found}'s; set `timezone:` to say so", "warning")
+    return dataclasses.replace(config, assumed_event_timezone=found), Problem(
+        where, f"no timezone: dates without an offset are read as UTC, as Jekyll reads them, "
+        f"and events' times as {found}'s, as the site is in {config.lang}; set `timezone:` "
+        "to say so", "warning")
+
+
+def _languages(value: dict[Any, Any], path: str, problems: list[Problem],
+               ) -> dict[str, dict[str, str]]:
+    """`herald: languages`: the site's title and description per language tag."""
+    found: dict[str, dict[str, str]] = {}
+    for tag, texts in value.items():
+        lang = language_tag(tag)
+        if lang is None or not isinstance(texts, dict):
+            problems.append(Problem(path, f"herald.languages.{shown(tag)}: write a language tag "
+                                    "holding `title:` and `description:`; ignored"))
+            continue
+        found[lang] = {}
+        for key, text in texts.items():
+            if key in ("title", "description") and isinstance(text, str | int | float) \
+                    and not isinstance(text, bool):
+                found[lang][key] = " ".join(xml_safe(str(text)).split())
+            else:
+                problems.append(Problem(path, f"herald.languages.{lang}.{shown(key)}: only "
+                                        "`title` and `description` (text) are read; ignored"))
+    return found
+
+
+def site_text(config: Config, lang: str, key: str) -> str:
+    """The site's `title` or `description` in `lang`: `herald: languages`, else the site's."""
+    for tag in (lang, lang.split("-")[0]):
+        text = config.languages.get(tag, {}).get(key)
+        if text:
+            return text
+    return str(getattr(config, key))
 
 
 def _event_fields(value: dict[Any, Any], path: str, problems: list[Problem],

@@ -14,8 +14,8 @@ import os
 import re
 import reprlib
 import stat
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -222,6 +222,44 @@ def with_defaults(meta: dict[str, Any], config: Config, rel: str, kind: str) -> 
         if isinstance(given, list):
             result["categories"] = list(dict.fromkeys(merged["categories"] + given))
     return result
+
+
+def defaults_origins(own: Mapping[str, Any], config: Config, rel: str,
+                     kind: str) -> dict[str, str]:
+    """Each front matter key `defaults:` gives the document (and it does not set itself),
+    with the setting that gives it: `defaults[2].values.lang`."""
+    origins: dict[str, str] = {}
+    chosen: dict[str, Any] | None = None
+    for number, entry in enumerate(config.defaults):
+        scope = entry.get("scope") if isinstance(entry.get("scope"), dict) else {}
+        values = entry.get("values")
+        if not isinstance(values, dict) or not _applies(scope, rel, kind, config):
+            continue
+        wins = chosen is None or _precedes(chosen, scope)
+        chosen = scope if wins else chosen
+        for key in values:
+            if key not in own and (wins or key not in origins):
+                origins[str(key)] = f"defaults[{number}].values.{key}"
+    return origins
+
+
+def traced_to_defaults(problems: Sequence[Problem], origins: Mapping[str, str],
+                       config: Config) -> list[Problem]:
+    """`problems` of a document, those about a value `defaults:` gave it saying so."""
+    if not origins:
+        return list(problems)
+    where = str(config.source or "_config.yml")
+    traced = []
+    for problem in problems:
+        key = _LEADING_KEY.match(problem.message)
+        if key and key.group(1) in origins:
+            problem = replace(problem, message=f"{problem.message} (the value is set in "
+                              f"{where} by {origins[key.group(1)]})")
+        traced.append(problem)
+    return traced
+
+
+_LEADING_KEY = re.compile(r"([A-Za-z_][\w-]*)")
 
 
 def _applies(scope: dict[str, Any], rel: str, kind: str, config: Config) -> bool:
@@ -511,7 +549,9 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
     assert facts.date is not None
     published = facts.date
     tz = zone(config.timezone)
-    updated = updated_time(meta, file.committed, published, tz, file.rel, notes)
+    updated = updated_time(meta, published, tz, file.rel, notes)
+    changed = file.committed.astimezone(tz) if file.committed and file.committed > updated \
+        else None
     lang = post_lang(meta.get("lang", meta.get("locale")), config.lang, file.rel, notes)
     theme_ids = post_themes(facts.categories, themes, config, file, notes)
     url = valid_url(site_url(config).rstrip("/") + facts.url)  # as Jekyll escapes it
@@ -529,6 +569,7 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
         lang=lang,
         published=published,
         updated=updated,
+        changed=changed,
         url=url,
         id=post_id(meta, config, published, facts.file_slug, file.collection),
         summary=summary,
@@ -567,8 +608,10 @@ def rendered_body(source: Source, facts: Facts, config: Config, renderers: Rende
     return xml_safe(sanitise(html, url))  # `&#1;` is decoded to a character XML forbids
 
 
-def updated_time(meta: dict[str, Any], committed: datetime | None, published: datetime,
-                 tz: ZoneInfo, rel: str, notes: list[Problem]) -> datetime:
+def updated_time(meta: dict[str, Any], published: datetime, tz: ZoneInfo, rel: str,
+                 notes: list[Problem]) -> datetime:
+    """`last_modified_at` (never before `published`), else `published`: jekyll-feed's rule.
+    Not the git commit time: a site imported in one commit was not changed that day."""
     value = meta.get("last_modified_at")
     if value is not None:
         try:
@@ -577,8 +620,6 @@ def updated_time(meta: dict[str, Any], committed: datetime | None, published: da
             return max(moment, published)
         except DateError as err:
             notes.append(Problem(rel, f"last_modified_at: {err}; ignored", "warning"))
-    if committed is not None and committed > published:
-        return committed.astimezone(tz)
     return published
 
 

@@ -26,6 +26,7 @@ from herald.load.documents import (
     PostError,
     Renderers,
     SourceFile,
+    defaults_origins,
     document_facts,
     document_variables,
     file_kind,
@@ -37,6 +38,7 @@ from herald.load.documents import (
     read_source,
     read_text,
     render_post,
+    traced_to_defaults,
     with_defaults,
 )
 from herald.load.frontmatter import FrontMatterError, split_document
@@ -232,12 +234,16 @@ class Reader:
         uses_site = has_liquid(source.body)
         post, more = render_post(source, facts, config, self.plan.themes, self.renderers)
         more, self._pending = more + self._pending, []
+        if config.defaults:
+            own = source.document.meta if source.document is not None else {}
+            origins = defaults_origins(own, config, file.rel, file.collection)
+            notes, more = (traced_to_defaults(found, origins, config) for found in (notes, more))
         return PostResult(file.rel, post, tuple(notes + more), None, uses_site)
 
     def _event_date(self, meta: Mapping[str, Any]) -> datetime | None:
         """An undated document's date when its own keys say when its event starts (Jekyll
         dates it by the build's time, which would change with every build): that day."""
-        tz = zone(self.plan.config.timezone)
+        tz = zone(self.plan.config.event_timezone)
         day = start_day(meta, self.plan.config.event_fields, tz)
         return None if day is None else at_midnight(day, tz)
 
@@ -383,7 +389,9 @@ def assemble_site(plan: Plan, results: Sequence[PostResult], options: LoadOption
         elif post is not None:
             if post.published > options.now and not future:  # drafts too, as in Jekyll
                 left_out[result.rel] = "dated after now (build with --future to include it)"
-            elif post.collection == "posts":
+                continue
+            post = not_after(post, options.now)
+            if post.collection == "posts":
                 posts.append(post)
             else:
                 documents.setdefault(post.collection, []).append(post)
@@ -401,6 +409,18 @@ def assemble_site(plan: Plan, results: Sequence[PostResult], options: LoadOption
                 problems=tuple(problems), left_out=left_out, tags=tags,
                 collections=collections,
                 sources={printable(file.rel): file.collection for file in plan.files})
+
+
+def not_after(post: Post, now: datetime) -> Post:
+    """The post with no change dated after `now` (a build with an earlier --now, a git commit
+    or `last_modified_at` in the future): nothing herald writes is dated after now. Done
+    here, not when the post is read, as the cache keeps posts across builds and nows."""
+    ceiling = max(post.published, now)
+    if post.updated <= ceiling and (post.changed is None or post.changed <= ceiling):
+        return post
+    changed = min(post.changed, ceiling) if post.changed else None
+    updated = min(post.updated, ceiling)
+    return replace(post, updated=updated, changed=changed if changed != updated else None)
 
 
 def feed_collections(config: Config, documents: Mapping[str, list[Post]]) -> list[str]:

@@ -18,6 +18,7 @@ from herald.model import Config, Post, Theme
 from herald.urls import absolute
 
 HISTORY_NS = "http://purl.org/syndication/history/1.0"
+MEDIA_NS = "http://search.yahoo.com/mrss/"
 ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
@@ -47,10 +48,12 @@ class _RssHub(BaseExtension):
 
 class Entry(FeedEntry):
     """feedgen 1.0 drops rel/type/hreflang from entry links, and gives RSS the last
-    alternate link; put them back, and give RSS the first (the entry's own page)."""
+    alternate link; put them back, and give RSS the first (the entry's own page). It also
+    wraps one media:content in a media:group, which Media RSS means for several versions of
+    one thing (the W3C validator rejects it): unwrap it."""
 
     def rss_entry(self, extensions: bool = True):  # type: ignore[no-untyped-def]
-        element = super().rss_entry(extensions)
+        element = _without_single_groups(super().rss_entry(extensions))
         own = next((link["href"] for link in self.link() or []
                     if link.get("rel", "alternate") == "alternate"), None)
         node = element.find("link")
@@ -59,13 +62,21 @@ class Entry(FeedEntry):
         return element
 
     def atom_entry(self, extensions: bool = True):  # type: ignore[no-untyped-def]
-        element = super().atom_entry(extensions)
+        element = _without_single_groups(super().atom_entry(extensions))
         nodes = [child for child in element if str(child.tag).rpartition("}")[2] == "link"]
         for node, link in zip(nodes, self.link() or [], strict=True):
             for key in ("rel", "type", "hreflang", "title", "length"):
                 if link.get(key):
                     node.set(key, str(link[key]))
         return element
+
+
+def _without_single_groups(element: etree._Element) -> etree._Element:
+    for group in element.findall(f"{{{MEDIA_NS}}}group"):
+        if len(group.findall(f"{{{MEDIA_NS}}}content")) < 2:
+            index = list(element).index(group)
+            element[index:index + 1] = list(group)
+    return element
 
 
 def render_atom(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
@@ -135,9 +146,10 @@ def feed_generator(spec: FeedSpec, config: Config, self_url: str, media_type: st
         feed.lastBuildDate(newest)
         feed.pubDate(max(post.published for post in dated))
     else:
-        # an empty feed still needs a stable time: the Unix epoch says "nothing yet"
-        feed.updated("1970-01-01T00:00:00Z")
-        feed.lastBuildDate("1970-01-01T00:00:00Z")
+        # an empty feed still needs a stable time: the site's newest change, else the epoch
+        quiet_since = spec.site_updated or "1970-01-01T00:00:00Z"
+        feed.updated(quiet_since)
+        feed.lastBuildDate(quiet_since)
     return feed
 
 

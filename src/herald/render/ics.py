@@ -105,7 +105,7 @@ def _add_meta(calendar: icalendar.Calendar, meta: CalendarMeta) -> None:
 
 def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) -> icalendar.Event:
     vevent = icalendar.Event()
-    stamp = post.updated.astimezone(UTC)
+    stamp = post.last_change.astimezone(UTC)
     vevent.add("uid", event.uid)
     vevent.add("dtstamp", stamp)
     vevent.add("last-modified", stamp)
@@ -133,7 +133,7 @@ def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) ->
 def _sequence(event: Event, post: Post) -> int:
     if event.sequence is not None:
         return event.sequence
-    return max(0, int((post.updated - post.published).total_seconds() // 60))
+    return max(0, int((post.last_change - post.published).total_seconds() // 60))
 
 
 def _start_end(event: Event) -> list[tuple[str, datetime | date]]:

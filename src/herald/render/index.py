@@ -1,14 +1,22 @@
-"""index.html: one offline page listing every feed, calendar and event, with subscribe links."""
+"""index.html: one offline page listing the feeds, calendars and events, with subscribe links."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta
 from html import escape
 from urllib.parse import quote, urlencode
 
 from herald.dates import zone
-from herald.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, OPML_NAME, FeedSpec
+from herald.feeds import (
+    CALENDAR_NAME,
+    EVENT_FEED_FORMATS,
+    FEED_FORMATS,
+    OPML_NAME,
+    FeedSpec,
+    feed_groups,
+    topic_title,
+)
 from herald.localize import format_when, label
 from herald.model import Event, Post, Site
 from herald.urls import encode_path
@@ -17,6 +25,9 @@ GOOGLE_SUBSCRIBE = "https://calendar.google.com/calendar/r?cid="
 OUTLOOK_SUBSCRIBE = "https://outlook.live.com/calendar/0/addfromweb?"
 GOOGLE_ADD = "https://calendar.google.com/calendar/render?"
 DETAILS_LIMIT = 500  # characters of post summary in an "add event" link
+UPCOMING_LIMIT = 25  # upcoming events listed, soonest first
+PAST_LIMIT = 5  # past events listed, most recent first
+TOPIC_LIST_MIN = 8  # a group with this many feeds starts with a link to each
 
 STYLE = """\
 body{font:1rem/1.5 system-ui,sans-serif;margin:0;padding:1rem;color:#1a1a1a;background:#fff}
@@ -28,18 +39,26 @@ code{user-select:all;overflow-wrap:anywhere;background:#f2f2f2;padding:0 .2rem}
 a{color:#0645ad}
 .cancelled{color:#a00;font-weight:bold}
 .events{list-style:none;padding:0}
+nav ul ul,.topics{padding:0}
+nav li li,.topics li{display:inline-block;margin-right:1rem}
+.rest{font-style:italic}
 @media (prefers-color-scheme:dark){body{color:#eee;background:#111}
 code{background:#333}a{color:#8ab4f8}.cancelled{color:#f88}}"""
 
 
 def render_index(site: Site, specs: Sequence[FeedSpec], events: Sequence[tuple[Event, Post]],
                  event_files: Mapping[str, str], now: datetime) -> bytes:
-    """The page's UTF-8 bytes; the same input and `now` always give the same bytes."""
+    """The page's UTF-8 bytes; the same input and `now` always give the same bytes.
+
+    `specs[0]` is the site's feed; the others are listed in groups (`feed_groups`).
+    """
     lang = site.config.lang
     title = f"{site.config.title} – {label('page_title', lang)}"
+    main, groups = specs[0], feed_groups(site, specs[1:])
+    listed = [main, *(spec for _, group in groups for spec in group)]
     head = [f'<link rel="alternate" type="{kind}" title="{_e(spec.title)} ({fmt})" '
             f'href="{_href(spec, name)}">'
-            for spec in specs for fmt, name, kind in _formats(spec, lang)]
+            for spec in listed for fmt, name, kind in _formats(spec, lang)]
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(lang)}">',
@@ -54,9 +73,10 @@ def render_index(site: Site, specs: Sequence[FeedSpec], events: Sequence[tuple[E
         "<main>",
         f"<h1>{_e(title)}</h1>",
         f"<p>{_e(site.config.description)}</p>" if site.config.description else "",
-        feeds_section(specs, lang),
-        calendars_section(specs, lang),
-        events_section(events, event_files, now, lang),
+        contents_nav(groups, lang),
+        feeds_section(site, main, groups, lang),
+        calendars_section(site, main, groups, lang),
+        events_section(events, event_files, now, lang, main),
         "</main>",
         "</body>",
         "</html>",
@@ -64,63 +84,96 @@ def render_index(site: Site, specs: Sequence[FeedSpec], events: Sequence[tuple[E
     return ("\n".join(part for part in parts if part) + "\n").encode("utf-8")
 
 
-def feeds_section(specs: Sequence[FeedSpec], lang: str) -> str:
-    items = []
-    for spec in specs:
-        links = [_feed_link(spec, fmt, name, kind) for fmt, name, kind in FEED_FORMATS]
-        block = [f"<article>\n<h3{_lang_attr(spec, lang)}>{_e(spec.title)}</h3>"]
-        if spec.subtitle:
-            block.append(f"<p{_lang_attr(spec, lang)}>{_e(spec.subtitle)}</p>")
-        block.append("<ul>\n" + "\n".join(links) + "\n</ul>")
-        if spec.has_events:
-            links = [_feed_link(spec, fmt, name, kind) for fmt, name, kind in EVENT_FEED_FORMATS]
-            block.append(f"<h4>{_e(label('event_feeds', lang))}</h4>\n<ul>\n"
-                         + "\n".join(links) + "\n</ul>")
-        items.append("\n".join(block) + "\n</article>")
+def contents_nav(groups: Sequence[tuple[str, Sequence[FeedSpec]]], lang: str) -> str:
+    def entries(section: str) -> str:
+        if not groups:
+            return ""
+        return "\n<ul>\n" + "\n".join(
+            f'<li><a href="#{section}-{key}">{_e(label(key, lang))}</a> ({len(group)})</li>'
+            for key, group in groups) + "\n</ul>\n"
+
+    return "\n".join([
+        f'<nav aria-label="{_e(label("contents", lang))}">\n<ul>',
+        f'<li><a href="#feeds">{_e(label("feeds", lang))}</a>{entries("feeds")}</li>',
+        f'<li><a href="#calendars">{_e(label("calendars", lang))}</a>'
+        f'{entries("calendars")}</li>',
+        f'<li><a href="#events">{_e(label("events", lang))}</a></li>',
+        "</ul>\n</nav>",
+    ])
+
+
+def feeds_section(site: Site, main: FeedSpec, groups: Sequence[tuple[str, Sequence[FeedSpec]]],
+                  lang: str) -> str:
     return "\n".join([
         f'<section aria-labelledby="feeds">\n<h2 id="feeds">{_e(label("feeds", lang))}</h2>',
         f"<p>{_e(label('feeds_intro', lang))}</p>",
         f'<p><a href="{OPML_NAME}" type="text/x-opml">{_e(label("import_all", lang))}</a></p>',
-        *items,
+        feed_article(main, main.title, 3, lang),
+        *(_group(site, "feeds", key, group, feed_article, lang) for key, group in groups),
         "</section>",
     ])
 
 
-def calendars_section(specs: Sequence[FeedSpec], lang: str) -> str:
-    items = []
-    for spec in specs:
-        url = spec.url(CALENDAR_NAME)
-        links = [(webcal_url(url), label("subscribe", lang)),
-                 (google_subscribe_url(url), label("google_subscribe", lang)),
-                 (outlook_subscribe_url(url, spec.title), label("outlook_subscribe", lang))]
-        lines = [f'<li><a href="{_e(href)}">{_e(text)}</a></li>' for href, text in links]
-        lines.append(f'<li><a href="{_href(spec, CALENDAR_NAME)}" type="text/calendar" download>'
-                     f"{_e(label('download', lang))}</a></li>")
-        items.append(f"<article>\n<h3{_lang_attr(spec, lang)}>{_e(spec.title)}</h3>\n"
-                     f"<p>{_e(label('address', lang))}: <code>{_e(url)}</code></p>\n"
-                     "<ul>\n" + "\n".join(lines) + "\n</ul>\n</article>")
+def feed_article(spec: FeedSpec, title: str, level: int, lang: str) -> str:
+    """One feed's links, under a heading of `level` (its event feeds' one level below)."""
+    links = [_feed_link(spec, fmt, name, kind) for fmt, name, kind in FEED_FORMATS]
+    block = [f'<article id="{_anchor("feed", spec)}">\n'
+             f"<h{level}{_lang_attr(spec, lang)}>{_e(title)}</h{level}>"]
+    if spec.subtitle:
+        block.append(f"<p{_lang_attr(spec, lang)}>{_e(spec.subtitle)}</p>")
+    block.append("<ul>\n" + "\n".join(links) + "\n</ul>")
+    if spec.has_events:
+        links = [_feed_link(spec, fmt, name, kind) for fmt, name, kind in EVENT_FEED_FORMATS]
+        block.append(f"<h{level + 1}>{_e(label('event_feeds', lang))}</h{level + 1}>\n<ul>\n"
+                     + "\n".join(links) + "\n</ul>")
+    return "\n".join(block) + "\n</article>"
+
+
+def calendars_section(site: Site, main: FeedSpec,
+                      groups: Sequence[tuple[str, Sequence[FeedSpec]]], lang: str) -> str:
     return "\n".join([
         f'<section aria-labelledby="calendars">\n'
         f'<h2 id="calendars">{_e(label("calendars", lang))}</h2>',
         f"<p>{_e(label('calendars_intro', lang))}</p>",
-        *items,
+        calendar_article(main, main.title, 3, lang),
+        *(_group(site, "calendars", key, group, calendar_article, lang)
+          for key, group in groups),
         "</section>",
     ])
 
 
+def calendar_article(spec: FeedSpec, title: str, level: int, lang: str) -> str:
+    url = spec.url(CALENDAR_NAME)
+    links = [(webcal_url(url), label("subscribe", lang)),
+             (google_subscribe_url(url), label("google_subscribe", lang)),
+             (outlook_subscribe_url(url, spec.title), label("outlook_subscribe", lang))]
+    lines = [f'<li><a href="{_e(href)}">{_e(text)}</a></li>' for href, text in links]
+    lines.append(f'<li><a href="{_href(spec, CALENDAR_NAME)}" type="text/calendar" download>'
+                 f"{_e(label('download', lang))}</a></li>")
+    return (f'<article id="{_anchor("calendar", spec)}">\n'
+            f"<h{level}{_lang_attr(spec, lang)}>{_e(title)}</h{level}>\n"
+            f"<p>{_e(label('address', lang))}: <code>{_e(url)}</code></p>\n"
+            "<ul>\n" + "\n".join(lines) + "\n</ul>\n</article>")
+
+
 def events_section(events: Sequence[tuple[Event, Post]], event_files: Mapping[str, str],
-                   now: datetime, lang: str) -> str:
+                   now: datetime, lang: str, main: FeedSpec) -> str:
+    """Upcoming events, soonest first, then the most recent past ones; each list is cut at its
+    limit with a line pointing to the site's calendar and event feed, which hold them all."""
     upcoming, past = split_events(events, now)
     parts = [f'<section aria-labelledby="events">\n'
              f'<h2 id="events">{_e(label("events", lang))}</h2>']
-    for key, empty, group in (("upcoming", "no_upcoming", upcoming), ("past", "no_past", past)):
+    for key, group, limit in (("upcoming", upcoming, UPCOMING_LIMIT), ("past", past, PAST_LIMIT)):
         parts.append(f"<h3>{_e(label(key, lang))}</h3>")
         if not group:
-            parts.append(f"<p>{_e(label(empty, lang))}</p>")
+            parts.append(f"<p>{_e(label('no_' + key, lang))}</p>")
             continue
         items = [_event_item(event, post, event_files.get(post.path), lang)
-                 for event, post in group]
+                 for event, post in group[:limit]]
         parts.append('<ul class="events">\n' + "\n".join(items) + "\n</ul>")
+        if len(group) > limit:
+            parts.append(f'<p class="rest">{_rest(key + "_rest", limit, len(group), main, lang)}'
+                         "</p>")
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -188,6 +241,36 @@ def _event_item(event: Event, post: Post, ics_path: str | None, lang: str) -> st
     if actions:
         lines.append("<p>" + " · ".join(actions) + "</p>")
     return "\n".join(lines) + "\n</li>"
+
+
+def _group(site: Site, section: str, key: str, specs: Sequence[FeedSpec],
+           article: Callable[[FeedSpec, str, int, str], str], lang: str) -> str:
+    """A headed group of feeds (or calendars), with links to each when it is long."""
+    group_id = f"{section}-{key}"
+    parts = [f'<section aria-labelledby="{group_id}">',
+             f'<h3 id="{group_id}">{_e(label(key, lang))}</h3>']
+    prefix = "feed" if section == "feeds" else "calendar"
+    if len(specs) >= TOPIC_LIST_MIN:
+        parts.append('<ul class="topics">\n' + "\n".join(
+            f'<li><a href="#{_anchor(prefix, spec)}"{_lang_attr(spec, lang)}>'
+            f"{_e(topic_title(site, spec))}</a></li>" for spec in specs) + "\n</ul>")
+    parts += [article(spec, topic_title(site, spec), 4, lang) for spec in specs]
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _rest(key: str, shown: int, total: int, main: FeedSpec, lang: str) -> str:
+    """`upcoming_rest` or `past_rest`, linking the site's calendar and its event feed."""
+    calendar = (f'<a href="#{_anchor("calendar", main)}">'
+                f"{_e(label('site_calendar', lang))}</a>")
+    _, name, kind = EVENT_FEED_FORMATS[0]
+    feed = f'<a href="{_href(main, name)}" type="{kind}">{_e(label("event_feed", lang))}</a>'
+    return _e(label(key, lang)).format(shown=shown, total=total, calendar=calendar, feed=feed)
+
+
+def _anchor(prefix: str, spec: FeedSpec) -> str:
+    """The id of a feed's (or calendar's) article: `feed-site`, `calendar/themes/x`."""
+    return f"{prefix}/{_e(encode_path(spec.folder))}" if spec.folder else f"{prefix}-site"
 
 
 def _feed_link(spec: FeedSpec, fmt: str, name: str, kind: str) -> str:

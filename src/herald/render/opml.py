@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME, FeedSpec
+from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME, FeedSpec, feed_groups
 from herald.localize import label
 from herald.model import Site
 
@@ -13,8 +13,8 @@ OPML_DOCS = "http://opml.org/spec2.opml"
 
 
 def render_opml(site: Site, specs: Sequence[FeedSpec]) -> bytes:
-    """One outline per feed (its Atom URL), grouped: site, languages, themes, tags,
-    collections, events.
+    """One outline per feed (its Atom URL), grouped as the index page groups them (site,
+    languages when there are several, themes, categories, tags, collections), then events.
 
     Nothing in it depends on the time of the build, so the same site gives the same bytes.
     """
@@ -26,14 +26,11 @@ def render_opml(site: Site, specs: Sequence[FeedSpec]) -> bytes:
         ET.SubElement(head, "ownerName").text = site.config.author
     ET.SubElement(head, "docs").text = OPML_DOCS
     body = ET.SubElement(root, "body")
-    groups = (("site", "site"), ("languages", "lang"), ("themes", "theme"), ("tags", "tag"),
-              ("collections", "collection"))
-    for key, kind in groups:
-        chosen = [spec for spec in specs if spec.kind == kind]
-        if chosen:
-            group = _group(body, label(key, lang))
-            for spec in chosen:
-                _feed(group, spec, spec.title, ATOM_NAME)
+    site_feeds = [spec for spec in specs if spec.kind == "site"]
+    for key, chosen in [("site", site_feeds), *feed_groups(site, specs[len(site_feeds):])]:
+        group = _group(body, label(key, lang))
+        for spec in chosen:
+            _feed(group, spec, spec.title, ATOM_NAME)
     with_events = [spec for spec in specs if spec.has_events]
     if with_events:
         group = _group(body, label("events", lang))

@@ -1,0 +1,42 @@
+"""The time zone of a place: the IANA zone whose reference city (zone.tab) is nearest."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from importlib import resources
+
+_COORDINATES = re.compile(r"([+-])(\d{2})(\d{2})(\d{2})?([+-])(\d{3})(\d{2})(\d{2})?")
+
+
+@cache  # the table is the same for every call: read it once per process
+def _reference_points() -> tuple[tuple[float, float, str], ...]:
+    text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    points = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        _, where, name, *_ = line.split("\t")
+        match = _COORDINATES.fullmatch(where)
+        if match:
+            points.append((_degrees(*match.groups()[:4]), _degrees(*match.groups()[4:]), name))
+    return tuple(points)
+
+
+def _degrees(sign: str, whole: str, minutes: str, seconds: str | None) -> float:
+    value = int(whole) + int(minutes) / 60 + int(seconds or 0) / 3600
+    return -value if sign == "-" else value
+
+
+def zone_near(latitude: float, longitude: float) -> str:
+    """The zone of the reference city nearest to the place (great-circle distance): right
+    inside a country of one zone and near most cities, a guess near a zone's border."""
+    lat, lon = math.radians(latitude), math.radians(longitude)
+
+    def distance(point: tuple[float, float, str]) -> float:
+        plat, plon = math.radians(point[0]), math.radians(point[1])
+        return math.acos(max(-1.0, min(1.0, math.sin(lat) * math.sin(plat)
+                                       + math.cos(lat) * math.cos(plat) * math.cos(lon - plon))))
+
+    return min(_reference_points(), key=distance)[2]
