@@ -168,8 +168,8 @@ def infer_child(corpus: Path) -> None:
     """Runs in a child process: load the site, time find_events per post, print JSON."""
     sys.path.insert(0, str(ROOT / "src"))
     from herald.events.infer import find_events
+    from herald.events.schedule import lead_text
     from herald.load.site import LoadOptions, load_site
-    from herald.schedule import lead_text
 
     t0 = time.perf_counter()
     site = load_site(corpus, LoadOptions(now=datetime.now(UTC)))

@@ -12,10 +12,10 @@ import pytest
 
 from conftest import CONTENT, NOW, SHARED, need
 from herald.build import build
-from herald.feeds import feed_specs
 from herald.load.site import LoadOptions
+from herald.plan.feeds import feed_specs
+from herald.plan.units import calendar_events, event_file_paths
 from herald.render.index import PAST_LIMIT, UPCOMING_LIMIT, split_events
-from herald.units import calendar_events, event_file_paths
 
 REAL_SITE = SHARED / "sites" / "CochiseLinuxUsersGroup+CochiseLinuxUsersGroup.github.io"
 

@@ -28,7 +28,7 @@ from lxml import etree
 from conftest import BASIC_CONFIG, NOW, REPO, post_text, write_site
 from herald.build import build
 from herald.load.site import LoadOptions
-from herald.output import MARKER
+from herald.write.output import MARKER
 
 POSTS = 2000  # posts in the first version of the generated site
 ADDED = 100  # posts the second version adds (and it edits every 40th post)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from herald.output import MARKER, previous_digests, write_tree
+from herald.write.output import MARKER, previous_digests, write_tree
 
 
 def inode(path: Path) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.feeds import feed_specs
 from herald.load.site import LoadOptions, load_site
+from herald.plan.feeds import feed_specs
 from herald.render.head import render_head
 
 

@@ -11,11 +11,11 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import CONTENT, NOW, write_site
-from herald.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec, feed_specs
+from herald.events.schedule import one_per_uid, site_schedule, unique_slugs
 from herald.load.site import LoadOptions, load_site
 from herald.model import Event, Post, Site
+from herald.plan.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec, feed_specs
 from herald.render.index import PAST_LIMIT, TOPIC_LIST_MIN, UPCOMING_LIMIT, render_index
-from herald.schedule import one_per_uid, site_schedule, unique_slugs
 
 SEED_POST = "_posts/2021-02-03-webinar-om-decidim-3-mars.md"
 WORKSHOP_POST = "_posts/2021-04-12-workshop-om-medborgarbudget.md"

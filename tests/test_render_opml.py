@@ -8,9 +8,9 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
-from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME, RSS_NAME, FeedSpec, feed_specs
 from herald.load.site import LoadOptions, load_site
 from herald.model import Site
+from herald.plan.feeds import ATOM_NAME, EVENTS_ATOM_NAME, RSS_NAME, FeedSpec, feed_specs
 from herald.render.opml import render_opml
 
 

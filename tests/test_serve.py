@@ -24,9 +24,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import CONTENT, NOW, PipeLines, herald_serve
-from herald.cache import default_cache_dir
+from herald.cache.store import default_cache_dir
 from herald.load.site import LoadOptions
-from herald.output import write_tree
 from herald.serve import (
     content_type,
     not_modified,
@@ -35,6 +34,7 @@ from herald.serve import (
     start_server,
     watch_and_rebuild,
 )
+from herald.write.output import write_tree
 
 SAMPLES = {
     "feed.atom": "application/atom+xml; charset=utf-8",

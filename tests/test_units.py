@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import herald.units
+import herald.plan.units
 from conftest import BASIC_CONFIG, NOW, hand_edit_keeping_size, post_text, write_site
 from herald.build import build
 from herald.load.site import LoadOptions
@@ -55,7 +55,7 @@ class Renders:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.archive_pages: list[str] = []
         self.atom_feeds: list[str] = []
-        page, atom = herald.units.render_archive_page, herald.units.render_atom
+        page, atom = herald.plan.units.render_archive_page, herald.plan.units.render_atom
 
         def counted_page(spec, *args):  # type: ignore[no-untyped-def]
             self.archive_pages.append(spec.folder)
@@ -65,8 +65,8 @@ class Renders:
             self.atom_feeds.append(spec.folder)
             return atom(spec, *args)
 
-        monkeypatch.setattr(herald.units, "render_archive_page", counted_page)
-        monkeypatch.setattr(herald.units, "render_atom", counted_atom)
+        monkeypatch.setattr(herald.plan.units, "render_archive_page", counted_page)
+        monkeypatch.setattr(herald.plan.units, "render_atom", counted_atom)
 
     def clear(self) -> None:
         self.archive_pages.clear()
@@ -233,7 +233,7 @@ def test_a_record_left_by_another_version_of_herald_is_not_used(tmp_path, monkey
     out, cache = tmp_path / "out", tmp_path / "cache"
     rebuild(site, out, cache)
     renders = Renders(monkeypatch)
-    monkeypatch.setattr(herald.units, "code_digest", lambda: "another herald")
+    monkeypatch.setattr(herald.plan.units, "code_digest", lambda: "another herald")
     rebuild(site, out, cache)
     assert len(renders.archive_pages) > 6  # rendered again, not taken from the record
     assert tree(out) == fresh(site, tmp_path / "fresh")

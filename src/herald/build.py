@@ -11,19 +11,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from herald import stamp
-from herald.cache import PostCache
+from herald.cache import stamp
+from herald.cache.store import PostCache
 from herald.check import EntryIds, missing_posts
-from herald.feeds import ATOM_NAME, EVENTS_ATOM_NAME
+from herald.events.schedule import Schedule, site_schedule
 from herald.load.reading import post_keys, read_all
 from herald.load.scan import Scan, scan_content
 from herald.load.site import LoadOptions, Progress, assemble_site, plan_site
 from herald.model import Problem, Site
-from herald.output import FileStat, TreeWriter
-from herald.render.feed import forget_entries
-from herald.render.ics import forget_events
-from herald.schedule import Schedule, site_schedule
-from herald.units import (
+from herald.plan.feeds import ATOM_NAME, EVENTS_ATOM_NAME
+from herald.plan.units import (
     LastBuild,
     Unit,
     Written,
@@ -32,6 +29,9 @@ from herald.units import (
     save_last_build,
     site_units,
 )
+from herald.render.feed import forget_entries
+from herald.render.ics import forget_events
+from herald.write.output import FileStat, TreeWriter
 
 
 @dataclass(frozen=True)

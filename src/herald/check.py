@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from herald.feeds import ARCHIVE_FOLDER, ATOM_NAME, post_tag_ids
 from herald.model import Post, Problem, Site
+from herald.plan.feeds import ARCHIVE_FOLDER, ATOM_NAME, post_tag_ids
 from herald.report import counted
 
 # an entry's id is its first child in what herald writes; reading just that is 10x faster

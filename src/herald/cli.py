@@ -13,14 +13,15 @@ from urllib.parse import urlsplit
 
 import click
 
-from herald import __version__, stamp
-from herald.cache import default_cache_dir
+from herald import __version__
+from herald.cache import stamp
+from herald.cache.store import default_cache_dir
 from herald.dates import DateError, parse_datetime
 from herald.load.scan import scan_content
 from herald.report import counted
 
 # The building modules are imported by the commands that use them, so that a build with
-# nothing to do (see herald.stamp) answers before they load.
+# nothing to do (see herald.cache.stamp) answers before they load.
 
 
 def _now(value: str | None) -> datetime:
@@ -129,8 +130,8 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
             sys.exit(1 if report.errors or (strict and report.warnings) else 0)
     from herald.build import build
     from herald.load.site import LoadOptions
-    from herald.output import OutputError
     from herald.progress import terminal_progress
+    from herald.write.output import OutputError
 
     options = LoadOptions(now=when, drafts=drafts, future=future)
     progress = terminal_progress(quiet)
@@ -162,9 +163,9 @@ def events_command(content: Path, drafts: bool, future: bool, now: str | None,
     """List every event with its date, time, end, post, source, confidence and evidence."""
     if not content.is_dir():
         raise click.UsageError(f"content folder {content} does not exist")
+    from herald.events.schedule import site_schedule
     from herald.load.site import LoadOptions, load_site
     from herald.report import event_line, event_rows, site_keys_line
-    from herald.schedule import site_schedule
 
     site = load_site(content, LoadOptions(now=_now(now), drafts=drafts, future=future))
     schedule = site_schedule(site)

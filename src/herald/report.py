@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # a build with nothing to do prints its summary without loading it
-    from herald.schedule import Schedule
+    from herald.events.schedule import Schedule
 
 
 def counted(count: int, word: str) -> str:

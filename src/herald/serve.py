@@ -31,9 +31,9 @@ import watchfiles
 
 from herald import __version__
 from herald.build import BuildResult, build
-from herald.cache import default_cache_dir
+from herald.cache.store import default_cache_dir
 from herald.load.site import LoadOptions
-from herald.output import OutputError
+from herald.write.output import OutputError
 
 TYPES = {
     ".atom": "application/atom+xml",

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
-from herald.cache import PostCache, fingerprint
+from herald.cache.store import PostCache, fingerprint
+from herald.events.schedule import PostEvents, post_events
 from herald.load.documents import SourceFile
 from herald.load.site import Plan, PostResult, Progress, Reader
-from herald.schedule import PostEvents, post_events
 
 Derived = tuple[PostResult, PostEvents | None]
 PARALLEL_FROM = 200  # posts to read before a process pool pays for itself

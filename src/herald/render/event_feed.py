@@ -9,9 +9,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from herald.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
 from herald.localize import format_when, label
 from herald.model import Config, Event, Post, Theme
+from herald.plan.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
 from herald.render.feed import Entry, entry_element, feed_generator, with_elements
 from herald.render.ics import event_summary
 from herald.render.jsonfeed import json_document, rfc3339

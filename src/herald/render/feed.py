@@ -12,9 +12,9 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from herald import __version__
-from herald.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages, post_terms
 from herald.load.config import site_url
 from herald.model import Config, Post, Theme
+from herald.plan.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages, post_terms
 from herald.urls import absolute
 
 HISTORY_NS = "http://purl.org/syndication/history/1.0"

@@ -8,7 +8,9 @@ from html import escape
 from urllib.parse import quote, urlencode
 
 from herald.dates import zone
-from herald.feeds import (
+from herald.localize import format_when, label
+from herald.model import Event, Post, Site
+from herald.plan.feeds import (
     CALENDAR_NAME,
     EVENT_FEED_FORMATS,
     FEED_FORMATS,
@@ -17,8 +19,6 @@ from herald.feeds import (
     feed_groups,
     topic_title,
 )
-from herald.localize import format_when, label
-from herald.model import Event, Post, Site
 from herald.urls import encode_path
 
 GOOGLE_SUBSCRIBE = "https://calendar.google.com/calendar/r?cid="

@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from herald.feeds import JSON_NAME, FeedSpec, post_terms
 from herald.load.config import site_url
 from herald.model import Config, Post, Theme
+from herald.plan.feeds import JSON_NAME, FeedSpec, post_terms
 from herald.urls import absolute
 
 VERSION = "https://jsonfeed.org/version/1.1"

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from herald.cache import code_digest
+from herald.cache.store import code_digest
 from herald.load.scan import Scan
 
 MARKER = ".herald-output"  # output.MARKER, without importing the writer

@@ -17,8 +17,11 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from herald.cache import code_digest, fingerprint
-from herald.feeds import (
+from herald.cache.store import code_digest, fingerprint
+from herald.events.schedule import Schedule, one_per_uid, unique_slugs
+from herald.load.config import base_url
+from herald.model import Event, Post, Site
+from herald.plan.feeds import (
     ATOM_NAME,
     CALENDAR_NAME,
     HEAD_NAME,
@@ -33,8 +36,6 @@ from herald.feeds import (
     post_tag_ids,
     translations,
 )
-from herald.load.config import base_url
-from herald.model import Event, Post, Site
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import render_archive_page, render_atom, render_rss
 from herald.render.head import render_head
@@ -42,7 +43,6 @@ from herald.render.ics import CalendarMeta, render_calendar
 from herald.render.index import render_index
 from herald.render.jsonfeed import render_json_feed
 from herald.render.opml import render_opml
-from herald.schedule import Schedule, one_per_uid, unique_slugs
 from herald.urls import encode_path
 
 Files = dict[str, bytes]

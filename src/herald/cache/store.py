@@ -32,7 +32,7 @@ def default_cache_dir(content: Path) -> Path:
 def code_digest() -> str:
     """A digest of herald's own source: results cached by other code are never reused."""
     digest = hashlib.sha256(f"{SCHEMA}\0{__version__}".encode())
-    package = Path(__file__).parent
+    package = Path(__file__).parent.parent  # all of herald, not just this package
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

@@ -1,0 +1,1 @@
+"""Everything herald keeps between builds: read posts, and the record of the last build."""

@@ -1,0 +1,1 @@
+"""Which feeds, calendars and pages a site gets, and what each holds."""

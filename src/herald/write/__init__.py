@@ -1,0 +1,1 @@
+"""Output files written atomically, and the record of what herald wrote."""
