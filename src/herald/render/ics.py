@@ -130,10 +130,16 @@ def _vevent(event: Event, post: Post, themes: Mapping[str, Theme], lang: str) ->
     return vevent
 
 
+SEQUENCE_MAX = 2**31 - 1  # RFC 5545's INTEGER
+
+
 def _sequence(event: Event, post: Post) -> int:
+    """The front matter's, else the minutes from publication to the last change: it grows
+    with every change."""
     if event.sequence is not None:
-        return event.sequence
-    return max(0, int((post.last_change - post.published).total_seconds() // 60))
+        return min(event.sequence, SEQUENCE_MAX)
+    minutes = int((post.last_change - post.published).total_seconds() // 60)
+    return max(0, min(minutes, SEQUENCE_MAX))
 
 
 def _start_end(event: Event) -> list[tuple[str, datetime | date]]:
