@@ -187,7 +187,7 @@ def test_camps_are_events() -> None:
 
 def test_other_languages_read_as_english() -> None:
     body = "Join the workshop on 14 May 2024 at 18:00."
-    for lang in ("de", "da", "no", ""):
+    for lang in ("de", "fr", ""):  # Danish and Norwegian have grammars of their own
         assert accepted(body, pub(2024, 4, 1), lang) == [(at(2024, 5, 14, 18), None)]
 
 
@@ -219,3 +219,110 @@ def test_a_caption_in_an_announcement_still_dates_the_event() -> None:
 def test_a_year_after_at_is_not_a_time() -> None:
     body = "Meet the team on 14 May at 2024's biggest conference."
     assert accepted(body, pub(2024, 4, 1)) == [(date(2024, 5, 14), None)]
+
+
+# --------------------------------------------------------------------------- held-out lessons
+
+
+def test_french_style_times() -> None:
+    monday = pub(2025, 5, 19, ZoneInfo("Europe/Paris"))
+    assert accepted("Seminar on detector simulation: 28 May, 16h30 CEST.", monday) == [
+        (at(2025, 5, 28, 16, 30), None)
+    ]
+    assert accepted("The workshop session is on 4 June, 9h-12h30.", monday) == [
+        (at(2025, 6, 4, 9), at(2025, 6, 4, 12, 30))
+    ]
+
+
+def test_a_duration_in_hours_is_no_time() -> None:
+    monday = pub(2025, 5, 19)
+    assert accepted("A 2h workshop on 4 June for beginners.", monday) == [(date(2025, 6, 4), None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The workshop will be held 23 to 26 January in San Diego.",
+        "The workshop will be held Monday 23 to Thursday 26 January in San Diego.",
+    ],
+)
+def test_day_range_with_a_range_word(body) -> None:
+    september = pub(2016, 9, 15)
+    assert accepted(body, september) == [(date(2017, 1, 23), date(2017, 1, 26))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The training will be in the week of April 27 or May 4.",
+        "Possible weeks for the workshop: Sep 7-11, Oct 19-23.",
+        "Potential next meetings 22 April and 6 May.",
+        "We could organise a hackathon before the holidays, e.g. Dec 15.",
+    ],
+)
+def test_undecided_dates_are_no_events(body) -> None:
+    assert accepted(body, pub(2026, 2, 12)) == []
+
+
+def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
+    body = (
+        "We have a meeting scheduled for 17 December.\n\n"
+        "Agreed that we would skip the 17 December meeting and meet again in January."
+    )
+    assert accepted(body, pub(2020, 12, 3)) == []
+
+
+def test_deadline_by_tomorrow_and_a_date() -> None:
+    body = "Comments on the workshop slides by tomorrow, 23 May, please."
+    assert accepted(body, pub(2025, 5, 22)) == []
+
+
+def test_bare_weekday_in_a_post_of_many_dates_is_not_next_week() -> None:
+    body = (
+        "Workshop plans: the plenary is on Monday.\n\n"
+        "Seminars: 10 June, 17 June, 24 June and 1 July."
+    )
+    starts = [s for s, _ in accepted(body, pub(2025, 6, 3))]
+    assert datetime(2025, 6, 9).date() not in starts
+    assert date(2025, 6, 10) in starts
+
+
+def test_past_clause_before_a_weekday_is_a_report() -> None:
+    wednesday = pub(2024, 5, 1)
+    assert accepted("The workshop announcement went out on Tuesday.", wednesday) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("På lördagen håller vi workshop i lokalen.", "sv"),
+        ("På tirsdagen får vi besøk og et foredrag.", "no"),
+    ],
+)
+def test_definite_weekday_is_not_the_coming_one(body, lang) -> None:
+    assert accepted(body, pub(2024, 5, 1, STOCKHOLM), lang) == []
+
+
+def test_danish_dates_and_times() -> None:
+    copenhagen = ZoneInfo("Europe/Copenhagen")
+    published = datetime(2016, 3, 1, 12, tzinfo=copenhagen)
+    body = "Vi inviterer til grendag. Hvornår: 30/4-2016 klokken 10.00 – 15.00."
+    assert accepted(body, published, "da") == [(at(2016, 4, 30, 10), at(2016, 4, 30, 15))]
+    body = "Sommerlejr fra lørdag den 2. juli kl. 10 – velkommen!"
+    assert accepted(body, published, "da") == [(at(2016, 7, 2, 10), None)]
+
+
+def test_norwegian_dates_and_times() -> None:
+    oslo = ZoneInfo("Europe/Oslo")
+    published = datetime(2025, 1, 7, 18, tzinfo=oslo)
+    body = "Dansekurset avholdes fra kl 12-14 lørdag 08. februar. Påmelding her."
+    assert accepted(body, published, "no") == [(at(2025, 2, 8, 12), at(2025, 2, 8, 14))]
+
+
+def test_dotted_date_with_a_year_in_english() -> None:
+    body = "Galaxy training course 06.-08.03.2019 in Rostock, registration is open!"
+    assert accepted(body, pub(2018, 12, 14)) == [(date(2019, 3, 6), date(2019, 3, 8))]
+
+
+def test_a_public_holiday_is_no_event() -> None:
+    assert accepted("US Independence Day 4 July.", pub(2018, 6, 7)) == []

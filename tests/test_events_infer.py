@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -104,3 +105,37 @@ def test_find_events_is_pure_and_repeatable() -> None:
     second = find_events("Webbinar", "", body, lang="sv", published=pub)
     assert first == second
     assert [f.start for f in first if f.accepted] == [datetime(2021, 3, 3, 9, 0)]
+
+
+# --------------------------------------------------------------------------- the publication day
+
+
+def _accepted_days(title: str, body: str, published: datetime) -> list:
+    return [f.start for f in find_events(title, "", body, lang="en", published=published)
+            if f.accepted]  # fmt: skip
+
+
+def test_post_dated_on_its_event_day_that_announces_it() -> None:
+    published = datetime(2023, 9, 20, tzinfo=ZoneInfo("America/Los_Angeles"))
+    title = "September 20 2023, 6pm - Monthly Meeting"
+    body = "Keenan will talk about thermal modeling.\n\nQingyue will present a mapping project."
+    assert [s.date() for s in _accepted_days(title, body, published)] == [published.date()]
+
+
+def test_post_dated_on_its_event_day_that_reports_it() -> None:
+    published = datetime(2019, 5, 25, tzinfo=ZoneInfo("America/Phoenix"))
+    title = "Meeting 2019-05-25"
+    body = (
+        "Date: Saturday, 25 May, 2019\n\nMeeting Minutes:\n\nAttendees: 12\n\n"
+        "We installed Linux on two laptops and had a presentation by Greg."
+    )
+    assert _accepted_days(title, body, published) == []
+
+
+def test_post_dated_on_its_event_day_whose_title_gives_the_time() -> None:
+    published = datetime(2019, 2, 20, tzinfo=ZoneInfo("America/Los_Angeles"))
+    title = "February 20th 2019, 6pm - Anderson Hall"
+    body = (
+        "## Agenda\n\nAriel presented GeoGIFs last time.\n\n## Meeting Recap\n\nWe elected a board."
+    )
+    assert _accepted_days(title, body, published) == [datetime(2019, 2, 20, 18, 0)]

@@ -32,7 +32,7 @@ WEEKDAY_SUFFIX = r""
 DAY_PREFIX = r"(?:the\s+)"
 ORDINAL = r"(?:st|nd|rd|th)?"
 NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too risky
-NUMERIC_DOT = False
+NUMERIC_DOT = True  # "24.4.2025", "06.-08.03.2019": only with a year or weekday (patterns.py)
 MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
 
 RANGE_WORDS = r"to|until|till|til|through(?:\s+to)?|thru|up\s+to"
@@ -89,23 +89,25 @@ EVENT_STEMS = (
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"by|before|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|due(?:\s+on)?|"
+    r"by|before|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
+    r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
     r"ends?(?:\s+on)?|open\s+until|valid\s+until|"
     r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)\s+"
     r"(?:opens?|open|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
-    r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?"
+    r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?|"
+    r"submitted(?:\s+on)?"
 )
 DEADLINE_SENTENCE = (
     r"(?:open|opens|runs|available|valid)\s+until|(?:before|by|no\s+later\s+than)\s+(?:\d|noon\b|"
     r"midnight\b)|deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
-    r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)"
+    r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance"
 )
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+meetings?|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
     r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
-    r"there\s+(?:is|will\s+be)\s+no"
+    r"there\s+(?:is|will\s+be)\s+no|skip(?:ped|ping)?\s+(?:the|this|next)\b"
 )
 OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
@@ -113,11 +115,17 @@ OPERATIONAL = (
     r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
     r"railway|construction|noise|roadworks|diversion"
 )
+HOLIDAY = r"(?:public|bank|national|federal|us|uk)\s+holiday|independence\s+day|thanksgiving\b"
 PAST = (
-    r"\b(?:was|were|held|took\s+place|happened|had|hosted|attended|came|went|gave|"
+    r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
     r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|"
     r"we\s+(?:met|had|did|saw|made|built|ran))\b"
+)
+# a post that reports a meeting: its minutes, who came
+REPORT = (
+    r"\b(?:minutes|attendees|attendance|recap|were\s+present|present\s*[:/]|apologies\s*[:/]|"
+    r"after\s+action\s+report|in\s+attendance|aob)\b"
 )
 FUTURE = (
     r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
@@ -168,7 +176,16 @@ MIDNIGHT = r"midnight"
 TIME_WORDS = ("noon", "midday")  # the words of times without a digit (NOON, MIDNIGHT)
 APPROX = r"approx\.?|about|around|ca\.?"  # before the end of a time range
 HHMM_PREFIXES = ("at", "@")  # "at 1830": a time
-DEADLINE_FILLER = r"the|on"  # between a deadline word and its date
+DEADLINE_FILLER = r"the|on|tomorrow,?|today,?"  # between a deadline word and its date
+# between two dates that are alternatives ("April 27 or May 4"), or in a sentence of dates not
+# yet decided ("Possible weeks: ...", "TBD")
+OR_WORDS = r"or"
+UNDECIDED = (
+    r"(?:possible|potential|candidate|proposed|alternative)\s+(?:\w+\s+)?"
+    r"(?:dates?|days?|weeks?|slots?|meetings?)|\btb[cd]\b|\be\.g\.|"
+    r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|"
+    r"(?:another|alternative|one)\s+proposal|\bproposal\s*:"
+)
 NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")
 CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"

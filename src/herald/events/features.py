@@ -9,12 +9,14 @@ worth is learned (benchmarks/train_event_scorer.py), not set here.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from .candidates import Candidate
+from .mentions import DateMention
 from .patterns import LangPatterns
 from .sentences import SegInfo
 
@@ -40,7 +42,7 @@ FEATURES = (
     # how far ahead of publication
     "log_days_ahead", "ahead_week", "ahead_month", "ahead_quarter", "ahead_far",
     # on the publication day itself: an announcement of the day, or a report of it
-    "pub_day_cue", "pub_day_later", "pub_day_no_cue", "pub_day_past", "pub_day_in_title",
+    "pub_day_cue", "pub_day_later", "pub_day_past", "pub_day_in_title",
     "pub_day_report",
 )  # fmt: skip
 
@@ -55,6 +57,8 @@ class Page:
     lead: str  # lower-cased
     n_future_days: int  # distinct explicit dates on or after publication
     mostly_past: bool  # around its dates, the post has more past-tense cues than future ones
+    announces: bool  # the whole post: more future cues than past ones, no minutes
+    report: bool  # the post has words of minutes (attendees, apologies...)
 
 
 @dataclass(slots=True)
@@ -81,6 +85,30 @@ def context(infos: list[SegInfo], i: int) -> list[int]:
                 out.append(j)
                 break
     return out
+
+
+def alternative(info: SegInfo, men: DateMention, lp: LangPatterns) -> bool:
+    """Whether the date and the one before or after it are alternatives ("27 April or 4 May")."""
+    dates, text = info.dates, info.low
+    k = bisect_left(dates, men.start, key=lambda d: d.start)  # dates are sorted by start
+    while k < len(dates) and dates[k] is not men:
+        k += 1
+    if k == len(dates):
+        return False
+    return bool(k > 0 and lp.or_gap.fullmatch(text, dates[k - 1].end, men.start)) or bool(
+        k + 1 < len(dates) and lp.or_gap.fullmatch(text, men.end, dates[k + 1].start)
+    )
+
+
+CLAUSE_WINDOW = 80  # characters looked at before a date for its clause
+
+
+def clause_before(text: str, men: DateMention) -> str:
+    """The text of the clause before a date mention (from the last comma, colon, semicolon or
+    bracket): "Announcement went out on Tuesday" -> "announcement went out on "."""
+    lo = max(0, men.start - CLAUSE_WINDOW)
+    cut = max(text.rfind(ch, lo, men.start) for ch in ",;:(")
+    return text[max(cut + 1, lo) : men.start]
 
 
 def _ahead_bucket(days: int) -> str:
@@ -133,6 +161,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
+    if alternative(info, men, lp) or found(lp.undecided, "undecided"):
+        return reject("one of several possible dates")
     if found(lp.cancel, "cancel") or (
         once("page", "cancel", lambda: bool(lp.cancel.search(page.title)))
         and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
@@ -147,8 +177,14 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if men.relative and (
         lp.past_after.match(text, men.end)
         or (men.weekday is not None and lp.past.search(text[men.end : men.end + 25]))
+        or (
+            men.weekday is not None and not men.deictic and lp.past.search(clause_before(text, men))
+        )
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ..."
+    if men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3:
+        # "on Monday" in a post full of dates: most likely a day of one of their weeks
+        return reject("bare weekday in a post naming many dates")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
     timed = isinstance(c.start, datetime)
@@ -164,14 +200,31 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
         return reject("earlier than publication")
 
+    # on the publication day: an announcement of the day itself ("today", "tonight", a title
+    # giving the day's start time, or a post that announces rather than reports), else a report
+    same_day_cue = first_day == pub and bool(
+        found(lp.same_day, "same day")
+        or (men.relative and not men.weekday)
+        or (page.announces and not past)
+        or (timed and seg.source == "title" and not past)
+    )
+    if first_day == pub and not (same_day_cue or later):
+        return reject("on the publication day, in a post that reads as a report")
+
     ev_here = found(lp.event, "event")
     ev_near = once(c.seg, "event near", lambda: bool(heads() and lp.event.search(heads())))
-    ev_page = once("page", "event", lambda: bool(lp.event.search(f"{page.title} {page.lead}")))
+    # the title's event words speak for the post's dates, unless they name the meeting that
+    # minutes report ("Steering Group Meeting, 14 October")
+    ev_page = not page.report and once(
+        "page", "event", lambda: bool(lp.event.search(f"{page.title} {page.lead}"))
+    )
     if not (ev_here or ev_near or ev_page or timed):
         return reject("no event words nearby")
     operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
     if not ev_here and (found(lp.operational, "operational") or operational_page):
         return reject("operational notice")  # a notice's words and no event's
+    if not ev_here and found(lp.holiday, "holiday"):
+        return reject("a public holiday")
     f: dict[str, float] = {}
     f["event_here"] = ev_here
     f["event_near"] = ev_near
@@ -204,11 +257,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     f["many_dates_on_page"] = page.n_future_days > 3
     days_ahead = (first_day - pub).days
     f["log_days_ahead"] = math.log1p(days_ahead) / 6
-    if first_day == pub:  # an announcement of the day itself, or a report of it
-        same_day_cue = found(lp.same_day, "same day") or (men.relative and not men.weekday)
-        f["pub_day_cue"] = bool(same_day_cue)
+    if first_day == pub:
+        f["pub_day_cue"] = same_day_cue
         f["pub_day_later"] = bool(later)
-        f["pub_day_no_cue"] = not (same_day_cue or later)
         f["pub_day_past"] = past
         f["pub_day_in_title"] = seg.source == "title"
         f["pub_day_report"] = page.mostly_past

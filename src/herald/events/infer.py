@@ -105,14 +105,32 @@ def judged_candidates(
     text = "\n".join(lows[j] for j in around if 0 <= j < len(lows))
     mostly_past = len(lp.past.findall(text)) > len(lp.future.findall(text))
     page = Page(lp, published, (title or "").lower(), (lead or "").lower(), len(future_days),
-                mostly_past)  # fmt: skip
+                mostly_past, announces(low, lp), bool(lp.report.search(low)))  # fmt: skip
     out = []
+    cancelled: set[date] = set()  # days a sentence naming only them cancels
     for c in cands:
         a = assess(c, infos, page, memo)
         seg = infos[c.seg].seg
+        if a.rejected == "cancelled" and len(infos[c.seg].dates) == 1:
+            cancelled.add(_day(c.start))
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes,
                           seg.item and not isinstance(c.start, datetime)))  # fmt: skip
+    for j in out:
+        if not j.rejected and _day(j.start) in cancelled:
+            j.rejected = "cancelled elsewhere in the post"
     return out
+
+
+def _day(v: datetime | date) -> date:
+    return v.date() if isinstance(v, datetime) else v
+
+
+def announces(low: str, lp: LangPatterns) -> bool:
+    """Whether a post (lower-cased, all of it) reads as an announcement: more future-tense cues
+    than past-tense ones, and nothing of a report (minutes, attendees)."""
+    if lp.report.search(low):
+        return False
+    return len(lp.future.findall(low)) > len(lp.past.findall(low))
 
 
 def judge(judged: list[Judged], scorer: Scorer, threshold: float = 0.5) -> list[Found]:
@@ -172,6 +190,10 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
     for f in best.values():
         if not isinstance(f.start, datetime):
             if f.end is None and (f.start in timed_days or f.start in ranges):
+                continue
+            if f.end is None and any(  # a day of a range its own sentence names
+                r.evidence == f.evidence and r.start <= f.start <= r.end for r in ranges.values()
+            ):
                 continue
             if f.end is not None:
                 if ranges.get(f.start) is not f:

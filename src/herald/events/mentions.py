@@ -60,7 +60,7 @@ def resolve_day(m: int, d: int, year: int | None, pub: date) -> date | None:
 def _days_of(dd: str, lp: LangPatterns) -> tuple[list[int], bool]:
     """Day numbers in a day list and whether it is a range ("9-10", "13.-17")."""
     nums = [int(x) for x in lp.day_list.findall(dd)]
-    is_range = len(nums) == 2 and bool(re.search(r"[-–—]", dd))
+    is_range = len(nums) == 2 and bool(lp.range_word.search(dd))
     return nums, is_range
 
 
@@ -95,12 +95,15 @@ def explicit_mentions(
     has_numeric = bool(_NUMERIC_ANCHOR.search(text))
     for kind, rx in (
         ("iso", lp.date_iso),
+        ("wdday", lp.date_wd_day),
         ("dm", lp.date_dm),
         ("md", lp.date_md),
         ("slash", lp.date_slash),
         ("dot", lp.date_dot),
     ):
-        if rx is None or not (has_month if kind in ("dm", "md") else has_numeric):
+        if rx is None or not (
+            has_month if kind in ("dm", "md") else True if kind == "wdday" else has_numeric
+        ):
             continue
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), m, kind))
@@ -117,6 +120,17 @@ def explicit_mentions(
     for s, e, m, kind in chosen:
         g = m.groupdict()
         year = int(g["y"]) if g.get("y") else None
+        if kind == "wdday":
+            wd = _weekday_of(m, lp)
+            nd = int(lp.day_list.findall(g["d"])[0])
+            if wd is None or lp.not_time_after.match(text, e):
+                continue  # "Friday 15 people", "lördag 20 kr"
+            found_day = _next_with(nd, wd, pub)
+            if found_day is not None:
+                mention = DateMention(s, e, [found_day], weekday=wd)
+                mention.rolled = found_day.year > pub.year
+                out.append(mention)
+            continue
         if kind == "iso":
             month, nums, is_range = int(g["m"]), [int(g["d"])], False
         elif kind in ("dm", "md"):
@@ -161,6 +175,20 @@ def explicit_mentions(
             )
         out.append(mention)
     return _merge_ranges(text, out, lp)
+
+
+def _next_with(day: int, weekday: int, pub: date) -> date | None:
+    """The first date from a week before publication on that is that day of a month and that
+    weekday ("Friday 15th"), within a year."""
+    y, m = pub.year, pub.month - 1 or 12
+    if m == 12:
+        y -= 1
+    for _ in range(14):
+        d = safe_date(y, m, day)
+        if d is not None and d >= pub - timedelta(days=7) and d.weekday() == weekday:
+            return d if (d - pub).days <= 366 else None
+        m, y = (1, y + 1) if m == 12 else (m + 1, y)
+    return None
 
 
 def _consecutive(days: list[date]) -> bool:
@@ -230,6 +258,10 @@ def relative_mentions(
         if lp.every_before.search(text, max(0, m.start() - 25), m.start()):
             continue
         pre = (m.groupdict().get("pre") or "").lower()
+        deictic = bool(lp.deictic.match(pre) or m.groupdict().get("part"))
+        name = (m.groupdict().get("wd2") or m.groupdict().get("wd") or "").lower()
+        if not deictic and name not in lp.weekdays:
+            continue  # "på lördagen", "på tirsdagen": the Saturday of a week named elsewhere
         ahead = (wd - pub.weekday()) % 7
         if ahead == 0 and not lp.this_weekday.fullmatch(pre):
             ahead = 7  # "on Saturday" written on a Saturday: the next one; "this Saturday": today
@@ -237,7 +269,7 @@ def relative_mentions(
         day = pub + timedelta(days=ahead)
         mention = DateMention(
             start, m.end(), [day], weekday=wd, relative=True,
-            deictic=bool(lp.deictic.match(pre) or m.groupdict().get("part")),
+            deictic=deictic,
         )  # fmt: skip
         also = lp.weekday_span.match(masked, m.end())  # "Saturday and Sunday": one span
         if also and (wd2 := _weekday_of(also, lp)) is not None and (wd2 - wd) % 7:

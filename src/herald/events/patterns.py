@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from . import en, sv
+from . import da, en, sv
+from . import no as nb
 
 # All patterns run on lower-cased text (much faster than re.IGNORECASE with alternations).
 _FLAGS = re.U
@@ -33,6 +34,7 @@ class LangPatterns:
     month_anchor: re.Pattern[str]
     date_md: re.Pattern[str] | None
     date_iso: re.Pattern[str]
+    date_wd_day: re.Pattern[str]  # a weekday and a day of the month: "Friday 15th", "fredag 15:e"
     date_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     rel_day: re.Pattern[str]
@@ -44,6 +46,7 @@ class LangPatterns:
     bare_weekday: re.Pattern[str]
     day_list: re.Pattern[str]
     range_gap: re.Pattern[str]
+    range_word: re.Pattern[str]  # a dash or range word in a day list: "9-10", "23 to 26"
     between_before: re.Pattern[str]
     time_atom: re.Pattern[str]
     time_gap: re.Pattern[str]
@@ -53,9 +56,13 @@ class LangPatterns:
     deadline_sentence: re.Pattern[str]
     cancel: re.Pattern[str]
     operational: re.Pattern[str]
+    holiday: re.Pattern[str]  # a public holiday: a day off, not an event
     past: re.Pattern[str]
     future: re.Pattern[str]
+    report: re.Pattern[str]  # minutes of a meeting, who attended
     recurrence: re.Pattern[str]
+    or_gap: re.Pattern[str]  # between two dates that are alternatives ("27 April or 4 May")
+    undecided: re.Pattern[str]  # a sentence of dates not yet decided ("possible weeks")
     same_day: re.Pattern[str]
     new_date: re.Pattern[str]
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
@@ -97,12 +104,18 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?![" + _L + r"])"
     )
     wd_prefix = r"(?:" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?)?"
-    day = r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?![\d:])(?!\.\d)(?!\s*[ap]\.?m\b)"
+    day = (
+        r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?![\d:])(?!\.\d)(?!\s*[ap]\.?m\b)"
+        r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
+    )
     and_words = mod.AND_WORDS
     # at most MAX_LISTED days: a list of hundreds ("1, 1, 1, ...") would otherwise be read
     # to its end from each of its days, in time that grows with the square of its length
+    # "6, 7 and 8", "9-10", "Monday 23 to Thursday 26" (a weekday may stand before a later day)
+    any_weekday = r"(?:(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"|(?:" + wd_abbr + r")\.?)"
     day_list = (
-        r"(?P<dd>" + day + r"(?:\s*(?:-|–|—|,|" + and_words + r")\s*" + mod.DAY_PREFIX + r"?"
+        r"(?P<dd>" + day + r"(?:\s*(?:-|–|—|,|" + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
+        + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
         + day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
@@ -116,6 +129,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         )
     date_iso = re.compile(
         wd_prefix + r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?![\d])",
+        _FLAGS,
+    )
+    any_month = r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])"
+    date_wd_day = re.compile(
+        r"(?<![" + _L + r"\-])" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?(?P<d>" + day + r")"
+        r"(?!\.?(?:\s+of)?\s+" + any_month + r")(?!\s*[-–—/.]\s*\d)(?!\s*(?:-|–|—|,|"
+        + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)",
         _FLAGS,
     )
     date_slash = date_dot = None
@@ -151,7 +171,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
     time_atom = re.compile(
         r"(?:" + time_pre + r")?"
-        r"(?:(?P<hhmm>(?<![\d:.,/])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
+        # "16h30", "15h": the French (and CERN) way
+        r"(?:(?P<hh>(?<![\d:.,/])(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
+        r"|(?P<hhmm>(?<![\d:.,/])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
         r"|(?P<h>(?<![\d:.,/])(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
@@ -179,6 +201,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         date_md=date_md,
         date_iso=date_iso,
+        date_wd_day=date_wd_day,
         date_slash=date_slash,
         date_dot=date_dot,
         rel_day=rel_day,
@@ -191,6 +214,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         bare_weekday=bare_weekday,
         day_list=re.compile(r"[0-3]?\d", _FLAGS),
         range_gap=range_gap,
+        range_word=re.compile(r"[-–—]|\b(?:" + mod.RANGE_WORDS + r")\b", _FLAGS),
         between_before=between_before,
         time_atom=time_atom,
         time_gap=time_gap,
@@ -204,9 +228,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
         cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
         operational=re.compile(r"\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
+        holiday=re.compile(r"\b(?:" + mod.HOLIDAY + r")", _FLAGS),
         past=re.compile(mod.PAST, _FLAGS),
         future=re.compile(mod.FUTURE, _FLAGS),
+        report=re.compile(mod.REPORT, _FLAGS),
         recurrence=re.compile(mod.RECURRENCE, _FLAGS),
+        or_gap=re.compile(r"[\s,]*(?:" + mod.OR_WORDS + r")\s+(?:\w+\s+){0,2}", _FLAGS),
+        undecided=re.compile(mod.UNDECIDED, _FLAGS),
         same_day=re.compile(
             r"\b(?:" + _alt([k for k, v in mod.RELATIVE_DAYS.items() if v == 0]) + r")\b", _FLAGS
         ),
@@ -239,4 +267,7 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
 
 
-LANGS: dict[str, LangPatterns] = {"sv": _build(sv), "en": _build(en)}
+_NB = _build(nb)
+LANGS: dict[str, LangPatterns] = {
+    "sv": _build(sv), "en": _build(en), "da": _build(da), "no": _NB, "nb": _NB, "nn": _NB,
+}

@@ -95,7 +95,7 @@ EVENT_STEMS = (
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
 DEADLINE_BEFORE = (
     r"senast|sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|(?:an(?:sök|mäl)\w*|manus)stopp|"
-    r"före|innan|deadline|stänger|till\s+handa|fram\s+till|gäller\s+(?:till|från)|"
+    r"före|innan|deadline|stänger|till\s+handa|fram\s+tills?|gäller\s+(?:till|från)|"
     r"aktiv\s+till|ansök(?:an)?\s+senast|anmäl(?:an|d)?(?:\s+dig)?\s+senast|"
     r"(?:anmälan|ansökan|biljett\w*|bokning\w*|försäljning\w*|röstning\w*)\s+"
     r"(?:öppnar|öppnas|stänger|stängs|startar|släpps)(?:\s+(?:den|på))?|"
@@ -121,12 +121,15 @@ OPERATIONAL = (
     r"vägarbete|spärr"
 )
 # past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
+HOLIDAY = r"helgdag|röd\\s+dag"
 PAST = (
     r"\b(?:var|hölls|befann|deltog|besökte|arrangerade|höll|anordnade|genomfördes|ägde\s+rum|"
     r"samlades|träffades|presenterade|medverkade|avslutades|gick\s+av\s+stapeln|startade|"
     r"lanserades|inleddes|fick|kom|blev|hade|sändes|missade|tackar|tack\s+till|"
     r"var\s+vi|har\s+(?:vi\s+)?(?:haft|hållit|varit|deltagit|genomfört))\b"
 )
+# a post that reports a meeting: its minutes, who came
+REPORT = r"\b(?:protokoll|närvarande|deltagare\s*:|antal\s+deltagare|sammanfattning\s+av)"
 FUTURE = (
     r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
     r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
@@ -169,7 +172,14 @@ MIDNIGHT = r"midnatt"
 TIME_WORDS = ("mitt",)  # the words of times without a digit (NOON, MIDNIGHT)
 APPROX = r"ca\.?|cirka|ungefär"  # before the end of a time range
 HHMM_PREFIXES = ("kl", "kl.", "klockan")  # "kl 1830": a time
-DEADLINE_FILLER = r"den|är"  # between a deadline word and its date
+DEADLINE_FILLER = r"den|är|i\s?morgon,?|i\s?dag,?"  # between a deadline word and its date
+# between two dates that are alternatives ("27 april eller 4 maj"), or in a sentence of dates
+# not yet decided ("möjliga datum: ...")
+OR_WORDS = r"eller"
+UNDECIDED = (
+    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bprel(?:iminärt)?\s+datum|"
+    r"\bmeddelas\s+senare|\bdoodle\b"
+)
 NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
 # a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
 CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"

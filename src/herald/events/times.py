@@ -51,6 +51,11 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
             kind = "hm" if g.get("m") or g.get("oclock") else "h"
             if g.get("sep") == "." and not (ap or pre or endpre):
                 kind = "hdot"
+        elif g.get("hh") is not None:
+            h, mi, kind = int(g["hh"]), int(g["hm"] or 0), "hm"
+            ranged = masked[m.end() : m.end() + 1] in ("-", "–")
+            if not g.get("hm") and (len(g["hh"]) < 2 or h < 8) and not ranged:
+                continue  # "2h": a duration rather than two o'clock
         else:
             continue
         if g.get("noon") and not lp.midnight.fullmatch(g["noon"]) and h == 12:
@@ -96,7 +101,7 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
 
 def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> bool:
     """A number that reads as a time but is a room, street or house number, a price..."""
-    num = m.start("hhmm") if m.group("hhmm") else m.start("h") if m.group("h") else -1
+    num = next((m.start(g) for g in ("hhmm", "h", "hh") if m.group(g)), -1)
     if num < 0:
         return False
     hhmm = m.group("hhmm")

@@ -1,0 +1,128 @@
+"""Danish vocabulary for event inference. Word lists are regex fragments.
+
+Danish builds compounds freely ("bestyrelsesmøde", "familiespejd"), so event stems are matched
+anywhere inside a word, as in Swedish.
+"""
+
+from __future__ import annotations
+
+LANG = "da"
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1,
+    "februar": 2, "feb": 2,
+    "marts": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "maj": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# weekday name -> Monday=0; definite forms ("lørdagen") are handled by the pattern
+WEEKDAYS: dict[str, int] = {
+    "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
+}  # fmt: skip
+WEEKDAY_ABBR: dict[str, int] = {
+    "man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lør": 5, "søn": 6,
+}  # fmt: skip
+WEEKDAY_SUFFIX = r"(?:en)?"
+
+DAY_PREFIX = r"(?:den\s+)"
+ORDINAL = r""  # "30. april": the dot after the day is read by the date pattern
+NUMERIC_SLASH = True  # "30/4", "30/4-2016"
+NUMERIC_DOT = True  # "29.05.2017"
+MONTH_FIRST = False
+
+RANGE_WORDS = r"til(?:\s+og\s+med)?|t\.?\s?o\.?\s?m\.?"
+AND_WORDS = r"og"
+BETWEEN = r"mellem|fra"
+
+TIME_PREFIX = r"kl\.?|klokken|fra\s+kl\.?|fra\s+klokken"
+END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
+RANGE_TIME_WORDS = r"til|og"
+
+NUMBERS: dict[str, float] = {
+    "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8,
+    "ni": 9, "ti": 10, "halv": 0.5,
+}  # fmt: skip
+DURATION = (
+    r"(?:i|på|varer(?:\s+i)?)\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?"
+    r"(?P<n>\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks)"
+    r"(?P<half>\s+og\s+en\s+halv)?\s*"
+    r"(?P<u>minutter|min|timer|time)(?![a-zæøå])"
+)
+
+RELATIVE_DAYS: dict[str, int] = {
+    "i dag": 0, "idag": 0, "i aften": 0, "i eftermiddag": 0,
+    "i morgen": 1, "imorgen": 1, "i overmorgen": 2,
+}  # fmt: skip
+RELATIVE_CUES = ("dag", "aften", "morgen")
+WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
+DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
+
+EVENT_STEMS = (
+    r"møde|arrangement|\btur\b|\bture\b|lejr|kursus|kurser|workshop|konference|foredrag|"
+    r"fest|spejd|velkommen|tilmeld|invit|program|koncert|marked|udflugt|vandretur|"
+    r"gudstjeneste|generalforsamling|seminar|webinar|træning|øvelse|frokost|middag|"
+    r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
+    r"(?:^|\b)(?:dato|tid|hvornår|tidspunkt)\s*:"
+)
+DEADLINE_BEFORE = (
+    r"senest|sidste\s+(?:tilmelding\w*|frist|dag)|tilmeldingsfrist|frist|inden|før|deadline|"
+    r"(?:tilmelding(?:en)?|billetsalg(?:et)?|salg(?:et)?)\s+(?:åbner|lukker|slutter)"
+    r"(?:\s+(?:den|på))?"
+)
+DEADLINE_SENTENCE = r"tilmeldingsfrist|sidste\s+frist|deadline|senest\s+(?:den\s+)?\d"
+CANCEL = r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til"
+OPERATIONAL = (
+    r"parkering|vandforsyning|strømafbrydelse|afbrydelse|renovering|vedligehold|affald|"
+    r"storskrald|lukket|byggearbejde"
+)
+HOLIDAY = r"helligdag"
+PAST = (
+    r"\b(?:var|blev|havde|holdt|afholdt|deltog|fik|kom|gik|takker|tak\s+for|"
+    r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"
+)
+# a post that reports a meeting: its minutes, who came
+REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)"
+FUTURE = (
+    r"\b(?:vil|skal|bliver|kommer|velkommen|tilmeld|håber|ses|inviter|afholdes|holdes|"
+    r"starter|begynder|åbner)"
+)
+RECURRENCE = r"\b(?:hver|hveranden)\s+\w+|\b\w+dage\b"
+PAST_AFTER = r"var|blev|havde"
+DEICTIC = r"denne|nu\s+på|kommende"
+WORDS_NOT_MONTHS: tuple[str, ...] = ()
+CLOCK_12H = False
+DOT_TIMES = True  # "kl. 10.00", "10.00"
+BARE_HOUR_AFTER_PREFIX = True  # "kl. 10"
+THIS_WEEKDAY = r"nu\s+på|denne"
+
+NOT_TIME_BEFORE = r"\b(?:lokale|nr\.?|nummer|bus|linje|tlf\.?|telefon|side|s\.|sal|etage)|[#$£€]"
+NOT_TIME_AFTER = (
+    r"\s*(?:kr\b|kroner|dkk\b|,-|euro|€|%|personer|deltagere|medlemmer|stk\b|meter|km\b)|"
+    r"\s+[a-zæøå]*(?:vej|vejen|gade|gaden|plads|torv)\b"
+)
+ZONES: dict[str, str] = {
+    "dansk": "Europe/Copenhagen", "cet": "Europe/Copenhagen", "cest": "Europe/Copenhagen",
+    "utc": "UTC", "gmt": "Europe/London",
+}  # fmt: skip
+ZONE_SUFFIX = r"tid"
+TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
+EVERY = r"hver|hveranden"
+NOON = r"midt\s+på\s+dagen"
+MIDNIGHT = r"midnat"
+TIME_WORDS = ("midt",)
+APPROX = r"ca\.?|cirka|omkring"
+HHMM_PREFIXES = ("kl", "kl.", "klokken")
+DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
+OR_WORDS = r"eller"
+UNDECIDED = r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bmeddeles\s+senere"
+NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
+CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
+OCLOCK = r"præcis"

@@ -1,0 +1,119 @@
+"""Norwegian (bokmål) vocabulary for event inference: Danish's grammar, Norwegian words."""
+
+from __future__ import annotations
+
+from .da import (  # noqa: F401  (the grammar both languages share)
+    AND_WORDS,
+    APPROX,
+    BARE_HOUR_AFTER_PREFIX,
+    CLOCK_12H,
+    DAY_PREFIX,
+    DOT_TIMES,
+    HHMM_PREFIXES,
+    MONTH_FIRST,
+    NUMERIC_DOT,
+    NUMERIC_SLASH,
+    OR_WORDS,
+    ORDINAL,
+    RANGE_TIME_WORDS,
+    RANGE_WORDS,
+    TIME_PREFIX,
+    WEEKDAY_ABBR,
+    WEEKDAY_SUFFIX,
+    WEEKDAYS,
+    WORDS_NOT_MONTHS,
+    ZONE_SUFFIX,
+)
+
+LANG = "no"
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1,
+    "februar": 2, "feb": 2,
+    "mars": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "desember": 12, "des": 12,
+}  # fmt: skip
+
+BETWEEN = r"mellom|fra"
+END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
+
+NUMBERS: dict[str, float] = {
+    "en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
+    "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "halv": 0.5,
+}  # fmt: skip
+DURATION = (
+    r"(?:i|på|varer(?:\s+i)?)\s+(?:ca\.?\s+|cirka\s+|omtrent\s+)?"
+    r"(?P<n>\d+(?:[,.]\d+)?|en|ett|to|tre|fire|fem|seks)"
+    r"(?P<half>\s+og\s+en\s+halv)?\s*"
+    r"(?P<u>minutter|min|timer|time)(?![a-zæøå])"
+)
+
+RELATIVE_DAYS: dict[str, int] = {
+    "i dag": 0, "idag": 0, "i kveld": 0, "ikveld": 0, "i ettermiddag": 0,
+    "i morgen": 1, "imorgen": 1, "i overmorgen": 2,
+}  # fmt: skip
+RELATIVE_CUES = ("dag", "kveld", "morgen")
+WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
+DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
+
+EVENT_STEMS = (
+    r"møte|arrangement|\btur\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
+    r"påmelding|meld\s+deg|invit|program|konsert|marked|utflukt|gudstjeneste|"
+    r"generalforsamling|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
+    r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
+    r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"
+)
+DEADLINE_BEFORE = (
+    r"senest|siste\s+(?:påmelding\w*|frist|dag)|påmeldingsfrist|frist|innen|før|deadline|"
+    r"(?:påmelding(?:en)?|billettsalg(?:et)?|salg(?:et)?)\s+(?:åpner|stenger|slutter)"
+    r"(?:\s+(?:den|på))?"
+)
+DEADLINE_SENTENCE = r"påmeldingsfrist|siste\s+frist|deadline|senest\s+(?:den\s+)?\d"
+CANCEL = r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til"
+OPERATIONAL = (
+    r"parkering|vannforsyning|strømbrudd|avbrudd|renovering|vedlikehold|avfall|stengt|"
+    r"anleggsarbeid"
+)
+HOLIDAY = r"helligdag|rød\\s+dag"
+PAST = (
+    r"\b(?:var|ble|hadde|holdt|avholdt|deltok|fikk|kom|gikk|takker|takk\s+for|"
+    r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
+)
+# a post that reports a meeting: its minutes, who came
+REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)"
+FUTURE = (
+    r"\b(?:vil|skal|blir|kommer|velkommen|meld|håper|ses|inviter|avholdes|holdes|"
+    r"starter|begynner|åpner)"
+)
+RECURRENCE = r"\b(?:hver|annenhver)\s+\w+|\b\w+dager\b"
+PAST_AFTER = r"var|ble|hadde"
+DEICTIC = r"denne|nå\s+på|kommende"
+THIS_WEEKDAY = r"nå\s+på|denne"
+TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
+
+NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
+NOT_TIME_AFTER = (
+    r"\s*(?:kr\b|kroner|nok\b|,-|euro|€|%|personer|deltakere|medlemmer|stk\b|meter|km\b)|"
+    r"\s+[a-zæøå]*(?:vei|veien|gate|gata|gaten|plass|torg)\b"
+)
+ZONES: dict[str, str] = {
+    "norsk": "Europe/Oslo", "cet": "Europe/Oslo", "cest": "Europe/Oslo",
+    "utc": "UTC", "gmt": "Europe/London",
+}  # fmt: skip
+EVERY = r"hver|annenhver"
+NOON = r"midt\s+på\s+dagen"
+MIDNIGHT = r"midnatt"
+TIME_WORDS = ("midt",)
+DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
+UNDECIDED = r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bkommer\s+senere"
+NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
+CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"
+OCLOCK = r"presis"
