@@ -2,17 +2,21 @@
 
 Usage:
     python benchmarks/event_extraction.py
-        [--set digidemlab|events-dev|site-keys|heldout|heldout2|all]
+        [--set digidemlab|events-dev|train|site-keys|heldout|heldout2|heldout3|all]
         [--shared DIR] [--verbose] [--json] [--no-loso]
 
 Figures are given per set and per site (the source repository). `site-keys` are documents of
 real sites dated by their own front-matter keys (benchmarks/site_key_labels.py): the keys are
 hidden by inference, which reads title, lead and body only; such a document may announce
-events its keys do not name, so its precision is a lower bound. `heldout`
-and `heldout2` (benchmarks/data/heldout*-labels.yaml) are posts of other real sites labelled by
-reading; they are scored, never trained on (train_event_scorer.py reads SETS and site-keys
-only). Unless --no-loso, the figures of leave-one-site-out follow (benchmarks/
-train_event_scorer.py): each site judged by a scorer trained on the other sites only.
+events its keys do not name, so its precision is a lower bound. `train`
+(benchmarks/data/train-labels.yaml) are posts of ../shared/sites labelled by reading for training.
+`heldout`, `heldout2` and `heldout3` (benchmarks/data/heldout*-labels.yaml) are posts of other
+real sites labelled by reading; they are scored, never trained on (train_event_scorer.py reads
+SETS, TRAIN and site-keys only). Unless --no-loso, the figures of leave-one-site-out follow
+(benchmarks/train_event_scorer.py): each site judged by a scorer trained on the other sites
+only; and each held-out set once more, each post judged by a scorer trained without its site
+("site-out": `train` holds other posts of the held-out sets' sites, so this is the figure for a
+site never trained on).
 
 A found (accepted) event matches a "must" label when it has the same start date, the same
 start time when the label has one, and the same end when both have one. A found event that
@@ -49,10 +53,17 @@ SETS = {
     "events-dev": ("corpus/events-dev/labels.yaml", "corpus/events-dev/posts"),
 }
 
+# Labelled posts of ../shared/sites for training (benchmarks/training_sample.py; see the file's
+# header): trained on by train_event_scorer.py, judged site by site in leave-one-site-out.
+TRAIN = {
+    "train": ROOT / "benchmarks" / "data" / "train-labels.yaml",
+}
+
 # Held out: scored only, never trained on or used to write rules (see the files' headers).
 HELDOUT = {
     "heldout": ROOT / "benchmarks" / "data" / "heldout-labels.yaml",
     "heldout2": ROOT / "benchmarks" / "data" / "heldout2-labels.yaml",
+    "heldout3": ROOT / "benchmarks" / "data" / "heldout3-labels.yaml",
 }
 
 
@@ -144,8 +155,9 @@ def load_set(shared: Path, name: str) -> list[Post]:
 
 
 def heldout_posts(shared: Path, name: str = "heldout") -> list[Post]:
-    """The held-out posts of set `name`, whose `file` is relative to `<shared>/sites`."""
-    labels = yaml.safe_load(HELDOUT[name].read_text(encoding="utf-8"))
+    """The posts of set `name` (held out, or `train`), whose `file` is relative to
+    `<shared>/sites`."""
+    labels = yaml.safe_load({**HELDOUT, **TRAIN}[name].read_text(encoding="utf-8"))
     posts = []
     for entry in labels:
         tz = ZoneInfo(entry["timezone"])
@@ -279,7 +291,7 @@ def read_posts(posts: list[Post]) -> list[tuple[Post, tuple[str, str, str]]]:
 def score_set(shared: Path, name: str, verbose: bool = False) -> SetResult:
     if name == "site-keys":
         posts = site_key_posts(shared)
-    elif name in HELDOUT:
+    elif name in HELDOUT or name in TRAIN:
         posts = heldout_posts(shared, name)
     else:
         posts = load_set(shared, name)
@@ -329,14 +341,16 @@ def report(result: SetResult, details: bool = True) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=[*SETS, "site-keys", *HELDOUT, "all"], default="all")
+    parser.add_argument(
+        "--set", choices=[*SETS, *TRAIN, "site-keys", *HELDOUT, "all"], default="all"
+    )
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true", help="print a JSON summary only")
     parser.add_argument("--no-loso", action="store_true", help="skip leave-one-site-out")
     args = parser.parse_args(argv)
     shared: Path = args.shared
-    names = [*SETS, "site-keys", *HELDOUT] if args.set == "all" else [args.set]
+    names = [*SETS, *TRAIN, "site-keys", *HELDOUT] if args.set == "all" else [args.set]
     missing = [n for n in names if n in SETS and not (shared / SETS[n][0]).is_file()]
     if missing:
         print(
@@ -368,6 +382,12 @@ def main(argv: list[str] | None = None) -> int:
         }
         if not args.no_loso:
             summary["leave-one-site-out"] = _loso(shared, args.set).summary
+            for name in [n for n in names if n in HELDOUT]:
+                r = _site_out(shared, name)
+                summary[f"{name} site-out"] = {
+                    "posts": r.posts, "must": r.must, "tp": r.tp, "fp": r.fp,
+                    "precision": round(r.precision, 4), "recall": round(r.recall, 4),
+                }  # fmt: skip
         print(json.dumps(summary, indent=2))
     else:
         for r in results:
@@ -375,6 +395,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_loso:
             print("== leave-one-site-out (each site scored by weights trained on the others)")
             print(_loso(shared, args.set).table)
+            for name in [n for n in names if n in HELDOUT]:
+                print(f"== {name}, each site judged by weights trained without that site")
+                report(_site_out(shared, name), details=args.verbose)
     return 0
 
 
@@ -390,6 +413,26 @@ def _loso(shared: Path, which: str) -> _Loso:
     posts = train.labelled_posts(shared, site_keys=which in ("all", "site-keys"))
     figs, _ = train.evaluate(posts, train.L2, train.SITE_KEY_SHARE)
     return _Loso(train.table(figs), train.summary(figs))
+
+
+def _site_out(shared: Path, name: str) -> SetResult:
+    """Held-out set `name` judged post by post by weights trained on every labelled site but the
+    post's own: the training set (TRAIN) has other posts of the held-out sites, so this is the
+    figure for a site never trained on."""
+    import train_event_scorer as train
+
+    from herald.events.infer import judge, judged_candidates
+
+    training = train.labelled_posts(shared, site_keys=False)
+    scorers: dict[str, Any] = {}
+    result = SetResult(f"{name} site-out")
+    for post, (title, lead, body) in read_posts(heldout_posts(shared, name)):
+        if post.site not in scorers:
+            rest = [lp for lp in training if lp.post.site != post.site]
+            scorers[post.site] = train.fit(train.examples(rest, 0.0), train.L2)
+        judged = judged_candidates(title, lead, body, lang=post.lang, published=post.published)
+        score_post(post, judge(judged, scorers[post.site]), result)
+    return result
 
 
 if __name__ == "__main__":

@@ -326,3 +326,85 @@ def test_dotted_date_with_a_year_in_english() -> None:
 
 def test_a_public_holiday_is_no_event() -> None:
     assert accepted("US Independence Day 4 July.", pub(2018, 6, 7)) == []
+
+
+# --------------------------------------------------------------------------- put forward, not fixed
+
+
+def test_items_of_a_list_of_wished_dates_are_no_events() -> None:
+    body = (
+        "Seminar coordinators: Benedikt, Michel.\n\n"
+        "We would like to organise further seminars on\n\n"
+        "- 30 October\n- 27 November\n- 29 January\n"
+    )
+    assert accepted(body, pub(2024, 9, 26)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Next SG meeting is being planned for w/b 14 April.",
+        'CERN based "Essentials" course for 3 days in the week of 6 - 10 March.',
+    ],
+    ids=["week-beginning", "days-in-the-week-of"],
+)
+def test_a_week_put_forward_is_no_event(body) -> None:
+    assert accepted(body, pub(2025, 1, 27)) == []
+
+
+def test_items_under_a_past_sub_list_are_no_events() -> None:
+    body = (
+        "### Event Generators\n\n"
+        "- WG meetings\n"
+        "    - Past:\n"
+        "        - 10th March: Snowmass Generators Whitepaper\n"
+        "        - 24th March: ATLAS V+jets\n"
+        "    - Future:\n"
+        "        - 1st Sept.: AI/ML-focussed discussion\n"
+    )
+    assert accepted(body, pub(2022, 7, 7)) == [(date(2022, 9, 1), None)]
+
+
+def test_the_weekday_of_another_event_is_not_the_coming_one() -> None:
+    body = "Fixed the slot for the kickoff meeting for the Sunday afternoon during the workshop."
+    assert accepted(body, pub(2016, 6, 16)) == []
+
+
+def test_accepting_comments_until_a_date_is_a_deadline() -> None:
+    body = "Document circulated: accepting comments until 15 June, then we follow up."
+    assert accepted(body, pub(2021, 6, 10)) == []
+
+
+def test_a_title_date_that_a_list_item_names_is_that_item() -> None:
+    title = "8 In 8 Venues 2022 - 10th July"
+    body = (
+        "Hash runs this week:\n\n- Sat 9th July, Hursley hash run\n"
+        "- Sun 10th July, Wessex hash run\n"
+    )
+    got = accepted(body, pub(2022, 6, 29), title=title)
+    assert got == [(date(2022, 7, 9), None), (date(2022, 7, 10), None)]
+
+
+def test_a_swedish_power_cut_is_no_event() -> None:
+    body = "Elen kommer stängas av i hela Hus 1 på onsdag 16/6, 13:30-15:30."
+    assert accepted(body, datetime(2021, 6, 9, 20, tzinfo=STOCKHOLM), "sv") == []
+
+
+def test_cues_of_proposals_work_and_roles_are_features() -> None:
+    from herald.events.infer import judged_candidates
+
+    published = pub(2017, 11, 2)
+    body = (
+        "Timeline to final document agreed:\n\n"
+        "- 17 November: release of second draft\n\n"
+        "We propose a workshop on 5 December.\n\n"
+        "Anna will take over the convener role from 1 December.\n"
+    )
+    feats = {
+        j.start: j.features
+        for j in judged_candidates("", "", body, lang="en", published=published)
+        if not j.rejected
+    }
+    assert feats[date(2017, 11, 17)].get("work_here") == 1.0
+    assert feats[date(2017, 12, 5)].get("proposal_here") == 1.0
+    assert feats[date(2017, 12, 1)].get("role_here") == 1.0

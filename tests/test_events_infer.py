@@ -84,7 +84,9 @@ def test_scorer_generalises_to_sites_it_was_not_trained_on(bench) -> None:
     train = _module("train_event_scorer")
     posts = train.labelled_posts(SHARED, site_keys=False)
     figs, _ = train.evaluate(posts, train.L2, 0.0)
-    assert len(figs) == 10
+    # events-dev's nine sites and digidemlab, and six more of benchmarks/data/train-labels.yaml
+    # (whose CochiseLUG, luftdata, drlindh and Sheffield posts join those sites)
+    assert len(figs) == 16
     loso = train.pooled(figs, "hand", "loso")
     assert loso.precision >= 0.90, [f.loso.false for f in figs]
     assert loso.recall >= 0.90, [f.loso.misses for f in figs]

@@ -64,6 +64,7 @@ RELATIVE_DAYS: dict[str, int] = {
 RELATIVE_CUES = ("dag", "aften", "morgen")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
+DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
     r"møde|arrangement|\btur\b|\bture\b|lejr|kursus|kurser|workshop|konference|foredrag|"
@@ -122,7 +123,22 @@ APPROX = r"ca\.?|cirka|omkring"
 HHMM_PREFIXES = ("kl", "kl.", "klokken")
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 OR_WORDS = r"eller"
-UNDECIDED = r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bmeddeles\s+senere"
+UNDECIDED = (
+    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
+    r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s"
+)
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
 CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
 OCLOCK = r"præcis"
+
+# Cues the scorer weighs (features.py), none a certain rejection: see en.py
+PROPOSAL = (
+    r"\bforslag|\bforeslå|\bforeløbig|\bmåske\b|\beventuelt\b|\bplanlægges\b|\bmuligvis\b|"
+    r"\bikke\s+(?:endnu\s+)?(?:fastlagt|besluttet)|\bidé(?:er)?\b"
+)
+WORK = r"\budkast|\bhøring|\baflevering|\bdokument|\btidsplan|\bkapitel|\bslutversion"
+ROLE = (
+    r"\bovertager\b|\boverta\b|\btiltræder|\bfratræder|\bvalgt\s+til|"
+    r"\bny\s+(?:formand|kasserer|sekretær)\b|\brollen\b|\bfunktionsperiode"
+)
+PAST_LEAD = r"\b(?:tidligere|forrige|afholdte|afsluttede|hidtil)\b"

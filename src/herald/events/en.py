@@ -66,11 +66,13 @@ RELATIVE_DAYS: dict[str, int] = {
 RELATIVE_CUES = ("day", "night", "evening", "afternoon", "morning", "tomorrow")
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one
+# before "Saturday night": not the coming one ("the Sunday afternoon during the workshop")
+DAY_PART_NOT_AFTER = r"the\s"
 
 EVENT_STEMS = (
     r"swap\b|fundrais|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
     r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|walk\b|hike\b|"
-    r"ride\b|excursion|outing|trip\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
+    r"ride\b|excursion|outing|trip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
     r"tutorial|colloquium|codefest|hackday|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
@@ -101,7 +103,8 @@ DEADLINE_BEFORE = (
 DEADLINE_SENTENCE = (
     r"(?:open|opens|runs|available|valid)\s+until|(?:before|by|no\s+later\s+than)\s+(?:\d|noon\b|"
     r"midnight\b)|deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
-    r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance"
+    r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance|"
+    r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until"
 )
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+meetings?|not\s+(?:be\s+)?"
@@ -119,7 +122,7 @@ HOLIDAY = r"(?:public|bank|national|federal|us|uk)\s+holiday|independence\s+day|
 PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
     r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|results?|"
-    r"minutes|"
+    r"minutes|yesterday|ago|last\s+(?:week|month)|"
     r"we\s+(?:met|had|did|saw|made|built|ran))\b"
 )
 # a post that reports a meeting: its minutes, who came
@@ -184,9 +187,48 @@ UNDECIDED = (
     r"(?:possible|potential|candidate|proposed|alternative)\s+(?:\w+\s+)?"
     r"(?:dates?|days?|weeks?|slots?|meetings?)|\btb[cd]\b|\be\.g\.|"
     r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|"
-    r"(?:another|alternative|one)\s+proposal|\bproposal\s*:"
+    r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
+    # a week or a wish, not a day: "w/b 14 April", "3 days in the week of 6 - 10 March",
+    # "is being planned for", "we would like to organise further seminars on"
+    r"\bw/b\b|\bdays\s+in\s+the\s+week\s+of\b|\bbeing\s+planned\s+for\b|"
+    r"\bwould\s+like\s+to\s+(?:organi[sz]e|hold|schedule)\b|"
+    # a question whether to meet, and the alternative after it ("do people want to have a
+    # meeting on 31 October? Or wait till afterwards, 14 November")
+    r"\b(?:do|does|would)\s+(?:people|you|we|everyone|anyone)\s+want\s+to\b|"
+    r"\b(?:should|shall)\s+we\b|^\W*or\s"
 )
 NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")
 CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
 OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time
+
+# Cues the scorer weighs (features.py), none a certain rejection:
+# a date put forward, not fixed ("Propose: Dec 12-16", "we would like to organise ... on",
+# "tentatively", "w/b 14 April", "being planned for")
+PROPOSAL = (
+    r"\bpropos(?:e|ed|es|al|ing)\b|\bsuggest(?:ed|s|ion)?\b|\bwould\s+like\s+to\b|"
+    r"\btentative(?:ly)?\b|\bprovisional(?:ly)?\b|\bbeing\s+planned\b|\bw/b\b|"
+    r"\b(?:in\s+)?the\s+week\s+of\b|\bpencil+ed\b|\bnot\s+(?:yet\s+)?(?:confirmed|fixed|decided)|"
+    r"\bsometime\b|\bperhaps\b|\bmaybe\b|\bpossibly\b|\blikely\b|\bif\s+possible\b|"
+    r"\bto\s+be\s+(?:confirmed|fixed|scheduled)\b|\bunder\s+discussion\b|\bideas?\b|\bplan(?:s|ning)?\s+to\b"
+)
+# a schedule of work, not a gathering: drafts, documents, submissions, programme phases
+# ("Feb 1-15: assembling of chapters", "November 17: release of second draft")
+WORK = (
+    r"\bdrafts?\b|\bchapters?\b|\bcomments?\b|\bproof-?read|\bsubmi(?:t|ts|tted|ssions?)\b|"
+    r"\brelease(?:d|s)?\b|\bdeliver(?:ed|ables?|y)?\b|\bmilestones?\b|\bdocuments?\b|"
+    r"\bpapers?\b|\bfinal\s+version|\beditorial\b|\bcoding\b|\bassembl(?:ing|e|y)\b|"
+    r"\bwriting\b|\bphase\b|\btimeline\b|\bselection\b|\bevaluation\b|\bupload(?:ed)?\b|"
+    r"\bfinali[sz]e|\bcirculat(?:e|ed|ion)\b|\bsign(?:ing|atures?|atories)\b"
+)
+# a role or term changing hands ("take over this role from 1 July", "will serve as President")
+ROLE = (
+    r"\btak(?:e|es|ing)\s+over\b|\btook\s+over\b|\bhand(?:s|ing)?\s+over\b|"
+    r"\bstep(?:s|ping)?\s+(?:down|in)\b|\bsucceed(?:s|ing)?\b|\bappointed\b|\belected\b|"
+    r"\b(?:new|incoming|outgoing)\s+(?:chair|convene?[ro]s?|president|coordinator|director|"
+    r"head|editor|treasurer|secretary)\b|\broles?\b|\bmandates?\b|\bterm\s+(?:of|as|ends|starts)\b|"
+    r"\bserve\s+as\b|\b(?:will|to)\s+(?:start|begin)\s+on\b|\bcontract\b|"
+    r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:team|board|staff)\b|\bconvener(?:ship)?s?\b"
+)
+# the heading or line introducing a list of past items ("Past:", "Recent seminars")
+PAST_LEAD = r"\b(?:past|previous|recent(?:ly)?|earlier|last|held|done|completed|archive)\b"

@@ -44,6 +44,10 @@ FEATURES = (
     # on the publication day itself: an announcement of the day, or a report of it
     "pub_day_cue", "pub_day_later", "pub_day_past", "pub_day_in_title",
     "pub_day_report",
+    # what the date is for: put forward rather than fixed (here, or in the heading or line
+    # introducing its list), asked about, a schedule of work, a role changing hands, an item
+    # of a list of past things
+    "proposal_here", "proposal_lead", "question_here", "work_here", "role_here", "past_lead",
 )  # fmt: skip
 
 
@@ -82,6 +86,23 @@ def context(infos: list[SegInfo], i: int) -> list[int]:
     if seg.item:  # a list item: the line introducing the list
         for j in range(i - 1, max(-1, i - 30), -1):
             if not infos[j].seg.item:
+                out.append(j)
+                break
+    return out
+
+
+def lead_in(infos: list[SegInfo], i: int) -> list[int]:
+    """Indexes of the nearest heading above and, for a list item, of the line introducing the
+    list: what a date in a list or under a heading is said to be ("Past:", "Propose:")."""
+    seg = infos[i].seg
+    out = []
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if infos[j].seg.heading and infos[j].seg.source == seg.source:
+            out.append(j)
+            break
+    if seg.item:  # the line introducing the list, or a sub-list ("- Past:")
+        for j in range(i - 1, max(-1, i - 30), -1):
+            if not infos[j].seg.item or infos[j].low.rstrip().endswith(":"):
                 out.append(j)
                 break
     return out
@@ -161,7 +182,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
-    if alternative(info, men, lp) or found(lp.undecided, "undecided"):
+    lead = once(c.seg, "lead in", lambda: " ".join(infos[j].low for j in lead_in(infos, c.seg)))
+    if (
+        alternative(info, men, lp)
+        or found(lp.undecided, "undecided")
+        or (seg.item and once(c.seg, "undecided lead", lambda: bool(lp.undecided.search(lead))))
+    ):  # an item of a list of dates put forward ("Possible dates:", "we would like ... on:")
         return reject("one of several possible dates")
     if found(lp.cancel, "cancel") or (
         once("page", "cancel", lambda: bool(lp.cancel.search(page.title)))
@@ -172,7 +198,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if lp.deadline_before.search(before) or found(lp.deadline_sentence, "deadline"):
         return reject("deadline")
     past = found(lp.past, "past")
-    if men.rolled and past:
+    past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
+    if men.rolled and (past or past_lead):  # "10th March" under "Past:" in July
         return reject("past tense (a report of last time?)")
     if men.relative and (
         lp.past_after.match(text, men.end)
@@ -264,6 +291,14 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         f["pub_day_in_title"] = seg.source == "title"
         f["pub_day_report"] = page.mostly_past
     f["page_mostly_past"] = page.mostly_past
+    f["proposal_here"] = found(lp.proposal, "proposal")
+    f["proposal_lead"] = bool(lead) and once(
+        c.seg, "proposal lead", lambda: bool(lp.proposal.search(lead))
+    )
+    f["question_here"] = "?" in text
+    f["work_here"] = found(lp.work, "work")
+    f["role_here"] = found(lp.role, "role")
+    f["past_lead"] = past_lead
     f[_ahead_bucket(max(1, days_ahead))] = 1.0
     if c.timed_from == "next":
         notes.insert(0, "time from a nearby sentence")

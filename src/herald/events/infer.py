@@ -180,6 +180,11 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
         if prev is None or _rank(f) > _rank(prev):
             best[key] = f
     timed_days = {f.start.date() for f in best.values() if isinstance(f.start, datetime)}
+    # days a list item names on its own: the same day named elsewhere (a title "... - 10th
+    # July" over a table of days) is that item
+    item_days = {
+        f.start for f in best.values() if items.get(id(f)) and not isinstance(f.start, datetime)
+    }
     ranges = {}
     for f in best.values():
         if not isinstance(f.start, datetime) and f.end is not None:
@@ -190,6 +195,8 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
     for f in best.values():
         if not isinstance(f.start, datetime):
             if f.end is None and (f.start in timed_days or f.start in ranges):
+                continue
+            if f.end is None and not items.get(id(f)) and f.start in item_days:
                 continue
             if f.end is None and any(  # a day of a range its own sentence names
                 r.evidence == f.evidence and r.start <= f.start <= r.end for r in ranges.values()

@@ -63,6 +63,7 @@ RELATIVE_DAYS: dict[str, int] = {
 RELATIVE_CUES = ("dag", "kveld", "morgen")
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
+DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
     r"møte|arrangement|\btur\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
@@ -82,7 +83,7 @@ OPERATIONAL = (
     r"parkering|vannforsyning|strømbrudd|avbrudd|renovering|vedlikehold|avfall|stengt|"
     r"anleggsarbeid"
 )
-HOLIDAY = r"helligdag|rød\\s+dag"
+HOLIDAY = r"helligdag|rød\s+dag"
 PAST = (
     r"\b(?:var|ble|hadde|holdt|avholdt|deltok|fikk|kom|gikk|takker|takk\s+for|"
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
@@ -113,7 +114,22 @@ NOON = r"midt\s+på\s+dagen"
 MIDNIGHT = r"midnatt"
 TIME_WORDS = ("midt",)
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
-UNDECIDED = r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bkommer\s+senere"
+UNDECIDED = (
+    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bkommer\s+senere|\bplanlegges\s+til\b|"
+    r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s"
+)
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
 CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"
 OCLOCK = r"presis"
+
+# Cues the scorer weighs (features.py), none a certain rejection: see en.py
+PROPOSAL = (
+    r"\bforslag|\bforeslå|\bforeløpig|\bkanskje\b|\beventuelt\b|\bplanlegges\b|\bmuligens\b|"
+    r"\bikke\s+(?:ennå\s+)?(?:fastsatt|bestemt)|\bidé(?:er)?\b"
+)
+WORK = r"\butkast|\bhøring|\binnlevering|\bdokument|\btidsplan|\bkapittel|\bsluttversjon"
+ROLE = (
+    r"\btar\s+over\b|\btiltrer|\bfratrer|\bvalgt\s+til|"
+    r"\bny\s+(?:leder|kasserer|sekretær)\b|\brollen\b|\bfunksjonstid"
+)
+PAST_LEAD = r"\b(?:tidligere|forrige|avholdte|avsluttede|hittil)\b"

@@ -84,6 +84,12 @@ class LangPatterns:
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
     dot_times: bool  # "18.30" alone is a time
     bare_hour_after_prefix: bool  # "kl 19": an hour alone is a time after a time prefix
+    # cues the scorer weighs: a date put forward, not fixed; a schedule of work; a role
+    # changing hands; a heading or list lead-in of past items
+    proposal: re.Pattern[str]
+    work: re.Pattern[str]
+    role: re.Pattern[str]
+    past_lead: re.Pattern[str]
 
 
 def _build(mod: ModuleType) -> LangPatterns:
@@ -158,8 +164,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     long_wd = (
         r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])(?!['’]s)"
     )
+    not_after = r"(?<!\b" + mod.DAY_PART_NOT_AFTER + r")" if mod.DAY_PART_NOT_AFTER else ""
     rel_weekday = re.compile(
-        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd + r"|"
+        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd + r"|" + not_after
         + long_wd.replace("?P<wd>", "?P<wd2>")
         + r"\s*(?P<part>" + mod.DAY_PART + r")(?![" + _L + r"]))",
         _FLAGS,
@@ -264,6 +271,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         clock_12h=mod.CLOCK_12H,
         dot_times=mod.DOT_TIMES,
         bare_hour_after_prefix=mod.BARE_HOUR_AFTER_PREFIX,
+        proposal=re.compile(mod.PROPOSAL, _FLAGS),
+        work=re.compile(mod.WORK, _FLAGS),
+        role=re.compile(mod.ROLE, _FLAGS),
+        past_lead=re.compile(mod.PAST_LEAD, _FLAGS),
     )
 
 
