@@ -47,11 +47,11 @@ def _import_herald() -> None:
     from herald.dates import DateError, parse_datetime, zone
     from herald.events.front_matter import events_from_front_matter
     from herald.events.infer import find_events
+    from herald.events.schedule import event_from_found, lead_text
     from herald.load.documents import PostError, SourceFile
     from herald.load.frontmatter import FrontMatterError, split_document
     from herald.load.site import LoadOptions, Reader, plan_site
     from herald.model import Post
-    from herald.schedule import event_from_found, lead_text
 
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -32,6 +32,8 @@ import pytest
 from conftest import CONTENT, REPO, SHARED, herald_serve, need
 from herald.render.index import PAST_LIMIT
 
+pytestmark = pytest.mark.slow  # starts Chromium; tests/test_render_index.py checks the page quickly
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SCREENSHOT = REPO / "docs" / "index.png"

@@ -108,10 +108,12 @@ def test_every_link_in_the_example_index_resolves(tmp_path):
     check_site(CONTENT, tmp_path / "out")
 
 
+@pytest.mark.slow
 def test_every_link_in_the_digidemlab_index_resolves(tmp_path, digidemlab):
     check_site(digidemlab, tmp_path / "out")
 
 
+@pytest.mark.slow
 def test_every_link_in_a_real_one_language_sites_index_resolves(tmp_path):
     check_site(need(REAL_SITE), tmp_path / "out")
 

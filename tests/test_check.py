@@ -9,7 +9,8 @@ from lxml import etree
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald.build import build
-from herald.check import lost_posts
+from herald.cache.record import Written
+from herald.check import entry_ids, lost
 from herald.cli import main
 from herald.load.site import LoadOptions
 
@@ -22,6 +23,12 @@ def without_entry(data: bytes, entry_id: str) -> bytes:
         if entry.findtext(f"{ATOM}id") == entry_id:
             root.remove(entry)
     return etree.tostring(root)
+
+
+def lost_posts(site, files: dict[str, bytes]):
+    """`lost` over files with these bytes."""
+    return lost(site, [Written(name, "", len(data), entry_ids(name, data))
+                       for name, data in files.items()])
 
 
 def test_a_clean_build_loses_nothing():

@@ -30,6 +30,8 @@ from herald.build import build
 from herald.load.site import LoadOptions
 from herald.write.output import MARKER
 
+pytestmark = pytest.mark.slow  # 20-60 s: thousands of posts built, killed and built again
+
 POSTS = 2000  # posts in the first version of the generated site
 ADDED = 100  # posts the second version adds (and it edits every 40th post)
 RANDOM_KILLS = 12  # builds killed at a random moment of a normal build's duration
@@ -128,7 +130,7 @@ def manifest(folder: Path) -> dict[str, str]:
 
 
 def leftovers(out: Path) -> set[str]:
-    """Folders beside `out` that look like write_tree's staging folders."""
+    """Folders beside `out` that look like a build's staging folders."""
     if not out.parent.is_dir():
         return set()
     return {path.name for path in out.parent.iterdir()

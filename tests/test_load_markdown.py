@@ -311,6 +311,7 @@ PLAIN_BLOCKS = st.sampled_from([
 ])
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(blocks=st.lists(PLAIN_BLOCKS, min_size=1, max_size=8),
        separator=st.sampled_from(["\n\n", "\n"]))
@@ -370,6 +371,7 @@ def real_documents() -> list[tuple[str, str, str, str, MarkdownOptions]]:
     return documents
 
 
+@pytest.mark.slow
 def test_real_sites_show_the_text_jekyll_shows() -> None:
     documents = real_documents()
     if not documents:
@@ -380,6 +382,7 @@ def test_real_sites_show_the_text_jekyll_shows() -> None:
     assert differing == []
 
 
+@pytest.mark.slow
 def test_real_sites_fast_path_renders_what_the_general_path_renders() -> None:
     documents = real_documents()
     if not documents:

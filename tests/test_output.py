@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from herald.write.output import MARKER, previous_digests, write_tree
+from herald.write.folder import MARKER, previous_digests
+from herald.write.output import TreeWriter
+
+
+def write_files(out: Path, files: dict[str, bytes]) -> None:
+    """Replace `out` with exactly `files`, as a build does."""
+    with TreeWriter(out) as writer:
+        for name, data in sorted(files.items()):
+            writer.add(name, data)
 
 
 def inode(path: Path) -> int:
@@ -13,9 +21,9 @@ def inode(path: Path) -> int:
 
 def test_unchanged_files_are_linked_and_changed_files_rewritten(tmp_path):
     out = tmp_path / "out"
-    write_tree(out, {"a.atom": b"same", "b/c.ics": b"old", "gone.rss": b"x"})
+    write_files(out, {"a.atom": b"same", "b/c.ics": b"old", "gone.rss": b"x"})
     before = {name: inode(out / name) for name in ("a.atom", "b/c.ics")}
-    write_tree(out, {"a.atom": b"same", "b/c.ics": b"new", "d.json": b"{}"})
+    write_files(out, {"a.atom": b"same", "b/c.ics": b"new", "d.json": b"{}"})
     assert inode(out / "a.atom") == before["a.atom"]
     assert inode(out / "b/c.ics") != before["b/c.ics"]
     assert (out / "b/c.ics").read_bytes() == b"new"
@@ -25,17 +33,17 @@ def test_unchanged_files_are_linked_and_changed_files_rewritten(tmp_path):
 
 def test_a_file_changed_by_hand_since_the_last_build_is_rewritten(tmp_path):
     out = tmp_path / "out"
-    write_tree(out, {"a.atom": b"written by herald"})
+    write_files(out, {"a.atom": b"written by herald"})
     (out / "a.atom").write_bytes(b"edited")
-    write_tree(out, {"a.atom": b"written by herald"})
+    write_files(out, {"a.atom": b"written by herald"})
     assert (out / "a.atom").read_bytes() == b"written by herald"
 
 
 def test_marker_lists_each_file_with_its_digest_and_is_reproducible(tmp_path):
     first, second = tmp_path / "one", tmp_path / "two"
     files = {"feed.atom": b"<feed/>", "themes/x/feed.rss": b"<rss/>"}
-    write_tree(first, files)
-    write_tree(second, files)
+    write_files(first, files)
+    write_files(second, files)
     assert (first / MARKER).read_bytes() == (second / MARKER).read_bytes()
     lines = (first / MARKER).read_text(encoding="utf-8").splitlines()[1:]
     assert [line.split("\t")[0] for line in lines] == sorted(files)
@@ -43,8 +51,8 @@ def test_marker_lists_each_file_with_its_digest_and_is_reproducible(tmp_path):
 
 def test_foreign_files_survive_linking_builds(tmp_path):
     out = tmp_path / "out"
-    write_tree(out, {"feed.atom": b"1"})
+    write_files(out, {"feed.atom": b"1"})
     (out / "CNAME").write_text("feeds.example.org")
-    write_tree(out, {"feed.atom": b"1"})
-    write_tree(out, {"feed.atom": b"2"})
+    write_files(out, {"feed.atom": b"1"})
+    write_files(out, {"feed.atom": b"2"})
     assert (out / "CNAME").read_text() == "feeds.example.org"

@@ -465,6 +465,7 @@ def test_find_events_on_any_text_gives_sane_events(title, lead, body, lang, publ
     check_inference(title, lead, body, lang, published)
 
 
+@pytest.mark.slow
 @props(500)
 @given(PROSE, PROSE, PROSE, LANG, PUBLISHED)
 @example("Webbinarium", "", "Välkommen onsdag den 3 mars kl 9.00–10.30 på Zoom.", "sv",
@@ -572,6 +573,7 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "<a ", "a\n"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", HOSTILE)
 def test_inference_on_100_kb_of_one_construct_takes_well_under_five_seconds(unit):
     body = unit * (100_000 // len(unit))

@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.build import build
-from herald.cache.store import PostCache, default_cache_dir
+from herald.cache import default_cache_dir
+from herald.cache.store import PostCache
 from herald.cli import main
 from herald.load.reading import PARALLEL_FROM
 from herald.load.site import LoadOptions

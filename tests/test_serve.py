@@ -24,17 +24,16 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import CONTENT, NOW, PipeLines, herald_serve
-from herald.cache.store import default_cache_dir
-from herald.load.site import LoadOptions
+from herald.cache import default_cache_dir
 from herald.serve import (
+    build_time,
     content_type,
     not_modified,
-    options_now,
     preview_folder,
     start_server,
     watch_and_rebuild,
 )
-from herald.write.output import write_tree
+from herald.write.output import TreeWriter
 
 SAMPLES = {
     "feed.atom": "application/atom+xml; charset=utf-8",
@@ -47,6 +46,13 @@ SAMPLES = {
     "index.html": "text/html; charset=utf-8",
     "logo.png": "image/png",
 }
+
+
+def write_files(out: Path, files: dict[str, bytes]) -> None:
+    """Replace `out` with exactly `files`, as a build does."""
+    with TreeWriter(out) as writer:
+        for name, data in sorted(files.items()):
+            writer.add(name, data)
 
 
 class Client:
@@ -84,7 +90,7 @@ def serve_folder() -> Iterator[Callable[[Path], Client]]:
 @pytest.fixture
 def samples(tmp_path: Path) -> Path:
     root = tmp_path / "out"
-    write_tree(root, {name: f"{name} body\n".encode() for name in SAMPLES}
+    write_files(root, {name: f"{name} body\n".encode() for name in SAMPLES}
                | {"sub/index.html": b"<p>sub</p>\n", "sub/feed.atom": b"<feed/>\n"})
     (tmp_path / "secret").write_text("secret\n", encoding="utf-8")
     return root
@@ -170,7 +176,7 @@ def test_changed_file_gets_a_new_etag_and_200(serve_folder, samples):
 def test_folder_replaced_by_a_rebuild_is_served_fresh(serve_folder, samples):
     client = serve_folder(samples)
     assert client.request("/feed.rss")[2] == b"feed.rss body\n"
-    write_tree(samples, {"feed.rss": b"<rss>new</rss>\n"})
+    write_files(samples, {"feed.rss": b"<rss>new</rss>\n"})
     assert client.request("/feed.rss")[2] == b"<rss>new</rss>\n"
     assert client.request("/feed.atom")[0] == 404
 
@@ -260,7 +266,7 @@ def test_watcher_rebuilds_on_changes_but_not_on_its_own_output(tmp_path):
     watcher.start()
     try:
         assert ready.wait(10)
-        write_tree(out, {"feed.atom": b"<feed/>\n"})
+        write_files(out, {"feed.atom": b"<feed/>\n"})
         assert not rebuilt.wait(1.5), "a write into the out folder triggered a rebuild"
         post = content / "_posts" / "2021-05-04-vi-soker-praktikant.md"
         post.write_text(post.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
@@ -281,6 +287,7 @@ def poll(check, timeout: float = 10) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
@@ -308,6 +315,15 @@ def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         assert "Praktikant sökes" in body.decode()
 
 
+def test_a_session_with_nothing_changed_since_the_last_starts_from_its_record(tmp_path):
+    out = tmp_path / "out"
+    for unchanged in (False, True):
+        with herald_serve(CONTENT, out, "--base-url", "https://example.org/feeds/") as (
+                _, stdout, _):
+            line = stdout.wait_for("built", timeout=60)
+            assert ("(unchanged)" in line) == unchanged, line
+
+
 def test_preview_folder_is_in_herald_cache_for_the_content_folder(tmp_path):
     content = tmp_path / "content"
     assert preview_folder(content) == default_cache_dir(content) / "preview"
@@ -316,12 +332,10 @@ def test_preview_folder_is_in_herald_cache_for_the_content_folder(tmp_path):
 
 
 def test_each_build_takes_the_time_now_unless_now_is_fixed():
-    options = LoadOptions(now=NOW.replace(year=2020), drafts=True)
-    assert options_now(options, fixed_now=True) is options
+    fixed = NOW.replace(year=2020)
+    assert build_time(fixed) is fixed
     before = datetime.now(UTC).replace(microsecond=0)
-    current = options_now(options, fixed_now=False)
-    assert current.now >= before > options.now
-    assert current.drafts
+    assert build_time(None) >= before > fixed
 
 
 @dataclass
@@ -387,6 +401,7 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes | None, int]]:
             for path in folder.rglob("*")}
 
 
+@pytest.mark.slow
 def test_serve_leaves_a_built_out_folder_byte_identical(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     site = tmp_path / "site"
@@ -417,6 +432,7 @@ def test_sigterm_stops_serve_as_ctrl_c_does(tmp_path):
         assert stop(running, signal.SIGTERM) < 5
 
 
+@pytest.mark.slow
 def test_post_coming_due_appears_on_the_next_rebuild(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)

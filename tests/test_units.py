@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import herald.cache.record
 import herald.plan.units
 from conftest import BASIC_CONFIG, NOW, hand_edit_keeping_size, post_text, write_site
 from herald.build import build
@@ -211,8 +212,8 @@ def test_a_damaged_record_of_the_last_build_only_costs_time(tmp_path):
     out, cache = tmp_path / "out", tmp_path / "cache"
     rebuild(site, out, cache)
     expected = tree(out)
-    for record in cache.glob("last-units-*"):
-        record.write_bytes(b"not a pickle")
+    for record in cache.glob("last-build-*"):
+        record.write_bytes(b"not a record")
     _edit_archived_post(site)
     rebuild(site, out, cache)
     assert tree(out) == fresh(site, tmp_path / "fresh") != expected
@@ -233,7 +234,7 @@ def test_a_record_left_by_another_version_of_herald_is_not_used(tmp_path, monkey
     out, cache = tmp_path / "out", tmp_path / "cache"
     rebuild(site, out, cache)
     renders = Renders(monkeypatch)
-    monkeypatch.setattr(herald.plan.units, "code_digest", lambda: "another herald")
+    monkeypatch.setattr(herald.cache.record, "code_digest", lambda: "another herald")
     rebuild(site, out, cache)
     assert len(renders.archive_pages) > 6  # rendered again, not taken from the record
     assert tree(out) == fresh(site, tmp_path / "fresh")
@@ -282,6 +283,7 @@ CHANGE_KINDS = ["edit", "redate", "retheme", "translate", "remove", "add", "them
                 "later"]
 
 
+@pytest.mark.slow
 @settings(max_examples=8 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(CHANGE_KINDS), st.integers(0, 999)),

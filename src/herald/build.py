@@ -1,4 +1,10 @@
-"""One build: load the content folder, derive feeds and events, render them, write them."""
+"""One build: load the content folder, derive feeds and events, render them, write them.
+
+With a cache folder, a build first asks the record of the last build into the same output
+(`herald.cache.record`) whether there is anything to do: if not, it returns that build's
+result before the rest of herald is even imported. Every build then checks that nothing is
+lost (`herald.check.lost`) and records what it wrote for the next one.
+"""
 
 from __future__ import annotations
 
@@ -6,85 +12,114 @@ import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from herald.cache import stamp
-from herald.cache.store import PostCache
-from herald.check import EntryIds, missing_posts
-from herald.events.schedule import Schedule, site_schedule
-from herald.load.reading import post_keys, read_all
+from herald.cache import record
+from herald.cache.record import BuildRecord, FileStat, Written
 from herald.load.scan import Scan, scan_content
-from herald.load.site import LoadOptions, Progress, assemble_site, plan_site
-from herald.model import Problem, Site
-from herald.plan.feeds import ATOM_NAME, EVENTS_ATOM_NAME
-from herald.plan.units import (
-    LastBuild,
-    Unit,
-    Written,
-    load_last_build,
-    post_signatures,
-    save_last_build,
-    site_units,
-)
-from herald.render.feed import forget_entries
-from herald.render.ics import forget_events
-from herald.write.output import FileStat, TreeWriter
+from herald.problems import Problem
+from herald.results import BuildResult, Counts, in_order
+
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from herald.events.schedule import Schedule
+    from herald.load.site import Progress
+    from herald.model import Site
+    from herald.plan.units import Unit
+    from herald.write.output import TreeWriter
+
+    class Options(Protocol):
+        """When a build happens and which posts it takes (`herald.load.site.LoadOptions`,
+        or `When`, which a build with nothing to do makes do with)."""
+
+        @property
+        def now(self) -> datetime: ...
+        @property
+        def drafts(self) -> bool: ...
+        @property
+        def future(self) -> bool: ...
 
 
-@dataclass(frozen=True)
-class BuildResult:
-    site: Site
-    schedule: Schedule
-    files: dict[str, bytes]  # every file's bytes when nothing was written; else empty
-    sizes: dict[str, int]  # every file's size, written or not
-    problems: tuple[Problem, ...]
-    seconds: float
+class When(NamedTuple):
+    """`Options` as plain values."""
 
-    @property
-    def feeds(self) -> int:
-        return sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in self.sizes)
-
-    @property
-    def errors(self) -> int:
-        return sum(p.severity == "error" for p in self.problems)
-
-    @property
-    def warnings(self) -> int:
-        return sum(p.severity == "warning" for p in self.problems)
-
-    def report(self) -> stamp.Report:
-        """What the build tells its user, as `herald build` prints it."""
-        site, schedule = self.site, self.schedule
-        ordered = sorted(self.problems, key=lambda p: (p.path, p.line or 0, p.message))
-        return stamp.Report(
-            problems=[str(problem) for problem in ordered], errors=self.errors,
-            warnings=self.warnings, posts=len(site.posts), themes=len(site.themes),
-            languages=len({post.lang for post in site.posts}), feeds=self.feeds,
-            events=len(schedule.events), inferred=schedule.inferred,
-            default_ends=schedule.default_ends, candidates=len(schedule.candidates),
-            files=len(self.sizes))
+    now: datetime
+    drafts: bool = False
+    future: bool = False
 
 
-def build(content: Path, out: Path | None, options: LoadOptions,
+def build(content: Path, out: Path | None, options: Options,
           overrides: dict[str, Any] | None = None, progress: Progress | None = None, *,
-          jobs: int = 1, cache_dir: Path | None = None, inputs: str | None = None,
-          scan: Scan | None = None) -> BuildResult:
-    """Build `content` into `out` (nothing is written when `out` is None).
+          jobs: int = 1, cache_dir: Path | None = None, keep: bool = True) -> BuildResult:
+    """Build `content` into `out`, or in memory when `out` is None (each file's bytes in the
+    result when `keep`, else only its size).
 
-    `jobs` processes read the posts; `cache_dir` keeps read posts and what each output file
-    was made of between builds, so that files whose inputs did not change are not rendered
-    again. `inputs` is `stamp.inputs_digest` for these settings and `scan` the content
-    folder's files, if already known.
+    `jobs` processes read the posts; `cache_dir` keeps read posts and the record of the last
+    build, so that a build with nothing to do returns at once and files whose inputs did not
+    change are not rendered again.
     """
     started = time.perf_counter()
-    if scan is None:
-        scan = scan_content(content, options.drafts, out)
-    if out is not None and cache_dir is not None and inputs is None:
-        inputs = stamp.inputs_digest(scan, stamp.settings(content, out, options.drafts,
-                                                          options.future, overrides))
+    scan = scan_content(content, options.drafts, out)
+    inputs, last = "", BuildRecord()
+    if out is not None and cache_dir is not None:
+        inputs = record.inputs_digest(scan, record.settings(content, out, options.drafts,
+                                                            options.future, overrides))
+        unchanged = _unchanged(record.load(cache_dir, out, units=False), inputs, options.now,
+                               out, started)
+        if unchanged is not None:
+            return unchanged
+        last = record.load(cache_dir, out)
+    result, output = _build(content, out, options, overrides, progress, jobs, cache_dir, keep,
+                          scan, last)
+    result = replace(result, seconds=time.perf_counter() - started)
+    if out is not None and cache_dir is not None:
+        from herald.write.folder import marker_digest
+
+        record.save(cache_dir, out, BuildRecord(
+            inputs=inputs, built_at=options.now, valid_until=result.next_change,
+            marker=marker_digest(out), files=output.stats,
+            report={"counts": result.counts._asdict(),
+                    "problems": [[p.path, p.message, p.severity, p.line]
+                                 for p in result.problems]},
+            units=output.units))
+    return result
+
+
+def _unchanged(last: BuildRecord, inputs: str, now: datetime, out: Path,
+               started: float) -> BuildResult | None:
+    """The last build's result, when building again would write exactly what `out` holds."""
+    if not last.still_right(inputs, now, out):
+        return None
+    try:
+        counts = Counts(**last.report["counts"])
+        problems = tuple(Problem(path, message, severity, line)
+                         for path, message, severity, line in last.report["problems"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return BuildResult(counts, problems, {name: stat[0] for name, stat in last.files.items()},
+                       time.perf_counter() - started, unchanged=True,
+                       next_change=last.valid_until)
+
+
+def _build(content: Path, out: Path | None, when: Options,
+           overrides: dict[str, Any] | None, progress: Progress | None, jobs: int,
+           cache_dir: Path | None, keep: bool, scan: Scan, last: BuildRecord
+           ) -> tuple[BuildResult, Output]:
+    # the rest of herald loads only when there is something to build
+    from herald.cache.store import PostCache
+    from herald.check import lost
+    from herald.events.schedule import site_schedule
+    from herald.load.reading import post_keys, read_all
+    from herald.load.site import LoadOptions, assemble_site, plan_site
+    from herald.plan.units import post_signatures, site_units
+
+    options = when if isinstance(when, LoadOptions) else LoadOptions(when.now, when.drafts,
+                                                                     when.future)
+
     with lasting_objects() as made:
         plan = plan_site(content, options, overrides, scan=scan)
         cache = PostCache(cache_dir) if cache_dir is not None else None
@@ -106,23 +141,27 @@ def build(content: Path, out: Path | None, options: LoadOptions,
                              result.post)
                 for result, _ in derived if result.post is not None})
         units = site_units(site, schedule, options.now, signatures)
-        last = LastBuild({}, {})
-        if cache_dir is not None and out is not None:
-            last = load_last_build(cache_dir, out)
-        written = write_units(units, out, last, progress)
-    lost = missing_posts(site, written.ids)
-    result = BuildResult(site, schedule, written.files, written.sizes,
-                         site.problems + schedule.problems + tuple(lost),
-                         time.perf_counter() - started)
-    if out is not None and cache_dir is not None and inputs is not None:
-        save_last_build(cache_dir, out, LastBuild(written.units, written.stats))
-        publish_future = options.future or site.config.future
-        future = [post.published for post in (r.post for r, _ in derived) if post is not None
-                  and post.published > options.now and not publish_future]
-        stamp.record(cache_dir, out, inputs, options.now,
-                     next_change(options.now, future, schedule), result.report(),
-                     written.stats)
-    return result
+        output = write_units(units, out, last, progress, keep)
+    publish_future = options.future or site.config.future
+    future = [post.published for post in (r.post for r, _ in derived) if post is not None
+              and post.published > options.now and not publish_future]
+    sizes = {file.name: file.size for file in output.written}
+    problems = in_order(site.problems + schedule.problems + tuple(lost(site, output.written)))
+    return BuildResult(_counts(site, schedule, sizes), problems, sizes, 0.0,
+                       next_change=next_change(options.now, future, schedule), site=site,
+                       schedule=schedule, files=output.files), output
+
+
+def _counts(site: Site, schedule: Schedule, sizes: dict[str, int]) -> Counts:
+    from herald.plan.feeds import ATOM_NAME, EVENTS_ATOM_NAME
+
+    return Counts(
+        posts=len(site.posts), themes=len(site.themes),
+        languages=len({post.lang for post in site.posts}),
+        feeds=sum(name.endswith((ATOM_NAME, EVENTS_ATOM_NAME)) for name in sizes),
+        events=len(schedule.events), inferred=schedule.inferred,
+        default_ends=schedule.default_ends, candidates=len(schedule.candidates),
+        files=len(sizes))
 
 
 def _signed(key: str, used_site: bool, site_digest: str) -> str:
@@ -159,47 +198,49 @@ def lasting_objects() -> Iterator[Callable[[], None]]:
             gc.disable()
 
 
-@dataclass
-class WrittenUnits:
-    """What `write_units` wrote: by unit key, by file name, and the entry ids it holds."""
+class Output(NamedTuple):
+    """What `write_units` wrote: every file, each keyed unit's files, and the files' bytes
+    (when kept in memory) or their size, inode and modification time in the output."""
 
-    units: dict[str, tuple[Written, ...]] = field(default_factory=dict)
-    sizes: dict[str, int] = field(default_factory=dict)
-    files: dict[str, bytes] = field(default_factory=dict)  # the bytes, when `out` is None
-    stats: dict[str, FileStat] = field(default_factory=dict)  # as they are left in `out`
-    ids: EntryIds = field(default_factory=EntryIds)
+    written: list[Written]
+    units: dict[str, tuple[Written, ...]]
+    files: dict[str, bytes]
+    stats: dict[str, FileStat]
 
 
-def write_units(units: list[Unit], out: Path | None, last: LastBuild,
-                progress: Progress | None) -> WrittenUnits:
-    """Render each unit into `out`, or take its files from `last` build's when its key is
-    the same; keep the bytes instead when `out` is None."""
-    done = WrittenUnits()
-    forget_entries()
-    forget_events()
-    try:
-        # written as rendered, so the output need not fit in memory
-        with TreeWriter(out, last.files) if out is not None else nullcontext() as writer:
-            for count, unit in enumerate(units):
-                if progress is not None:
-                    progress("writing feeds", count, len(units))
-                kept = last.units.get(unit.key) if unit.key is not None else None
-                if kept is not None and writer is not None and _keep(writer, kept):
-                    files = kept
-                    for file in kept:
-                        done.ids.add(file.name, file.ids)
-                else:
-                    files = tuple(_write(writer, done, name, data)
-                                  for name, data in unit.render().items())
-                for file in files:
-                    done.sizes[file.name] = file.size
-                if unit.key is not None:
-                    done.units[unit.key] = files
-        if writer is not None:
-            done.stats = writer.stats
-    finally:
-        forget_entries()
-        forget_events()
+def write_units(units: list[Unit], out: Path | None, last: BuildRecord,
+                progress: Progress | None, keep: bool = True) -> Output:
+    """Render each unit into `out`, or take its files from the `last` build's output when
+    its key is the same; in memory when `out` is None (the bytes kept when `keep`)."""
+    from herald.check import entry_ids
+    from herald.write.output import TreeWriter
+
+    done = Output([], {}, {}, {})
+
+    def write(writer: TreeWriter | None, name: str, data: bytes) -> Written:
+        if writer is None:
+            if keep:
+                done.files[name] = data
+            digest = ""
+        else:
+            digest = writer.add(name, data)
+        return Written(name, digest, len(data), entry_ids(name, data))
+
+    # written as rendered, so the output need not fit in memory
+    with TreeWriter(out, last.files) if out is not None else nullcontext() as writer:
+        for count, unit in enumerate(units):
+            if progress is not None:
+                progress("writing feeds", count, len(units))
+            kept = last.units.get(unit.key) if unit.key is not None else None
+            if kept is not None and writer is not None and _keep(writer, kept):
+                files = kept
+            else:
+                files = tuple(write(writer, name, data) for name, data in unit.render().items())
+            done.written.extend(files)
+            if unit.key is not None:
+                done.units[unit.key] = files
+    if writer is not None:
+        done.stats.update(writer.stats)
     return done
 
 
@@ -208,15 +249,6 @@ def _keep(writer: TreeWriter, kept: tuple[Written, ...]) -> bool:
     if not all(writer.can_keep(file.name, file.digest) for file in kept):
         return False
     return all([writer.keep(file.name, file.digest, file.size) for file in kept])
-
-
-def _write(writer: TreeWriter | None, done: WrittenUnits, name: str, data: bytes) -> Written:
-    if writer is None:
-        done.files[name] = data
-        digest = ""
-    else:
-        digest = writer.add(name, data)
-    return Written(name, digest, len(data), done.ids.read(name, data))
 
 
 def next_change(now: datetime, future: list[datetime], schedule: Schedule) -> datetime | None:

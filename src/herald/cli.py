@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import click
 
-from herald import __version__
-from herald.cache import stamp
-from herald.cache.store import default_cache_dir
+import herald
+from herald.api import checked_base_url as _checked_base_url
 from herald.dates import DateError, parse_datetime
-from herald.load.scan import scan_content
-from herald.report import counted
 
-# The building modules are imported by the commands that use them, so that a build with
-# nothing to do (see herald.cache.stamp) answers before they load.
+# The building modules load inside herald.build, once it knows there is something to build.
 
 
-def _now(value: str | None) -> datetime:
+def _now(value: str | None) -> datetime | None:
     if not value:
-        return datetime.now(UTC).replace(microsecond=0)
+        return None
     try:
         parsed = parse_datetime(value, UTC)
     except DateError as err:
@@ -42,11 +35,16 @@ def checked_base_url(_ctx: click.Context, _param: click.Parameter,
     http(s) URL with a host."""
     if value is None:
         return None
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise click.BadParameter(f"{value} is not an absolute http(s) URL; write e.g. "
-                                 "https://example.org/feeds")
-    return value.strip()
+    try:
+        return _checked_base_url(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def _content(content: Path) -> Path:
+    if not content.is_dir():
+        raise click.UsageError(f"content folder {content} does not exist")
+    return content
 
 
 content_option = click.option(
@@ -74,20 +72,12 @@ def speed_options(command: Any) -> Any:
         command)
 
 
-def _speed(content: Path, jobs: int, cache_dir: Path | None, no_cache: bool) -> dict[str, Any]:
-    cache = None if no_cache else (cache_dir or default_cache_dir(content))
-    return {"jobs": jobs or _cores(), "cache_dir": cache}
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
+def _cache(cache_dir: Path | None, no_cache: bool) -> Path | bool | None:
+    return False if no_cache else cache_dir
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="herald")
+@click.version_option(herald.__version__, prog_name="herald")
 def main() -> None:
     """herald turns a Jekyll-style folder of posts into feeds and calendars.
 
@@ -113,38 +103,29 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
                   base_url: str | None, feed_limit: int | None, strict: bool,
                   quiet: bool, jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
     """Read --content and write feeds and calendars into --out."""
-    started = time.perf_counter()
-    if not content.is_dir():
-        raise click.UsageError(f"content folder {content} does not exist")
-    overrides: dict[str, Any] = {"base_url": base_url, "feed_limit": feed_limit}
-    speed = _speed(content, jobs, cache_dir, no_cache)
-    when = _now(now)
-    inputs = None
-    scan = scan_content(content, drafts, out)
-    if speed["cache_dir"] is not None:
-        inputs = stamp.inputs_digest(scan, stamp.settings(content, out, drafts, future,
-                                                          overrides))
-        report = stamp.unchanged(speed["cache_dir"], out, inputs, when)
-        if report is not None:
-            _report(report, quiet, out, time.perf_counter() - started, unchanged=True)
-            sys.exit(1 if report.errors or (strict and report.warnings) else 0)
-    from herald.build import build
-    from herald.load.site import LoadOptions
-    from herald.progress import terminal_progress
-    from herald.write.output import OutputError
+    _content(content)
+    progress = None
+    if not quiet:
+        from herald.progress import terminal_progress
 
-    options = LoadOptions(now=when, drafts=drafts, future=future)
-    progress = terminal_progress(quiet)
+        progress = terminal_progress(quiet)
     try:
-        result = build(content, out, options, overrides, progress, inputs=inputs, scan=scan,
-                       **speed)
-    except OutputError as err:
+        result = herald.build(content, out, now=_now(now), drafts=drafts, future=future,
+                              base_url=base_url, feed_limit=feed_limit, jobs=jobs,
+                              cache_dir=_cache(cache_dir, no_cache), progress=progress)
+    except herald.OutputError as err:
         click.echo(f"error: {err}", err=True)
         sys.exit(2)
     finally:
         if progress is not None:
             progress.close()
-    _report(result.report(), quiet, out, time.perf_counter() - started)
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    if not quiet:
+        from herald.report import build_lines
+
+        for line in build_lines(result, out):
+            click.echo(line)
     if result.errors or (strict and result.warnings):
         sys.exit(1)
 
@@ -161,30 +142,25 @@ def build_command(content: Path, out: Path, drafts: bool, future: bool, now: str
 def events_command(content: Path, drafts: bool, future: bool, now: str | None,
                    candidates: bool, fmt: str) -> None:
     """List every event with its date, time, end, post, source, confidence and evidence."""
-    if not content.is_dir():
-        raise click.UsageError(f"content folder {content} does not exist")
-    from herald.events.schedule import site_schedule
-    from herald.load.site import LoadOptions, load_site
-    from herald.report import event_line, event_rows, site_keys_line
+    from herald.report import counted, event_line, event_rows, site_keys_line
 
-    site = load_site(content, LoadOptions(now=_now(now), drafts=drafts, future=future))
-    schedule = site_schedule(site)
-    rows = event_rows(schedule, candidates)
+    found = herald.events(_content(content), now=_now(now), drafts=drafts, future=future)
+    rows = event_rows(found, candidates)
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for row in rows:
             click.echo(event_line(row))
-        click.echo(f"{counted(len(schedule.events), 'event')} ({schedule.inferred} inferred)"
-                   + (f", {counted(len(schedule.candidates), 'candidate')} rejected"
+        click.echo(f"{counted(len(found.events), 'event')} ({found.inferred} inferred)"
+                   + (f", {counted(len(found.candidates), 'candidate')} rejected"
                       if candidates else ""))
-        keys = site_keys_line(schedule)
+        keys = site_keys_line(found)
         if keys:
             click.echo(keys)
-    errors = [p for p in site.problems + schedule.problems if p.severity == "error"]
-    for problem in errors:
-        click.echo(str(problem), err=True)
-    if errors:
+    for problem in found.problems:
+        if problem.severity == "error":
+            click.echo(str(problem), err=True)
+    if found.errors:
         sys.exit(1)
 
 
@@ -212,17 +188,14 @@ def serve_command(content: Path, out: Path | None, host: str, port: int, drafts:
                   quiet: bool, jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
     """Build --content into a preview folder (or --out), serve it over HTTP and rebuild when
     --content changes; Ctrl-C or SIGTERM stops it."""
-    if not content.is_dir():
-        raise click.UsageError(f"content folder {content} does not exist")
-    from herald.load.site import LoadOptions
     from herald.serve import preview_folder, serve, sigterm_as_ctrl_c
 
-    options = LoadOptions(now=_now(now), drafts=drafts, future=future)
+    _content(content)
     with sigterm_as_ctrl_c():
-        status = serve(content, out or preview_folder(content, cache_dir), options,
-                       {"base_url": base_url}, host=host, port=port, watch=not no_watch,
-                       quiet=quiet, fixed_now=bool(now),
-                       **_speed(content, jobs, cache_dir, no_cache))
+        status = serve(content, out or preview_folder(content, cache_dir), now=_now(now),
+                       drafts=drafts, future=future, base_url=base_url, host=host, port=port,
+                       watch=not no_watch, quiet=quiet, jobs=jobs,
+                       cache_dir=_cache(cache_dir, no_cache))
     sys.exit(status)
 
 
@@ -241,49 +214,22 @@ def serve_command(content: Path, out: Path | None, host: str, port: int, drafts:
 def check_command(content: Path, drafts: bool, future: bool, now: str | None,
                   base_url: str | None, feed_limit: int | None, fmt: str, strict: bool,
                   jobs: int, cache_dir: Path | None, no_cache: bool) -> None:
-    """Build in memory, write nothing, and check that no post is lost.
+    """Build without writing or keeping any file, and check that no post is lost.
 
     Every post file must be in the site feed, its language's feed and each of its themes'
     feeds (or their archive pages), or be named in an error, or be left out on purpose
     (published: false, dated after now). Exits 1 on errors.
     """
-    if not content.is_dir():
-        raise click.UsageError(f"content folder {content} does not exist")
-    from herald.build import build
-    from herald.check import check_summary, summary_line
-    from herald.load.site import LoadOptions
+    from herald.report import check_line
 
-    options = LoadOptions(now=_now(now), drafts=drafts, future=future)
-    result = build(content, None, options, {"base_url": base_url, "feed_limit": feed_limit},
-                   **_speed(content, jobs, cache_dir, no_cache))
-    summary = check_summary(result.site, result.problems)
+    result = herald.check(_content(content), now=_now(now), drafts=drafts, future=future,
+                          base_url=base_url, feed_limit=feed_limit, jobs=jobs,
+                          cache_dir=_cache(cache_dir, no_cache))
     if fmt == "json":
-        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
     else:
-        for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
+        for problem in result.problems:
             click.echo(str(problem), err=True)
-        click.echo(summary_line(summary, result.errors, result.warnings))
+        click.echo(check_line(result))
     if result.errors or (strict and result.warnings):
         sys.exit(1)
-
-
-def _report(report: stamp.Report, quiet: bool, out: Path, seconds: float,
-            unchanged: bool = False) -> None:
-    for problem in report.problems:
-        click.echo(problem, err=True)
-    if quiet:
-        return
-    click.echo(
-        f"{counted(report.events, 'event')} found ({report.inferred} inferred from text, "
-        f"{report.default_ends} with the default duration, "
-        f"{counted(report.candidates, 'candidate')} rejected; see "
-        "`herald events --candidates`)"
-    )
-    click.echo(
-        f"{counted(report.posts, 'post')}, {counted(report.themes, 'theme')}, "
-        f"{counted(report.languages, 'language')}, {counted(report.feeds, 'feed')}, "
-        f"{counted(report.events, 'event')}, {counted(report.warnings, 'warning')}, "
-        f"{counted(report.errors, 'error')} in {seconds:.2f} s; "
-        f"{counted(report.files, 'file')} in {out}"
-        + (" (unchanged since the last build)" if unchanged else "")
-    )

@@ -9,22 +9,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from herald.load.scan import Layout
-
-Severity = Literal["error", "warning"]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the content, reported as `path:line: severity: message`."""
-
-    path: str
-    message: str
-    severity: Severity = "error"
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.severity}: {self.message}"
+from herald.problems import Problem, Severity  # noqa: F401 - the rest of herald finds them here
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from herald.load.site import Progress
+from herald.api import Progress
 
 
 class TerminalProgress:

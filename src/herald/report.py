@@ -1,12 +1,13 @@
-"""What `herald events` shows: each event and each rejected candidate, as plain data."""
+"""What herald's commands print, made from the library's results: build summaries, `herald
+check`'s line, and each event and rejected candidate of `herald events` as plain data."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-if TYPE_CHECKING:  # a build with nothing to do prints its summary without loading it
-    from herald.events.schedule import Schedule
+from herald.results import BuildResult, CheckResult, EventsResult
 
 
 def counted(count: int, word: str) -> str:
@@ -22,10 +23,47 @@ def _when(value: datetime | date | None) -> str | None:
     return value.isoformat()
 
 
-def event_rows(schedule: Schedule, candidates: bool = False) -> list[dict[str, Any]]:
+def build_lines(result: BuildResult, out: Path) -> list[str]:
+    """`herald build`'s summary: the events found, then the counts of all."""
+    counts = result.counts
+    return [
+        f"{counted(counts.events, 'event')} found ({counts.inferred} inferred from text, "
+        f"{counts.default_ends} with the default duration, "
+        f"{counted(counts.candidates, 'candidate')} rejected; see "
+        "`herald events --candidates`)",
+        f"{counted(counts.posts, 'post')}, {counted(counts.themes, 'theme')}, "
+        f"{counted(counts.languages, 'language')}, {counted(counts.feeds, 'feed')}, "
+        f"{counted(counts.events, 'event')}, {counted(result.warnings, 'warning')}, "
+        f"{counted(result.errors, 'error')} in {result.seconds:.2f} s; "
+        f"{counted(counts.files, 'file')} in {out}"
+        + (" (unchanged since the last build)" if result.unchanged else ""),
+    ]
+
+
+def rebuild_line(result: BuildResult) -> str:
+    """What `herald serve` says of each build."""
+    return (f"{counted(len(result.sizes), 'file')}, {counted(result.warnings, 'warning')}, "
+            f"{counted(result.errors, 'error')} in {result.seconds:.2f} s"
+            + (" (unchanged)" if result.unchanged else ""))
+
+
+def check_line(result: CheckResult) -> str:
+    """`herald check`'s last line: what became of the documents, and the problems."""
+    collections = result.collections
+    parts = [f"{count} in {label}" for label, count in collections.items() if label != "posts"]
+    kinds = counted(collections.get("posts", 0), "post") + (
+        ", " + ", ".join(parts) if parts else "")
+    return (f"{counted(result.documents, 'document')} ({kinds}): "
+            f"{result.built} in the feeds, {len(result.left_out)} left out on purpose, "
+            f"{len(result.not_built)} not built (errors say why), "
+            f"{len(result.lost)} lost; {counted(result.errors, 'error')}, "
+            f"{counted(result.warnings, 'warning')}")
+
+
+def event_rows(found: EventsResult, candidates: bool = False) -> list[dict[str, Any]]:
     """One dict per event (and per rejected candidate when asked), ordered by start."""
     rows: list[dict[str, Any]] = []
-    for event, post in schedule.events:
+    for event, post in found.events:
         rows.append({
             "kind": "event", "start": _when(event.start), "end": _when(event.end),
             "all_day": event.all_day, "timezone": event.timezone, "summary": event.summary,
@@ -35,19 +73,19 @@ def event_rows(schedule: Schedule, candidates: bool = False) -> list[dict[str, A
             "rrule": event.rrule, "location": event.place,
         })
     if candidates:
-        for found, post in schedule.candidates:
+        for candidate, post in found.candidates:
             rows.append({
-                "kind": "candidate", "start": _when(found.start), "end": _when(found.end),
-                "post": post.path, "source": "inferred",
-                "confidence": round(found.confidence, 2), "evidence": found.evidence,
-                "reason": found.reason,
+                "kind": "candidate", "start": _when(candidate.start),
+                "end": _when(candidate.end), "post": post.path, "source": "inferred",
+                "confidence": round(candidate.confidence, 2), "evidence": candidate.evidence,
+                "reason": candidate.reason,
             })
     return sorted(rows, key=lambda r: (r["start"] or "", r["post"], r["kind"]))
 
 
-def site_keys_line(schedule: Schedule) -> str | None:
+def site_keys_line(found: EventsResult) -> str | None:
     """Which of the site's own front matter keys gave events, on how many documents."""
-    used = schedule.site_keys()
+    used = found.site_keys
     if not used:
         return None
     return "site keys: " + ", ".join(

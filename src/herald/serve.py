@@ -1,7 +1,8 @@
 """`herald serve`: build, serve the output folder over HTTP, rebuild when the content changes.
 
-Unless told `--out`, it builds into a preview folder of its own, never into the published
-`out/`: the preview's links point at the server itself.
+A client of the library (`herald.build`), as the command line is. Unless told `--out`, it
+builds into a preview folder of its own, never into the published `out/`: the preview's links
+point at the server itself.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import Message
 from email.utils import formatdate, parsedate_to_datetime
@@ -26,14 +26,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import click
 import watchfiles
 
-from herald import __version__
-from herald.build import BuildResult, build
-from herald.cache.store import default_cache_dir
-from herald.load.site import LoadOptions
-from herald.write.output import OutputError
+import herald
+from herald.api import CacheDir, now_utc
+from herald.report import rebuild_line
+from herald.results import BuildResult
 
 TYPES = {
     ".atom": "application/atom+xml",
@@ -125,7 +123,7 @@ def make_handler(root: Path, quiet: bool = True) -> type[BaseHTTPRequestHandler]
         timeout = 30
 
         def version_string(self) -> str:
-            return f"herald/{__version__}"
+            return f"herald/{herald.__version__}"
 
         def do_GET(self) -> None:
             self.respond(body=True)
@@ -215,7 +213,7 @@ def watch_and_rebuild(content: Path, rebuild: Callable[[], None], stop: threadin
         if skip is None:
             return True
         target = Path(path).resolve()
-        # the out folder itself and write_tree's staging folders beside it
+        # the out folder itself and the staging folders of its builds beside it
         return not any(folder == skip or (folder.parent == skip.parent
                                           and folder.name.startswith(f".{skip.name}.herald-"))
                        for folder in (target, *target.parents))
@@ -230,21 +228,19 @@ def watch_and_rebuild(content: Path, rebuild: Callable[[], None], stop: threadin
             if changes:
                 rebuild()
     except Exception as err:
-        click.echo(f"error: stopped watching {content}: {err}; not rebuilding any more",
-                   err=True)
+        _say(f"error: stopped watching {content}: {err}; not rebuilding any more", err=True)
     finally:
         if ready is not None:
             ready.set()
 
 
+def _say(line: str, err: bool = False) -> None:
+    print(line, file=sys.stderr if err else sys.stdout, flush=True)
+
+
 def print_problems(result: BuildResult) -> None:
-    for problem in sorted(result.problems, key=lambda p: (p.path, p.line or 0, p.message)):
-        click.echo(str(problem), err=True)
-
-
-def summary(result: BuildResult) -> str:
-    return (f"{len(result.sizes)} files, {result.warnings} warnings, {result.errors} errors "
-            f"in {result.seconds:.2f} s")
+    for problem in result.problems:
+        _say(str(problem), err=True)
 
 
 def site_url(host: str, port: int) -> str:
@@ -254,15 +250,15 @@ def site_url(host: str, port: int) -> str:
 def preview_folder(content: Path, cache_dir: Path | None = None) -> Path:
     """Where `herald serve` builds without --out: `preview/` in herald's cache folder for
     `content` (in `cache_dir` when given), away from the published output."""
+    from herald.cache import default_cache_dir
+
     return (cache_dir or default_cache_dir(content)) / "preview"
 
 
-def options_now(options: LoadOptions, fixed_now: bool) -> LoadOptions:
-    """The options for the next build: `options` as given when `fixed_now` (--now), else
-    with the time now, so that posts coming due appear on the next rebuild."""
-    if fixed_now:
-        return options
-    return replace(options, now=datetime.now(UTC).replace(microsecond=0))
+def build_time(now: datetime | None) -> datetime:
+    """When the next build happens: at `now` when fixed (--now), else at the time it starts,
+    so that posts coming due appear on the next rebuild."""
+    return now if now is not None else now_utc()
 
 
 @contextmanager
@@ -288,48 +284,47 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, Any] | None,
-          host: str = "127.0.0.1", port: int = 8000, watch: bool = True,
-          quiet: bool = False, jobs: int = 1, cache_dir: Path | None = None,
-          fixed_now: bool = False) -> int:
+def serve(content: Path, out: Path, *, now: datetime | None = None, drafts: bool = False,
+          future: bool = False, base_url: str | None = None, host: str = "127.0.0.1",
+          port: int = 8000, watch: bool = True, quiet: bool = False, jobs: int = 0,
+          cache_dir: CacheDir = None) -> int:
     """Build `content` into `out`, serve `out` until Ctrl-C (or SIGTERM, inside
     `sigterm_as_ctrl_c`) and rebuild on changes.
 
-    Each build is made at the time it starts, or at `options.now` for all when `fixed_now`.
-    Returns the exit status: 0 when stopped, 2 when it could not start."""
+    Each build is made at the time it starts, or at `now` for all when given; the feeds point
+    at the server unless `base_url` says otherwise. Returns the exit status: 0 when stopped,
+    2 when it could not start."""
     try:
         server = start_server(out, host, port, quiet)
     except OSError as err:
-        click.echo(f"error: cannot listen on {host}:{port}: {err}", err=True)
+        _say(f"error: cannot listen on {host}:{port}: {err}", err=True)
         return 2
     url = site_url(host, server.server_address[1])
-    overrides = dict(overrides or {})
-    overrides["base_url"] = overrides.get("base_url") or url
     stop = threading.Event()
     watcher: threading.Thread | None = None
 
     def make() -> BuildResult:
-        return build(content, out, options_now(options, fixed_now), overrides, jobs=jobs,
-                     cache_dir=cache_dir)
+        return herald.build(content, out, now=build_time(now), drafts=drafts, future=future,
+                            base_url=base_url or url, jobs=jobs, cache_dir=cache_dir)
 
     def rebuild() -> None:
         stamp = datetime.now().strftime("%H:%M:%S")
         try:
             result = make()
         except Exception as err:
-            kind = "" if isinstance(err, OutputError) else f"{type(err).__name__}: "
-            click.echo(f"{stamp} rebuild failed: {kind}{err}; still serving the last good "
-                       "output", err=True)
+            kind = "" if isinstance(err, herald.OutputError) else f"{type(err).__name__}: "
+            _say(f"{stamp} rebuild failed: {kind}{err}; still serving the last good output",
+                 err=True)
             return
         print_problems(result)
         if not quiet or result.problems:
-            click.echo(f"{stamp} rebuilt {summary(result)}")
+            _say(f"{stamp} rebuilt {rebuild_line(result)}")
 
     try:
         try:
             result = make()
-        except OutputError as err:
-            click.echo(f"error: {err}", err=True)
+        except herald.OutputError as err:
+            _say(f"error: {err}", err=True)
             return 2
         print_problems(result)
         if watch:
@@ -338,9 +333,9 @@ def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, A
                                        args=(content, rebuild, stop, out, ready), daemon=True)
             watcher.start()
             ready.wait(10)
-        click.echo(f"serving {out} at {url} (Ctrl-C to stop)")  # click.echo flushes
+        _say(f"serving {out} at {url} (Ctrl-C to stop)")
         if not quiet:
-            click.echo(f"built {summary(result)}")
+            _say(f"built {rebuild_line(result)}")
         stop.wait()
     except KeyboardInterrupt:
         pass
@@ -351,5 +346,5 @@ def serve(content: Path, out: Path, options: LoadOptions, overrides: dict[str, A
         if watcher is not None:
             watcher.join(timeout=10)
     if not quiet:
-        click.echo("stopped")
+        _say("stopped")
     return 0

@@ -1,4 +1,5 @@
-"""A cache of read posts between builds, in the user's cache folder; losing it costs only time.
+"""`posts.sqlite`: read posts kept between builds, in the user's cache folder; losing it
+costs only time.
 
 Each post file's result is stored under a key made of herald's version, the settings and
 themes it was read with, and the file's path, size, modification time and last commit, so an
@@ -7,43 +8,11 @@ entry is reused only for the very same input.
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import os
 import pickle
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-
-from herald import __version__
-
-SCHEMA = 1
-
-
-def default_cache_dir(content: Path) -> Path:
-    """`$XDG_CACHE_HOME/herald/<hash of the content folder's path>` (~/.cache by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    name = hashlib.sha256(str(content.resolve()).encode("utf-8", "surrogateescape"))
-    return Path(base) / "herald" / name.hexdigest()[:16]
-
-
-@functools.cache
-def code_digest() -> str:
-    """A digest of herald's own source: results cached by other code are never reused."""
-    digest = hashlib.sha256(f"{SCHEMA}\0{__version__}".encode())
-    package = Path(__file__).parent.parent  # all of herald, not just this package
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-def fingerprint(*parts: Any) -> str:
-    """A stable digest of values whose `repr` says everything about them."""
-    digest = hashlib.sha256(code_digest().encode())
-    for part in parts:
-        digest.update(b"\0" + repr(part).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
 
 
 class PostCache:

@@ -35,7 +35,7 @@ from herald.html import (
     xml_safe_values,
 )
 from herald.load.config import id_authority, site_url
-from herald.load.frontmatter import Document, FrontMatterError, split_document
+from herald.load.frontmatter import Document, FrontMatterError, PostError, split_document
 from herald.load.permalinks import (
     category_slug,
     document_values,
@@ -57,14 +57,6 @@ THEMES_PREFIX = "_themes/"
 THEME_SUFFIXES = (".md", ".markdown", ".html")
 THEME_PATH = re.compile(r"_themes/([^/]+)\.(?:md|markdown|html)")
 LINK_SCHEMES = ("http", "https", "mailto", "webcal")
-
-
-class PostError(Exception):
-    """A file that cannot be read as a document; `line` is where, when known."""
-
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.line = line
 
 
 @dataclass(frozen=True)

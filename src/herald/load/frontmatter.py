@@ -1,4 +1,8 @@
-"""Split a post file into its front matter (YAML `---` or TOML `+++`) and its body."""
+"""Split a post file into its front matter (YAML `---` or TOML `+++`) and its body.
+
+python-frontmatter finds and splits the front matter, through handlers that hold Jekyll's
+fences and read the text between them with herald's YAML loader and limits.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+import frontmatter
 import yaml
+from frontmatter.default_handlers import BaseHandler
 
 _BASE_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built
 MAX_VALUES = 100_000  # values front matter may hold once YAML aliases are expanded
@@ -43,15 +49,20 @@ YamlLoader.add_constructor("tag:yaml.org,2002:timestamp", YamlLoader.construct_l
 YAML_LOADER: type = YamlLoader
 
 
-# a newline and the line that closes the front matter, space at its end ignored as
-# str.rstrip ignores it (`\s` is the same set of characters)
-_CLOSING = {"---": re.compile(r"\n(?:---|\.\.\.)[^\S\n]*$", re.M),
-            "+++": re.compile(r"\n\+\+\+[^\S\n]*$", re.M)}
 _TOP_KEY = re.compile(r"""^([A-Za-z_"'][^:#]*?)\s*[:=]""")
+_TOML_WHERE = re.compile(r" \(at line (\d+), column \d+\)$")
 
 
-class FrontMatterError(ValueError):
-    """Front matter that cannot be read; `line` is 1-based within the file when known.
+class PostError(Exception):
+    """A file that cannot be read as a document; `line` is 1-based within the file when known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+class FrontMatterError(PostError, ValueError):
+    """Front matter (or YAML settings and data) that cannot be read.
 
     `body` is the text after the front matter when the fences were found (the YAML between
     them is what cannot be read), with `body_line` the line it starts on.
@@ -59,8 +70,7 @@ class FrontMatterError(ValueError):
 
     def __init__(self, message: str, line: int | None = None, body: str | None = None,
                  body_line: int = 1, kind: str = "invalid") -> None:
-        super().__init__(message)
-        self.line = line
+        super().__init__(message, line)
         self.body = body
         self.body_line = body_line
         # "missing" (no front matter), "unclosed", "invalid" (what is between the fences
@@ -81,27 +91,62 @@ class Document:
         return _key_lines(self.lines)
 
 
+class _Fenced(BaseHandler):
+    """A python-frontmatter handler for front matter between two of Jekyll's fences: the
+    file's first line and the next line that closes it, each allowed space after the fence
+    (what str.rstrip strips). FM_BOUNDARY matches such a line with its newline, so the text
+    between the two is whole lines."""
+
+    FENCE = ""
+
+    def __init__(self, fences: str) -> None:
+        super().__init__(re.compile(rf"^(?:{fences})[^\S\n]*(?:\n|\Z)", re.M),
+                         self.FENCE, self.FENCE)
+
+    def detect(self, text: str) -> bool:
+        return text.partition("\n")[0].rstrip() == self.FENCE
+
+
+class _YamlFenced(_Fenced):
+    FENCE = "---"
+
+    def load(self, fm: str) -> dict[str, Any]:
+        return _parse_yaml(fm)
+
+
+class _TomlFenced(_Fenced):
+    FENCE = "+++"
+
+    def load(self, fm: str) -> dict[str, Any]:
+        return _parse_toml(fm)
+
+
+# YAML's closing line may also be `...`, its end-of-document marker
+HANDLERS: tuple[_Fenced, ...] = (_YamlFenced(r"---|\.\.\."), _TomlFenced(r"\+\+\+"))
+
+
 def split_document(text: str) -> Document:
     """Return the front matter and body of a post's text (BOM and CRLF already allowed)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    first, _, rest = text.partition("\n")
-    fence = first.rstrip()
-    if fence not in ("---", "+++"):
+    handler = frontmatter.detect_format(text, HANDLERS)
+    if not isinstance(handler, _Fenced):
         raise FrontMatterError(
             "no front matter: the file must start with a line '---' followed by YAML", 1,
             kind="missing")
-    close = _CLOSING[fence].search("\n" + rest)  # starts where the closing line starts in rest
-    if close is None:
-        raise FrontMatterError(f"front matter is not closed: add a line '{fence}' after it", 1,
-                               kind="unclosed")
-    lines = rest[: close.start() - 1].split("\n") if close.start() else []  # between fences
-    raw = "\n".join(lines)
-    body, body_line = rest[close.end() :], len(lines) + 3
     try:
-        meta = _parse_toml(raw) if fence == "+++" else _parse_yaml(raw)
+        between, body = handler.split(text)
+    except ValueError:  # no closing fence
+        raise FrontMatterError(
+            f"front matter is not closed: add a line '{handler.FENCE}' after it", 1,
+            kind="unclosed") from None
+    raw = between[:-1]  # without the newline of its last line
+    lines = raw.split("\n") if between else []
+    body_line = len(lines) + 3
+    try:
+        meta = handler.load(raw)
     except FrontMatterError as err:
         raise FrontMatterError(str(err), err.line, body, body_line, err.kind) from None
     return Document(meta, body, body_line, lines)
@@ -178,10 +223,11 @@ def _parse_toml(raw: str) -> dict[str, Any]:
     try:
         return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as err:
-        line = getattr(err, "lineno", None)
-        raise FrontMatterError(
-            f"invalid TOML in front matter: {err}", line + 1 if line else None
-        ) from None
+        # the line within the front matter: Python 3.14 gives `lineno`, earlier ones the message
+        where = _TOML_WHERE.search(str(err))
+        line = getattr(err, "lineno", None) or (int(where[1]) if where else None)
+        raise FrontMatterError(f"invalid TOML in front matter: {_TOML_WHERE.sub('', str(err))}",
+                               line + 1 if line else None) from None
 
 
 def _one_line(reason: object) -> str:

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
-from herald.cache.store import PostCache, fingerprint
+from herald.cache.keys import fingerprint
+from herald.cache.store import PostCache
 from herald.events.schedule import PostEvents, post_events
 from herald.load.documents import SourceFile
 from herald.load.site import Plan, PostResult, Progress, Reader

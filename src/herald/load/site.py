@@ -41,7 +41,7 @@ from herald.load.documents import (
     traced_to_defaults,
     with_defaults,
 )
-from herald.load.frontmatter import FrontMatterError, split_document
+from herald.load.frontmatter import split_document
 from herald.load.gitlog import last_commit_times
 from herald.load.language import detect_language
 from herald.load.permalinks import category_slug, expand, page_url, permalink_suffix, slugify
@@ -360,7 +360,7 @@ def site_pages(plan: Plan) -> list[dict[str, Any]]:
             continue
         try:
             document = split_document(read_text(path, config.max_post_bytes))
-        except (PostError, FrontMatterError):
+        except PostError:
             continue
         meta = with_defaults(document.meta, config, rel, "pages")
         permalink = meta.get("permalink") if isinstance(meta.get("permalink"), str) else None
@@ -443,8 +443,8 @@ def load_themes(scan: Scan, config: Config) -> tuple[dict[str, Theme], list[Prob
             continue
         try:
             meta = split_document(read_text(path, config.max_post_bytes)).meta
-        except (PostError, FrontMatterError) as err:
-            problems.append(Problem(rel, str(err), "error", getattr(err, "line", None)))
+        except PostError as err:
+            problems.append(Problem(rel, str(err), "error", err.line))
             continue
         meta = with_defaults(meta, config, rel, "themes")
         theme_id = path.stem

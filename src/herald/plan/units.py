@@ -8,16 +8,13 @@ write the same bytes and may take the previous build's file instead of rendering
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from pathlib import Path
 
-from herald.cache.store import code_digest, fingerprint
+from herald.cache.keys import fingerprint
+from herald.cache.memo import Memo
 from herald.events.schedule import Schedule, one_per_uid, unique_slugs
 from herald.load.config import base_url
 from herald.model import Event, Post, Site
@@ -37,15 +34,18 @@ from herald.plan.feeds import (
     translations,
 )
 from herald.render.event_feed import render_event_feeds
-from herald.render.feed import render_archive_page, render_atom, render_rss
+from herald.render.feed import Entries, render_archive_page, render_atom, render_rss
 from herald.render.head import render_head
-from herald.render.ics import CalendarMeta, render_calendar
+from herald.render.ics import CalendarMeta, VEvents, render_calendar
 from herald.render.index import render_index
 from herald.render.jsonfeed import render_json_feed
 from herald.render.opml import render_opml
 from herald.urls import encode_path
 
 Files = dict[str, bytes]
+# feed entries a build remembers: feed documents are rendered oldest post first (see
+# `site_units`), so each entry is still remembered when the next document holding it comes
+ENTRIES_KEPT = 8192
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,11 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
     """Every output file of `site`, in a stable order, as units.
 
     `signatures` (post path -> a digest of everything the post is) gives the units keys;
-    without it no unit has one.
+    without it no unit has one. The units share the memos of this build's renderers.
     """
     config, themes = site.config, site.themes
+    entries: Entries = Memo(limit=ENTRIES_KEPT)
+    vevents: VEvents = Memo()
     pairs = translations(site.posts)
     specs = feed_specs(site)
     ics_paths = event_file_paths(schedule.events)
@@ -78,10 +80,12 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
         documents += [
             (current, Unit(keys.of("atom", head, len(pages), keys.entries(spec.posts),
                                    _empty_date(spec, spec.posts)),
-                           _one(spec.path(ATOM_NAME), render_atom, spec, config, themes, pairs))),
+                           _one(spec.path(ATOM_NAME), render_atom, spec, config, themes, pairs,
+                                entries))),
             (current, Unit(keys.of("rss", head, keys.entries(spec.posts),
                                    _empty_date(spec, spec.posts)),
-                           _one(spec.path(RSS_NAME), render_rss, spec, config, themes, pairs))),
+                           _one(spec.path(RSS_NAME), render_rss, spec, config, themes, pairs,
+                                entries))),
             (current, Unit(keys.of("json", head, keys.posts(spec.posts)),
                            _one(spec.path(JSON_NAME), render_json_feed, spec, config, themes))),
         ]
@@ -89,13 +93,14 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
             documents.append((_since(posts, len(documents)), Unit(
                 keys.of("archive", head, number, keys.entries(posts)),
                 _one(spec.path(archive_name(number)), render_archive_page, spec, config, themes,
-                     pairs, number, posts))))
+                     pairs, number, posts, entries))))
         events = calendar_events(spec, schedule.events, config.lang)
         meta = CalendarMeta(spec.title, spec.subtitle or spec.title, spec.link,
                             config.event_timezone, config.calendar_refresh_hours)
         units.append(Unit(keys.of("calendar", head, meta, keys.events(events)),
                           _one(spec.path(CALENDAR_NAME), partial(
-                              render_calendar, themes=themes, meta=meta, lang=spec.lang),
+                              render_calendar, themes=themes, meta=meta, lang=spec.lang,
+                              vevents=vevents),
                               events)))
         if spec.has_events:
             items = [(event, post, root + encode_path(ics_paths[post.path]))
@@ -103,12 +108,13 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
             units.append(Unit(
                 keys.of("event feeds", head, keys.events(events), [url for *_, url in items],
                         _empty_date(spec, events)),
-                partial(_in_folder, spec, render_event_feeds, spec, config, themes, items)))
+                partial(_in_folder, spec, render_event_feeds, spec, config, themes, items,
+                        entries)))
     for path, items in event_files(schedule.events, ics_paths).items():
         lang = items[0][1].lang
         units.append(Unit(keys.of("event file", path, lang, keys.events(items)),
                           _one(path, partial(render_calendar, themes=themes, meta=None,
-                                             lang=lang), items)))
+                                             lang=lang, vevents=vevents), items)))
     site_events = calendar_events(specs[0], schedule.events, config.lang)
     heads = [_head(spec) for spec in specs]
     # the clock decides only which events the index lists as upcoming
@@ -119,7 +125,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
     units.append(Unit(keys.of("opml", heads), _one(OPML_NAME, render_opml, site, specs)))
     units.append(Unit(keys.of("head", heads), _one(HEAD_NAME, render_head, site, specs)))
     # feed documents oldest first: the documents holding a post come close together, so its
-    # entry is built once and reused from `render.feed`'s short memory of recent entries
+    # entry is built once and still in `entries` (which forgets) when the next one needs it
     return [unit for _, unit in sorted(documents, key=lambda pair: pair[0])] + units
 
 
@@ -185,7 +191,7 @@ class _Keys:
                  signatures: Mapping[str, str] | None) -> None:
         self._signatures = signatures
         self._pairs = pairs
-        self._events: dict[int, tuple[Event, str]] = {}
+        self._events: Memo[str] = Memo()
         self._base = fingerprint(site.config, sorted(site.themes.items())) if signatures else ""
 
     def of(self, *parts: object) -> str | None:
@@ -215,10 +221,7 @@ class _Keys:
 
     def _event(self, event: Event) -> str:
         """An event's repr (it says everything about it), worked out once per event."""
-        known = self._events.get(id(event))
-        if known is None or known[0] is not event:
-            known = self._events[id(event)] = (event, repr(event))
-        return known[1]
+        return self._events.get((event,), partial(repr, event))
 
 
 def post_signatures(posts: tuple[Post, ...], read: Mapping[str, tuple[str, Post]]
@@ -234,52 +237,3 @@ def post_signatures(posts: tuple[Post, ...], read: Mapping[str, tuple[str, Post]
         key, as_read = read.get(post.path, ("", None))
         signatures[post.path] = key if key and as_read is post else fingerprint(post)
     return signatures
-
-
-# ------------------------------------------------------------------ the previous build's units
-
-@dataclass(frozen=True)
-class Written:
-    """One file a unit wrote: its name, SHA-256, size, and the entry ids it holds."""
-
-    name: str
-    digest: str
-    size: int
-    ids: tuple[str, ...]
-
-
-def units_path(cache_dir: Path, out: Path) -> Path:
-    name = hashlib.sha256(str(out.absolute()).encode("utf-8", "surrogateescape"))
-    return cache_dir / f"last-units-{name.hexdigest()[:16]}.pickle"
-
-
-@dataclass(frozen=True)
-class LastBuild:
-    """What the last build into an output folder wrote: each keyed unit's files, and each
-    file's size, inode and modification time as it left them."""
-
-    units: dict[str, tuple[Written, ...]]
-    files: dict[str, tuple[int, int, int]]
-
-
-def load_last_build(cache_dir: Path, out: Path) -> LastBuild:
-    """The record `save_last_build` left for `out`; an empty one when there is none, or
-    when other code (another version of herald) wrote it."""
-    try:
-        with units_path(cache_dir, out).open("rb") as handle:
-            code, last = pickle.load(handle)  # noqa: S301 - our own cache folder
-    except Exception:  # noqa: BLE001 - missing or damaged: render everything
-        return LastBuild({}, {})
-    return last if code == code_digest() and isinstance(last, LastBuild) else LastBuild({}, {})
-
-
-def save_last_build(cache_dir: Path, out: Path, last: LastBuild) -> None:
-    path = units_path(cache_dir, out)
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps((code_digest(), last),
-                                           protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, path)
-    except OSError:
-        pass

@@ -9,10 +9,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from herald.cache.memo import Memo
 from herald.localize import format_when, label
 from herald.model import Config, Event, Post, Theme
 from herald.plan.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
-from herald.render.feed import Entry, entry_element, feed_generator, with_elements
+from herald.render.feed import Entries, Entry, entry_element, feed_generator, with_elements
 from herald.render.ics import event_summary
 from herald.render.jsonfeed import json_document, rfc3339
 
@@ -20,8 +21,11 @@ EventItem = tuple[Event, Post, str]  # the event, its post, the absolute URL of 
 
 
 def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
-                       items: Sequence[EventItem]) -> dict[str, bytes]:
-    """`events.atom`, `events.rss` and `events.json` for the feed's events, by file name."""
+                       items: Sequence[EventItem], entries: Entries | None = None
+                       ) -> dict[str, bytes]:
+    """`events.atom`, `events.rss` and `events.json` for the feed's events, by file name;
+    `entries` remembers the entries for the next feed that holds them."""
+    memo = entries if entries is not None else Memo()
     spec = replace(spec, title=f"{spec.title} – {label('events', spec.lang)}")
     ordered = sorted(items, key=lambda item: (item[0].starts_at, item[0].uid), reverse=True)
     posts = [post for _, post, _ in ordered]
@@ -30,8 +34,9 @@ def render_event_feeds(spec: FeedSpec, config: Config, themes: Mapping[str, Them
                                    (EVENTS_RSS_NAME, "application/rss+xml", "rss")):
         feed = feed_generator(spec, config, spec.url(name), media_type, posts=posts,
                               atom_name=EVENTS_ATOM_NAME)
-        files[name] = with_elements(feed, [_entry(event, post, ics_url, themes, spec.lang, kind)
-                                           for event, post, ics_url in ordered], kind)
+        elements = [_entry(event, post, ics_url, themes, spec.lang, kind, memo)
+                    for event, post, ics_url in ordered]
+        files[name] = with_elements(feed, elements, kind)
     json_items = [_json_item(event, post, ics_url, themes, spec.lang)
                   for event, post, ics_url in ordered]
     files[EVENTS_JSON_NAME] = json_document(spec, config, spec.url(EVENTS_JSON_NAME), json_items)
@@ -68,10 +73,12 @@ def event_content_html(event: Event, post: Post, ics_url: str, lang: str) -> str
 
 
 def _entry(event: Event, post: Post, ics_url: str, themes: Mapping[str, Theme], lang: str,
-           kind: str) -> Any:
-    """The event's entry element, built once per build (an event is in several feeds)."""
+           kind: str, entries: Entries) -> Any:
+    """The event's entry element, built once while `entries` remembers it (an event is in
+    several feeds)."""
     return entry_element((event, post, ics_url, themes, lang), kind,
-                         lambda entry: _fill_entry(entry, event, post, ics_url, themes, lang))
+                         lambda entry: _fill_entry(entry, event, post, ics_url, themes, lang),
+                         entries)
 
 
 def _fill_entry(entry: Entry, event: Event, post: Post, ics_url: str,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 
 from feedgen.entry import FeedEntry
@@ -12,6 +11,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from herald import __version__
+from herald.cache.memo import Memo
 from herald.load.config import site_url
 from herald.model import Config, Post, Theme
 from herald.plan.feeds import ATOM_NAME, RSS_NAME, FeedSpec, archive_name, archive_pages, post_terms
@@ -79,32 +79,37 @@ def _without_single_groups(element: etree._Element) -> etree._Element:
     return element
 
 
+Entries = Memo[etree._Element]  # entry elements, shared by the documents of one build
+
+
 def render_atom(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
-                translations: Mapping[str, tuple[Post, ...]]) -> bytes:
+                translations: Mapping[str, tuple[Post, ...]],
+                entries: Entries | None = None) -> bytes:
     """The subscription Atom feed: the newest posts, linking to the newest archive page."""
     pages = len(archive_pages(spec, config.archive_page_size))
     links = [("prev-archive", spec.url(archive_name(pages)))] if pages else []
     generator = feed_generator(spec, config, spec.url(ATOM_NAME), "application/atom+xml",
                                links)
-    return with_entries(generator, spec.posts, themes, translations, "atom")
+    return with_entries(generator, spec.posts, themes, translations, "atom", entries)
 
 
 def render_rss(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
-               translations: Mapping[str, tuple[Post, ...]]) -> bytes:
+               translations: Mapping[str, tuple[Post, ...]],
+               entries: Entries | None = None) -> bytes:
     generator = feed_generator(spec, config, spec.url(RSS_NAME), "application/rss+xml")
-    return with_entries(generator, spec.posts, themes, translations, "rss")
+    return with_entries(generator, spec.posts, themes, translations, "rss", entries)
 
 
 def render_archive_page(spec: FeedSpec, config: Config, themes: Mapping[str, Theme],
                         translations: Mapping[str, tuple[Post, ...]], number: int,
-                        posts: Sequence[Post]) -> bytes:
+                        posts: Sequence[Post], entries: Entries | None = None) -> bytes:
     """RFC 5005 archive page `number` (1 is the oldest) holding `posts`, oldest first."""
     links = [("current", spec.url(ATOM_NAME))]
     if number > 1:
         links.append(("prev-archive", spec.url(archive_name(number - 1))))
     generator = feed_generator(spec, config, spec.url(archive_name(number)),
                                "application/atom+xml", links, archive=True, posts=posts)
-    return with_entries(generator, posts[::-1], themes, translations, "atom")
+    return with_entries(generator, posts[::-1], themes, translations, "atom", entries)
 
 
 def feed_generator(spec: FeedSpec, config: Config, self_url: str, media_type: str,
@@ -154,9 +159,12 @@ def feed_generator(spec: FeedSpec, config: Config, self_url: str, media_type: st
 
 
 def with_entries(feed: FeedGenerator, posts: Sequence[Post], themes: Mapping[str, Theme],
-                 translations: Mapping[str, tuple[Post, ...]], kind: str) -> bytes:
-    """The document `feed` describes with an entry per post, as feedgen would write it."""
-    return with_elements(feed, [_entry_element(post, themes, translations, kind)
+                 translations: Mapping[str, tuple[Post, ...]], kind: str,
+                 entries: Entries | None) -> bytes:
+    """The document `feed` describes with an entry per post, as feedgen would write it;
+    `entries` remembers them for the next document that holds them."""
+    memo = entries if entries is not None else Memo()
+    return with_elements(feed, [_entry_element(post, themes, translations, kind, memo)
                                 for post in posts], kind)
 
 
@@ -167,52 +175,37 @@ def with_elements(feed: FeedGenerator, entries: Sequence[etree._Element], kind: 
     A post or event is in several feeds (the site's, its language's, its themes', an
     archive page): its entry is built once per build and moved from document to document
     (each is written out before the next takes the entry), which gives the same bytes as
-    adding it to every feed through feedgen, in a fraction of the time.
+    adding it to every feed through feedgen, in a fraction of the time. The document is
+    feedgen's without entries, read back (it holds no whitespace, so pretty printing it with
+    the entries gives feedgen's own layout).
     """
-    root, document = feed._create_atom() if kind == "atom" else feed._create_rss()
+    empty = feed.atom_str() if kind == "atom" else feed.rss_str()
+    root = etree.fromstring(empty)
     parent = root if kind == "atom" else root[0]
     for entry in entries:
         parent.append(entry)
-    return etree.tostring(document, pretty_print=True, encoding="UTF-8", xml_declaration=True)
+    return etree.tostring(root, pretty_print=True, encoding="UTF-8", xml_declaration=True)
 
 
-# the entries built last; a build renders feed documents in date order, so each post's
-# entry is still here when the next document that holds it is rendered
-_ENTRIES: OrderedDict[tuple[object, ...], tuple[tuple[object, ...], etree._Element]] = \
-    OrderedDict()
-ENTRIES_KEPT = 8192
-
-
-def forget_entries() -> None:
-    """Let go of the entries built so far (a build calls it when it starts and ends)."""
-    _ENTRIES.clear()
-
-
-def entry_element(sources: tuple[object, ...], kind: str,
-                  fill: Callable[[Entry], None]) -> etree._Element:
+def entry_element(sources: tuple[object, ...], kind: str, fill: Callable[[Entry], None],
+                  entries: Entries) -> etree._Element:
     """The "atom" or "rss" element of the entry `fill` fills in from `sources` (the objects
-    it reads: text compared by value, the rest by identity), built once for as long as it is
-    remembered."""
-    key = (*(s if isinstance(s, str) else id(s) for s in sources), kind)
-    known = _ENTRIES.get(key)
-    if known is not None and all(a is b or isinstance(a, str)
-                                 for a, b in zip(known[0], sources, strict=True)):
-        _ENTRIES.move_to_end(key)
-        return known[1]
+    it reads), built once for as long as `entries` remembers it."""
+    return entries.get((*sources, kind), lambda: _made_entry(kind, fill))
+
+
+def _made_entry(kind: str, fill: Callable[[Entry], None]) -> etree._Element:
     entry = Entry()
     entry.register_extension("media", MediaEntryExtension, atom=True, rss=True)
     fill(entry)
-    element = entry.atom_entry() if kind == "atom" else entry.rss_entry()
-    _ENTRIES[key] = (sources, element)
-    if len(_ENTRIES) > ENTRIES_KEPT:
-        _ENTRIES.popitem(last=False)
-    return element
+    return entry.atom_entry() if kind == "atom" else entry.rss_entry()
 
 
 def _entry_element(post: Post, themes: Mapping[str, Theme],
-                   translations: Mapping[str, tuple[Post, ...]], kind: str) -> etree._Element:
+                   translations: Mapping[str, tuple[Post, ...]], kind: str,
+                   entries: Entries) -> etree._Element:
     return entry_element((post, themes, translations), kind,
-                         lambda entry: _fill_entry(entry, post, themes, translations))
+                         lambda entry: _fill_entry(entry, post, themes, translations), entries)
 
 
 def _fill_entry(entry: Entry, post: Post, themes: Mapping[str, Theme],

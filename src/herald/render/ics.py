@@ -6,11 +6,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import icalendar
 
 from herald import __version__
+from herald.cache.memo import Memo
 from herald.model import Event, Post, Theme
 from herald.render.vtimezone import vtimezone
 
@@ -36,8 +38,11 @@ def render_calendar(
     themes: Mapping[str, Theme],
     meta: CalendarMeta | None,
     lang: str,
+    vevents: VEvents | None = None,
 ) -> bytes:
-    """The .ics bytes for the events, each with the post announcing it, sorted by start."""
+    """The .ics bytes for the events, each with the post announcing it, sorted by start;
+    `vevents` remembers each event's text for the next calendar that holds it."""
+    memo = vevents if vevents is not None else Memo()
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", PRODID)
@@ -46,38 +51,30 @@ def render_calendar(
     if meta is not None:
         _add_meta(calendar, meta)
     ordered = sorted(items, key=lambda item: (item[0].starts_at.astimezone(UTC), item[0].uid))
-    vevents = [_rendered_vevent(event, post, themes, lang) for event, post in ordered]
-    zones = _zones_used(used for used, _ in vevents)
-    if not vevents and meta is not None:
+    texts = [memo.get((event, post, themes, lang), partial(_vevent_text, event, post, themes, lang))
+             for event, post in ordered]
+    zones = _zones_used(used for used, _ in texts)
+    if not texts and meta is not None:
         zones[meta.timezone] = set()  # RFC 5545 wants at least one component
     for tzid, years in sorted(zones.items()):
         calendar.add_component(vtimezone(tzid, years))
     # what calendar.to_ical() gives with the events added, but each event is folded only once
     # per build, however many calendars hold it
     head, end = calendar.to_ical().rsplit(b"END:VCALENDAR", 1)
-    return head + b"".join(data for _, data in vevents) + b"END:VCALENDAR" + end
+    return head + b"".join(data for _, data in texts) + b"END:VCALENDAR" + end
 
 
 ZoneYears = tuple[tuple[str, int], ...]  # the TZIDs an event refers to, with their years
-_VEVENTS: dict[tuple[int, int, int, str], tuple[Event, Post, ZoneYears, bytes]] = {}
+VEvents = Memo[tuple[ZoneYears, bytes]]  # events' text, shared by the calendars of one build
 
 
-def forget_events() -> None:
-    """Let go of the events rendered so far (a build calls it when it starts and ends)."""
-    _VEVENTS.clear()
-
-
-def _rendered_vevent(event: Event, post: Post, themes: Mapping[str, Theme],
-                     lang: str) -> tuple[ZoneYears, bytes]:
-    key = (id(event), id(post), id(themes), lang)
-    known = _VEVENTS.get(key)
-    if known is not None and known[0] is event and known[1] is post:
-        return known[2], known[3]
+def _vevent_text(event: Event, post: Post, themes: Mapping[str, Theme],
+                 lang: str) -> tuple[ZoneYears, bytes]:
+    """The VEVENT folded as it is written, and the zones it refers to."""
     vevent = _vevent(event, post, themes, lang)
     zones = tuple((prop.params["TZID"], prop.dt.year)
                   for prop in (vevent["DTSTART"], vevent["DTEND"]) if prop.params.get("TZID"))
-    _VEVENTS[key] = (event, post, zones, vevent.to_ical())
-    return zones, _VEVENTS[key][3]
+    return zones, vevent.to_ical()
 
 
 def cancelled_marker(lang: str) -> str:

@@ -1,1 +1,2 @@
-"""Output files written atomically, and the record of what herald wrote."""
+"""Output folders: what marks one as herald's (`folder.py`), and writing one atomically
+(`output.py`)."""

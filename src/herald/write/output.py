@@ -11,45 +11,24 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
+from herald.write.folder import (
+    MARKER,
+    MARKER_TEXT,
+    OutputError,
+    check_target,
+    previous_digests,
+)
+
 try:
     import fcntl
 except ImportError:  # Windows: stale staging folders are not cleaned up there
     fcntl = None  # type: ignore[assignment]
-
-MARKER = ".herald-output"
-MARKER_TEXT = "This folder is written by herald; files listed below are replaced on every build.\n"
-
 
 FileStat = tuple[int, int, int]  # size, inode, modification time (ns)
 
 
 def file_stat(found: os.stat_result) -> FileStat:
     return found.st_size, found.st_ino, found.st_mtime_ns
-
-
-class OutputError(Exception):
-    pass
-
-
-def check_target(out: Path) -> None:
-    """Refuse a target that exists and holds files herald did not write."""
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder; choose another --out")
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise OutputError(f"{out}: folder is not empty and was not written by herald; "
-                          "empty it or choose another --out")
-
-
-def write_tree(out: Path, files: Mapping[str, bytes]) -> None:
-    """Replace `out` with exactly `files` (relative POSIX paths), all or nothing.
-
-    Files someone else put into `out` (not listed in the previous build's marker) are kept.
-    """
-    for name in files:
-        _check_relative(name)
-    with TreeWriter(out) as writer:
-        for name, data in sorted(files.items()):
-            writer.add(name, data)
 
 
 class TreeWriter:
@@ -182,7 +161,7 @@ def _lock(folder: Path) -> int | None:
 def _remove_stale_staging(out: Path) -> None:
     """Remove the staging folders of builds that were killed before they finished.
 
-    Only folders named like write_tree's staging folders (not the `-old-` one of the fallback
+    Only folders named like `TreeWriter`'s staging folders (not the `-old-` one of the fallback
     swap), that hold herald's marker and that no running build holds locked.
     """
     if fcntl is None:
@@ -262,15 +241,6 @@ def _fsync(paths: list[Path]) -> None:
     for path in paths:
         with open(path, "rb") as handle:
             os.fsync(handle.fileno())
-
-
-def previous_digests(out: Path) -> dict[str, str]:
-    """The SHA-256 of each file the previous build wrote into `out`, from its marker."""
-    try:
-        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()[1:]
-    except (OSError, UnicodeDecodeError):
-        return {}
-    return dict(line.split("\t", 1) for line in lines if "\t" in line)
 
 
 def _swap(staging: Path, out: Path) -> None:

@@ -1,4 +1,4 @@
-"""A build with nothing to do answers from the last build's stamp, and only then."""
+"""A build with nothing to do answers from the record of the last build, and only then."""
 
 from __future__ import annotations
 
