@@ -167,8 +167,8 @@ def measure(n: int, corpus: Path, work: Path, herald: list[str], caps: set[str],
 def infer_child(corpus: Path) -> None:
     """Runs in a child process: load the site, time find_events per post, print JSON."""
     sys.path.insert(0, str(ROOT / "src"))
-    from herald.events.infer import find_events
-    from herald.events.schedule import lead_text
+    from herald.derive.infer import find_events
+    from herald.derive.schedule import lead_text
     from herald.load.site import LoadOptions, load_site
 
     t0 = time.perf_counter()

@@ -41,8 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from herald.events.infer import Found, find_events  # noqa: E402
-from herald.events.schedule import lead_text  # noqa: E402
+from herald.derive.infer import Found, find_events  # noqa: E402
+from herald.derive.schedule import lead_text  # noqa: E402
 from herald.load.frontmatter import FrontMatterError, split_document  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -421,7 +421,7 @@ def _site_out(shared: Path, name: str) -> SetResult:
     figure for a site never trained on."""
     import train_event_scorer as train
 
-    from herald.events.infer import judge, judged_candidates
+    from herald.derive.infer import judge, judged_candidates
 
     training = train.labelled_posts(shared, site_keys=False)
     scorers: dict[str, Any] = {}

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from herald.events.infer import find_events  # noqa: E402
+from herald.derive.infer import find_events  # noqa: E402
 
 Call = tuple[str, tuple, dict]  # name, args, kwargs
 

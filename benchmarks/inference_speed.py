@@ -6,7 +6,7 @@ Usage:
 
 CORPUS is a site folder (default /tmp/c10k, else the shared generator's 10,000-post corpus).
 Posts are read with herald.load.site.load_site; find_events is called on every post that
-`herald.events.schedule.post_events` would infer events for (no front matter events, inference on),
+`herald.derive.schedule.post_events` would infer events for (no front matter events, inference on),
 with the same arguments. Each run times every post; the run's mean, median and p99 ms/post
 are printed, then the median over runs of each. The loaded posts are moved out of the garbage
 collector's way (gc.freeze): its pauses are those of the inference itself. --profile runs
@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from herald.dates import zone  # noqa: E402
-from herald.events.front_matter import events_from_front_matter  # noqa: E402
-from herald.events.infer import find_events  # noqa: E402
-from herald.events.schedule import lead_text  # noqa: E402
+from herald.derive.front_matter import events_from_front_matter  # noqa: E402
+from herald.derive.infer import find_events  # noqa: E402
+from herald.derive.schedule import lead_text  # noqa: E402
 from herald.load.site import LoadOptions, load_site  # noqa: E402
 
 DEFAULTS = [Path("/tmp/c10k"), Path("/tmp/herald-bench/corpus-shared-n10000-s20240303")]

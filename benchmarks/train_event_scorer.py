@@ -21,7 +21,7 @@ The model is a logistic regression with an L2 penalty, fitted by Newton's method
 Python. The script prints, per site, the figures of the weights trained on every site
 (in-sample) and of the weights trained on every other site (leave-one-site-out, LOSO), pooled
 figures of both, and writes the weights trained on everything to
-src/herald/events/scorer_weights.json (unless --dry-run).
+src/herald/derive/scorer_weights.json (unless --dry-run).
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import event_extraction as ee  # noqa: E402
 
-from herald.events.infer import Judged, judge, judged_candidates  # noqa: E402
-from herald.events.scorer import WEIGHTS_FILE, Scorer  # noqa: E402
+from herald.derive.infer import Judged, judge, judged_candidates  # noqa: E402
+from herald.derive.scorer import WEIGHTS_FILE, Scorer  # noqa: E402
 
 L2 = 0.003  # penalty on the squared weights, in units of one site's total example weight
 # a site-key site weighs this much of a hand-labelled site in training; 0: judged, not trained

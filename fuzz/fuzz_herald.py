@@ -45,9 +45,9 @@ def _import_herald() -> None:
     global event_from_found, lead_text
     global events_from_front_matter
     from herald.dates import DateError, parse_datetime, zone
-    from herald.events.front_matter import events_from_front_matter
-    from herald.events.infer import find_events
-    from herald.events.schedule import event_from_found, lead_text
+    from herald.derive.front_matter import events_from_front_matter
+    from herald.derive.infer import find_events
+    from herald.derive.schedule import event_from_found, lead_text
     from herald.load.documents import PostError, SourceFile
     from herald.load.frontmatter import FrontMatterError, split_document
     from herald.load.site import LoadOptions, Reader, plan_site

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"

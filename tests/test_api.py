@@ -76,10 +76,10 @@ def test_bad_arguments_are_refused_before_anything_is_written(site):
     assert not (site / "out").exists()
 
 
-def test_the_functions_stay_functions_when_the_modules_of_their_names_load():
-    import herald.build as pipeline  # noqa: F401 - the module, not the function
-    import herald.check  # noqa: F401
-    from herald.events import schedule  # noqa: F401
+def test_the_api_functions_are_the_packages_and_no_module_shadows_them():
+    import herald.accounting  # noqa: F401
+    import herald.derive.schedule  # noqa: F401
+    import herald.pipeline  # noqa: F401
 
     assert callable(herald.build) and callable(herald.check) and callable(herald.events)
     assert herald.build.__module__ == "herald.api"

@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, write_site
-from herald.build import build
 from herald.cli import main
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 SEED_UID = "webinar-om-decidim-3-mars-0@digidemlab.org"

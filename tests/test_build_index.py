@@ -11,8 +11,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from conftest import CONTENT, NOW, SHARED, need
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 from herald.plan.feeds import feed_specs
 from herald.plan.units import calendar_events, event_file_paths
 from herald.render.index import PAST_LIMIT, UPCOMING_LIMIT, split_events

@@ -8,11 +8,11 @@ from click.testing import CliRunner
 from lxml import etree
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
-from herald.build import build
+from herald.accounting import entry_ids, lost
 from herald.cache.record import Written
-from herald.check import entry_ids, lost
 from herald.cli import main
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, post_text, write_site
 from herald import progress
-from herald.build import build
 from herald.cli import main
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 SUMMARY = re.compile(r"^(\d+) posts, (\d+) themes, (\d+) languages, (\d+) feeds, (\d+) events, "
                      r"(\d+) warnings, (\d+) errors in [\d.]+ s; (\d+) files in \S+$")

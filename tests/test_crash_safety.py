@@ -26,8 +26,8 @@ from icalendar import Calendar
 from lxml import etree
 
 from conftest import BASIC_CONFIG, NOW, REPO, post_text, write_site
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 from herald.write.output import MARKER
 
 pytestmark = pytest.mark.slow  # 20-60 s: thousands of posts built, killed and built again

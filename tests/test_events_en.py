@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.events.infer import find_events
+from herald.derive.infer import find_events
 
 NY = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")

@@ -1,7 +1,7 @@
 """The fast paths of event inference give what the straightforward code gave.
 
-Markup to sentences (herald.events.text) and the search for sentences holding a digit or
-relative words (herald.events.infer) skip work on text that cannot hold what is looked for.
+Markup to sentences (herald.derive.text) and the search for sentences holding a digit or
+relative words (herald.derive.infer) skip work on text that cannot hold what is looked for.
 Here the straightforward versions they replaced are the reference, run on random text rich in
 what those shortcuts look at (line marks, links, abbreviations, digits, odd case and spaces).
 """
@@ -14,9 +14,9 @@ from dataclasses import astuple
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from herald.events import text
-from herald.events.patterns import LANGS
-from herald.events.sentences import (
+from herald.derive import text
+from herald.derive.patterns import LANGS
+from herald.derive.sentences import (
     DIGIT,
     digit_lines,
     holding,

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from herald.events.front_matter import EventSpec, events_from_front_matter
+from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.model import Location, Problem
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.events.infer import find_events
+from herald.derive.infer import find_events
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -391,7 +391,7 @@ def test_a_swedish_power_cut_is_no_event() -> None:
 
 
 def test_cues_of_proposals_work_and_roles_are_features() -> None:
-    from herald.events.infer import judged_candidates
+    from herald.derive.infer import judged_candidates
 
     published = pub(2017, 11, 2)
     body = (

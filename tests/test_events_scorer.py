@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.events.features import FEATURES
-from herald.events.infer import find_events, judged_candidates
-from herald.events.scorer import WEIGHTS_FILE, Scorer, scorer_from, shipped_scorer
+from herald.derive.features import FEATURES
+from herald.derive.infer import find_events, judged_candidates
+from herald.derive.scorer import WEIGHTS_FILE, Scorer, scorer_from, shipped_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 PUB = datetime(2024, 4, 1, 9, 0, tzinfo=ZoneInfo("Europe/London"))

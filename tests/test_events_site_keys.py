@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from herald.events.places import zone_near
-from herald.events.site_keys import SiteEvents, is_event_collection, normalised, site_events
+from herald.derive.places import zone_near
+from herald.derive.site_keys import SiteEvents, is_event_collection, normalised, site_events
 from herald.model import Location
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

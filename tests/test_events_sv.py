@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.events.infer import find_events
+from herald.derive.infer import find_events
 from herald.load.frontmatter import split_document
 
 STHLM = ZoneInfo("Europe/Stockholm")

@@ -9,8 +9,8 @@ import feedparser
 from lxml import etree
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 HISTORY = "{http://purl.org/syndication/history/1.0}"
 BASE = "https://example.org/"

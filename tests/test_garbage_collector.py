@@ -7,8 +7,8 @@ import gc
 import pytest
 
 from conftest import CONTENT, NOW
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 
 @pytest.mark.parametrize("enabled", [True, False])

@@ -19,8 +19,8 @@ import feedparser
 import pytest
 
 from conftest import FIXTURES, own_link
-from herald.build import build
 from herald.load.site import LoadOptions, load_site
+from herald.pipeline import build
 
 SITE = FIXTURES / "jekyll" / "documents"
 ORACLE = FIXTURES / "jekyll" / "documents.jekyll.jsonl"

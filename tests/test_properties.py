@@ -29,16 +29,16 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from conftest import BASIC_CONFIG, NOW
-from herald.build import build
 from herald.dates import _DATE_TIME, MAX_YEAR, MIN_YEAR, DateError, parse_datetime, zone
+from herald.derive.front_matter import events_from_front_matter
+from herald.derive.infer import find_events
+from herald.derive.schedule import event_from_found, site_schedule
+from herald.derive.site_keys import FAMILIES, site_events
 from herald.durations import parse_duration
-from herald.events.front_matter import events_from_front_matter
-from herald.events.infer import find_events
-from herald.events.schedule import event_from_found, site_schedule
-from herald.events.site_keys import FAMILIES, site_events
 from herald.load.frontmatter import Document, FrontMatterError, split_document
 from herald.load.site import LoadOptions, load_site, read_file
 from herald.model import Post
+from herald.pipeline import build
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -10,12 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.build import build
 from herald.cache import default_cache_dir
 from herald.cache.store import PostCache
 from herald.cli import main
 from herald.load.reading import PARALLEL_FROM
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 THEMES = {f"tema-{n}.md": f"---\ntitle: Tema {n}\n---\n" for n in range(4)}
 

@@ -10,8 +10,8 @@ import icalendar
 import pytest
 
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 BASE = "https://digidemlab.org/"
 

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from lxml import etree
 
 from conftest import BASIC_CONFIG, CONTENT, NOW, own_link, post_text, write_site
-from herald.build import build
 from herald.cli import main
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 SEED_URL = "https://digidemlab.org/news/webinar-om-decidim-3-mars/"
 

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import CONTENT, NOW, write_site
-from herald.events.schedule import one_per_uid, site_schedule, unique_slugs
+from herald.derive.schedule import one_per_uid, site_schedule, unique_slugs
 from herald.load.site import LoadOptions, load_site
 from herald.model import Event, Post, Site
 from herald.plan.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec, feed_specs

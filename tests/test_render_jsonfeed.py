@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import feedparser
 
 from conftest import BASIC_CONFIG, NOW, own_link, post_text, write_site
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 
 def test_every_atom_feed_has_a_json_feed_with_the_same_items(example_out):

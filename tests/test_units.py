@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 import herald.cache.record
 import herald.plan.units
 from conftest import BASIC_CONFIG, NOW, hand_edit_keeping_size, post_text, write_site
-from herald.build import build
 from herald.load.site import LoadOptions
+from herald.pipeline import build
 
 CONFIG = BASIC_CONFIG + "herald:\n  feed_limit: 3\n  archive_page_size: 4\n"
 THEMES = {f"tema-{n}.md": f"---\ntitle: Tema {n}\n---\n" for n in range(3)}

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from herald.build import When
-from herald.build import build as _build
+from herald.pipeline import When
+from herald.pipeline import build as _build
 from herald.results import BuildResult, CheckResult, EventsResult, in_order
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -49,7 +49,7 @@ def check(content: Path | str, *, now: datetime | None = None, drafts: bool = Fa
     """Build `content` without writing anything, and say what became of every document: in
     the feeds, left out on purpose, not built (an error says why) or lost (a herald bug).
     The options are `build`'s; the cache folder only gives read posts."""
-    from herald.check import check_result
+    from herald.accounting import check_result
 
     content = _folder(content)
     result = _build(content, None, When(_now(now), drafts, future),
@@ -63,7 +63,7 @@ def events(content: Path | str, *, now: datetime | None = None, drafts: bool = F
            future: bool = False) -> EventsResult:
     """Every event the posts of `content` announce (in front matter, in the site's own
     keys or in their text), the dates inference rejected, and the problems met."""
-    from herald.events.schedule import site_schedule
+    from herald.derive.schedule import site_schedule
     from herald.load.site import LoadOptions, load_site
 
     site = load_site(_folder(content), LoadOptions(now=_now(now), drafts=drafts,

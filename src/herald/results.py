@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from herald.problems import Problem
 
 if TYPE_CHECKING:  # a build with nothing to do answers without loading them
-    from herald.events.infer import Found
-    from herald.events.schedule import Schedule
+    from herald.derive.infer import Found
+    from herald.derive.schedule import Schedule
     from herald.model import Event, Post, Site
 
 

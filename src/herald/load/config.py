@@ -370,7 +370,7 @@ def _event_fields(value: dict[Any, Any], path: str, problems: list[Problem],
                   ) -> dict[str, str | None]:
     """`herald: event_fields`: the site's key for each part of an event; null or false for a
     part herald must not read."""
-    from herald.events.site_keys import PARTS
+    from herald.derive.site_keys import PARTS
 
     fields: dict[str, str | None] = {}
     for part, key in value.items():

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from herald.cache.keys import fingerprint
 from herald.cache.store import PostCache
-from herald.events.schedule import PostEvents, post_events
+from herald.derive.schedule import PostEvents, post_events
 from herald.load.documents import SourceFile
 from herald.load.site import Plan, PostResult, Progress, Reader
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from herald.dates import at_midnight, zone
-from herald.events.site_keys import start_day
+from herald.derive.site_keys import start_day
 from herald.html import text_only, xml_safe
 from herald.load.config import load_config, read_settings, site_url, with_assumed_timezone
 from herald.load.documents import (

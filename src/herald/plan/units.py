@@ -15,7 +15,7 @@ from functools import partial
 
 from herald.cache.keys import fingerprint
 from herald.cache.memo import Memo
-from herald.events.schedule import Schedule, one_per_uid, unique_slugs
+from herald.derive.schedule import Schedule, one_per_uid, unique_slugs
 from herald.load.config import base_url
 from herald.model import Event, Post, Site
 from herald.plan.feeds import (

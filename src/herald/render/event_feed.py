@@ -10,12 +10,12 @@ from functools import lru_cache
 from typing import Any
 
 from herald.cache.memo import Memo
-from herald.localize import format_when, label
 from herald.model import Config, Event, Post, Theme
 from herald.plan.feeds import EVENTS_ATOM_NAME, EVENTS_JSON_NAME, EVENTS_RSS_NAME, FeedSpec
 from herald.render.feed import Entries, Entry, entry_element, feed_generator, with_elements
 from herald.render.ics import event_summary
 from herald.render.jsonfeed import json_document, rfc3339
+from herald.render.localize import format_when, label
 
 EventItem = tuple[Event, Post, str]  # the event, its post, the absolute URL of its .ics
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from herald.localize import label
 from herald.model import Site
 from herald.plan.feeds import CALENDAR_NAME, EVENT_FEED_FORMATS, FEED_FORMATS, FeedSpec
+from herald.render.localize import label
 
 
 def render_head(site: Site, specs: Sequence[FeedSpec]) -> bytes:

@@ -8,7 +8,6 @@ from html import escape
 from urllib.parse import quote, urlencode
 
 from herald.dates import zone
-from herald.localize import format_when, label
 from herald.model import Event, Post, Site
 from herald.plan.feeds import (
     CALENDAR_NAME,
@@ -19,6 +18,7 @@ from herald.plan.feeds import (
     feed_groups,
     topic_title,
 )
+from herald.render.localize import format_when, label
 from herald.urls import encode_path
 
 GOOGLE_SUBSCRIBE = "https://calendar.google.com/calendar/r?cid="

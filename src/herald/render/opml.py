@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
-from herald.localize import label
 from herald.model import Site
 from herald.plan.feeds import ATOM_NAME, EVENTS_ATOM_NAME, FeedSpec, feed_groups
+from herald.render.localize import label
 
 OPML_DOCS = "http://opml.org/spec2.opml"
 

@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from herald.dates import zone
-from herald.events.front_matter import EventSpec, events_from_front_matter
-from herald.events.infer import Found, find_events
-from herald.events.site_keys import SiteEvent, document_day, is_event_collection, site_events
+from herald.derive.front_matter import EventSpec, events_from_front_matter
+from herald.derive.infer import Found, find_events
+from herald.derive.site_keys import SiteEvent, document_day, is_event_collection, site_events
 from herald.load.config import id_authority
 from herald.model import Config, Event, Post, Problem, Site
 

@@ -20,8 +20,8 @@ from dateutil import parser as dateutil_parser
 from dateutil.rrule import rrulestr
 
 from herald.dates import MAX_YEAR, MIN_YEAR, existing
+from herald.derive.places import zone_near
 from herald.durations import parse_duration
-from herald.events.places import zone_near
 from herald.load.values import shown
 from herald.model import Location, Problem
 

@@ -11,8 +11,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from herald.dates import MAX_YEAR, MIN_YEAR, existing
+from herald.derive.site_keys import recurrence_rule
 from herald.durations import FORMS, parse_duration
-from herald.events.site_keys import recurrence_rule
 from herald.model import EventStatus, Location, Problem
 
 _KEYS = frozenset(

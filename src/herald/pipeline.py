@@ -3,7 +3,7 @@
 With a cache folder, a build first asks the record of the last build into the same output
 (`herald.cache.record`) whether there is anything to do: if not, it returns that build's
 result before the rest of herald is even imported. Every build then checks that nothing is
-lost (`herald.check.lost`) and records what it wrote for the next one.
+lost (`herald.accounting.lost`) and records what it wrote for the next one.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from herald.results import BuildResult, Counts, in_order
 if TYPE_CHECKING:
     from typing import Protocol
 
-    from herald.events.schedule import Schedule
+    from herald.derive.schedule import Schedule
     from herald.load.site import Progress
     from herald.model import Site
     from herald.plan.units import Unit
@@ -110,9 +110,9 @@ def _build(content: Path, out: Path | None, when: Options,
            cache_dir: Path | None, keep: bool, scan: Scan, last: BuildRecord
            ) -> tuple[BuildResult, Output]:
     # the rest of herald loads only when there is something to build
+    from herald.accounting import lost
     from herald.cache.store import PostCache
-    from herald.check import lost
-    from herald.events.schedule import site_schedule
+    from herald.derive.schedule import site_schedule
     from herald.load.reading import post_keys, read_all
     from herald.load.site import LoadOptions, assemble_site, plan_site
     from herald.plan.units import post_signatures, site_units
@@ -212,7 +212,7 @@ def write_units(units: list[Unit], out: Path | None, last: BuildRecord,
                 progress: Progress | None, keep: bool = True) -> Output:
     """Render each unit into `out`, or take its files from the `last` build's output when
     its key is the same; in memory when `out` is None (the bytes kept when `keep`)."""
-    from herald.check import entry_ids
+    from herald.accounting import entry_ids
     from herald.write.output import TreeWriter
 
     done = Output([], {}, {}, {})
