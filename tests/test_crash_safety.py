@@ -34,7 +34,7 @@ pytestmark = pytest.mark.slow  # 20-60 s: thousands of posts built, killed and b
 
 POSTS = 2000  # posts in the first version of the generated site
 ADDED = 100  # posts the second version adds (and it edits every 40th post)
-RANDOM_KILLS = 12  # builds killed at a random moment of a normal build's duration
+RANDOM_KILLS = 8  # builds killed at a random moment of a normal build's duration
 AIMED_KILLS = ("writing", "writing", "swapped")  # builds killed at a random moment of writing
 # their staging folder, or just after they swapped it in
 FOREIGN = {"CNAME": b"news.example.org\n", "extra/keep.txt": b"put here by hand\n"}

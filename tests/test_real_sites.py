@@ -53,7 +53,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     site, out = SITES / name, tmp_path_factory.mktemp("site") / "out"
     run = subprocess.run(
         [sys.executable, "-m", "herald", "build", "-q", "--content", str(site), "--out",
-         str(out), "--future", "--no-cache", "--now", NOW],
+         str(out), "--future", "--cache-dir", str(out.parent / "cache"), "--now", NOW],
         capture_output=True, text=True, timeout=900)
     rows = [json.loads(line) for line in (SITES / f"{name}.jekyll.jsonl").read_text(
         encoding="utf-8").splitlines()]
@@ -168,7 +168,8 @@ def test_every_category_of_posts_has_feeds(built):
 def test_check_counts_what_jekyll_publishes_and_loses_nothing(built):
     run = subprocess.run(
         [sys.executable, "-m", "herald", "check", "--content", str(built["site"]), "--future",
-         "--no-cache", "--now", NOW, "--format", "json"], capture_output=True, text=True,
+         "--cache-dir", str(built["out"].parent / "cache"), "--now", NOW, "--format", "json"],
+        capture_output=True, text=True,
         timeout=900)
     summary = json.loads(run.stdout)
     unpublished = [rel for rel, why in summary["left_out"].items() if why == "published: false"]
