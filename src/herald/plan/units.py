@@ -36,7 +36,7 @@ from herald.plan.feeds import (
 from herald.render.event_feed import render_event_feeds
 from herald.render.feed import Entries, render_archive_page, render_atom, render_rss
 from herald.render.head import render_head
-from herald.render.ics import CalendarMeta, VEvents, render_calendar
+from herald.render.ics import CalendarMeta, VEvents, VTimezones, render_calendar
 from herald.render.index import render_index
 from herald.render.jsonfeed import render_json_feed
 from herald.render.opml import render_opml
@@ -66,6 +66,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
     config, themes = site.config, site.themes
     entries: Entries = Memo(limit=ENTRIES_KEPT)
     vevents: VEvents = Memo()
+    vtimezones: VTimezones = Memo()
     pairs = translations(site.posts)
     specs = feed_specs(site)
     ics_paths = event_file_paths(schedule.events)
@@ -100,7 +101,7 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
         units.append(Unit(keys.of("calendar", head, meta, keys.events(events)),
                           _one(spec.path(CALENDAR_NAME), partial(
                               render_calendar, themes=themes, meta=meta, lang=spec.lang,
-                              vevents=vevents),
+                              vevents=vevents, vtimezones=vtimezones),
                               events)))
         if spec.has_events:
             items = [(event, post, root + encode_path(ics_paths[post.path]))
@@ -114,7 +115,8 @@ def site_units(site: Site, schedule: Schedule, now: datetime,
         lang = items[0][1].lang
         units.append(Unit(keys.of("event file", path, lang, keys.events(items)),
                           _one(path, partial(render_calendar, themes=themes, meta=None,
-                                             lang=lang, vevents=vevents), items)))
+                                             lang=lang, vevents=vevents,
+                                             vtimezones=vtimezones), items)))
     site_events = calendar_events(specs[0], schedule.events, config.lang)
     heads = [_head(spec) for spec in specs]
     # the clock decides only which events the index lists as upcoming

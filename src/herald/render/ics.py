@@ -39,10 +39,13 @@ def render_calendar(
     meta: CalendarMeta | None,
     lang: str,
     vevents: VEvents | None = None,
+    vtimezones: VTimezones | None = None,
 ) -> bytes:
     """The .ics bytes for the events, each with the post announcing it, sorted by start;
-    `vevents` remembers each event's text for the next calendar that holds it."""
+    `vevents` and `vtimezones` remember each event's and each zone's text for the next
+    calendar that holds it."""
     memo = vevents if vevents is not None else Memo()
+    zone_memo = vtimezones if vtimezones is not None else Memo()
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", PRODID)
@@ -56,16 +59,23 @@ def render_calendar(
     zones = _zones_used(used for used, _ in texts)
     if not texts and meta is not None:
         zones[meta.timezone] = set()  # RFC 5545 wants at least one component
-    for tzid, years in sorted(zones.items()):
-        calendar.add_component(vtimezone(tzid, years))
-    # what calendar.to_ical() gives with the events added, but each event is folded only once
-    # per build, however many calendars hold it
+    timezones = [zone_memo.get((f"{tzid} {sorted(years)}",), partial(_vtimezone_text, tzid,
+                                                                          years))
+                 for tzid, years in sorted(zones.items())]
+    # what calendar.to_ical() gives with the zones and events added, but each is folded only
+    # once per build, however many calendars hold it
     head, end = calendar.to_ical().rsplit(b"END:VCALENDAR", 1)
-    return head + b"".join(data for _, data in texts) + b"END:VCALENDAR" + end
+    return (head + b"".join(timezones) + b"".join(data for _, data in texts) + b"END:VCALENDAR"
+            + end)
+
+
+def _vtimezone_text(tzid: str, years: set[int]) -> bytes:
+    return vtimezone(tzid, years).to_ical()
 
 
 ZoneYears = tuple[tuple[str, int], ...]  # the TZIDs an event refers to, with their years
 VEvents = Memo[tuple[ZoneYears, bytes]]  # events' text, shared by the calendars of one build
+VTimezones = Memo[bytes]  # the zones' text, by TZID and years
 
 
 def _vevent_text(event: Event, post: Post, themes: Mapping[str, Theme],
