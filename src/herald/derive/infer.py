@@ -104,8 +104,12 @@ def judged_candidates(
     around = sorted({j for i in dated if infos[i].dates for j in range(i - 2, i + 3)})
     text = "\n".join(lows[j] for j in around if 0 <= j < len(lows))
     mostly_past = len(lp.past.findall(text)) > len(lp.future.findall(text))
+    report = bool(lp.report.search(low))
+    # only a date on the publication day asks whether the post announces it: the question
+    # reads the whole post, so it is asked only then
+    on_the_day = any(_day(c.start) == pub for c in cands)
     page = Page(lp, published, (title or "").lower(), (lead or "").lower(), len(future_days),
-                mostly_past, announces(low, lp), bool(lp.report.search(low)))  # fmt: skip
+                mostly_past, on_the_day and not report and announces(low, lp), report)
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
     for c in cands:
