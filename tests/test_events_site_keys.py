@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,8 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
+from conftest import write_site
 from herald.derive.places import zone_near
+from herald.derive.schedule import site_schedule
 from herald.derive.site_keys import SiteEvents, is_event_collection, normalised, site_events
+from herald.load.site import LoadOptions, load_site
 from herald.model import Location
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -215,3 +218,17 @@ def test_the_nearest_reference_city_gives_a_zone_with_the_places_rules() -> None
     assert zone_near(59.33, 18.06) == "Europe/Stockholm"
     assert zone_near(40.71, -74.0) == "America/New_York"
     assert zone_near(33.45, -112.07) == "America/Phoenix"
+
+
+def test_a_site_of_unknown_zone_reads_its_unplaced_events_in_its_placed_events_zone(tmp_path):
+    config = "title: Meetups\nurl: https://meetups.example.org\nlang: en\n"
+    posts = {f"2013-0{n}-20-meeting.md": f"---\ntitle: Meeting {n}\ntime: 6:00pm\n"
+             + ("lat: 47.604096\nlng: -122.336667\n" if n < 3 else "") + "---\nJoin us.\n"
+             for n in (1, 2, 3)}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    starts = {event.summary: event.start for event, _ in site_schedule(site).events}
+    pacific = ZoneInfo("America/Vancouver")
+    assert starts == {"Meeting 1": datetime(2013, 1, 20, 18, tzinfo=pacific),
+                      "Meeting 2": datetime(2013, 2, 20, 18, tzinfo=pacific),
+                      "Meeting 3": datetime(2013, 3, 20, 18, tzinfo=pacific)}

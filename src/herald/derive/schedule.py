@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -64,10 +64,43 @@ def site_schedule(site: Site, derived: Mapping[str, PostEvents] | None = None) -
         drafts += [(event, post) for event in found.events]
         candidates += [(item, post) for item in found.candidates]
         problems += found.problems
-    events = with_uids(drafts, id_authority(site.config))
+    events = with_uids(in_the_sites_zone(drafts, site.config), id_authority(site.config))
     order = {post.path: i for i, post in enumerate(documents)}
     events.sort(key=lambda pair: (order[pair[1].path], pair[0].index))
     return Schedule(tuple(events), tuple(candidates), tuple(problems))
+
+
+def in_the_sites_zone(drafts: list[tuple[Event, Post]], config: Config
+                      ) -> list[tuple[Event, Post]]:
+    """Where the site's zone is not known (no `timezone`, a language of several zones), the
+    zone most of its placed events are in (their coordinates'): the wall-clock times of its
+    other events, read in UTC, are that zone's."""
+    if config.timezone_given or config.assumed_event_timezone is not None:
+        return drafts
+    unknown = config.event_timezone
+    placed = Counter(event.timezone for event, _ in drafts if event.timezone != unknown)
+    if not placed:
+        return drafts
+    (found, _), = placed.most_common(1)
+    return [(_rezoned(event, found), post) if event.timezone == unknown else (event, post)
+            for event, post in drafts]
+
+
+def _rezoned(event: Event, timezone: str) -> Event:
+    """The event's wall-clock times read in `timezone` (a time given with its own offset
+    stays that instant)."""
+    start, end = event.start, event.end
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        start, end = _wall_clock(start, timezone), _wall_clock(end, timezone)
+        if end <= start:  # a DST gap took the end: keep the length
+            end = start + (event.end - event.start)  # type: ignore[operator]
+    return replace(event, start=start, end=end, timezone=timezone)
+
+
+def _wall_clock(moment: datetime, timezone: str) -> datetime:
+    if getattr(moment.tzinfo, "key", None) != "UTC":
+        return moment
+    return _existing(moment.replace(tzinfo=zone(timezone)))
 
 
 def post_events(post: Post, config: Config) -> PostEvents:
