@@ -137,41 +137,22 @@ def parse_when(value: Any) -> datetime | date | None:
 
 def load_set(shared: Path, name: str) -> list[Post]:
     labels_rel, posts_rel = SETS[name]
-    labels = yaml.safe_load((shared / labels_rel).read_text(encoding="utf-8"))
-    posts = []
-    for entry in labels:
-        tz = ZoneInfo(entry["timezone"])
-        posts.append(
-            Post(
-                file=entry["file"],
-                path=shared / posts_rel / entry["file"],
-                lang=entry["lang"],
-                published=parse_published(entry["published"], tz),
-                events=entry.get("events") or [],
-                site=site_of(entry, name),
-            )
-        )
-    return posts
+    return _labelled(shared / labels_rel, shared / posts_rel, name)
 
 
 def heldout_posts(shared: Path, name: str = "heldout") -> list[Post]:
     """The posts of set `name` (held out, or `train`), whose `file` is relative to
     `<shared>/sites`."""
-    labels = yaml.safe_load({**HELDOUT, **TRAIN}[name].read_text(encoding="utf-8"))
-    posts = []
-    for entry in labels:
-        tz = ZoneInfo(entry["timezone"])
-        posts.append(
-            Post(
-                file=entry["file"],
-                path=shared / "sites" / entry["file"],
-                lang=entry["lang"],
-                published=parse_published(entry["published"], tz),
-                events=entry.get("events") or [],
-                site=site_of(entry, "heldout"),
-            )
-        )
-    return posts
+    return _labelled({**HELDOUT, **TRAIN}[name], shared / "sites", "heldout")
+
+
+def _labelled(labels_file: Path, folder: Path, set_name: str) -> list[Post]:
+    """The posts a labels file names (their `file` relative to `folder`), with their labels."""
+    labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
+    return [Post(file=entry["file"], path=folder / entry["file"], lang=entry["lang"],
+                 published=parse_published(entry["published"], ZoneInfo(entry["timezone"])),
+                 events=entry.get("events") or [], site=site_of(entry, set_name))
+            for entry in labels]
 
 
 def site_key_posts(shared: Path) -> list[Post]:

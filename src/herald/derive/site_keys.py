@@ -8,7 +8,6 @@ the key for a part. README's "Events from the site's own keys" lists the familie
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from dateutil.rrule import rrulestr
 from herald.dates import MAX_YEAR, MIN_YEAR, existing
 from herald.derive.places import zone_near
 from herald.durations import parse_duration
+from herald.html import text_only
 from herald.load.values import shown
 from herald.model import Location, Problem
 
@@ -69,8 +69,6 @@ _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
 _HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_SPACE = re.compile(r"\s+")
 _MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
     ("Jan", "January", "januari", "januar", "jänner"),
     ("Feb", "February", "februari", "februar"),
@@ -329,7 +327,7 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
     """`June 14, 2024`, `Friday - April 15th, 2016`, `14 juni 2024 kl 18`, `Saturday, May
     20th` (the year from the document's date): dateutil, told which parts were missing by
     parsing twice with different defaults."""
-    plain = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", text))).strip()
+    plain = _plain(text)
     info = _PARSER_INFO
     try:
         one = dateutil_parser.parse(plain, parserinfo=info, default=datetime(2001, 1, 1),
@@ -382,7 +380,7 @@ def _clock_range(value: Any) -> tuple[time, time | None]:
                        "(quoted: YAML reads an unquoted 18:00 as the number 1080)")
     if not isinstance(value, str):
         raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
-    text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", value))).strip().rstrip(".")
+    text = _plain(value).rstrip(".")
     one = _TIME.match(text)
     if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
         return _clock(*one.groups(), None), None
@@ -542,7 +540,12 @@ def _place_text(value: Any) -> str:
         return ", ".join(filter(None, map(_place_text, value)))
     if value is None or isinstance(value, bool):
         return ""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", str(value)))).strip()
+    return _plain(str(value))
+
+
+def _plain(text: str) -> str:
+    """Text as one line, without HTML tags or entities."""
+    return " ".join(text_only(text).split())
 
 
 def _geo(lat: Any, lon: Any) -> tuple[float, float] | None:
