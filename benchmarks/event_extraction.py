@@ -4,6 +4,7 @@ Usage:
     python benchmarks/event_extraction.py
         [--set digidemlab|events-dev|train|site-keys|heldout|heldout2|heldout3|all]
         [--shared DIR] [--verbose] [--json] [--no-loso]
+    python benchmarks/event_extraction.py --corpus DIR [--corpus DIR ...] [--pipeline] [--verbose]
 
 Figures are given per set and per site (the source repository). `site-keys` are documents of
 real sites dated by their own front-matter keys (benchmarks/site_key_labels.py): the keys are
@@ -18,6 +19,13 @@ only; and each held-out set once more, each post judged by a scorer trained with
 ("site-out": `train` holds other posts of the held-out sets' sites, so this is the figure for a
 site never trained on).
 
+`--corpus DIR` scores a folder laid out as ../shared/corpus/events-dev is (`labels.yaml` and
+`posts/`, labelled by its README's schema) instead of the sets: labelled posts of your own site,
+or a fresh held-out set of sites nothing was fitted to. With `--pipeline`, each site's posts are
+copied into a Jekyll site of their own (`_posts/`, and `timezone` in `_config.yml`) and read by
+`herald.events`, as a build reads them: the post's language is herald's guess, and the site's own
+front matter keys and herald's `event:` key count too.
+
 A found (accepted) event matches a "must" label when it has the same start date, the same
 start time when the label has one, and the same end when both have one. A found event that
 matches a "may" label is neither a true nor a false positive. Each label matches at most once.
@@ -27,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -149,10 +158,17 @@ def heldout_posts(shared: Path, name: str = "heldout") -> list[Post]:
 def _labelled(labels_file: Path, folder: Path, set_name: str) -> list[Post]:
     """The posts a labels file names (their `file` relative to `folder`), with their labels."""
     labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
-    return [Post(file=entry["file"], path=folder / entry["file"], lang=entry["lang"],
-                 published=parse_published(entry["published"], ZoneInfo(entry["timezone"])),
-                 events=entry.get("events") or [], site=site_of(entry, set_name))
-            for entry in labels]
+    return [
+        Post(
+            file=entry["file"],
+            path=folder / entry["file"],
+            lang=entry["lang"],
+            published=parse_published(entry["published"], ZoneInfo(entry["timezone"])),
+            events=entry.get("events") or [],
+            site=site_of(entry, set_name),
+        )
+        for entry in labels
+    ]
 
 
 def site_key_posts(shared: Path) -> list[Post]:
@@ -329,8 +345,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--json", action="store_true", help="print a JSON summary only")
     parser.add_argument("--no-loso", action="store_true", help="skip leave-one-site-out")
+    parser.add_argument(
+        "--corpus", type=Path, action="append", default=[],
+        help="score a folder holding labels.yaml and posts/ instead (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--pipeline", action="store_true",
+        help="with --corpus: read each site's posts as a build does (herald.events)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     shared: Path = args.shared
+    if args.corpus:
+        return _score_corpora(args.corpus, verbose=args.verbose, pipeline=args.pipeline)
     names = [*SETS, *TRAIN, "site-keys", *HELDOUT] if args.set == "all" else [args.set]
     missing = [n for n in names if n in SETS and not (shared / SETS[n][0]).is_file()]
     if missing:
@@ -354,8 +380,14 @@ def main(argv: list[str] | None = None) -> int:
                 "recall": round(r.recall, 4),
                 "ms_per_post": round(r.ms_per_post, 4),
                 "sites": {
-                    s.name: {"posts": s.posts, "must": s.must, "tp": s.tp, "fp": s.fp,
-                             "precision": round(s.precision, 4), "recall": round(s.recall, 4)}
+                    s.name: {
+                        "posts": s.posts,
+                        "must": s.must,
+                        "tp": s.tp,
+                        "fp": s.fp,
+                        "precision": round(s.precision, 4),
+                        "recall": round(s.recall, 4),
+                    }
                     for s in r.sites.values()
                 },  # fmt: skip
             }
@@ -380,6 +412,84 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"== {name}, each site judged by weights trained without that site")
                 report(_site_out(shared, name), details=args.verbose)
     return 0
+
+
+def _score_corpora(folders: list[Path], verbose: bool, pipeline: bool = False) -> int:
+    """Score each folder (labels.yaml + posts/), and all of them pooled."""
+    score = score_pipeline if pipeline else score_posts
+    missing = [f for f in folders if not (f / "labels.yaml").is_file()]
+    if missing:
+        print(f"error: no labels.yaml in {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
+    pooled: list[Post] = []
+    for folder in folders:
+        posts = _labelled(folder / "labels.yaml", folder / "posts", folder.name)
+        report(score(str(folder), posts, verbose=verbose), details=verbose)
+        pooled += posts
+    if len(folders) > 1:
+        report(score("pooled", pooled), details=False)
+    return 0
+
+
+def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetResult:
+    """Score `posts` as herald reads them in a build: each site's posts copied into a Jekyll
+    site of their own, with the labels' zone as its `timezone`, read by `herald.events`."""
+    import tempfile
+
+    import herald
+
+    result = SetResult(name)
+    by_site: dict[tuple[str, str], list[Post]] = {}
+    for post in posts:
+        by_site.setdefault((post.site, str(post.published.tzinfo)), []).append(post)
+    for (site, zone), site_posts in sorted(by_site.items()):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = Path(tmp)
+            (root / "_posts").mkdir()
+            (root / "_config.yml").write_text(f"timezone: {zone}\n", encoding="utf-8")
+            named: dict[str, Post] = {}
+            for post in site_posts:
+                file = jekyll_post_name(post)
+                named[f"_posts/{file}"] = post
+                (root / "_posts" / file).write_bytes(post.path.read_bytes())
+            t0 = time.perf_counter()
+            found_by_post: dict[str, list[Found]] = {path: [] for path in named}
+            events = herald.events(
+                root, now=datetime(2100, 1, 1, tzinfo=ZoneInfo("UTC")), future=True, drafts=True
+            )
+            result.seconds += time.perf_counter() - t0
+            for event, doc in events.events:
+                end = None if event.end_assumed or event.end == event.start else event.end
+                found_by_post.setdefault(doc.path, []).append(
+                    Found(
+                        _wall_clock(event.start),
+                        _wall_clock(end),
+                        event.confidence,
+                        event.evidence,
+                        True,
+                        event.source,
+                    )
+                )
+            for problem in events.problems:
+                if verbose:
+                    print(f"  {site}: {problem}")
+            for path, post in named.items():
+                score_post(post, found_by_post.get(path, []), result)
+    return result
+
+
+def _wall_clock(value: datetime | date | None) -> Any:
+    """An event's time as the labels write it: wall-clock time in its zone, without the zone."""
+    return value.replace(tzinfo=None) if isinstance(value, datetime) else value
+
+
+def jekyll_post_name(post: Post) -> str:
+    """The post's file name as Jekyll reads a post: its original name (after `owner__repo__`),
+    with the publication date in front when it has none, and `.md` at the end."""
+    name = Path(post.file).name.split("__")[-1]
+    if not re.match(r"\d{4}-\d{1,2}-\d{1,2}-", name):
+        name = f"{post.published.date().isoformat()}-{name}"
+    return name if name.endswith((".md", ".markdown")) else f"{Path(name).stem}.md"
 
 
 @dataclass

@@ -108,6 +108,19 @@ def test_numbers_that_are_not_times_give_no_time(body) -> None:
     assert accepted(body, pub(2024, 4, 1, NEW_YORK)) == [(date(2024, 5, 14), None)]
 
 
+def test_a_number_of_degrees_is_no_time() -> None:
+    body = "Vi ses den 15/5 kl 17 på takterrassen. Det ska vara upp till 22 grader."
+    assert accepted(body, pub(2024, 5, 5, STOCKHOLM), lang="sv") == [(at(2024, 5, 15, 17), None)]
+
+
+def test_a_sentence_giving_the_end_is_no_start() -> None:
+    title = "Hyttetur 19.-20. oktober"
+    body = "Vi møtes kl. 11 på lørdag.\n\nTuren avsluttes ved stasjonen kl 13 på søndag."
+    friday = datetime(2019, 10, 11, 16, 0, tzinfo=ZoneInfo("Europe/Oslo"))
+    found = accepted(body, friday, lang="no", title=title)
+    assert all(start != at(2019, 10, 20, 13) for start, _ in found)
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -121,8 +134,12 @@ def test_numbers_that_are_not_times_give_no_time(body) -> None:
          (date(2024, 5, 11), date(2024, 5, 12))),
         ("The camp runs Jun 8-9.", "en", (date(2024, 6, 8), date(2024, 6, 9))),
         ("The fair is on May 3, 4 and 5.", "en", (date(2024, 5, 3), date(2024, 5, 5))),
+        ("Speidertur 19.-20. mai, med overnatting.", "no",
+         (date(2024, 5, 19), date(2024, 5, 20))),
+        ("- May 20-21: the open data conference", "en", (date(2024, 5, 20), date(2024, 5, 21))),
     ],
-    ids=["sv-day-range", "sv-across-months", "weekdays-and-days", "short-month", "day-list"],
+    ids=["sv-day-range", "sv-across-months", "weekdays-and-days", "short-month", "day-list",
+         "dotted-days", "labelled-by-a-colon"],
 )  # fmt: skip
 def test_multi_day_spans_are_one_event(body, lang, expected) -> None:
     assert accepted(body, pub(2024, 4, 1, STOCKHOLM), lang) == [expected]
@@ -160,6 +177,60 @@ def test_date_and_hours_in_the_title() -> None:
 def test_a_time_in_another_list_item_is_not_joined_to_the_date() -> None:
     body = "- Workshop on May 14\n- Talk at 7pm on recycling"
     assert accepted(body, pub(2024, 4, 1)) == [(date(2024, 5, 14), None)]
+
+
+def test_a_post_naming_one_day_takes_the_only_time_it_states_elsewhere() -> None:
+    body = (
+        "The bar opens at 18:00 and stays open late.\n\n"
+        "The party is on the 13th of October, at the brewery."
+    )
+    assert accepted(body, pub(2024, 9, 20)) == [(at(2024, 10, 13, 18), None)]
+
+
+def test_a_post_stating_several_times_lends_none_to_its_one_day() -> None:
+    body = (
+        "The bar opens at 18:00 and the band plays at 21:00.\n\n"
+        "The party is on the 13th of October, at the brewery."
+    )
+    assert accepted(body, pub(2024, 9, 20)) == [(date(2024, 10, 13), None)]
+
+
+def test_a_timestamp_is_not_the_only_time_of_a_post() -> None:
+    body = "Minutes of the meeting, 27 June 2024.\n\nRecording: 00:17 - 12:04"
+    assert all(
+        not isinstance(start, datetime)
+        for start, _ in accepted(body, pub(2024, 6, 27), title="Meeting, 27 June 2024")
+    )
+
+
+def test_a_labelled_time_line_gives_its_first_time() -> None:
+    body = "📅 Datum: Tisdag 19 augusti\n⏰ Tid: 17:00 (baren öppnar 15:00)\n\nVälkomna!"
+    assert accepted(body, pub(2025, 8, 14, STOCKHOLM), lang="sv") == [
+        (at(2025, 8, 19, 17), None)
+    ]
+
+
+def test_a_date_beside_a_relative_day_says_which_day() -> None:
+    body = "Kom till torget kl 19.00 imorgon, 13 september, och ta med dig alla du känner!"
+    published = datetime(2022, 9, 13, 8, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv") == [(at(2022, 9, 13, 19), None)]
+
+
+def test_a_time_equal_to_the_publication_time_is_the_event_it_dates() -> None:
+    body = "Demonstrera!\n\n**När: 10 december, kl.14:00 - 16:00**"
+    published = datetime(2022, 12, 10, 14, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv") == [
+        (at(2022, 12, 10, 14), at(2022, 12, 10, 16))
+    ]
+
+
+def test_a_weekday_under_a_title_range_is_that_day_of_the_range() -> None:
+    title = "Flokk-tur til hytta 19.-20. oktober"
+    body = "Oppmøte ved parkeringen kl. 11 lørdag morgen.\n\nVi går hjem kl 13 på søndag."
+    friday = datetime(2019, 10, 11, 16, 0, tzinfo=ZoneInfo("Europe/Oslo"))
+    found = accepted(body, friday, lang="no", title=title)
+    assert (at(2019, 10, 19, 11), None) in found
+    assert all(start != at(2019, 10, 12, 11) for start, _ in found)
 
 
 # --------------------------------------------------------------------------- not events

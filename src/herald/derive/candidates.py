@@ -12,7 +12,7 @@ from .mentions import DateMention
 from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
-from .times import TimeMention, stated_duration
+from .times import TimeMention, stated_duration, time_mentions
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
@@ -25,7 +25,7 @@ class Candidate:
     start: datetime | date
     end: datetime | date | None
     mention: DateMention
-    timed_from: str = ""  # "", "same", "next", "programme"
+    timed_from: str = ""  # "", "same", "next", "programme", "post" (the post's only time)
     n_times: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -79,6 +79,8 @@ def candidates(
     explicit_days = [d for i in dated for m in infos[i].dates if not m.relative for d in m.days]
     future_days = {d for d in explicit_days if d >= pub}
     single_date = len(future_days) == 1
+    named = future_days | {d for i in dated for m in infos[i].dates if m.relative for d in m.days}
+    lone: list[TimeMention] | None = None if len(named) == 1 else []
     for i in dated:
         info = infos[i]
         if not info.dates:
@@ -93,12 +95,15 @@ def candidates(
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
         for k, men in enumerate(info.dates):
             if men.relative and men.weekday is not None and not men.deictic:
-                # "på lördag" next to a headed date means that date, not the next Saturday
+                # "på lördag" next to a headed date, or under a title naming it, means that
+                # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
                 if near is None:
                     near = {}
+                    around = range(max(0, i - 4), min(len(infos), i + 5))
+                    heads = (j for j in range(i) if infos[j].seg.source != "body")
                     for d in sorted(
-                        d for j in range(max(0, i - 4), min(len(infos), i + 5))
-                        for m in infos[j].dates if not m.relative for d in m.days
+                        d for j in {*around, *heads}
+                        for m in infos[j].dates if not m.relative for d in _all_days(m)
                         if pub < d <= pub + timedelta(days=60)
                     ):  # fmt: skip
                         near.setdefault(d.weekday(), d)
@@ -108,6 +113,10 @@ def candidates(
             how = "same" if times else ""
             if not times and k == last:
                 times, how = _borrow_times(infos, i, lp, single_date)
+            if not times and men.range_end is None and not info.seg.item:
+                if lone is None:
+                    lone = _lone_time(infos, lp)
+                times, how = lone, "post" if lone else ""
             if k == last and men.range_end is None:
                 extra = _continuations(infos, i, lp)
                 if extra:
@@ -135,6 +144,13 @@ def candidates(
     return cands
 
 
+
+
+def _all_days(m: DateMention) -> list[date]:
+    """The days a mention names, each day of a short range included."""
+    if m.range_end is None or (m.range_end - m.days[0]).days > MAX_SPLIT_DAYS:
+        return m.days
+    return [m.days[0] + timedelta(days=j) for j in range((m.range_end - m.days[0]).days + 1)]
 
 
 def _heading_like(seg: Segment) -> bool:
@@ -178,10 +194,38 @@ def _borrow_times(
         ):
             break  # another list item: another happening, unless it labels this one's time
         if nxt.times:
-            if len(nxt.times) > 1 and not nxt.times[0].t1:
-                break  # several loose times: not clearly this date's
+            if len(nxt.times) > 1 and not nxt.times[0].t1 and not lp.time_label.match(nxt.low):
+                break  # several loose times: not clearly this date's, unless labelled "Tid:"
             return [nxt.times[0]], "next"
     return [], ""
+
+
+def _lone_time(infos: list[SegInfo], lp: LangPatterns) -> list[TimeMention]:
+    """The one time of day a post states outside its dated sentences, for a post that names
+    one day ("The bar opens at 18:00." ... "The event is on the 13th of October."); none when
+    it states several, or one in a list item."""
+    found: list[TimeMention] = []
+    for info in infos:
+        if info.dates or not any(c.isdigit() for c in info.masked):
+            continue
+        times = info.times or time_mentions(info.masked, lp)
+        if times and info.seg.item and not lp.time_label.match(info.low):
+            return []  # a list item's time is its own happening's
+        for t in times:
+            if not _plausible_start(t):
+                return []
+            if found and (t.t0, t.t1) != (found[0].t0, found[0].t1):
+                return []
+            found.append(t)
+    return found[:1]
+
+
+def _plausible_start(t: TimeMention) -> bool:
+    """Whether a time could start a gathering: in the day, and any range shorter than a day's
+    waking hours (not "00:17 - 12:04", timestamps of a recording)."""
+    if not 7 <= t.t0.hour <= 22:
+        return False
+    return t.t1 is None or 0 < (t.t1.hour - t.t0.hour) <= 14
 
 
 def _continuations(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

@@ -66,8 +66,9 @@ WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
+# "tur" also ends compounds ("spejdertur", "cykeltur"), but not "natur", "kultur", "struktur"
 EVENT_STEMS = (
-    r"møde|arrangement|\btur\b|\bture\b|lejr|kursus|kurser|workshop|konference|foredrag|"
+    r"møde|arrangement|(?<!a)(?<!ul)(?<!k)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|marked|udflugt|vandretur|"
     r"gudstjeneste|generalforsamling|seminar|webinar|træning|øvelse|frokost|middag|"
     r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
@@ -106,7 +107,7 @@ THIS_WEEKDAY = r"nu\s+på|denne"
 
 NOT_TIME_BEFORE = r"\b(?:lokale|nr\.?|nummer|bus|linje|tlf\.?|telefon|side|s\.|sal|etage)|[#$£€]"
 NOT_TIME_AFTER = (
-    r"\s*(?:kr\b|kroner|dkk\b|,-|euro|€|%|personer|deltagere|medlemmer|stk\b|meter|km\b)|"
+    r"\s*(?:kr\b|kroner|dkk\b|,-|euro|€|%|personer|deltagere|medlemmer|stk\b|meter|km\b|grader|°)|"
     r"\s+[a-zæøå]*(?:vej|vejen|gade|gaden|plads|torv)\b"
 )
 ZONES: dict[str, str] = {
@@ -129,6 +130,8 @@ UNDECIDED = (
 )
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
 CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
+# a sentence giving an end: Turen afsluttes ... kl 13 på søndag
+ENDS = r"\b(?:afsluttes|slutter|er\s+slut)\b"
 OCLOCK = r"præcis"
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -156,7 +156,7 @@ NOT_TIME_BEFORE = (
 NOT_TIME_AFTER = (
     r"\s+(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|"
     r"place|pl|court|ct|highway|hwy|square|sq)\b|\s*(?:[$£€%]|kr\b|sek\b|eur\b|usd\b|gbp\b|"
-    r"dollars|pounds|euros|people|participants|members|attendees|miles|km\b|meters|feet)"
+    r"dollars|pounds|euros|people|participants|members|attendees|miles|km\b|meters|feet|degrees|°)"
 )
 # zones stated after a time, read as a reader would (EST in summer still means US Eastern)
 ZONES: dict[str, str] = {
@@ -200,6 +200,8 @@ UNDECIDED = (
 NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")
 CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
+# a sentence giving an end: The trip ends ... at 1pm on Sunday
+ENDS = r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b"
 OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time
 
 # Cues the scorer weighs (features.py), none a certain rejection:

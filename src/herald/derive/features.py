@@ -215,14 +215,17 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
     timed = isinstance(c.start, datetime)
+    if timed and lp.ends.search(text, 0, men.start):  # "The trip ends ... at 1pm on Sunday"
+        return reject("the end of an event, not its start")
     if men.relative and men.weekday is None and not timed:
         return reject("relative day without a time")  # "today" as "nowadays"
     if men.relative and men.weekday is not None and found(lp.recurrence, "recurrence"):
         return reject("recurrence without a concrete date")
+    # at or after the publication time: a site may date a post by the start of its event
     later = (
         timed
         and (published.hour, published.minute) != (0, 0)
-        and c.start.time() > published.time().replace(tzinfo=None)
+        and c.start.time() >= published.time().replace(tzinfo=None)
     )
     if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
         return reject("earlier than publication")
@@ -304,6 +307,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         notes.insert(0, "time from a nearby sentence")
     elif c.timed_from == "programme":
         notes.insert(0, "time from a programme line under the date")
+    elif c.timed_from == "post":
+        notes.insert(0, "the only time of day the post states")
     if men.relative:
         notes.insert(0, "relative day resolved from the publication date")
     if men.rolled:

@@ -258,7 +258,7 @@ def relative_mentions(
         if lp.every_before.search(text, max(0, m.start() - 25), m.start()):
             continue
         pre = (m.groupdict().get("pre") or "").lower()
-        deictic = bool(lp.deictic.match(pre) or m.groupdict().get("part"))
+        deictic = bool(lp.deictic.match(pre))
         name = (m.groupdict().get("wd2") or m.groupdict().get("wd") or "").lower()
         if not deictic and name not in lp.weekdays:
             continue  # "på lördagen", "på tirsdagen": the Saturday of a week named elsewhere

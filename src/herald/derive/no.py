@@ -65,8 +65,9 @@ WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
+# "tur" also ends compounds ("speidertur", "fjelltur"), but not "natur", "kultur", "struktur"
 EVENT_STEMS = (
-    r"møte|arrangement|\btur\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
+    r"møte|arrangement|(?<!a)(?<!ul)(?<!k)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|marked|utflukt|gudstjeneste|"
     r"generalforsamling|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
@@ -102,7 +103,7 @@ TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
 
 NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
 NOT_TIME_AFTER = (
-    r"\s*(?:kr\b|kroner|nok\b|,-|euro|€|%|personer|deltakere|medlemmer|stk\b|meter|km\b)|"
+    r"\s*(?:kr\b|kroner|nok\b|,-|euro|€|%|personer|deltakere|medlemmer|stk\b|meter|km\b|grader|°)|"
     r"\s+[a-zæøå]*(?:vei|veien|gate|gata|gaten|plass|torg)\b"
 )
 ZONES: dict[str, str] = {
@@ -120,6 +121,8 @@ UNDECIDED = (
 )
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
 CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"
+# a sentence giving an end: Turen avsluttes ... kl 13 på søndag
+ENDS = r"\b(?:avsluttes|slutter|er\s+ferdig|er\s+slutt)\b"
 OCLOCK = r"presis"
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -74,6 +74,7 @@ class LangPatterns:
     every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
+    ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
     and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
@@ -111,16 +112,17 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
     wd_prefix = r"(?:" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?)?"
     day = (
-        r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?![\d:])(?!\.\d)(?!\s*[ap]\.?m\b)"
+        r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
         r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
     )
     and_words = mod.AND_WORDS
     # at most MAX_LISTED days: a list of hundreds ("1, 1, 1, ...") would otherwise be read
     # to its end from each of its days, in time that grows with the square of its length
-    # "6, 7 and 8", "9-10", "Monday 23 to Thursday 26" (a weekday may stand before a later day)
+    # "6, 7 and 8", "9-10", "19.-20.", "Monday 23 to Thursday 26" (a weekday may stand before a
+    # later day)
     any_weekday = r"(?:(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"|(?:" + wd_abbr + r")\.?)"
     day_list = (
-        r"(?P<dd>" + day + r"(?:\s*(?:-|–|—|,|" + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
+        r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,|" + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
         + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
         + day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )
@@ -179,9 +181,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     time_atom = re.compile(
         r"(?:" + time_pre + r")?"
         # "16h30", "15h": the French (and CERN) way
-        r"(?:(?P<hh>(?<![\d:.,/])(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
-        r"|(?P<hhmm>(?<![\d:.,/])(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
-        r"|(?P<h>(?<![\d:.,/])(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
+        r"(?:(?P<hh>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
+        r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
+        r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
         r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",
@@ -254,6 +256,7 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
         ),
         continuation=re.compile(r"^\W*(?:" + mod.CONTINUATION + r")\b", _FLAGS),
+        ends=re.compile(mod.ENDS, _FLAGS),
         and_gap=re.compile(r"\s*(?:" + and_words + r")\s*" + mod.DAY_PREFIX + "?", _FLAGS),
         midnight=re.compile(mod.MIDNIGHT, _FLAGS | re.I),
         hhmm_prefixes=mod.HHMM_PREFIXES,

@@ -107,6 +107,12 @@ def segment_words(
     return digits, words
 
 
+def _beside(text: str, a: DateMention, b: DateMention) -> bool:
+    """Whether only spaces and punctuation stand between two mentions."""
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 4 and not any(c.isalnum() for c in gap)
+
+
 def analyse(
     seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool
 ) -> SegInfo:
@@ -115,6 +121,8 @@ def analyse(
     dates = explicit_mentions(text, lp, pub, seg.text) if digit else []
     masked = mask(text, [(d.start, d.end) for d in dates])
     rel = relative_mentions(text, masked, lp, pub, seg) if words else []
+    if rel and dates:  # "imorgon, 13 september", "tomorrow (13 Sept)": the date says which day
+        rel = [r for r in rel if not any(_beside(text, r, d) for d in dates)]
     masked2 = mask(masked, [(d.start, d.end) for d in rel])
     all_dates = sorted(dates + rel, key=lambda d: d.start)
     return SegInfo(seg, text, masked2, all_dates, ())

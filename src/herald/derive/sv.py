@@ -157,7 +157,7 @@ NOT_TIME_BEFORE = (
 )
 NOT_TIME_AFTER = (
     r"\s*(?:kr\b|kronor|sek\b|:-|euro|eur\b|€|%|personer|deltagare|medlemmar|st\b|meter|km\b|"
-    r"mil\b)|\s+[a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backe)\b"
+    r"mil\b|grader|°)|\s+[a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backe)\b"
 )
 ZONES: dict[str, str] = {
     "svensk": "Europe/Stockholm", "finsk": "Europe/Helsinki",
@@ -185,6 +185,8 @@ UNDECIDED = (
 NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
 # a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
 CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"
+# a sentence giving an end: Lägret avslutas ... kl 13 på söndag
+ENDS = r"\b(?:avslutas|slutar|är\s+slut|tar\s+slut)\b"
 OCLOCK = r"prick"  # "kl 7 prick"
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py
