@@ -134,12 +134,14 @@ def test_a_sentence_giving_the_end_is_no_start() -> None:
          (date(2024, 5, 11), date(2024, 5, 12))),
         ("The camp runs Jun 8-9.", "en", (date(2024, 6, 8), date(2024, 6, 9))),
         ("The fair is on May 3, 4 and 5.", "en", (date(2024, 5, 3), date(2024, 5, 5))),
+        ("The camp is on Friday 3rd May and Saturday 4th May.", "en",
+         (date(2024, 5, 3), date(2024, 5, 4))),
         ("Speidertur 19.-20. mai, med overnatting.", "no",
          (date(2024, 5, 19), date(2024, 5, 20))),
         ("- May 20-21: the open data conference", "en", (date(2024, 5, 20), date(2024, 5, 21))),
     ],
     ids=["sv-day-range", "sv-across-months", "weekdays-and-days", "short-month", "day-list",
-         "dotted-days", "labelled-by-a-colon"],
+         "two-days-and", "dotted-days", "labelled-by-a-colon"],
 )  # fmt: skip
 def test_multi_day_spans_are_one_event(body, lang, expected) -> None:
     assert accepted(body, pub(2024, 4, 1, STOCKHOLM), lang) == [expected]
@@ -247,6 +249,21 @@ def test_a_weekday_under_a_title_range_is_that_day_of_the_range() -> None:
 )
 def test_deadlines_and_windows_are_not_events(body, lang) -> None:
     assert accepted(body, pub(2024, 4, 1, STOCKHOLM), lang) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("No topical meeting this coming month (it would be May 3rd).", "en"),
+        ("Note that 20 December is very close to Christmas.", "en"),
+        ("Next week (10 May) is a CERN holiday.", "en"),
+        ("Inget styrelsemöte den 3 maj.", "sv"),
+        ("Den 10 maj är det helgdag, så lokalen är stängd.", "sv"),
+    ],
+    ids=["no-meeting", "christmas", "holiday", "inget-mote", "helgdag"],
+)
+def test_cancelled_meetings_and_holidays_are_not_events(body, lang) -> None:
+    assert accepted(body, pub(2024, 4, 28, STOCKHOLM), lang) == []
 
 
 def test_camps_are_events() -> None:

@@ -85,7 +85,10 @@ OPERATIONAL = (
     r"parkering|vandforsyning|strømafbrydelse|afbrydelse|renovering|vedligehold|affald|"
     r"storskrald|lukket|byggearbejde"
 )
-HOLIDAY = r"helligdag"
+HOLIDAY = (
+    r"helligdag|\bjul(?:eaften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"
+    r"[a-zæøå]+ferien?\b"
+)
 PAST = (
     r"\b(?:var|blev|havde|holdt|afholdt|deltog|fik|kom|gik|takker|tak\s+for|"
     r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"

@@ -107,7 +107,8 @@ DEADLINE_SENTENCE = (
     r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until"
 )
 CANCEL = (
-    r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+meetings?|not\s+(?:be\s+)?"
+    r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+(?:[a-z-]+\s+)?(?:meeting|meetup|"
+    r"session|class)s?\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
     r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
     r"there\s+(?:is|will\s+be)\s+no|skip(?:ped|ping)?\s+(?:the|this|next)\b"
@@ -118,7 +119,10 @@ OPERATIONAL = (
     r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
     r"railway|construction|noise|roadworks|diversion"
 )
-HOLIDAY = r"(?:public|bank|national|federal|us|uk)\s+holiday|independence\s+day|thanksgiving\b"
+HOLIDAY = (
+    r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
+    r"pentecost|new\s+year['’]?s?\s+(?:day|eve)"
+)
 PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
     r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|results?|"

@@ -205,9 +205,14 @@ def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[Da
             nxt = ms[i + 1]
             gap = text[cur.end : nxt.start]
             joined = bool(lp.range_gap.fullmatch(gap))
+            compact = False
             if not joined and lp.and_gap.fullmatch(gap):
                 joined = bool(lp.between_before.search(
                     text, max(0, cur.start - _LOOKBEHIND), cur.start))
+                # "Friday 28th January and Saturday 29th January": one weekend
+                compact = not joined and len(nxt.days) == 1 and nxt.range_end is None and (
+                    nxt.days[0] - cur.days[0]).days == 1
+                joined = joined or compact
             if joined and len(nxt.days) == 1:
                 first, last = cur.days[0], nxt.range_end or nxt.days[0]
                 if not cur.year_given and nxt.year_given and first > last:
@@ -222,7 +227,7 @@ def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[Da
                     merged = DateMention(
                         cur.start, nxt.end, [first], range_end=last,
                         weekday=cur.weekday, weekday_ok=cur.weekday_ok and nxt.weekday_ok,
-                        year_given=cur.year_given or nxt.year_given,
+                        year_given=cur.year_given or nxt.year_given, compact=compact,
                     )  # fmt: skip
                     out.append(merged)
                     i += 2

@@ -84,7 +84,10 @@ OPERATIONAL = (
     r"parkering|vannforsyning|strømbrudd|avbrudd|renovering|vedlikehold|avfall|stengt|"
     r"anleggsarbeid"
 )
-HOLIDAY = r"helligdag|rød\s+dag"
+HOLIDAY = (
+    r"helligdag|rød\s+dag|\bjul(?:aften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"
+    r"[a-zæøå]+ferien?\b"
+)
 PAST = (
     r"\b(?:var|ble|hadde|holdt|avholdt|deltok|fikk|kom|gikk|takker|takk\s+for|"
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"

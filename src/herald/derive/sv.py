@@ -112,7 +112,8 @@ CANCEL = (
     r"inställ[dt]|inställda|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
     r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"
-    r"genomföras|bli\s+av|arrangeras)|inte\s+hålls"
+    r"genomföras|bli\s+av|arrangeras)|inte\s+hålls|inget\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*möte\b|"
+    r"ingen\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*träff\b"
 )
 OPERATIONAL = (
     r"parker|garage|vatten(?:avstäng|et)|avstängning|avstängd|avstängt|strömavbrott|"
@@ -122,7 +123,10 @@ OPERATIONAL = (
     r"vägarbete|spärr"
 )
 # past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
-HOLIDAY = r"helgdag|röd\s+dag"
+HOLIDAY = (
+    r"helgdag|röd\s+dag|\bjul(?:afton|dagen)?\b|\bpåsk(?:en|afton|dagen)?\b|"
+    r"\bmidsommar(?:afton|dagen)?\b|nyårsafton|himmelsfärd|\bpingst|[a-zåäö]+lov(?:et)?\b"
+)
 PAST = (
     r"\b(?:var|hölls|befann|deltog|besökte|arrangerade|höll|anordnade|genomfördes|ägde\s+rum|"
     r"samlades|träffades|presenterade|medverkade|avslutades|gick\s+av\s+stapeln|startade|"
