@@ -121,6 +121,21 @@ def test_a_sentence_giving_the_end_is_no_start() -> None:
     assert all(start != at(2019, 10, 20, 13) for start, _ in found)
 
 
+def test_a_timestamp_with_seconds_is_no_time() -> None:
+    body = "Tävlingen avgjordes på sekunden:\n\n- 2024-04-20 07:59:17\n- 2024-04-20 08:00:01"
+    published = datetime(2024, 4, 20, 9, 0, tzinfo=STOCKHOLM)
+    assert all(not isinstance(start, datetime) for start, _ in accepted(body, published, "sv"))
+
+
+def test_a_post_dated_by_its_event_keeps_the_event_jekyll_reads_an_hour_later() -> None:
+    # `date: 2022-12-10 14:00:00` is 14:00 UTC to Jekyll: 15:00 in Stockholm
+    body = "Demonstrera!\n\n**När: 10 december, kl. 14:00 - 16:00**"
+    published = datetime(2022, 12, 10, 15, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv") == [
+        (at(2022, 12, 10, 14), at(2022, 12, 10, 16))
+    ]
+
+
 # --------------------------------------------------------------------------- spans
 
 

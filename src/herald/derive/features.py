@@ -12,13 +12,17 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .candidates import Candidate
 from .mentions import DateMention
 from .patterns import LangPatterns
 from .sentences import SegInfo
+
+# how far before a post's publication time a time that day may still be the event the post
+# dates: `date: 2022-12-10 14:00` is 14:00 UTC to Jekyll, 15:00 in Stockholm
+PUBLICATION_SLACK = timedelta(hours=3)
 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 
@@ -221,11 +225,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("relative day without a time")  # "today" as "nowadays"
     if men.relative and men.weekday is not None and found(lp.recurrence, "recurrence"):
         return reject("recurrence without a concrete date")
-    # at or after the publication time: a site may date a post by the start of its event
+    # at or after the publication time, give or take the hours a zoneless front matter date
+    # moves when Jekyll reads it as UTC: a site may date a post by the start of its event
     later = (
         timed
         and (published.hour, published.minute) != (0, 0)
-        and c.start.time() >= published.time().replace(tzinfo=None)
+        and c.start >= published.replace(tzinfo=None) - PUBLICATION_SLACK
     )
     if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
         return reject("earlier than publication")

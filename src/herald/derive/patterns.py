@@ -183,7 +183,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         # "16h30", "15h": the French (and CERN) way
         r"(?:(?P<hh>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
         r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
-        r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d])"
+        # (not the hour and minutes of a timestamp, "07:59:17")
+        r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
+        r"(?![\d])(?!:[0-5]\d)"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
         r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",
