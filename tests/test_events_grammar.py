@@ -136,6 +136,19 @@ def test_a_post_dated_by_its_event_keeps_the_event_jekyll_reads_an_hour_later() 
     ]
 
 
+def test_a_date_heading_takes_the_time_of_its_section() -> None:
+    body = (
+        "Styrelsen har planerat en rad aktiviteter.\n\n"
+        "### Söndag 11 maj 2025 --- Årsmöte\n\n- Tid: 13:00\n- Plats: bygdegården\n\n"
+        "### 17/8 - Höstfesten\n\nStart 18:00, alternativt 19:00. Buffé 150 kr/person.\n"
+    )
+    published = datetime(2025, 4, 30, 18, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv") == [
+        (at(2025, 5, 11, 13), None),
+        (at(2025, 8, 17, 18), None),
+    ]
+
+
 # --------------------------------------------------------------------------- spans
 
 

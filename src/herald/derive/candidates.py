@@ -180,12 +180,14 @@ def _borrow_times(
                 prog.append(nxt.times[0])
         if prog:
             return prog, "programme"
+    # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
+    section = seg.heading
     for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
-        if nxt.dates or nxt.seg.source != seg.source:
+        if nxt.dates or nxt.seg.source != seg.source or (section and nxt.seg.heading):
             break
         same_block = nxt.seg.block == seg.block
-        if not same_block and not single_date:
+        if not same_block and not single_date and not section:
             break
         if same_block and j > i + 3:
             break
@@ -194,7 +196,8 @@ def _borrow_times(
         ):
             break  # another list item: another happening, unless it labels this one's time
         if nxt.times:
-            if len(nxt.times) > 1 and not nxt.times[0].t1 and not lp.time_label.match(nxt.low):
+            several = len(nxt.times) > 1 and not nxt.times[0].t1
+            if several and not section and not lp.time_label.match(nxt.low):
                 break  # several loose times: not clearly this date's, unless labelled "Tid:"
             return [nxt.times[0]], "next"
     return [], ""
