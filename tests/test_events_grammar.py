@@ -149,6 +149,19 @@ def test_a_date_heading_takes_the_time_of_its_section() -> None:
     ]
 
 
+def test_doors_for_a_start_time_is_the_start() -> None:
+    body = "The film festival will be held on Sunday, 12th May at 1.30pm for 2.00pm start."
+    assert accepted(body, pub(2024, 4, 28)) == [(at(2024, 5, 12, 14), None)]
+
+
+def test_a_list_below_a_paragraph_lends_it_no_time() -> None:
+    body = (
+        "The couch to 5K course starts on 15th May at the club. Listen to the interview:\n\n"
+        "- **Part one:** 14:18 to 21:35\n- **Part two:** 44:20 to 50:35"
+    )
+    assert accepted(body, pub(2024, 4, 28)) == [(date(2024, 5, 15), None)]
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -287,8 +300,12 @@ def test_deadlines_and_windows_are_not_events(body, lang) -> None:
         ("Next week (10 May) is a CERN holiday.", "en"),
         ("Inget styrelsemöte den 3 maj.", "sv"),
         ("Den 10 maj är det helgdag, så lokalen är stängd.", "sv"),
+        ("Update, 9th May, 2024: the entry list is now online.", "en"),
+        ("The workshop, previously scheduled for 21st May, is full.", "en"),
+        ("Volunteers help out at the club on a Wednesday evening.", "en"),
     ],
-    ids=["no-meeting", "christmas", "holiday", "inget-mote", "helgdag"],
+    ids=["no-meeting", "christmas", "holiday", "inget-mote", "helgdag", "dateline",
+         "given-up", "on-a-weekday"],
 )
 def test_cancelled_meetings_and_holidays_are_not_events(body, lang) -> None:
     assert accepted(body, pub(2024, 4, 28, STOCKHOLM), lang) == []

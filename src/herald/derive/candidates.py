@@ -191,10 +191,13 @@ def _borrow_times(
             break
         if same_block and j > i + 3:
             break
-        if seg.item and nxt.seg.item and nxt.seg.line != seg.line and not lp.time_label.match(
-            nxt.low
+        if (
+            nxt.seg.item
+            and (seg.item or not same_block)
+            and nxt.seg.line != seg.line
+            and not lp.time_label.match(nxt.low)
         ):
-            break  # another list item: another happening, unless it labels this one's time
+            break  # a list item: another happening, unless it labels this one's time
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
             if several and not section and not lp.time_label.match(nxt.low):

@@ -101,6 +101,10 @@ FUTURE = (
 )
 RECURRENCE = r"\b(?:hver|hveranden)\s+\w+|\b\w+dage\b"
 PAST_AFTER = r"var|blev|havde"
+# see en.py
+DATELINE = r"opdateret|opdatering|publiceret"
+FORMER = r"tidligere|oprindeligt|oprindelig|først"
+FOR_START = None
 DEICTIC = r"denne|nu\s+på|kommende"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False

@@ -141,10 +141,17 @@ FUTURE = (
 )
 RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b|"
+    r"\b(?:on\s+a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 )
 # a past-tense verb right after a relative day ("This Sunday marked ...")
 PAST_AFTER = r"\w+ed|was|were|had|saw"
+# words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
+# ("previously scheduled for Tuesday 21st July")
+DATELINE = r"updated?|edited|posted|published|last\s+modified"
+FORMER = r"previously|originally|formerly|initially"
+# "1.30pm for 2.00pm start": the first time is the doors', the second the start
+FOR_START = r"for", r"start|kick-?off|prompt"
 DEICTIC = r"this|coming"  # before a weekday: the coming one, whatever other dates are named
 WORDS_NOT_MONTHS = ("may",)  # the modal verb
 CLOCK_12H = True

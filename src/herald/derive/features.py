@@ -201,6 +201,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     before = text[max(0, men.start - 40) : men.start]
     if lp.deadline_before.search(before) or found(lp.deadline_sentence, "deadline"):
         return reject("deadline")
+    if lp.dateline.match(text, 0, men.start):
+        return reject("a dateline")  # "Update, 9th April, 2015"
+    if lp.former.search(before):
+        return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
     past = found(lp.past, "past")
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
     if men.rolled and (past or past_lead):  # "10th March" under "Past:" in July

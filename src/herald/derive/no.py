@@ -100,6 +100,10 @@ FUTURE = (
 )
 RECURRENCE = r"\b(?:hver|annenhver)\s+\w+|\b\w+dager\b"
 PAST_AFTER = r"var|ble|hadde"
+# see en.py
+DATELINE = r"oppdatert|oppdatering|publisert"
+FORMER = r"tidligere|opprinnelig|først"
+FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"

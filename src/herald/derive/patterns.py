@@ -66,6 +66,9 @@ class LangPatterns:
     same_day: re.Pattern[str]
     new_date: re.Pattern[str]
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
+    dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
+    former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
+    for_start: tuple[re.Pattern[str], re.Pattern[str]] | None  # "1.30pm for 2.00pm start"
     deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
     not_time_before: re.Pattern[str]  # words before a number that is no time ("room 1410")
     not_time_after: re.Pattern[str]  # after one ("1830 Main St", "20 kr")
@@ -251,6 +254,12 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
+        dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
+        former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
+        for_start=mod.FOR_START and (
+            re.compile(r"\s*(?:" + mod.FOR_START[0] + r")\s*", _FLAGS),
+            re.compile(r"\s*(?:" + mod.FOR_START[1] + r")\b", _FLAGS),
+        ),
         deictic=re.compile(mod.DEICTIC, _FLAGS),
         this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
         every_before=re.compile(r"(?:" + mod.EVERY + r")\s*$", _FLAGS),

@@ -147,6 +147,10 @@ RECURRENCE = (
 )
 # a past-tense verb right after a relative day
 PAST_AFTER = r"var|blev|hade"
+# see en.py
+DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat"
+FORMER = r"tidigare|ursprungligen|först"
+FOR_START = None
 DEICTIC = r"denna|den\s+här|nu\s+på|kommande"  # before a weekday: the coming one
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False

@@ -75,6 +75,10 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
             continue
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         pair = None
+        if b is not None and lp.for_start is not None:
+            gap_rx, start_rx = lp.for_start
+            if gap_rx.fullmatch(masked, a["e"], b["s"]) and start_rx.match(masked, b["e"]):
+                continue  # "1.30pm for 2.00pm start": the second time is the start
         if b is not None:
             gap = masked[a["e"] : b["s"]]
             if lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
