@@ -162,6 +162,31 @@ def test_a_list_below_a_paragraph_lends_it_no_time() -> None:
     assert accepted(body, pub(2024, 4, 28)) == [(date(2024, 5, 15), None)]
 
 
+def test_a_weekday_says_how_to_read_an_english_slashed_date() -> None:
+    body = "Join the workshop sessions:\n\n1. **Talks** (Wednesday 5/22, 12:00-1:30 PM)"
+    assert accepted(body, pub(2024, 5, 1, NEW_YORK)) == [
+        (at(2024, 5, 22, 12), at(2024, 5, 22, 13, 30))
+    ]
+
+
+def test_an_ambiguous_slashed_date_is_left_alone() -> None:
+    # 7 January and 1 July 2027 are both Thursdays: no reading wins
+    assert accepted("Our meetup is on Thursday 1/7 at 7pm.", pub(2026, 12, 20, NEW_YORK)) == []
+
+
+def test_labelled_bold_lines_belong_to_the_date_above_them() -> None:
+    body = (
+        "Join our first meetup!\n\n**When: 20 September 2024**\n\n**Where: the Innovation Mile**"
+        "\n\n**Time: 13:00 - 17:30**\n\nProgramme:"
+    )
+    assert accepted(body, pub(2024, 6, 29)) == [(at(2024, 9, 20, 13), at(2024, 9, 20, 17, 30))]
+
+
+def test_today_as_nowadays_borrows_no_time() -> None:
+    body = "We will meet at 18:00 to talk.\n\nMany groups use this model today."
+    assert accepted(body, pub(2024, 6, 3)) == []
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -303,9 +328,11 @@ def test_deadlines_and_windows_are_not_events(body, lang) -> None:
         ("Update, 9th May, 2024: the entry list is now online.", "en"),
         ("The workshop, previously scheduled for 21st May, is full.", "en"),
         ("Volunteers help out at the club on a Wednesday evening.", "en"),
+        ("Important dates:\n\n- 18 May 2024 - Notification of acceptance", "en"),
+        ("Kandidaterna till valet publiceras den 20 maj.", "sv"),
     ],
     ids=["no-meeting", "christmas", "holiday", "inget-mote", "helgdag", "dateline",
-         "given-up", "on-a-weekday"],
+         "given-up", "on-a-weekday", "call-timeline", "kandidater"],
 )
 def test_cancelled_meetings_and_holidays_are_not_events(body, lang) -> None:
     assert accepted(body, pub(2024, 4, 28, STOCKHOLM), lang) == []

@@ -3,6 +3,7 @@ programme under it) gives, one candidate a day for short ranges with daily hours
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
@@ -13,6 +14,8 @@ from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
 from .times import TimeMention, stated_duration, time_mentions
+
+_LABEL_LINE = re.compile(r"\W*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
@@ -113,7 +116,9 @@ def candidates(
             how = "same" if times else ""
             if not times and k == last:
                 times, how = _borrow_times(infos, i, lp, single_date)
-            if not times and men.range_end is None and not info.seg.item:
+            # (not for "today", "idag": often "nowadays", so kept only with a time of its own)
+            plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
+            if not times and men.range_end is None and not info.seg.item and plain_day:
                 if lone is None:
                     lone = _lone_time(infos, lp)
                 times, how = lone, "post" if lone else ""
@@ -184,8 +189,10 @@ def _borrow_times(
     section = seg.heading
     for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
-        if nxt.dates or nxt.seg.source != seg.source or (section and nxt.seg.heading):
+        if nxt.dates or nxt.seg.source != seg.source:
             break
+        if section and nxt.seg.heading and not _LABEL_LINE.match(nxt.low):
+            break  # the next section ("**Where: ...**" is a line of this one)
         same_block = nxt.seg.block == seg.block
         if not same_block and not single_date and not section:
             break

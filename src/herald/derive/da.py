@@ -61,6 +61,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "i dag": 0, "idag": 0, "i aften": 0, "i eftermiddag": 0,
     "i morgen": 1, "imorgen": 1, "i overmorgen": 2,
 }  # fmt: skip
+# the relative days that also mean "nowadays"
+TODAY_WORDS = ("i dag", "idag")
 RELATIVE_CUES = ("dag", "aften", "morgen")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
@@ -84,6 +86,10 @@ CANCEL = r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til"
 OPERATIONAL = (
     r"parkering|vandforsyning|strømafbrydelse|afbrydelse|renovering|vedligehold|affald|"
     r"storskrald|lukket|byggearbejde"
+)
+# the words of an administrative date, not an event's: a call's or an election's timeline
+ADMIN = (
+    r"nominering|kandidat|afstemning|\bvalg(?:et)?\b|ansøgning|resultat|aflevering|beslutning"
 )
 HOLIDAY = (
     r"helligdag|\bjul(?:eaften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"

@@ -62,6 +62,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this evening": 0, "this afternoon": 0, "this morning": 0,
     "tomorrow": 1, "tomorrow night": 1, "tomorrow evening": 1,
 }  # fmt: skip
+# the relative days that also mean "nowadays"
+TODAY_WORDS = ("today",)
 # every relative day and weekday name holds one of these (a quick test before the patterns)
 RELATIVE_CUES = ("day", "night", "evening", "afternoon", "morning", "tomorrow")
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
@@ -118,6 +120,11 @@ OPERATIONAL = (
     r"closed|road\s*works|engineering\s+works|strike|bin\s+collection|collections?\b|"
     r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
     r"railway|construction|noise|roadworks|diversion"
+)
+# the words of an administrative date, not an event's: a call's or an election's timeline
+ADMIN = (
+    r"submission|submit|notification|acceptance|camera[- ]ready|nominations?|nominees?|"
+    r"candidates?|ballots?|voting|elections?|results\b|applications?"
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"

@@ -184,6 +184,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("started before publication (ongoing)")
     if (first_day - pub).days > MAX_AHEAD_DAYS:
         return reject("too far ahead of publication")
+    if men.ambiguous:
+        return reject("day and month can be read either way")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
     lead = once(c.seg, "lead in", lambda: " ".join(infos[j].low for j in lead_in(infos, c.seg)))
@@ -264,6 +266,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("operational notice")  # a notice's words and no event's
     if not ev_here and found(lp.holiday, "holiday"):
         return reject("a public holiday")
+    if not ev_here and found(lp.admin, "admin"):
+        return reject("an administrative date")  # "18 October - Notification of acceptance"
     f: dict[str, float] = {}
     f["event_here"] = ev_here
     f["event_near"] = ev_near

@@ -33,6 +33,7 @@ class DateMention:
     deictic: bool = False  # "this Sunday", "nu på måndag": the coming one, whatever else is named
     rolled: bool = False  # no year given and the date was moved into the next year
     year_given: bool = False
+    ambiguous: bool = False  # "Thursday 1/7": day and month can be read either way
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -99,6 +100,7 @@ def explicit_mentions(
         ("dm", lp.date_dm),
         ("md", lp.date_md),
         ("slash", lp.date_slash),
+        ("wdslash", lp.date_wd_slash),
         ("dot", lp.date_dot),
     ):
         if rx is None or not (
@@ -130,6 +132,22 @@ def explicit_mentions(
                 mention = DateMention(s, e, [found_day], weekday=wd)
                 mention.rolled = found_day.year > pub.year
                 out.append(mention)
+            continue
+        if kind == "wdslash":
+            wd = _weekday_of(m, lp)
+            a, b = int(g["a"]), int(g["b"])
+            fits = {d for d in (resolve_day(a, b, year, pub), resolve_day(b, a, year, pub))
+                    if d is not None and d.weekday() == wd}  # fmt: skip
+            # "Wednesday 4/22" is 22 April; "Thursday 1/7" (both Thursdays) is either
+            readings = [d for d in (resolve_day(a, b, year, pub), resolve_day(b, a, year, pub))
+                        if d is not None]  # fmt: skip
+            if not readings:
+                continue
+            day = min(fits) if len(fits) == 1 else readings[0]
+            mention = DateMention(s, e, [day], weekday=wd, year_given=year is not None,
+                                  weekday_ok=bool(fits), ambiguous=len(fits) > 1)
+            mention.rolled = year is None and day.year > pub.year
+            out.append(mention)
             continue
         if kind == "iso":
             month, nums, is_range = int(g["m"]), [int(g["d"])], False

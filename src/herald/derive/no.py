@@ -60,6 +60,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "i dag": 0, "idag": 0, "i kveld": 0, "ikveld": 0, "i ettermiddag": 0,
     "i morgen": 1, "imorgen": 1, "i overmorgen": 2,
 }  # fmt: skip
+# the relative days that also mean "nowadays"
+TODAY_WORDS = ("i dag", "idag")
 RELATIVE_CUES = ("dag", "kveld", "morgen")
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
@@ -83,6 +85,10 @@ CANCEL = r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til"
 OPERATIONAL = (
     r"parkering|vannforsyning|strømbrudd|avbrudd|renovering|vedlikehold|avfall|stengt|"
     r"anleggsarbeid"
+)
+# the words of an administrative date, not an event's: a call's or an election's timeline
+ADMIN = (
+    r"nominasjon|kandidat|avstemning|\bvalg(?:et)?\b|søknad|resultat|innlevering|vedtak"
 )
 HOLIDAY = (
     r"helligdag|rød\s+dag|\bjul(?:aften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"

@@ -30,12 +30,15 @@ class LangPatterns:
     weekdays: dict[str, int]  # long and abbreviated names
     numbers: dict[str, float]
     relative_days: dict[str, int]
+    today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
     date_dm: re.Pattern[str]
     month_anchor: re.Pattern[str]
     date_md: re.Pattern[str] | None
     date_iso: re.Pattern[str]
     date_wd_day: re.Pattern[str]  # a weekday and a day of the month: "Friday 15th", "fredag 15:e"
     date_slash: re.Pattern[str] | None
+    # "Wednesday 4/22": where slashes are ambiguous, the weekday says which reading is meant
+    date_wd_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     rel_day: re.Pattern[str]
     prefilter: re.Pattern[str]  # a relative day or a weekday name
@@ -57,6 +60,7 @@ class LangPatterns:
     cancel: re.Pattern[str]
     operational: re.Pattern[str]
     holiday: re.Pattern[str]  # a public holiday: a day off, not an event
+    admin: re.Pattern[str]  # an administrative date's words ("Notification of acceptance")
     past: re.Pattern[str]
     future: re.Pattern[str]
     report: re.Pattern[str]  # minutes of a meeting, who attended
@@ -149,7 +153,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)",
         _FLAGS,
     )
-    date_slash = date_dot = None
+    date_slash = date_dot = date_wd_slash = None
+    if not mod.NUMERIC_SLASH:
+        date_wd_slash = re.compile(
+            weekday + r"[.,]?\s+(?<![\w/.,:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+            r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])",
+            _FLAGS,
+        )
     if mod.NUMERIC_SLASH:
         date_slash = re.compile(
             wd_prefix + r"(?:den\s+)?(?<![\w/.,:-])(?P<dd>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?)"
@@ -209,6 +219,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         weekdays={**mod.WEEKDAYS, **mod.WEEKDAY_ABBR},
         numbers=mod.NUMBERS,
         relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
+        today_words=frozenset(mod.TODAY_WORDS),
         date_dm=date_dm,
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
@@ -217,6 +228,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_iso=date_iso,
         date_wd_day=date_wd_day,
         date_slash=date_slash,
+        date_wd_slash=date_wd_slash,
         date_dot=date_dot,
         rel_day=rel_day,
         prefilter=re.compile(
@@ -243,6 +255,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
         operational=re.compile(r"\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
         holiday=re.compile(r"\b(?:" + mod.HOLIDAY + r")", _FLAGS),
+        admin=re.compile(r"\b(?:" + mod.ADMIN + ")", _FLAGS),
         past=re.compile(mod.PAST, _FLAGS),
         future=re.compile(mod.FUTURE, _FLAGS),
         report=re.compile(mod.REPORT, _FLAGS),

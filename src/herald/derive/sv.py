@@ -67,6 +67,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "idag": 0, "i dag": 0, "ikväll": 0, "i kväll": 0, "i eftermiddag": 0, "i afton": 0,
     "imorgon": 1, "i morgon": 1, "imorron": 1, "i övermorgon": 2, "övermorgon": 2,
 }  # fmt: skip
+# the relative days that also mean "nowadays"
+TODAY_WORDS = ("idag", "i dag")
 # every relative day and weekday name holds one of these (a quick test before the patterns)
 RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron")
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
@@ -123,6 +125,11 @@ OPERATIONAL = (
     r"vägarbete|spärr"
 )
 # past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
+# the words of an administrative date, not an event's: a call's or an election's timeline
+ADMIN = (
+    r"nominering|kandidat|\bval(?:et)?\b|ansökan|ansökningar|resultat|"
+    r"inlämning|beslut"
+)
 HOLIDAY = (
     r"helgdag|röd\s+dag|\bjul(?:afton|dagen)?\b|\bpåsk(?:en|afton|dagen)?\b|"
     r"\bmidsommar(?:afton|dagen)?\b|nyårsafton|himmelsfärd|\bpingst|[a-zåäö]+lov(?:et)?\b"
