@@ -187,6 +187,35 @@ def test_today_as_nowadays_borrows_no_time() -> None:
     assert accepted(body, pub(2024, 6, 3)) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "zone", "expected"),
+    [
+        ("Runs:\n\n28/04/2024 09:00 Sawbridgeworth\n\n12/05/2024 09:00 Wheathampstead", LONDON,
+         [(at(2024, 4, 28, 9), None), (at(2024, 5, 12, 9), None)]),
+        ("Meetups:\n\n4/22/2024 at 7pm in the library\n\n5/6/2024 at 7pm in the library",
+         NEW_YORK, [(at(2024, 4, 22, 19), None), (at(2024, 5, 6, 19), None)]),
+        ("Our club meetup: 5/6/24 at 7pm.", LONDON, [(at(2024, 6, 5, 19), None)]),
+        ("Our club meetup: 5/6/24 at 7pm.", NEW_YORK, [(at(2024, 5, 6, 19), None)]),
+    ],
+    ids=["day-first-by-the-post", "month-first-by-the-post", "day-first-in-london",
+         "month-first-in-new-york"],
+)  # fmt: skip
+def test_slashed_english_dates_with_a_year_are_read_as_the_post_writes_them(
+    body, zone, expected
+) -> None:
+    assert accepted(body, pub(2024, 4, 20, zone)) == expected
+
+
+def test_a_dateless_programme_is_the_event_of_the_posts_own_date() -> None:
+    body = (
+        "Welcome to the February meetup! Two speakers and beverages.\n\n"
+        "**17:30** Doors open  \n**18:00** Word by the hosts  \n**21:00** Doors closed\n"
+    )
+    published = datetime(2024, 2, 6, 17, 30, tzinfo=ZoneInfo("Europe/Helsinki"))
+    found = accepted(body, published, title="February 2024 meetup")
+    assert found == [(at(2024, 2, 6, 17, 30), None)]
+
+
 # --------------------------------------------------------------------------- spans
 
 

@@ -151,6 +151,28 @@ def candidates(
 
 
 
+def programme_of_the_day(
+    infos: list[SegInfo], dated: list[int], lp: LangPatterns, published: datetime
+) -> Candidate | None:
+    """For a post that names no day, a programme in its body ("**17:30** Doors open",
+    "**18:00** Talk", ...): the event of the post's own date, the day a reader sees on the page
+    (sites that date a post by its event). None without two lines starting with a time."""
+    lines: list[tuple[int, TimeMention]] = []
+    for i in dated:
+        info = infos[i]
+        if info.seg.source != "body" or not info.seg.line_start:
+            continue
+        times = info.times or time_mentions(info.masked, lp)
+        if times and times[0].at_line_start:
+            lines.append((i, times[0]))
+    if len(lines) < 2:
+        return None
+    i, first = lines[0]
+    day = published.date()
+    start, _ = _combine(day, first, published.tzinfo)
+    return Candidate(i, start, None, DateMention(0, 0, [day]), "programme", n_times=len(lines))
+
+
 def _all_days(m: DateMention) -> list[date]:
     """The days a mention names, each day of a short range included."""
     if m.range_end is None or (m.range_end - m.days[0]).days > MAX_SPLIT_DAYS:

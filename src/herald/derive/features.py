@@ -225,8 +225,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
     timed = isinstance(c.start, datetime)
-    if timed and lp.ends.search(text, 0, men.start):  # "The trip ends ... at 1pm on Sunday"
-        return reject("the end of an event, not its start")
+    if timed:  # "The trip ends ... at 1pm on Sunday"
+        first_end = once(c.seg, "ends", lambda: (m := lp.ends.search(text)) and m.start())
+        if first_end is not None and first_end < men.start:
+            return reject("the end of an event, not its start")
     if men.relative and men.weekday is None and not timed:
         return reject("relative day without a time")  # "today" as "nowadays"
     if men.relative and men.weekday is not None and found(lp.recurrence, "recurrence"):

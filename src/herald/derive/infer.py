@@ -14,8 +14,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from itertools import repeat
 
-from .candidates import NEXT_LOOKAHEAD, PROGRAMME_LOOKAHEAD, candidates, with_duration
+from .candidates import (
+    NEXT_LOOKAHEAD,
+    PROGRAMME_LOOKAHEAD,
+    candidates,
+    programme_of_the_day,
+    with_duration,
+)
 from .features import Memo, Page, assess
+from .mentions import slash_order
 from .patterns import LANGS, LangPatterns
 from .scorer import Scorer, shipped_scorer
 from .sentences import (
@@ -82,8 +89,9 @@ def judged_candidates(
         dated = digits | words.keys()
     dated = sorted(dated)
     infos = list(map(SegInfo, segs, lows, lows, repeat(()), repeat(())))
+    order = slash_order(low, str(published.tzinfo)) if lp.date_wd_slash and "/" in low else "dm"
     for i in dated:
-        infos[i] = analyse(segs[i], lows[i], lp, pub, i in digits, i in words)
+        infos[i] = analyse(segs[i], lows[i], lp, pub, i in digits, i in words, order)
     # Times (which need a digit, or "noon"), only where a date may take them: in its segment
     # or a few after it (candidates.py looks no further)
     ahead = max(PROGRAMME_LOOKAHEAD, NEXT_LOOKAHEAD)
@@ -94,6 +102,9 @@ def judged_candidates(
             info.times = time_mentions(info.masked, lp)
     memo: Memo = {}  # what with_duration and assess work out per sentence
     raw = candidates(infos, dated, lp, pub, published.tzinfo)
+    if not raw and not any(info.dates for info in infos):
+        programme = programme_of_the_day(infos, dated, lp, published)
+        raw = [programme] if programme else []
     cands = [with_duration(c, infos, lp, memo) for c in raw]
     if not cands:
         return []

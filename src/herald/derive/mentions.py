@@ -88,9 +88,10 @@ def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
 
 
 def explicit_mentions(
-    text: str, lp: LangPatterns, pub: date, orig: str
+    text: str, lp: LangPatterns, pub: date, orig: str, slash_order: str = "dm"
 ) -> list[DateMention]:
-    """Date mentions in `text` (lower-cased `orig`)."""
+    """Date mentions in `text` (lower-cased `orig`). `slash_order` ("dm" or "md") is how the
+    post writes slashed dates where the language leaves it open (see `slash_order`)."""
     found: list[tuple[int, int, re.Match[str], str]] = []
     has_month = bool(lp.month_anchor.search(text))
     has_numeric = bool(_NUMERIC_ANCHOR.search(text))
@@ -135,17 +136,22 @@ def explicit_mentions(
             continue
         if kind == "wdslash":
             wd = _weekday_of(m, lp)
+            if wd is None and year is None:
+                continue  # "3/4": a fraction as likely as a date
+            if year is not None and year < 100:
+                year += 2000
             a, b = int(g["a"]), int(g["b"])
-            fits = {d for d in (resolve_day(a, b, year, pub), resolve_day(b, a, year, pub))
-                    if d is not None and d.weekday() == wd}  # fmt: skip
-            # "Wednesday 4/22" is 22 April; "Thursday 1/7" (both Thursdays) is either
-            readings = [d for d in (resolve_day(a, b, year, pub), resolve_day(b, a, year, pub))
-                        if d is not None]  # fmt: skip
+            md, dm = resolve_day(a, b, year, pub), resolve_day(b, a, year, pub)
+            readings = [d for d in ((md, dm) if slash_order == "md" else (dm, md)) if d]
             if not readings:
                 continue
+            # "Wednesday 4/22" is 22 April by its weekday; "Thursday 1/7" (both Thursdays)
+            # is either; "28/04/2024" is 28 April, and so is "12/05/2024" in that post
+            fits = {d for d in readings if d.weekday() == wd} if wd is not None else set()
             day = min(fits) if len(fits) == 1 else readings[0]
             mention = DateMention(s, e, [day], weekday=wd, year_given=year is not None,
-                                  weekday_ok=bool(fits), ambiguous=len(fits) > 1)
+                                  weekday_ok=wd is None or bool(fits),
+                                  ambiguous=len(fits) > 1 and md != dm)
             mention.rolled = year is None and day.year > pub.year
             out.append(mention)
             continue
@@ -193,6 +199,21 @@ def explicit_mentions(
             )
         out.append(mention)
     return _merge_ranges(text, out, lp)
+
+
+_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+def slash_order(text: str, zone: str) -> str:
+    """How a post writes slashed dates ("28/04/2024"): "dm" or "md", by its dates that can be
+    read one way only, else by where the site is (month first in the Americas' zones)."""
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            return "dm"
+        if b > 12 >= a:
+            return "md"
+    return "md" if zone.startswith("America/") else "dm"
 
 
 def _next_with(day: int, weekday: int, pub: date) -> date | None:

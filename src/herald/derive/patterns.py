@@ -37,7 +37,8 @@ class LangPatterns:
     date_iso: re.Pattern[str]
     date_wd_day: re.Pattern[str]  # a weekday and a day of the month: "Friday 15th", "fredag 15:e"
     date_slash: re.Pattern[str] | None
-    # "Wednesday 4/22": where slashes are ambiguous, the weekday says which reading is meant
+    # where slashed dates may be read either way ("3/4"), only with a weekday or a year:
+    # "Wednesday 4/22", "28/04/2024", "21/05/23" (see mentions.py for which reading is taken)
     date_wd_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     rel_day: re.Pattern[str]
@@ -156,8 +157,8 @@ def _build(mod: ModuleType) -> LangPatterns:
     date_slash = date_dot = date_wd_slash = None
     if not mod.NUMERIC_SLASH:
         date_wd_slash = re.compile(
-            weekday + r"[.,]?\s+(?<![\w/.,:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
-            r"(?:/(?P<y>(?:19|20)\d\d))?(?![\d/])",
+            r"(?:" + weekday + r"[.,]?\s+)?(?<![\w/.,:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
+            r"(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])",
             _FLAGS,
         )
     if mod.NUMERIC_SLASH:

@@ -4,6 +4,7 @@ and the date mentions of those that do."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -114,15 +115,20 @@ def _beside(text: str, a: DateMention, b: DateMention) -> bool:
 
 
 def analyse(
-    seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool
+    seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool,
+    slash_order: str = "dm",
 ) -> SegInfo:
     """Dates in a segment (`text` is its lower-cased text) that holds a digit or relative words
     (explicit dates need a digit; relative days words). Its times are looked for later."""
-    dates = explicit_mentions(text, lp, pub, seg.text) if digit else []
+    dates = explicit_mentions(text, lp, pub, seg.text, slash_order) if digit else []
     masked = mask(text, [(d.start, d.end) for d in dates])
     rel = relative_mentions(text, masked, lp, pub, seg) if words else []
     if rel and dates:  # "imorgon, 13 september", "tomorrow (13 Sept)": the date says which day
-        rel = [r for r in rel if not any(_beside(text, r, d) for d in dates)]
+        starts = [d.start for d in dates]  # ascending; only the dates either side can be beside
+        rel = [r for r in rel if not any(
+            _beside(text, r, dates[k])
+            for k in (bisect_left(starts, r.start) - 1, bisect_left(starts, r.start))
+            if 0 <= k < len(dates))]  # fmt: skip
     masked2 = mask(masked, [(d.start, d.end) for d in rel])
     all_dates = sorted(dates + rel, key=lambda d: d.start)
     return SegInfo(seg, text, masked2, all_dates, ())
