@@ -216,6 +216,21 @@ def test_a_dateless_programme_is_the_event_of_the_posts_own_date() -> None:
     assert found == [(at(2024, 2, 6, 17, 30), None)]
 
 
+def test_a_year_kept_by_mistake_after_new_year_is_read_as_this_years() -> None:
+    body = "Time/date: Friday, Febuary 16th, 2023, 4pm - 6pm. See you at the meeting!"
+    assert accepted(body, pub(2024, 2, 10, NEW_YORK)) == [
+        (at(2024, 2, 16, 16), at(2024, 2, 16, 18))
+    ]
+
+
+def test_a_time_under_a_list_of_days_is_each_days_time() -> None:
+    body = "Club evening time trials: 7th, 14th June, 5th July. Sign on from 18:45."
+    assert accepted(body, pub(2024, 5, 1)) == [
+        (at(2024, 6, 7, 18, 45), None), (at(2024, 6, 14, 18, 45), None),
+        (at(2024, 7, 5, 18, 45), None),
+    ]  # fmt: skip
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -359,9 +374,15 @@ def test_deadlines_and_windows_are_not_events(body, lang) -> None:
         ("Volunteers help out at the club on a Wednesday evening.", "en"),
         ("Important dates:\n\n- 18 May 2024 - Notification of acceptance", "en"),
         ("Kandidaterna till valet publiceras den 20 maj.", "sv"),
+        ("# Event is ~~postponed~~ cancelled\n\n~~The new date, a party on May 28th, is"
+         " still undecided.~~ Stay tuned!", "en"),
+        ("The new date is still undecided, but it may be the meetup of May 28th.", "en"),
+        ("This evening we held our annual photographic outing, from 19:30.", "en"),
+        ("She has also helped out a lot on Sunday runs.", "en"),
     ],
     ids=["no-meeting", "christmas", "holiday", "inget-mote", "helgdag", "dateline",
-         "given-up", "on-a-weekday", "call-timeline", "kandidater"],
+         "given-up", "on-a-weekday", "call-timeline", "kandidater", "struck-through",
+         "undecided", "tonight-reported", "weekday-series"],
 )
 def test_cancelled_meetings_and_holidays_are_not_events(body, lang) -> None:
     assert accepted(body, pub(2024, 4, 28, STOCKHOLM), lang) == []

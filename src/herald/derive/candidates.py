@@ -95,6 +95,7 @@ def candidates(
             if k is not None:
                 owned.setdefault(k, []).append(t)
         last = len(info.dates) - 1
+        borrowed: tuple[list[TimeMention], str] | None = None
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
         for k, men in enumerate(info.dates):
             if men.relative and men.weekday is not None and not men.deictic:
@@ -114,8 +115,12 @@ def candidates(
                     men.days = [near[men.weekday]]
             times = owned.get(k, [])[:1]  # several loose times: the first is the start
             how = "same" if times else ""
-            if not times and k == last:
-                times, how = _borrow_times(infos, i, lp, single_date)
+            # a following line's time is the last date's, or every date's when the sentence has
+            # no time of its own ("Club evenings: 7th, 14th June, 5th July" / "sign on from 18:45")
+            if not times and (k == last or not owned):
+                if borrowed is None:
+                    borrowed = _borrow_times(infos, i, lp, single_date)
+                times, how = borrowed
             # (not for "today", "idag": often "nowadays", so kept only with a time of its own)
             plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
             if not times and men.range_end is None and not info.seg.item and plain_day:

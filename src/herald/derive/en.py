@@ -6,7 +6,7 @@ LANG = "en"
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
+    "february": 2, "febuary": 2, "feb": 2,  # (a common misspelling)
     "march": 3, "mar": 3,
     "april": 4, "apr": 4,
     "may": 5,
@@ -74,7 +74,8 @@ DAY_PART_NOT_AFTER = r"the\s"
 EVENT_STEMS = (
     r"swap\b|fundrais|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
     r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|walk\b|hike\b|"
-    r"ride\b|excursion|outing|trip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
+    r"rides?\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
+    r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|trip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
     r"tutorial|colloquium|codefest|hackday|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
@@ -82,7 +83,7 @@ EVENT_STEMS = (
     r"competition|hackathon|jam\b|open\s+(?:house|day|evening|night)|tour\b|session|event|"
     r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
     r"to|visit|see|join)|visit|attend|invit|rsvp|will\s+be\s+held|take\s+place|takes\s+place|"
-    r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+night|"
+    r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+(?:night|evening)s?\b|"
     r"(?:ubuntu|happy|story|study)\s+hour|(?:race|open|fun|build|family|sports|work|play|"
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
@@ -149,7 +150,10 @@ FUTURE = (
 RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b|"
-    r"\b(?:on\s+a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"\b(?:on\s+a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bregularly\b|"
+    # "Sunday runs", "Tuesday evening groups": a weekday naming a series
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
+    r"(?:[a-z]+\s+)?(?:runs|rides|groups|sessions|meetings|classes|services|walks|clubs)\b"
 )
 # a past-tense verb right after a relative day ("This Sunday marked ...")
 PAST_AFTER = r"\w+ed|was|were|had|saw"
@@ -204,7 +208,7 @@ OR_WORDS = r"or"
 UNDECIDED = (
     r"(?:possible|potential|candidate|proposed|alternative)\s+(?:\w+\s+)?"
     r"(?:dates?|days?|weeks?|slots?|meetings?)|\btb[cd]\b|\be\.g\.|"
-    r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|"
+    r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|\bundecided\b|"
     r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
     # a week or a wish, not a day: "w/b 14 April", "3 days in the week of 6 - 10 March",
     # "is being planned for", "we would like to organise further seminars on"

@@ -231,6 +231,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             return reject("the end of an event, not its start")
     if men.relative and men.weekday is None and not timed:
         return reject("relative day without a time")  # "today" as "nowadays"
+    if men.relative and men.weekday is None and seg.source == "body" and past:
+        return reject("past tense")  # "This evening we held our annual outing."
     if men.relative and men.weekday is not None and found(lp.recurrence, "recurrence"):
         return reject("recurrence without a concrete date")
     # at or after the publication time, give or take the hours a zoneless front matter date

@@ -197,8 +197,24 @@ def explicit_mentions(
             mention.weekday_ok = mention.days[0].weekday() == wd or (
                 mention.range_end is not None and mention.range_end.weekday() == wd
             )
+            if not mention.weekday_ok and year is not None and len(mention.days) == 1:
+                _fix_year(mention, wd, pub)
         out.append(mention)
     return _merge_ranges(text, out, lp)
+
+
+def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
+    """"Friday, February 17th, 2016" in a post of 2017: the year is a slip (last year's, kept
+    after New Year) when the weekday fits that day in the year of publication."""
+    first = mention.days[0]
+    fixed = safe_date(pub.year, first.month, first.day)
+    if fixed is None or fixed.weekday() != weekday or fixed < pub - timedelta(PAST_WINDOW_DAYS):
+        return
+    shift = fixed - first
+    mention.days = [fixed]
+    if mention.range_end is not None:
+        mention.range_end += shift
+    mention.weekday_ok = True
 
 
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")

@@ -194,7 +194,7 @@ DEADLINE_FILLER = r"den|är|i\s?morgon,?|i\s?dag,?"  # between a deadline word a
 OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bprel(?:iminärt)?\s+datum|"
-    r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|"
+    r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s"
 )
 NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"

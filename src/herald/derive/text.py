@@ -36,6 +36,10 @@ _BLOCK_TAG = re.compile(
     r"\b[^>]*>",
     re.I,
 )
+# struck-through text is what its author took back ("~~postponed~~ cancelled"): dropped
+_STRUCK_TAG = re.compile(r"<(del|s|strike)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_STRUCK_END = re.compile(r"</(?:del|s|strike)\s*>", re.I)
+_STRUCK_MD = re.compile(r"~~[^~]{1,2000}?~~")
 _HEADING_TAG = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.I | re.S)
 _HEADING_END = re.compile(r"</h[1-6]\s*>", re.I)
 _CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
@@ -120,7 +124,10 @@ def _plain(markup: str, image: str) -> str:
         text = _sub_before(_SCRIPT, " ", text, _last_end(_SCRIPT_END, text))
     if "{" in text:
         text = _LIQUID.sub(" ", text)
+    if "~~" in text:
+        text = _STRUCK_MD.sub(" ", text)
     if "<" in text:
+        text = _sub_before(_STRUCK_TAG, " ", text, _last_end(_STRUCK_END, text))
         text = _sub_before(_HEADING_TAG, lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n",
                            text, _last_end(_HEADING_END, text))
         text = _sub_before(_IMG_TAG, image, text, text.rfind(">") + 1)
