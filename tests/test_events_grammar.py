@@ -231,6 +231,23 @@ def test_a_time_under_a_list_of_days_is_each_days_time() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("630pm", at(2024, 5, 25, 18, 30)), ("1030am", at(2024, 5, 25, 10, 30)),
+     ("1030pm", at(2024, 5, 25, 22, 30))],
+)  # fmt: skip
+def test_hours_and_minutes_run_together_before_am_or_pm(text, expected) -> None:
+    body = f"Date: 25 May, Saturday\nTime: {text}"
+    assert accepted(body, pub(2024, 5, 18), title="Meetup") == [(expected, None)]
+
+
+def test_a_holiday_a_post_invites_to_is_an_event() -> None:
+    body = "**30 March Easter**\n\nSo far we have an egg hunt and bonnets for the youngsters."
+    assert accepted(body, pub(2024, 3, 10), title="Easter Event - Watch this Space") == [
+        (date(2024, 3, 30), None)
+    ]
+
+
 # --------------------------------------------------------------------------- spans
 
 
@@ -379,10 +396,15 @@ def test_deadlines_and_windows_are_not_events(body, lang) -> None:
         ("The new date is still undecided, but it may be the meetup of May 28th.", "en"),
         ("This evening we held our annual photographic outing, from 19:30.", "en"),
         ("She has also helped out a lot on Sunday runs.", "en"),
+        ("We discussed the new rules that apply as of 30th May 2024.", "en"),
+        ("Enjoy a Saturday morning potter around the allotments.", "en"),
+        ("Estate walks are set for Sunday 6 days prior to each committee meeting.", "en"),
+        ("Nya stadgar gäller från och med 1 juni.", "sv"),
     ],
     ids=["no-meeting", "christmas", "holiday", "inget-mote", "helgdag", "dateline",
          "given-up", "on-a-weekday", "call-timeline", "kandidater", "struck-through",
-         "undecided", "tonight-reported", "weekday-series"],
+         "undecided", "tonight-reported", "weekday-series", "as-of", "a-saturday",
+         "days-prior", "fran-och-med"],
 )
 def test_cancelled_meetings_and_holidays_are_not_events(body, lang) -> None:
     assert accepted(body, pub(2024, 4, 28, STOCKHOLM), lang) == []

@@ -110,6 +110,7 @@ PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret"
 FORMER = r"tidligere|oprindeligt|oprindelig|først"
+EFFECTIVE = r"\b(?:fra\s+og\s+med|gælder\s+fra|træder\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nu\s+på|kommende"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()

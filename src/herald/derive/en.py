@@ -150,7 +150,9 @@ FUTURE = (
 RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b|"
-    r"\b(?:on\s+a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bregularly\b|"
+    r"\b(?:a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bregularly\b|"
+    # "the Sunday 6 days prior to each committee meeting": a day of other dates
+    r"\b(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:prior\s+to|before|after)\b|"
     # "Sunday runs", "Tuesday evening groups": a weekday naming a series
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
     r"(?:[a-z]+\s+)?(?:runs|rides|groups|sessions|meetings|classes|services|walks|clubs)\b"
@@ -161,6 +163,11 @@ PAST_AFTER = r"\w+ed|was|were|had|saw"
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified"
 FORMER = r"previously|originally|formerly|initially"
+# before the date something takes effect on, no event's ("the new rules apply as of 30th March")
+EFFECTIVE = (
+    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|"
+    r"(?:comes?|coming|come)\s+into\s+(?:effect|force|action)(?:\s+(?:on|from|as\s+of))?)\s*$"
+)
 # "1.30pm for 2.00pm start": the first time is the doors', the second the start
 FOR_START = r"for", r"start|kick-?off|prompt"
 DEICTIC = r"this|coming"  # before a weekday: the coming one, whatever other dates are named

@@ -207,6 +207,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a dateline")  # "Update, 9th April, 2015"
     if lp.former.search(before):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
+    if lp.effective.search(before):
+        return reject("the day something takes effect")  # "the new rules apply as of 30th March"
     past = found(lp.past, "past")
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
     if men.rolled and (past or past_lead):  # "10th March" under "Past:" in July
@@ -268,7 +270,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
     if not ev_here and (found(lp.operational, "operational") or operational_page):
         return reject("operational notice")  # a notice's words and no event's
-    if not ev_here and found(lp.holiday, "holiday"):
+    if not (ev_here or ev_page) and found(lp.holiday, "holiday"):
         return reject("a public holiday")
     if not ev_here and found(lp.admin, "admin"):
         return reject("an administrative date")  # "18 October - Notification of acceptance"

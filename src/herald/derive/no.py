@@ -109,6 +109,7 @@ PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert"
 FORMER = r"tidligere|opprinnelig|først"
+EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"

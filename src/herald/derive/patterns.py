@@ -73,6 +73,7 @@ class LangPatterns:
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
+    effective: re.Pattern[str]  # before a date, the day something takes effect ("as of")
     for_start: tuple[re.Pattern[str], re.Pattern[str]] | None  # "1.30pm for 2.00pm start"
     deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
     not_time_before: re.Pattern[str]  # words before a number that is no time ("room 1410")
@@ -150,6 +151,8 @@ def _build(mod: ModuleType) -> LangPatterns:
     any_month = r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])"
     date_wd_day = re.compile(
         r"(?<![" + _L + r"\-])" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?(?P<d>" + day + r")"
+        # "Sunday 6 days prior to": a count, not a day of the month
+        r"(?!\s+(?:days?|weeks?|dagar|dager|dage|veckor|uker|uger)\b)"
         r"(?!\.?(?:\s+of)?\s+" + any_month + r")(?!\s*[-–—/.]\s*\d)(?!\s*(?:-|–|—|,|"
         + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)",
         _FLAGS,
@@ -197,9 +200,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         # "16h30", "15h": the French (and CERN) way
         r"(?:(?P<hh>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
         r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
-        # (not the hour and minutes of a timestamp, "07:59:17")
-        r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
-        r"(?![\d])(?!:[0-5]\d)"
+        r"(?!\s?[ap]\.?\s?m\b)"
+        # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together)
+        r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
+        r"|(?P<m2>[0-5]\d)(?=\s?[ap]\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
         r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
         r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",
@@ -269,6 +273,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
+        effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
         for_start=mod.FOR_START and (
             re.compile(r"\s*(?:" + mod.FOR_START[0] + r")\s*", _FLAGS),

@@ -157,6 +157,9 @@ PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat"
 FORMER = r"tidigare|ursprungligen|först"
+EFFECTIVE = (
+    r"\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|gäller\s+från|träder\s+i\s+kraft(?:\s+den)?)\s*$"
+)
 FOR_START = None
 DEICTIC = r"denna|den\s+här|nu\s+på|kommande"  # before a weekday: the coming one
 WORDS_NOT_MONTHS: tuple[str, ...] = ()

@@ -47,8 +47,8 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
         elif g.get("hhmm"):
             h, mi, kind = int(g["hhmm"][:2]), int(g["hhmm"][2:]), "hhmm"
         elif g.get("h") is not None:
-            h, mi = int(g["h"]), int(g["m"] or 0)
-            kind = "hm" if g.get("m") or g.get("oclock") else "h"
+            h, mi = int(g["h"]), int(g["m"] or g["m2"] or 0)
+            kind = "hm" if g.get("m") or g.get("m2") or g.get("oclock") else "h"
             if g.get("sep") == "." and not (ap or pre or endpre):
                 kind = "hdot"
         elif g.get("hh") is not None:
