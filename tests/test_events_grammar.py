@@ -169,9 +169,11 @@ def test_a_weekday_says_how_to_read_an_english_slashed_date() -> None:
     ]
 
 
-def test_an_ambiguous_slashed_date_is_left_alone() -> None:
-    # 7 January and 1 July 2027 are both Thursdays: no reading wins
-    assert accepted("Our meetup is on Thursday 1/7 at 7pm.", pub(2026, 12, 20, NEW_YORK)) == []
+def test_a_weekday_fitting_both_readings_leaves_the_order_to_the_sites_country() -> None:
+    # 7 January and 1 July 2027 are both Thursdays
+    body = "Our meetup is on Thursday 1/7 at 7pm."
+    assert accepted(body, pub(2026, 12, 20, NEW_YORK)) == [(at(2027, 1, 7, 19), None)]
+    assert accepted(body, pub(2026, 12, 20)) == [(at(2027, 7, 1, 19), None)]
 
 
 def test_labelled_bold_lines_belong_to_the_date_above_them() -> None:
@@ -421,6 +423,30 @@ def test_other_languages_read_as_english() -> None:
     body = "Join the workshop on 14 May 2024 at 18:00."
     for lang in ("de", "fr", ""):  # Danish and Norwegian have grammars of their own
         assert accepted(body, pub(2024, 4, 1), lang) == [(at(2024, 5, 14, 18), None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "start"),
+    [
+        ("The exhibition opens at 10:00 and closes at 16:00 on Saturday 3 May.", "en",
+         at(2025, 5, 3, 10)),
+        ("Konserten börjar kl 19 och slutar kl 21 fredag 9 maj.", "sv", at(2025, 5, 9, 19)),
+        ("Registration closes on 1 May, and the workshop itself is on 15 May at 09:30.", "en",
+         at(2025, 5, 15, 9, 30)),
+        ("Meet the candidates at the hustings on 5 May at 7pm.", "en", at(2025, 5, 5, 19)),
+        ("Our holiday club runs on Monday 28 July from 9am to 3pm.", "en", at(2025, 7, 28, 9)),
+        ("Under sportlovet bjuder vi på pulkaåkning onsdag 26 februari kl 10.", "sv",
+         at(2025, 2, 26, 10)),
+        ("Spend a Saturday morning with us: the bird walk is this Saturday at 8am.", "en",
+         at(2025, 1, 25, 8)),
+        ("Vi ses först på lördag 3 maj kl 10 vid kyrkan.", "sv", at(2025, 5, 3, 10)),
+    ],
+    ids=["closes-later", "slutar-later", "registration-closes-before", "candidates-evening",
+         "holiday-club", "sportlov", "a-saturday-then-this-saturday", "forst"],
+)  # fmt: skip
+def test_cue_words_of_non_events_leave_announcements_alone(body, lang, start) -> None:
+    starts = [s for s, _ in accepted(body, pub(2025, 1, 20, STOCKHOLM), lang)]
+    assert start in starts
 
 
 # --------------------------------------------------------------------------- captions

@@ -571,7 +571,8 @@ def test_event_end_as_a_clock_time_with_seconds_is_read():
 HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lördag ",
            "on Saturday ", "3 mars kl 9 ", "[", "![", "{{", "<!-- ", "<h1>", "<script ",
            "<a ", "a\n", "tomorrow, 3 March ", "Friday 4/22 ", "ends at 9 on 3 March ",
-           "Update, 3 March ", "~~", "~~a ", "<s>", "<del>3 mars "]
+           "Update, 3 March ", "~~", "~~a ", "<s>", "<del>3 mars ", "<s>" * 20 + "</del>",
+           "<del>3 mars </s>", "~~~~~~\n3 mars\n"]
 
 
 @pytest.mark.slow

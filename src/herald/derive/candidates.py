@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,7 +16,7 @@ from .sentences import SegInfo
 from .text import Segment
 from .times import TimeMention, stated_duration, time_mentions
 
-_LABEL_LINE = re.compile(r"\W*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
+_LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
@@ -30,6 +31,7 @@ class Candidate:
     mention: DateMention
     timed_from: str = ""  # "", "same", "next", "programme", "post" (the post's only time)
     n_times: int = 0
+    time_at: int = -1  # where its time stands in its sentence, when the sentence gives it
     notes: list[str] = field(default_factory=list)
 
 
@@ -83,7 +85,9 @@ def candidates(
     future_days = {d for d in explicit_days if d >= pub}
     single_date = len(future_days) == 1
     named = future_days | {d for i in dated for m in infos[i].dates if m.relative for d in m.days}
-    lone: list[TimeMention] | None = None if len(named) == 1 else []
+    one_day = len(named) == 1
+    lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
+    heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
     for i in dated:
         info = infos[i]
         if not info.dates:
@@ -102,15 +106,8 @@ def candidates(
                 # "på lördag" next to a headed date, or under a title naming it, means that
                 # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
                 if near is None:
-                    near = {}
-                    around = range(max(0, i - 4), min(len(infos), i + 5))
-                    heads = (j for j in range(i) if infos[j].seg.source != "body")
-                    for d in sorted(
-                        d for j in {*around, *heads}
-                        for m in infos[j].dates if not m.relative for d in _all_days(m)
-                        if pub < d <= pub + timedelta(days=60)
-                    ):  # fmt: skip
-                        near.setdefault(d.weekday(), d)
+                    near = _weekdays_near(infos, [*range(max(0, i - 4), min(len(infos), i + 5)),
+                                                  *(j for j in heads if j < i)], pub)
                 if men.weekday in near:
                     men.days = [near[men.weekday]]
             times = owned.get(k, [])[:1]  # several loose times: the first is the start
@@ -123,7 +120,7 @@ def candidates(
                 times, how = borrowed
             # (not for "today", "idag": often "nowadays", so kept only with a time of its own)
             plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
-            if not times and men.range_end is None and not info.seg.item and plain_day:
+            if not times and one_day and men.range_end is None and not info.seg.item and plain_day:
                 if lone is None:
                     lone = _lone_time(infos, lp)
                 times, how = lone, "post" if lone else ""
@@ -135,9 +132,8 @@ def candidates(
             days = list(men.days)
             spans_days = men.range_end is not None
             if spans_days and times:
-                n_days = (men.range_end - men.days[0]).days + 1
-                if men.compact and n_days <= MAX_SPLIT_DAYS:
-                    days = [men.days[0] + timedelta(days=j) for j in range(n_days)]
+                if men.compact and (men.range_end - men.days[0]).days < MAX_SPLIT_DAYS:
+                    days = _all_days(men)
                     spans_days = False
                 else:
                     times = []  # a closing time of a multi-day range: keep the range all-day
@@ -150,8 +146,25 @@ def candidates(
                 for t in times:
                     start, end = _combine(day, t, site_zone)
                     n_own = len(owned.get(k, []))
-                    cands.append(Candidate(i, start, end, men, how, n_times=n_own))
+                    cands.append(Candidate(i, start, end, men, how, n_times=n_own,
+                                           time_at=t.start if how == "same" else -1))
     return cands
+
+
+def _programme_time(info: SegInfo, times: Sequence[TimeMention]) -> TimeMention | None:
+    """The time a programme line starts with ("18:00 Talk", "**17:30** Doors open")."""
+    if times and times[0].at_line_start and info.seg.line_start:
+        return times[0]
+    return None
+
+
+def _weekdays_near(infos: list[SegInfo], around: list[int], pub: date) -> dict[int, date]:
+    """Weekday -> the first day of the next 60 that the segments `around` name."""
+    near: dict[int, date] = {}
+    days = {d for j in around for m in infos[j].dates if not m.relative for d in _all_days(m)}
+    for d in sorted(d for d in days if pub < d <= pub + timedelta(days=60)):
+        near.setdefault(d.weekday(), d)
+    return near
 
 
 
@@ -167,9 +180,9 @@ def programme_of_the_day(
         info = infos[i]
         if info.seg.source != "body" or not info.seg.line_start:
             continue
-        times = info.times or time_mentions(info.masked, lp)
-        if times and times[0].at_line_start:
-            lines.append((i, times[0]))
+        t = _programme_time(info, info.times or time_mentions(info.masked, lp))
+        if t is not None:
+            lines.append((i, t))
     if len(lines) < 2:
         return None
     i, first = lines[0]
@@ -208,8 +221,9 @@ def _borrow_times(
                 break
             if nxt.seg.heading and not nxt.times and not nxt.seg.item:
                 break
-            if nxt.times and nxt.times[0].at_line_start and nxt.seg.line_start:
-                prog.append(nxt.times[0])
+            t = _programme_time(nxt, nxt.times)
+            if t is not None:
+                prog.append(t)
         if prog:
             return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
@@ -265,7 +279,10 @@ def _plausible_start(t: TimeMention) -> bool:
     waking hours (not "00:17 - 12:04", timestamps of a recording)."""
     if not 7 <= t.t0.hour <= 22:
         return False
-    return t.t1 is None or 0 < (t.t1.hour - t.t0.hour) <= 14
+    if t.t1 is None:
+        return True
+    minutes = (t.t1.hour * 60 + t.t1.minute - t.t0.hour * 60 - t.t0.minute) % (24 * 60)
+    return 0 < minutes <= 14 * 60
 
 
 def _continuations(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

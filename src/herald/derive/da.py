@@ -68,9 +68,9 @@ WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
-# "tur" also ends compounds ("spejdertur", "cykeltur"), but not "natur", "kultur", "struktur"
+# "tur" ends compounds too ("spejdertur", "cykeltur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
-    r"møde|arrangement|(?<!a)(?<!ul)(?<!k)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
+    r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|marked|udflugt|vandretur|"
     r"gudstjeneste|generalforsamling|seminar|webinar|træning|øvelse|frokost|middag|"
     r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
@@ -109,7 +109,7 @@ RECURRENCE = r"\b(?:hver|hveranden)\s+\w+|\b\w+dage\b"
 PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret"
-FORMER = r"tidligere|oprindeligt|oprindelig|først"
+FORMER = r"tidligere|oprindeligt|oprindelig"
 EFFECTIVE = r"\b(?:fra\s+og\s+med|gælder\s+fra|træder\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nu\s+på|kommende"

@@ -20,10 +20,6 @@ from .mentions import DateMention
 from .patterns import LangPatterns
 from .sentences import SegInfo
 
-# how far before a post's publication time a time that day may still be the event the post
-# dates: `date: 2022-12-10 14:00` is 14:00 UTC to Jekyll, 15:00 in Stockholm
-PUBLICATION_SLACK = timedelta(hours=3)
-
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 
 Memo = dict[tuple[object, str], object]
@@ -136,6 +132,23 @@ def clause_before(text: str, men: DateMention) -> str:
     return text[max(cut + 1, lo) : men.start]
 
 
+def _utc_slack(published: datetime) -> timedelta:
+    """How far before a post's publication time a time that day may still be the event the
+    post is dated by: its zone's offset east of UTC, as a zoneless front matter `date:
+    2022-12-10 14:00` is 14:00 UTC to Jekyll, 15:00 in Stockholm."""
+    offset = published.utcoffset() or timedelta(0)
+    return max(offset, timedelta(0))
+
+
+def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) -> bool:
+    """Whether the clause of a date says something ends before the time it gives: "Turen
+    avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm" (not "opens at 10:00 and
+    closes at 16:00 on 3 May": that time comes first)."""
+    clause = clause_before(text, men)
+    end = lp.ends.search(clause)
+    return end is not None and men.start - len(clause) + end.start() < time_at
+
+
 def _ahead_bucket(days: int) -> str:
     if days <= 7:
         return "ahead_week"
@@ -184,8 +197,6 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("started before publication (ongoing)")
     if (first_day - pub).days > MAX_AHEAD_DAYS:
         return reject("too far ahead of publication")
-    if men.ambiguous:
-        return reject("day and month can be read either way")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
     lead = once(c.seg, "lead in", lambda: " ".join(infos[j].low for j in lead_in(infos, c.seg)))
@@ -207,7 +218,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a dateline")  # "Update, 9th April, 2015"
     if lp.former.search(before):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
-    if lp.effective.search(before):
+    timed = isinstance(c.start, datetime)
+    # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)
+    if not timed and lp.effective.search(before):
         return reject("the day something takes effect")  # "the new rules apply as of 30th March"
     past = found(lp.past, "past")
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
@@ -226,23 +239,23 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("bare weekday in a post naming many dates")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
-    timed = isinstance(c.start, datetime)
-    if timed:  # "The trip ends ... at 1pm on Sunday"
-        first_end = once(c.seg, "ends", lambda: (m := lp.ends.search(text)) and m.start())
-        if first_end is not None and first_end < men.start:
-            return reject("the end of an event, not its start")
+    if c.time_at >= 0 and _ends_before(text, men, c.time_at, lp):
+        return reject("the end of an event, not its start")  # "The trip ends ... at 1pm"
     if men.relative and men.weekday is None and not timed:
         return reject("relative day without a time")  # "today" as "nowadays"
     if men.relative and men.weekday is None and seg.source == "body" and past:
         return reject("past tense")  # "This evening we held our annual outing."
-    if men.relative and men.weekday is not None and found(lp.recurrence, "recurrence"):
+    if (
+        men.relative and men.weekday is not None and not men.deictic
+        and found(lp.recurrence, "recurrence")
+    ):  # "on a Wednesday evening", "Sunday runs"; not "this Saturday"
         return reject("recurrence without a concrete date")
     # at or after the publication time, give or take the hours a zoneless front matter date
     # moves when Jekyll reads it as UTC: a site may date a post by the start of its event
     later = (
         timed
         and (published.hour, published.minute) != (0, 0)
-        and c.start >= published.replace(tzinfo=None) - PUBLICATION_SLACK
+        and c.start >= published.replace(tzinfo=None) - _utc_slack(published)
     )
     if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
         return reject("earlier than publication")
@@ -270,9 +283,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
     if not ev_here and (found(lp.operational, "operational") or operational_page):
         return reject("operational notice")  # a notice's words and no event's
-    if not (ev_here or ev_page) and found(lp.holiday, "holiday"):
+    if not (timed or ev_here or ev_page) and found(lp.holiday, "holiday"):
         return reject("a public holiday")
-    if not ev_here and found(lp.admin, "admin"):
+    if not (timed or ev_here) and found(lp.admin, "admin"):
         return reject("an administrative date")  # "18 October - Notification of acceptance"
     f: dict[str, float] = {}
     f["event_here"] = ev_here

@@ -22,7 +22,7 @@ from .candidates import (
     with_duration,
 )
 from .features import Memo, Page, assess
-from .mentions import slash_order
+from .mentions import DAY_FIRST, slash_order
 from .patterns import LANGS, LangPatterns
 from .scorer import Scorer, shipped_scorer
 from .sentences import (
@@ -89,7 +89,9 @@ def judged_candidates(
         dated = digits | words.keys()
     dated = sorted(dated)
     infos = list(map(SegInfo, segs, lows, lows, repeat(()), repeat(())))
-    order = slash_order(low, str(published.tzinfo)) if lp.date_wd_slash and "/" in low else "dm"
+    order = DAY_FIRST
+    if lp.date_wd_slash and "/" in low:  # English "28/04/2024": as this post writes such dates
+        order = slash_order(low, str(published.tzinfo))
     for i in dated:
         infos[i] = analyse(segs[i], lows[i], lp, pub, i in digits, i in words, order)
     # Times (which need a digit, or "noon"), only where a date may take them: in its segment
@@ -102,7 +104,12 @@ def judged_candidates(
             info.times = time_mentions(info.masked, lp)
     memo: Memo = {}  # what with_duration and assess work out per sentence
     raw = candidates(infos, dated, lp, pub, published.tzinfo)
-    if not raw and not any(info.dates for info in infos):
+    if (
+        not raw
+        and not any(info.dates for info in infos)
+        and lp.event.search(f"{title}\n{lead}".lower())
+        and announces(low, lp)
+    ):  # a dateless programme of a post that invites to something (not a report's)
         programme = programme_of_the_day(infos, dated, lp, published)
         raw = [programme] if programme else []
     cands = [with_duration(c, infos, lp, memo) for c in raw]

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .patterns import LangPatterns
+from .places import country_of
 from .text import Segment
 
 PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
@@ -33,7 +35,17 @@ class DateMention:
     deictic: bool = False  # "this Sunday", "nu på måndag": the coming one, whatever else is named
     rolled: bool = False  # no year given and the date was moved into the next year
     year_given: bool = False
-    ambiguous: bool = False  # "Thursday 1/7": day and month can be read either way
+
+
+class SlashOrder(NamedTuple):
+    """How slashed dates are read: "dm" (day first) or "md"; settled by the post itself, or a
+    guess from where the site is."""
+
+    first: str = "dm"
+    settled: bool = False
+
+
+DAY_FIRST = SlashOrder()  # the default: most of the world writes the day first
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -88,10 +100,10 @@ def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
 
 
 def explicit_mentions(
-    text: str, lp: LangPatterns, pub: date, orig: str, slash_order: str = "dm"
+    text: str, lp: LangPatterns, pub: date, orig: str, order: SlashOrder = DAY_FIRST
 ) -> list[DateMention]:
-    """Date mentions in `text` (lower-cased `orig`). `slash_order` ("dm" or "md") is how the
-    post writes slashed dates where the language leaves it open (see `slash_order`)."""
+    """Date mentions in `text` (lower-cased `orig`). `order` is how the post writes slashed
+    dates where the language leaves it open (see `slash_order`)."""
     found: list[tuple[int, int, re.Match[str], str]] = []
     has_month = bool(lp.month_anchor.search(text))
     has_numeric = bool(_NUMERIC_ANCHOR.search(text))
@@ -135,25 +147,9 @@ def explicit_mentions(
                 out.append(mention)
             continue
         if kind == "wdslash":
-            wd = _weekday_of(m, lp)
-            if wd is None and year is None:
-                continue  # "3/4": a fraction as likely as a date
-            if year is not None and year < 100:
-                year += 2000
-            a, b = int(g["a"]), int(g["b"])
-            md, dm = resolve_day(a, b, year, pub), resolve_day(b, a, year, pub)
-            readings = [d for d in ((md, dm) if slash_order == "md" else (dm, md)) if d]
-            if not readings:
-                continue
-            # "Wednesday 4/22" is 22 April by its weekday; "Thursday 1/7" (both Thursdays)
-            # is either; "28/04/2024" is 28 April, and so is "12/05/2024" in that post
-            fits = {d for d in readings if d.weekday() == wd} if wd is not None else set()
-            day = min(fits) if len(fits) == 1 else readings[0]
-            mention = DateMention(s, e, [day], weekday=wd, year_given=year is not None,
-                                  weekday_ok=wd is None or bool(fits),
-                                  ambiguous=len(fits) > 1 and md != dm)
-            mention.rolled = year is None and day.year > pub.year
-            out.append(mention)
+            slashed = _slashed_mention(s, e, m, lp, pub, order)
+            if slashed is not None:
+                out.append(slashed)
             continue
         if kind == "iso":
             month, nums, is_range = int(g["m"]), [int(g["d"])], False
@@ -203,10 +199,39 @@ def explicit_mentions(
     return _merge_ranges(text, out, lp)
 
 
+def _slashed_mention(
+    s: int, e: int, m: re.Match[str], lp: LangPatterns, pub: date, order: SlashOrder
+) -> DateMention | None:
+    """A slashed date where the language leaves the order open: "Wednesday 4/22" is 22 April
+    by its weekday, "28/04/2024" is 28 April, and so is "12/05/2024" in that post; where
+    nothing in the post decides ("5/6/24", "Thursday 1/7" when both are Thursdays), the
+    order of the site's country."""
+    g = m.groupdict()
+    wd = _weekday_of(m, lp)
+    year = int(g["y"]) if g.get("y") else None
+    if wd is None and year is None:
+        return None  # "3/4": a fraction as likely as a date
+    if year is not None and year < 100:
+        year += 2000
+    a, b = int(g["a"]), int(g["b"])
+    month_first, day_first = resolve_day(a, b, year, pub), resolve_day(b, a, year, pub)
+    pair = (month_first, day_first) if order.first == "md" else (day_first, month_first)
+    readings = [d for d in pair if d is not None]
+    if not readings:
+        return None
+    fits = [d for d in readings if wd is None or d.weekday() == wd]
+    mention = DateMention(s, e, [fits[0] if fits else readings[0]], weekday=wd,
+                          year_given=year is not None, weekday_ok=bool(fits))
+    mention.rolled = year is None and mention.days[0].year > pub.year
+    return mention
+
+
 def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
     """"Friday, February 17th, 2016" in a post of 2017: the year is a slip (last year's, kept
     after New Year) when the weekday fits that day in the year of publication."""
     first = mention.days[0]
+    if first.year != pub.year - 1:
+        return
     fixed = safe_date(pub.year, first.month, first.day)
     if fixed is None or fixed.weekday() != weekday or fixed < pub - timedelta(PAST_WINDOW_DAYS):
         return
@@ -220,16 +245,22 @@ def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
 _SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
 
 
-def slash_order(text: str, zone: str) -> str:
-    """How a post writes slashed dates ("28/04/2024"): "dm" or "md", by its dates that can be
-    read one way only, else by where the site is (month first in the Americas' zones)."""
+# where dates are written month first ("4/22/2024"): the United States and its Pacific
+# neighbours, the Philippines; Canada writes both ways
+MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR",
+                                   "UM", "VI"})
+
+
+def slash_order(text: str, zone: str) -> SlashOrder:
+    """How a post writes slashed dates ("28/04/2024"): by its dates that can be read one way
+    only (settled), else by the country of the site's zone (a guess)."""
     for m in _SLASHED.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a > 12 >= b:
-            return "dm"
+            return SlashOrder("dm", settled=True)
         if b > 12 >= a:
-            return "md"
-    return "md" if zone.startswith("America/") else "dm"
+            return SlashOrder("md", settled=True)
+    return SlashOrder("md" if country_of(zone) in MONTH_FIRST_COUNTRIES else "dm", settled=False)
 
 
 def _next_with(day: int, weekday: int, pub: date) -> date | None:

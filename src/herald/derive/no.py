@@ -67,9 +67,9 @@ WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
-# "tur" also ends compounds ("speidertur", "fjelltur"), but not "natur", "kultur", "struktur"
+# "tur" ends compounds too ("speidertur", "kajakktur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
-    r"møte|arrangement|(?<!a)(?<!ul)(?<!k)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
+    r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|marked|utflukt|gudstjeneste|"
     r"generalforsamling|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
@@ -108,7 +108,7 @@ RECURRENCE = r"\b(?:hver|annenhver)\s+\w+|\b\w+dager\b"
 PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert"
-FORMER = r"tidligere|opprinnelig|først"
+FORMER = r"tidligere|opprinnelig"
 EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"

@@ -1,4 +1,5 @@
-"""The time zone of a place: the IANA zone whose reference city (zone.tab) is nearest."""
+"""The time zone of a place: the IANA zone whose reference city (zone.tab) is nearest; and the
+country of a zone."""
 
 from __future__ import annotations
 
@@ -11,17 +12,30 @@ _COORDINATES = re.compile(r"([+-])(\d{2})(\d{2})(\d{2})?([+-])(\d{3})(\d{2})(\d{
 
 
 @cache  # the table is the same for every call: read it once per process
-def _reference_points() -> tuple[tuple[float, float, str], ...]:
+def _zone_table() -> tuple[tuple[str, str, str], ...]:
+    """(country code, coordinates, zone name) of each line of tzdata's zone.tab."""
     text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    return tuple(
+        (country, where, name)
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for country, where, name, *_ in [line.split("\t")]
+    )
+
+
+@cache
+def _reference_points() -> tuple[tuple[float, float, str], ...]:
     points = []
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        _, where, name, *_ = line.split("\t")
+    for _, where, name in _zone_table():
         match = _COORDINATES.fullmatch(where)
         if match:
             points.append((_degrees(*match.groups()[:4]), _degrees(*match.groups()[4:]), name))
     return tuple(points)
+
+
+def country_of(zone: str) -> str | None:
+    """The ISO country code zone.tab gives a zone ("America/New_York" -> "US"), if any."""
+    return next((country for country, _, name in _zone_table() if name == zone), None)
 
 
 def _degrees(sign: str, whole: str, minutes: str, seconds: str | None) -> float:

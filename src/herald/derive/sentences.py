@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .mentions import DateMention, explicit_mentions, relative_mentions
+from .mentions import (
+    DAY_FIRST,
+    DateMention,
+    SlashOrder,
+    explicit_mentions,
+    relative_mentions,
+)
 from .patterns import LangPatterns
 from .text import Segment
 from .times import TimeMention
@@ -116,11 +122,11 @@ def _beside(text: str, a: DateMention, b: DateMention) -> bool:
 
 def analyse(
     seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool,
-    slash_order: str = "dm",
+    order: SlashOrder = DAY_FIRST,
 ) -> SegInfo:
     """Dates in a segment (`text` is its lower-cased text) that holds a digit or relative words
     (explicit dates need a digit; relative days words). Its times are looked for later."""
-    dates = explicit_mentions(text, lp, pub, seg.text, slash_order) if digit else []
+    dates = explicit_mentions(text, lp, pub, seg.text, order) if digit else []
     masked = mask(text, [(d.start, d.end) for d in dates])
     rel = relative_mentions(text, masked, lp, pub, seg) if words else []
     if rel and dates:  # "imorgon, 13 september", "tomorrow (13 Sept)": the date says which day

@@ -124,7 +124,6 @@ OPERATIONAL = (
     r"stängd(?:a)?|stängs|stängas\s+av|reparation|underhåll|besiktning|sotning|trafikstör|strejk|"
     r"vägarbete|spärr"
 )
-# past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"nominering|kandidat|\bval(?:et)?\b|ansökan|ansökningar|resultat|"
@@ -134,6 +133,7 @@ HOLIDAY = (
     r"helgdag|röd\s+dag|\bjul(?:afton|dagen)?\b|\bpåsk(?:en|afton|dagen)?\b|"
     r"\bmidsommar(?:afton|dagen)?\b|nyårsafton|himmelsfärd|\bpingst|[a-zåäö]+lov(?:et)?\b"
 )
+# past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
 PAST = (
     r"\b(?:var|hölls|befann|deltog|besökte|arrangerade|höll|anordnade|genomfördes|ägde\s+rum|"
     r"samlades|träffades|presenterade|medverkade|avslutades|gick\s+av\s+stapeln|startade|"
@@ -156,7 +156,7 @@ RECURRENCE = (
 PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat"
-FORMER = r"tidigare|ursprungligen|först"
+FORMER = r"tidigare|ursprungligen"
 EFFECTIVE = (
     r"\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|gäller\s+från|träder\s+i\s+kraft(?:\s+den)?)\s*$"
 )

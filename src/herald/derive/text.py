@@ -37,9 +37,10 @@ _BLOCK_TAG = re.compile(
     re.I,
 )
 # struck-through text is what its author took back ("~~postponed~~ cancelled"): dropped
-_STRUCK_TAG = re.compile(r"<(del|s|strike)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-_STRUCK_END = re.compile(r"</(?:del|s|strike)\s*>", re.I)
-_STRUCK_MD = re.compile(r"~~[^~]{1,2000}?~~")
+# (no tags inside, nor a line break in "~~...~~": a match ends at the first "<" or line end, so
+# thousands of "<s>" or "~~" cost no more than reading them once)
+_STRUCK_TAG = re.compile(r"<(?:del|s|strike)\b[^<>]*>[^<]{0,2000}</(?:del|s|strike)\s*>", re.I)
+_STRUCK_MD = re.compile(r"~~(?=[^~\s])[^~\n]{1,2000}?~~")
 _HEADING_TAG = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]\s*>", re.I | re.S)
 _HEADING_END = re.compile(r"</h[1-6]\s*>", re.I)
 _CELL_TAG = re.compile(r"</t[dh]\s*>", re.I)
@@ -127,7 +128,7 @@ def _plain(markup: str, image: str) -> str:
     if "~~" in text:
         text = _STRUCK_MD.sub(" ", text)
     if "<" in text:
-        text = _sub_before(_STRUCK_TAG, " ", text, _last_end(_STRUCK_END, text))
+        text = _STRUCK_TAG.sub(" ", text)
         text = _sub_before(_HEADING_TAG, lambda m: "\n# " + m.group(1).replace("\n", " ") + "\n",
                            text, _last_end(_HEADING_END, text))
         text = _sub_before(_IMG_TAG, image, text, text.rfind(">") + 1)
