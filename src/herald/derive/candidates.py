@@ -122,7 +122,7 @@ def candidates(
             plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
             if not times and one_day and men.range_end is None and not info.seg.item and plain_day:
                 if lone is None:
-                    lone = _lone_time(infos, lp)
+                    lone = _lone_time(infos, dated, lp)
                 times, how = lone, "post" if lone else ""
             if k == last and men.range_end is None:
                 extra = _continuations(infos, i, lp)
@@ -254,13 +254,14 @@ def _borrow_times(
     return [], ""
 
 
-def _lone_time(infos: list[SegInfo], lp: LangPatterns) -> list[TimeMention]:
-    """The one time of day a post states outside its dated sentences, for a post that names
-    one day ("The bar opens at 18:00." ... "The event is on the 13th of October."); none when
-    it states several, or one in a list item."""
+def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list[TimeMention]:
+    """The one time of day a post states outside its dated sentences (of `dated`, the segments
+    with a digit), for a post that names one day ("The bar opens at 18:00." ... "The event is
+    on the 13th of October."); none when it states several, or one in a list item."""
     found: list[TimeMention] = []
-    for info in infos:
-        if info.dates or not any(c.isdigit() for c in info.masked):
+    for i in dated:
+        info = infos[i]
+        if info.dates or not lp.clock_hint.search(info.masked):
             continue
         times = info.times or time_mentions(info.masked, lp)
         if times and info.seg.item and not lp.time_label.match(info.low):

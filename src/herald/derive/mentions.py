@@ -242,7 +242,9 @@ def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
     mention.weekday_ok = True
 
 
-_SLASHED = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+# "/04/2024" first (a literal "/" to start from is many times faster to find), then its day
+_SLASHED_TAIL = re.compile(r"/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+_NUMBER_BEFORE = re.compile(r"(?<![\d/])([0-3]?\d)$")
 
 
 # where dates are written month first ("4/22/2024"): the United States and its Pacific
@@ -254,8 +256,11 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH", "FM", "MH", "PW", "AS", "GU
 def slash_order(text: str, zone: str) -> SlashOrder:
     """How a post writes slashed dates ("28/04/2024"): by its dates that can be read one way
     only (settled), else by the country of the site's zone (a guess)."""
-    for m in _SLASHED.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
+    for m in _SLASHED_TAIL.finditer(text):
+        head = _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        if head is None:
+            continue
+        a, b = int(head.group(1)), int(m.group(1))
         if a > 12 >= b:
             return SlashOrder("dm", settled=True)
         if b > 12 >= a:

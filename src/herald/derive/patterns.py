@@ -88,6 +88,7 @@ class LangPatterns:
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
     time_words: tuple[str, ...]  # words of times without a digit ("noon")
+    clock_hint: re.Pattern[str]  # what any clock time with a digit shows ("18:00", "at 7", "6pm")
     time_label: re.Pattern[str]  # a line labelling a time ("Time: 18:30", "Tid: 18.30")
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
     words_not_months: tuple[str, ...]  # month names that are words when not capitalised
@@ -291,6 +292,11 @@ def _build(mod: ModuleType) -> LangPatterns:
         midnight=re.compile(mod.MIDNIGHT, _FLAGS | re.I),
         hhmm_prefixes=mod.HHMM_PREFIXES,
         time_words=mod.TIME_WORDS,
+        clock_hint=re.compile(
+            r"\d[:.h]\d|\d\s?[ap]\.?\s?m\b|\b(?:[01]\d|2[0-3])[0-5]\d\b|(?:"
+            + mod.TIME_PREFIX + r")\s*\d",
+            _FLAGS,
+        ),
         time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
