@@ -167,8 +167,6 @@ def _weekdays_near(infos: list[SegInfo], around: list[int], pub: date) -> dict[i
     return near
 
 
-
-
 def programme_of_the_day(
     infos: list[SegInfo], dated: list[int], lp: LangPatterns, published: datetime
 ) -> Candidate | None:
