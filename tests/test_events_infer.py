@@ -141,3 +141,40 @@ def test_post_dated_on_its_event_day_whose_title_gives_the_time() -> None:
         "## Agenda\n\nAriel presented GeoGIFs last time.\n\n## Meeting Recap\n\nWe elected a board."
     )
     assert _accepted_days(title, body, published) == [datetime(2019, 2, 20, 18, 0)]
+
+
+def _tiny_corpus(root: Path) -> Path:
+    """A folder laid out as events-dev is: one post with an event, one without."""
+    (root / "posts").mkdir(parents=True)
+    (root / "posts" / "club__site__2024-04-20-quiz.md").write_text(
+        "---\ntitle: Quiz night\n---\nJoin us for the quiz on Friday 3 May at 19:00.\n",
+        encoding="utf-8")
+    (root / "posts" / "club__site__2024-04-21-report.md").write_text(
+        "---\ntitle: Thanks\n---\nThank you all for coming to the quiz last week.\n",
+        encoding="utf-8")
+    (root / "labels.yaml").write_text(
+        "- file: club__site__2024-04-20-quiz.md\n  source: club/site:_posts/x.md@abc\n"
+        "  lang: en\n  published: '2024-04-20'\n  timezone: Europe/London\n"
+        "  events:\n  - start: '2024-05-03T19:00'\n    end: null\n    kind: must\n"
+        "- file: club__site__2024-04-21-report.md\n  source: club/site:_posts/y.md@abc\n"
+        "  lang: en\n  published: '2024-04-21'\n  timezone: Europe/London\n  events: []\n",
+        encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("pipeline", [False, True], ids=["find_events", "pipeline"])
+def test_benchmark_scores_a_labelled_folder_of_ones_own(tmp_path, capsys, pipeline) -> None:
+    module = _benchmark()
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
+    result = (module.score_pipeline if pipeline else module.score_posts)("corpus", posts)
+    assert (result.posts, result.must, result.tp, result.fp) == (2, 1, 1, 0)
+    assert set(result.sites) == {"club/site"}
+    argv = ["--corpus", str(corpus)] + (["--pipeline"] if pipeline else [])
+    assert module.main(argv) == 0
+    assert "club/site" in capsys.readouterr().out
+
+
+def test_benchmark_says_which_folder_has_no_labels(tmp_path, capsys) -> None:
+    assert _benchmark().main(["--corpus", str(tmp_path)]) == 2
+    assert f"no labels.yaml in {tmp_path}" in capsys.readouterr().err

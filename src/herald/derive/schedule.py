@@ -11,8 +11,10 @@ from typing import Any
 from herald.dates import zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events
+from herald.derive.patterns import LANGS
 from herald.derive.site_keys import SiteEvent, document_day, is_event_collection, site_events
 from herald.load.config import id_authority
+from herald.load.language import detect_language
 from herald.model import Config, Event, Post, Problem, Site
 
 
@@ -130,12 +132,27 @@ def post_events(post: Post, config: Config) -> PostEvents:
             return PostEvents(events, (), tuple(notes))
     if not config.infer_events or post.collection != "posts":
         return PostEvents((), (), tuple(notes))
-    found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
+    found = find_events(post.title, lead_text(post.front_matter), post.body,
+                        lang=reading_language(post),
                         published=post.published.astimezone(tz),
                         threshold=config.event_confidence_threshold)
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
+
+
+POST_LANGUAGE_HITS = 8  # a short post's common words that name its language (a site needs 20)
+
+
+def reading_language(post: Post) -> str:
+    """The grammar to read a post's text with: its own `lang`, else the language its text is
+    written in where herald has a grammar for it (a Norwegian post on a site whose posts are
+    mostly English), else the site's."""
+    if post.front_matter.get("lang") or post.front_matter.get("locale"):
+        return post.lang
+    # (the first 3000 characters say it as well as all of a long post would, in less time)
+    written_in = detect_language([post.title, post.body[:3000]], min_hits=POST_LANGUAGE_HITS)
+    return written_in if written_in in LANGS else post.lang
 
 
 LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")

@@ -34,8 +34,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_HITS = 20  # words a language must have matched before it is named
 
 
-def detect_language(texts: Iterable[str]) -> str | None:
-    """The language most of `texts` are written in, or None when too little text says."""
+def detect_language(texts: Iterable[str], min_hits: int = MIN_HITS) -> str | None:
+    """The language most of `texts` are written in, or None when fewer than `min_hits` of
+    its words say so."""
     hits: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for text in texts:
@@ -46,11 +47,11 @@ def detect_language(texts: Iterable[str]) -> str | None:
     if not hits:
         return None
     (best, count), (second, runner_up), *_ = hits.most_common() + [("", 0), ("", 0)]
-    if count < MIN_HITS:
+    if count < min_hits:
         return None
     if count >= runner_up * 1.15:
         return best
     # close neighbours (Danish and Norwegian share most short words): the words only one has
     own = sum(seen[word] for word in _VOCABULARY[best] - _VOCABULARY.get(second, frozenset()))
     other = sum(seen[word] for word in _VOCABULARY.get(second, frozenset()) - _VOCABULARY[best])
-    return best if own >= MIN_HITS // 2 and own >= 2 * other else None
+    return best if own >= min_hits // 2 and own >= 2 * other else None

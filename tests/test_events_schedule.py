@@ -1,0 +1,45 @@
+"""Which events a build's schedule takes from each post (derive/schedule.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import herald
+from conftest import write_site
+
+OSLO = ZoneInfo("Europe/Oslo")
+NOW = datetime(2030, 1, 1, tzinfo=OSLO)
+ENGLISH = """\
+---
+title: {title}
+---
+We will have talks about Perl and the community, and you are welcome to join us for the
+conversation. It is free and open to all who want to come along to the pub with us.
+"""
+NORWEGIAN = """\
+---
+title: Årsmøtet 2009
+---
+Oslo.pm har sitt årsmøte torsdag 26. mai 2011 klokken 18:30. Vi treffes på kontoret,
+og det er ikke nødvendig å melde seg på. Vi har saker som skal behandles og det blir
+også valg av styre for det neste året.
+"""
+
+
+def test_a_post_without_lang_is_read_in_the_language_it_is_written_in(tmp_path) -> None:
+    posts = {f"2009-0{n}-01-talk-{n}.md": ENGLISH.format(title=f"Talk {n}") for n in (1, 2, 3)}
+    posts["2011-05-20-arsmote.md"] = NORWEGIAN
+    site = write_site(tmp_path / "site", posts, "title: Oslo.pm\ntimezone: Europe/Oslo\n")
+    result = herald.events(site, now=NOW)
+    starts = [event.start for event, post in result.events if post.path.endswith("arsmote.md")]
+    assert starts == [datetime(2011, 5, 26, 18, 30, tzinfo=OSLO)]
+
+
+def test_a_posts_own_lang_decides_how_it_is_read(tmp_path) -> None:
+    # Norwegian text, but the post says it is English: herald takes the author's word, and
+    # English has no month "mai"
+    posts = {"2011-05-20-arsmote.md": NORWEGIAN.replace("title:", "lang: en\ntitle:")}
+    site = write_site(tmp_path / "site", posts, "title: Oslo.pm\ntimezone: Europe/Oslo\n")
+    result = herald.events(site, now=NOW)
+    assert result.events == ()
