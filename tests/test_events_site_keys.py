@@ -150,6 +150,14 @@ def test_the_sites_mapping_wins_over_detection() -> None:
     assert found.keys == ("kickoff",)
 
 
+def test_until_alone_is_how_long_a_post_is_shown_not_an_event() -> None:
+    # a newsletter item "Tools meeting, 14 June" shown until that day: its text says when
+    assert read({"title": "Tools meeting, 14 June 2024", "until": "2024-06-14"}) is None
+    assert one({"start": "2024-06-12", "until": "2024-06-14"}) == (date(2024, 6, 12),
+                                                                   date(2024, 6, 14))
+    assert one({"end_date": "2024-06-14"}) == (date(2024, 5, 1), date(2024, 6, 14))
+
+
 def test_a_document_without_event_keys_states_no_events() -> None:
     assert read({"title": "News", "location": "Stockholm", "duration": 350}) is None
 

@@ -25,6 +25,10 @@ from herald.html import text_only
 from herald.load.values import shown
 from herald.model import Location, Problem
 
+# end keys that, with no start key beside them, are a post's display deadline ("until:
+# 2018-06-14" on a newsletter item), not an event's end
+SHOWN_UNTIL = frozenset({"until"})
+
 # the parts of an event and the keys (normalised: lower case, letters and digits only) that
 # give each, in order of preference
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -233,6 +237,8 @@ def site_events(
     starts = read("start", _starts, tz, zone, document_date) or []
     clock = read("time", _clock_range)
     end = read("end", _moment, tz, zone, document_date) if len(starts) <= 1 else None
+    if not starts and end is not None and normalised(keys["end"]) in SHOWN_UNTIL:
+        end = None  # alone, "until" says how long a post is shown, not when an event ends
     if not starts:  # the document's own date is the start of what its other keys say
         if document_date is None or (clock is None and end is None and not in_event_collection):
             return SiteEvents((), tuple(used), tuple(problems)) if problems else None
