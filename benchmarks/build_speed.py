@@ -168,7 +168,7 @@ def infer_child(corpus: Path) -> None:
     """Runs in a child process: load the site, time find_events per post, print JSON."""
     sys.path.insert(0, str(ROOT / "src"))
     from herald.derive.infer import find_events
-    from herald.derive.schedule import lead_text
+    from herald.derive.schedule import lead_text, reading_language
     from herald.load.site import LoadOptions, load_site
 
     t0 = time.perf_counter()
@@ -179,8 +179,9 @@ def infer_child(corpus: Path) -> None:
     times, with_event = [], 0
     for post in sample:
         t0 = time.perf_counter()
-        found = find_events(post.title, lead_text(post.front_matter), post.body, lang=post.lang,
-                            published=post.published, threshold=0.5)
+        found = find_events(post.title, lead_text(post.front_matter), post.body,
+                            lang=reading_language(post, site.config), published=post.published,
+                            threshold=0.5)
         times.append(time.perf_counter() - t0)
         with_event += any(f.accepted for f in found)
     print(json.dumps({"posts": len(posts), "sampled": len(sample), "load_s": load_s,

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from herald.derive.infer import find_events
+from herald.derive.mentions import slash_order
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -169,6 +170,13 @@ def test_a_weekday_says_how_to_read_an_english_slashed_date() -> None:
     ]
 
 
+def test_slashed_dates_settle_their_order_only_where_one_reading_is_impossible() -> None:
+    assert slash_order("runs: 28/04/2024", "America/New_York") == ("dm", True)
+    assert slash_order("meetup 4/22/2024", "Europe/London") == ("md", True)
+    assert slash_order("meetup 5/6/2024", "America/New_York") == ("md", False)
+    assert slash_order("page 1\n/18/89", "Europe/London") == ("dm", False)  # no date here
+
+
 def test_a_weekday_fitting_both_readings_leaves_the_order_to_the_sites_country() -> None:
     # 7 January and 1 July 2027 are both Thursdays
     body = "Our meetup is on Thursday 1/7 at 7pm."
@@ -316,6 +324,13 @@ def test_a_post_naming_one_day_takes_the_only_time_it_states_elsewhere() -> None
         "The party is on the 13th of October, at the brewery."
     )
     assert accepted(body, pub(2024, 9, 20)) == [(at(2024, 10, 13, 18), None)]
+
+
+@pytest.mark.parametrize("doors", ["at 18:00", "19h", "6pm", "at 7pm", "at 19.00"])
+def test_the_only_time_a_post_states_may_be_written_any_way(doors) -> None:
+    body = f"The bar opens {doors}.\n\nThe party is on the 13th of October, at the brewery."
+    found = accepted(body, pub(2024, 9, 20))
+    assert len(found) == 1 and isinstance(found[0][0], datetime) and found[0][0].hour in (18, 19)
 
 
 def test_a_post_stating_several_times_lends_none_to_its_one_day() -> None:

@@ -43,3 +43,19 @@ def test_a_posts_own_lang_decides_how_it_is_read(tmp_path) -> None:
     site = write_site(tmp_path / "site", posts, "title: Oslo.pm\ntimezone: Europe/Oslo\n")
     result = herald.events(site, now=NOW)
     assert result.events == ()
+
+
+def test_code_in_a_post_does_not_decide_its_language(tmp_path) -> None:
+    code = "```\n# read the file and print the result for the user\nprint(open(path).read())\n```\n"
+    posts = {f"2009-0{n}-01-talk-{n}.md": ENGLISH.format(title=f"Talk {n}") for n in (1, 2, 3)}
+    posts["2011-05-20-arsmote.md"] = NORWEGIAN + "\n" + code
+    site = write_site(tmp_path / "site", posts, "title: Oslo.pm\ntimezone: Europe/Oslo\n")
+    result = herald.events(site, now=NOW)
+    starts = [event.start for event, post in result.events if post.path.endswith("arsmote.md")]
+    assert starts == [datetime(2011, 5, 26, 18, 30, tzinfo=OSLO)]
+
+
+def test_the_sites_own_lang_decides_how_its_posts_are_read(tmp_path) -> None:
+    posts = {"2011-05-20-arsmote.md": NORWEGIAN}
+    site = write_site(tmp_path / "site", posts, "title: Oslo.pm\ntimezone: Europe/Oslo\nlang: en\n")
+    assert herald.events(site, now=NOW).events == ()

@@ -156,6 +156,13 @@ def test_until_alone_is_how_long_a_post_is_shown_not_an_event() -> None:
     assert one({"start": "2024-06-12", "until": "2024-06-14"}) == (date(2024, 6, 12),
                                                                    date(2024, 6, 14))
     assert one({"end_date": "2024-06-14"}) == (date(2024, 5, 1), date(2024, 6, 14))
+    # beside another end key, that one; in an event collection, or named by the site, the end
+    assert one({"until": "2024-06-14", "slut": "2024-06-10"}) == (date(2024, 5, 1),
+                                                                  date(2024, 6, 10))
+    assert one({"until": "2024-06-14"}, in_event_collection=True) == (date(2024, 5, 1),
+                                                                       date(2024, 6, 14))
+    assert one({"until": "2024-06-14"}, mapping={"end": "until"}) == (date(2024, 5, 1),
+                                                                       date(2024, 6, 14))
 
 
 def test_a_document_without_event_keys_states_no_events() -> None:

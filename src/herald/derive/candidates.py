@@ -254,12 +254,13 @@ def _borrow_times(
 
 def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
-    with a digit), for a post that names one day ("The bar opens at 18:00." ... "The event is
-    on the 13th of October."); none when it states several, or one in a list item."""
+    with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
+    ... "The event is on the 13th of October."); none when it states several, or one in a
+    list item."""
     found: list[TimeMention] = []
     for i in dated:
         info = infos[i]
-        if info.dates or not lp.clock_hint.search(info.masked):
+        if info.dates or not (info.times or lp.clock_hint.search(info.masked)):
             continue
         times = info.times or time_mentions(info.masked, lp)
         if times and info.seg.item and not lp.time_label.match(info.low):

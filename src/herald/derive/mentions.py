@@ -244,7 +244,7 @@ def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
 
 # "/04/2024" first (a literal "/" to start from is many times faster to find), then its day
 _SLASHED_TAIL = re.compile(r"/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
-_NUMBER_BEFORE = re.compile(r"(?<![\d/])([0-3]?\d)$")
+_NUMBER_BEFORE = re.compile(r"(?<![\d/])([0-3]?\d)\Z")
 
 
 # where dates are written month first ("4/22/2024"): the United States and its Pacific

@@ -292,9 +292,11 @@ def _build(mod: ModuleType) -> LangPatterns:
         midnight=re.compile(mod.MIDNIGHT, _FLAGS | re.I),
         hhmm_prefixes=mod.HHMM_PREFIXES,
         time_words=mod.TIME_WORDS,
+        # every form time_atom reads, loosely: "18:00", "18.30", "19h", "6pm", "1800", "at 7",
+        # "7 o'clock", "12 noon", "18 presis"
         clock_hint=re.compile(
-            r"\d[:.h]\d|\d\s?[ap]\.?\s?m\b|\b(?:[01]\d|2[0-3])[0-5]\d\b|(?:"
-            + mod.TIME_PREFIX + r")\s*\d",
+            r"\d[:.h]|\d\s?[ap]\.?\s?m\b|\b(?:[01]\d|2[0-3])[0-5]\d\b|\b(?:" + mod.TIME_PREFIX
+            + r")\s*\d|\d\s*(?:" + mod.OCLOCK + "|" + mod.NOON + "|" + mod.MIDNIGHT + r")",
             _FLAGS,
         ),
         time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),

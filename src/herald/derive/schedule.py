@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -133,7 +134,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if not config.infer_events or post.collection != "posts":
         return PostEvents((), (), tuple(notes))
     found = find_events(post.title, lead_text(post.front_matter), post.body,
-                        lang=reading_language(post),
+                        lang=reading_language(post, config),
                         published=post.published.astimezone(tz),
                         threshold=config.event_confidence_threshold)
     events = tuple(event_from_found(item, post, config.event_timezone, default)
@@ -142,16 +143,18 @@ def post_events(post: Post, config: Config) -> PostEvents:
 
 
 POST_LANGUAGE_HITS = 8  # a short post's common words that name its language (a site needs 20)
+LANGUAGE_SAMPLE = 3000  # characters of a post's text that say its language as well as all would
+_CODE = re.compile(r"```.*?```|<pre\b.*?</pre>|<code\b.*?</code>", re.S | re.I)
 
 
-def reading_language(post: Post) -> str:
-    """The grammar to read a post's text with: its own `lang`, else the language its text is
-    written in where herald has a grammar for it (a Norwegian post on a site whose posts are
-    mostly English), else the site's."""
-    if post.front_matter.get("lang") or post.front_matter.get("locale"):
+def reading_language(post: Post, config: Config) -> str:
+    """The grammar to read a post's text with: its own `lang`, or the site's `lang`; on a site
+    that names none, the language the post's prose is written in where herald has a grammar
+    for it (a Norwegian post among English ones), else the language most posts are in."""
+    if config.lang_given or post.front_matter.get("lang") or post.front_matter.get("locale"):
         return post.lang
-    # (the first 3000 characters say it as well as all of a long post would, in less time)
-    written_in = detect_language([post.title, post.body[:3000]], min_hits=POST_LANGUAGE_HITS)
+    prose = _CODE.sub(" ", post.body[:LANGUAGE_SAMPLE])  # code is English whatever the post is
+    written_in = detect_language([post.title, prose], min_hits=POST_LANGUAGE_HITS)
     return written_in if written_in in LANGS else post.lang
 
 

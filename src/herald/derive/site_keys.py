@@ -25,10 +25,6 @@ from herald.html import text_only
 from herald.load.values import shown
 from herald.model import Location, Problem
 
-# end keys that, with no start key beside them, are a post's display deadline ("until:
-# 2018-06-14" on a newsletter item), not an event's end
-SHOWN_UNTIL = frozenset({"until"})
-
 # the parts of an event and the keys (normalised: lower case, letters and digits only) that
 # give each, in order of preference
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -145,14 +141,19 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
     return configured and normalised(label) in EVENT_COLLECTIONS
 
 
-def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None]) -> dict[str, str]:
+def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
+               in_event_collection: bool = False) -> dict[str, str]:
     """The key of `meta` that gives each part: the site's mapping, else the first of the
-    part's family that has a value."""
+    part's family that has a value. Outside an event collection, `until` ends an event only
+    beside a start: alone it is how long a post is shown ("until: 2018-06-14" on a newsletter
+    item)."""
     found: dict[str, str] = {}
     by_name: dict[str, str] = {}
     for key, value in meta.items():
         if value is not None and value != "" and isinstance(key, str):
             by_name.setdefault(normalised(key), key)
+    shown_until = "start" not in mapping and not in_event_collection and not any(
+        name in by_name for name in FAMILIES["start"])
     for part in PARTS:
         if part in mapping:
             key = mapping[part]
@@ -160,7 +161,7 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None]) -> di
                 found[part] = key
             continue
         for name in FAMILIES[part]:
-            if name in by_name:
+            if name in by_name and not (part == "end" and name == "until" and shown_until):
                 found[part] = by_name[name]
                 break
     return found
@@ -207,7 +208,7 @@ def site_events(
     Where the zone of the site's events is not known (`zone_known`: no `timezone`, and a
     language of several zones), a document's `lat`/`lng` tell it.
     """
-    keys = field_keys(meta, mapping)
+    keys = field_keys(meta, mapping, in_event_collection)
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
         if "latitude" in keys and "longitude" in keys else None
     local = zone_near(*geo) if geo and not zone_known else None
@@ -237,8 +238,6 @@ def site_events(
     starts = read("start", _starts, tz, zone, document_date) or []
     clock = read("time", _clock_range)
     end = read("end", _moment, tz, zone, document_date) if len(starts) <= 1 else None
-    if not starts and end is not None and normalised(keys["end"]) in SHOWN_UNTIL:
-        end = None  # alone, "until" says how long a post is shown, not when an event ends
     if not starts:  # the document's own date is the start of what its other keys say
         if document_date is None or (clock is None and end is None and not in_event_collection):
             return SiteEvents((), tuple(used), tuple(problems)) if problems else None
