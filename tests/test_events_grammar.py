@@ -233,6 +233,12 @@ def test_a_year_kept_by_mistake_after_new_year_is_read_as_this_years() -> None:
     ]
 
 
+def test_a_wrong_weekday_of_a_later_year_is_no_slip_of_the_year() -> None:
+    # 14 June 2026 is a Sunday, 14 June 2025 a Saturday: only last year's date is a slip
+    body = "The summer fair is on Saturday 14 June 2026 at 10:00."
+    assert accepted(body, pub(2025, 6, 1)) == []
+
+
 def test_a_time_under_a_list_of_days_is_each_days_time() -> None:
     body = "Club evening time trials: 7th, 14th June, 5th July. Sign on from 18:45."
     assert accepted(body, pub(2024, 5, 1)) == [

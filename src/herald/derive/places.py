@@ -33,9 +33,14 @@ def _reference_points() -> tuple[tuple[float, float, str], ...]:
     return tuple(points)
 
 
+@cache
+def _countries() -> dict[str, str]:
+    return {name: country for country, _, name in _zone_table()}
+
+
 def country_of(zone: str) -> str | None:
     """The ISO country code zone.tab gives a zone ("America/New_York" -> "US"), if any."""
-    return next((country for country, _, name in _zone_table() if name == zone), None)
+    return _countries().get(zone)
 
 
 def _degrees(sign: str, whole: str, minutes: str, seconds: str | None) -> float:
