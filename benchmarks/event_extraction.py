@@ -522,7 +522,7 @@ def _site_out(shared: Path, name: str) -> SetResult:
             rest = [lp for lp in training if lp.post.site != post.site]
             scorers[post.site] = train.fit(train.examples(rest, 0.0), train.L2)
         judged = judged_candidates(title, lead, body, lang=post.lang, published=post.published)
-        score_post(post, judge(judged, scorers[post.site]), result)
+        score_post(post, judge(judged, scorers[post.site], published=post.published), result)
     return result
 
 

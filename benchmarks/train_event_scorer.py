@@ -193,7 +193,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 def score(posts: list[Labelled], scorer: Scorer, result: ee.SetResult) -> None:
     for lp in posts:
-        ee.score_post(lp.post, judge(lp.judged, scorer), result)
+        ee.score_post(lp.post, judge(lp.judged, scorer, published=lp.post.published), result)
 
 
 def _reachable(lp: Labelled) -> int:

@@ -143,6 +143,37 @@ def test_post_dated_on_its_event_day_whose_title_gives_the_time() -> None:
     assert _accepted_days(title, body, published) == [datetime(2019, 2, 20, 18, 0)]
 
 
+def test_event_on_its_posts_day_takes_the_time_the_post_is_dated_at() -> None:
+    zone = ZoneInfo("Europe/Stockholm")
+    title = "Protest against rent rises"
+    body = "On 10 December we gather for a protest in the square. Welcome!"
+    at_two = datetime(2022, 12, 10, 14, 0, tzinfo=zone)
+    assert _accepted_days(title, body, at_two) == [datetime(2022, 12, 10, 14, 0)]
+
+
+@pytest.mark.parametrize(
+    "clock",
+    [(0, 0, 0), (20, 42, 0), (14, 0, 17)],
+    ids=["a date alone", "a time of writing", "seconds"],
+)
+def test_event_on_its_posts_day_stays_all_day_when_the_posts_time_is_no_start(clock) -> None:
+    published = datetime(2022, 12, 10, *clock, tzinfo=ZoneInfo("Europe/Stockholm"))
+    body = "On 10 December we gather for a protest in the square. Welcome!"
+    assert _accepted_days("Protest", body, published) == [date(2022, 12, 10)]
+
+
+def test_posts_time_never_replaces_a_time_the_text_gives() -> None:
+    published = datetime(2022, 12, 10, 9, 0, tzinfo=ZoneInfo("Europe/Stockholm"))
+    body = "The protest is on 10 December at 15:00 in the square. Welcome!"
+    assert _accepted_days("Protest", body, published) == [datetime(2022, 12, 10, 15, 0)]
+
+
+def test_posts_time_is_not_given_to_an_event_of_another_day() -> None:
+    published = datetime(2022, 12, 1, 14, 0, tzinfo=ZoneInfo("Europe/London"))
+    body = "Join us for the protest on Saturday 10 December in the square."
+    assert _accepted_days("Protest", body, published) == [date(2022, 12, 10)]
+
+
 def _tiny_corpus(root: Path) -> Path:
     """A folder laid out as events-dev is: one post with an event, one without."""
     (root / "posts").mkdir(parents=True)

@@ -59,3 +59,52 @@ def test_the_sites_own_lang_decides_how_its_posts_are_read(tmp_path) -> None:
     posts = {"2011-05-20-arsmote.md": NORWEGIAN}
     site = write_site(tmp_path / "site", posts, "title: Oslo.pm\ntimezone: Europe/Oslo\nlang: en\n")
     assert herald.events(site, now=NOW).events == ()
+
+
+STOCKHOLM_SITE = "title: Gnistor\nlang: sv\ntimezone: Europe/Stockholm\n"
+PROTEST = """\
+---
+title: Protest mot hyreshöjningarna
+date: {date}
+---
+Den 10 december samlas vi till protest på torget. Välkommen!
+"""
+
+
+def test_an_event_dated_by_its_posts_zoneless_time_keeps_the_hour_its_author_wrote(
+    tmp_path,
+) -> None:
+    # Jekyll reads `date: 2022-12-10 14:00:00` as UTC (15:00 in Stockholm) for the feeds; the
+    # event the post is dated by starts at 14:00 on the site's clock
+    posts = {"2022-12-10-protest.md": PROTEST.format(date="2022-12-10 14:00:00")}
+    site = write_site(tmp_path / "site", posts, STOCKHOLM_SITE)
+    result = herald.events(site, now=NOW)
+    stockholm = ZoneInfo("Europe/Stockholm")
+    assert [event.start for event, _ in result.events] == [
+        datetime(2022, 12, 10, 14, 0, tzinfo=stockholm)
+    ]
+    assert [post.published for _, post in result.events] == [
+        datetime(2022, 12, 10, 15, 0, tzinfo=stockholm)
+    ]
+
+
+def test_a_posts_stated_offset_is_read_as_written(tmp_path) -> None:
+    posts = {"2022-12-10-protest.md": PROTEST.format(date="2022-12-10 14:00:00 +0000")}
+    site = write_site(tmp_path / "site", posts, STOCKHOLM_SITE)
+    result = herald.events(site, now=NOW)
+    stockholm = ZoneInfo("Europe/Stockholm")
+    assert [event.start for event, _ in result.events] == [
+        datetime(2022, 12, 10, 15, 0, tzinfo=stockholm)
+    ]
+
+
+def test_a_post_dated_by_its_events_zoneless_start_keeps_the_event(tmp_path) -> None:
+    post = PROTEST.format(date="2022-12-10 14:00:00").replace(
+        "Den 10 december samlas vi", "**När: 10 december, kl. 14:00 - 16:00**\n\nVi samlas")
+    site = write_site(tmp_path / "site", {"2022-12-10-protest.md": post}, STOCKHOLM_SITE)
+    result = herald.events(site, now=NOW)
+    stockholm = ZoneInfo("Europe/Stockholm")
+    assert [(event.start, event.end) for event, _ in result.events] == [
+        (datetime(2022, 12, 10, 14, 0, tzinfo=stockholm),
+         datetime(2022, 12, 10, 16, 0, tzinfo=stockholm))
+    ]

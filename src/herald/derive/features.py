@@ -12,7 +12,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from .candidates import Candidate
@@ -132,14 +132,6 @@ def clause_before(text: str, men: DateMention) -> str:
     return text[max(cut + 1, lo) : men.start]
 
 
-def _utc_slack(published: datetime) -> timedelta:
-    """How far before a post's publication time a time that day may still be the event the
-    post is dated by: its zone's offset east of UTC, as a zoneless front matter `date:
-    2022-12-10 14:00` is 14:00 UTC to Jekyll, 15:00 in Stockholm."""
-    offset = published.utcoffset() or timedelta(0)
-    return max(offset, timedelta(0))
-
-
 def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) -> bool:
     """Whether the clause of a date says something ends before the time it gives: "Turen
     avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm" (not "opens at 10:00 and
@@ -250,12 +242,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and found(lp.recurrence, "recurrence")
     ):  # "on a Wednesday evening", "Sunday runs"; not "this Saturday"
         return reject("recurrence without a concrete date")
-    # at or after the publication time, give or take the hours a zoneless front matter date
-    # moves when Jekyll reads it as UTC: a site may date a post by the start of its event
+    # at or after the publication time (as written): a site may date a post by its event
     later = (
         timed
         and (published.hour, published.minute) != (0, 0)
-        and c.start >= published.replace(tzinfo=None) - _utc_slack(published)
+        and c.start >= published.replace(tzinfo=None)
     )
     if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
         return reject("earlier than publication")

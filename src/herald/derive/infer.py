@@ -155,8 +155,15 @@ def announces(low: str, lp: LangPatterns) -> bool:
     return len(lp.future.findall(low)) > len(lp.past.findall(low))
 
 
-def judge(judged: list[Judged], scorer: Scorer, threshold: float = 0.5) -> list[Found]:
-    """Score the candidates, merge duplicates, sort by start."""
+def judge(
+    judged: list[Judged],
+    scorer: Scorer,
+    threshold: float = 0.5,
+    published: datetime | None = None,
+) -> list[Found]:
+    """Score the candidates, merge duplicates, sort by start. With `published`, an untimed
+    event on the publication day takes the publication's time when that reads as a start
+    (see _timed_by_publication)."""
     found = []
     items: dict[int, bool] = {}
     for j in judged:
@@ -168,6 +175,8 @@ def judge(judged: list[Judged], scorer: Scorer, threshold: float = 0.5) -> list[
         items[id(f)] = j.item
         found.append(f)
     found = _dedupe(found, threshold, items)
+    if published is not None:
+        found = _timed_by_publication(found, published)
     found.sort(key=lambda f: (_sort_key(f.start), not f.accepted))
     return found
 
@@ -186,7 +195,7 @@ def find_events(
     HTML body, `lead` the excerpt/ingress-text/summary, `published` is timezone-aware in the
     site's zone (its local date is used). `scorer` defaults to the shipped one."""
     judged = judged_candidates(title, lead, body, lang=lang, published=published)
-    return judge(judged, scorer or shipped_scorer(), threshold)
+    return judge(judged, scorer or shipped_scorer(), threshold, published)
 
 
 
@@ -241,6 +250,34 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
         else:
             out.append(f)
     return out
+
+
+def _timed_by_publication(found: list[Found], published: datetime) -> list[Found]:
+    """A post dated by the event it announces (an events site's `date: 2022-11-25 14:00`)
+    gives that event its start time: the one kept event of the publication day, when the text
+    gives it no time and the post's time is a plausible start (on the five minutes, not
+    midnight), not a time of writing such as 20:42:17."""
+    clock = start_clock(published)
+    if clock is None:
+        return found
+    pub = published.date()
+    kept = [f for f in found if f.accepted and _day(f.start) == pub]
+    if len(kept) != 1 or isinstance(kept[0].start, datetime) or kept[0].end is not None:
+        return found
+    day = kept[0]
+    start = datetime.combine(pub, clock)
+    timed = Found(start, None, day.confidence, day.evidence, True,
+                  "; ".join(filter(None, [day.reason, "time of the post's date"])))  # fmt: skip
+    return [timed if f is day else f for f in found]
+
+
+def start_clock(published: datetime) -> time | None:
+    """The publication's local time of day when it reads as an event's start (on the five
+    minutes, not midnight); None for a time of writing (20:42:17) or a date alone."""
+    clock = published.time().replace(tzinfo=None)
+    if clock == time() or clock.second or clock.microsecond or clock.minute % 5:
+        return None
+    return clock
 
 
 def _rank(f: Found) -> tuple[int, float]:

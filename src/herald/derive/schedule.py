@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from herald.dates import zone
@@ -135,11 +135,25 @@ def post_events(post: Post, config: Config) -> PostEvents:
         return PostEvents((), (), tuple(notes))
     found = find_events(post.title, lead_text(post.front_matter), post.body,
                         lang=reading_language(post, config),
-                        published=post.published.astimezone(tz),
+                        published=written_publication(post, tz),
                         threshold=config.event_confidence_threshold)
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
+
+
+def written_publication(post: Post, tz: tzinfo) -> datetime:
+    """A post's publication on the site's clock as its author wrote it. A zoneless front
+    matter time (`date: 2022-12-10 14:00`) is UTC to Jekyll, so the feeds say 15:00 in
+    Stockholm, but a site that dates a post by its event means 14:00 there."""
+    written = post.front_matter.get("date")
+    if (
+        isinstance(written, datetime)
+        and written.tzinfo is None
+        and written.replace(tzinfo=UTC) == post.published
+    ):
+        return written.replace(tzinfo=tz)
+    return post.published.astimezone(tz)
 
 
 POST_LANGUAGE_HITS = 8  # a short post's common words that name its language (a site needs 20)
