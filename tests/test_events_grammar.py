@@ -688,3 +688,25 @@ def test_cues_of_proposals_work_and_roles_are_features() -> None:
     assert feats[date(2017, 11, 17)].get("work_here") == 1.0
     assert feats[date(2017, 12, 5)].get("proposal_here") == 1.0
     assert feats[date(2017, 12, 1)].get("role_here") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "body"),
+    [
+        ("en", "Report from the regional beekeepers' meeting",
+         "## Saturday 18 November\n\nThe day began with talks on queen rearing. Next year we "
+         "will meet in Bergen, and we hope to see you there."),
+        ("no", "Rapport fra regionmøtet",
+         "## Lørdag 18.11.2017\n\nDagen begynte med foredrag om dronningavl. Neste år blir "
+         "møtet i Bergen, og vi håper vi ses der."),
+        ("sv", "Rapport från regionmötet",
+         "## Lördag 18 november\n\nDagen började med föredrag om drottningodling. Nästa år "
+         "blir mötet i Bergen, och vi hoppas att vi ses där."),
+    ],
+    ids=["en", "no", "sv"],
+)
+def test_a_day_of_a_report_from_a_meeting_on_its_publication_day_is_no_event(
+    lang: str, title: str, body: str
+) -> None:
+    published = datetime(2017, 11, 18, 22, 0, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert accepted(body, published, lang=lang, title=title) == []

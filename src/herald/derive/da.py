@@ -100,7 +100,7 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)"
+REPORT = r"\b(?:referat|rapport\s+fra|fremmødte|deltagere\s*:)"
 FUTURE = (
     r"\b(?:vil|skal|bliver|kommer|velkommen|tilmeld|håber|ses|inviter|afholdes|holdes|"
     r"starter|begynder|åbner)"

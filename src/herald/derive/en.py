@@ -139,8 +139,8 @@ PAST = (
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = (
-    r"\b(?:minutes|attendees|attendance|recap|were\s+present|present\s*[:/]|apologies\s*[:/]|"
-    r"after\s+action\s+report|in\s+attendance|aob)\b"
+    r"\b(?:minutes|attendees|attendance|recap|report\s+from|were\s+present|present\s*[:/]|"
+    r"apologies\s*[:/]|after\s+action\s+report|in\s+attendance|aob)\b"
 )
 FUTURE = (
     r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"

@@ -99,7 +99,7 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)"
+REPORT = r"\b(?:referat|rapport\s+fra|oppmøtte|deltakere\s*:)"
 FUTURE = (
     r"\b(?:vil|skal|blir|kommer|velkommen|meld|håper|ses|inviter|avholdes|holdes|"
     r"starter|begynner|åpner)"

@@ -141,7 +141,10 @@ PAST = (
     r"var\s+vi|har\s+(?:vi\s+)?(?:haft|hållit|varit|deltagit|genomfört))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:protokoll|närvarande|deltagare\s*:|antal\s+deltagare|sammanfattning\s+av)"
+REPORT = (
+    r"\b(?:protokoll|rapport\s+från|närvarande|deltagare\s*:|antal\s+deltagare|"
+    r"sammanfattning\s+av)"
+)
 FUTURE = (
     r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
     r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
