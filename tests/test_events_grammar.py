@@ -710,3 +710,54 @@ def test_a_day_of_a_report_from_a_meeting_on_its_publication_day_is_no_event(
 ) -> None:
     published = datetime(2017, 11, 18, 22, 0, tzinfo=ZoneInfo("Europe/Oslo"))
     assert accepted(body, published, lang=lang, title=title) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "new_day"),
+    [
+        ("en", "Sadly we have to move the Cheese & Wine evening from 26th June to Saturday "
+               "24th July. Please come along!", date(2021, 7, 24)),
+        ("en", "The quiz has been postponed from 26 June to 24 July, see you there.",
+         date(2021, 7, 24)),
+        ("sv", "Vi flyttar årsmötet från 26 juni till 24 juli. Välkomna!", date(2021, 7, 24)),
+        ("no", "Årsmøtet er flyttet fra 26. juni til 24. juli. Velkommen!", date(2021, 7, 24)),
+    ],
+    ids=["move", "postponed", "sv", "no"],
+)
+def test_an_event_moved_from_one_day_to_another_is_on_the_new_day_only(
+    lang: str, body: str, new_day: date
+) -> None:
+    published = datetime(2021, 6, 15, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, lang=lang, title="Cheese and Wine") == [(new_day, None)]
+
+
+def test_a_range_from_one_day_to_another_is_still_a_range() -> None:
+    body = "The exhibition runs from 26 June to 24 July in the village hall. Welcome!"
+    published = datetime(2021, 6, 15, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Exhibition") == [(date(2021, 6, 26), date(2021, 7, 24))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        ("sv", "Våra två konserter den 11 april går kl. 18:00 och 20:00 i Folkparken. Välkomna!",
+         [(at(2025, 4, 11, 18), None), (at(2025, 4, 11, 20), None)]),
+        ("sv", "Öppet hus den 11 april mellan kl. 18:00 och 20:00 i Folkparken. Välkomna!",
+         [(at(2025, 4, 11, 18), at(2025, 4, 11, 20))]),
+        ("en", "Two showings on 11 April, at 6pm and 8pm, in the village hall. All welcome!",
+         [(at(2025, 4, 11, 18), None), (at(2025, 4, 11, 20), None)]),
+        ("en", "Open house on 11 April between 6pm and 8pm in the village hall. All welcome!",
+         [(at(2025, 4, 11, 18), at(2025, 4, 11, 20))]),
+    ],
+    ids=["sv two starts", "sv between", "en two starts", "en between"],
+)
+def test_times_joined_by_and_are_two_starts_unless_between(lang: str, body: str, expected) -> None:
+    published = datetime(2025, 4, 1, 9, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang=lang, title="Concert") == expected
+
+
+def test_a_posts_only_times_joined_by_and_are_two_starts_of_its_day() -> None:
+    body = "Kom och sjung in våren!\n\nVåra två konserter går kl. 18:00 och 20:00 i Folkparken."
+    published = datetime(2025, 4, 1, 9, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv", title="Vårkonserten 11/4 2025") == [
+        (at(2025, 4, 11, 18), None), (at(2025, 4, 11, 20), None)]

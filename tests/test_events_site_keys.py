@@ -247,3 +247,34 @@ def test_a_site_of_unknown_zone_reads_its_unplaced_events_in_its_placed_events_z
     assert starts == {"Meeting 1": datetime(2013, 1, 20, 18, tzinfo=pacific),
                       "Meeting 2": datetime(2013, 2, 20, 18, tzinfo=pacific),
                       "Meeting 3": datetime(2013, 3, 20, 18, tzinfo=pacific)}
+
+
+def test_an_event_mapping_of_its_own_keys_is_read_and_named_by_its_place() -> None:
+    found = read({"title": "Spring meetup", "event_details": {
+        "date_start": datetime(2023, 2, 23, 19, 0), "date_end": datetime(2023, 2, 23, 21, 0),
+        "location": {"text": "bQm Culture Café", "link": "https://maps.example.org/q"}}})
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [(at(2023, 2, 23, 19), at(2023, 2, 23, 21))]
+    assert found.events[0].location == Location("bQm Culture Café")
+    assert found.keys == ("event_details.date_start", "event_details.date_end",
+                          "event_details.location")
+
+
+def test_a_documents_own_start_wins_over_a_mapping_that_is_not_an_events() -> None:
+    found = read({"start_date": date(2024, 6, 14), "event_details": {"date_start": "2030-01-01"},
+                  "details": {"starts": "2031-01-01"}})
+    assert found is not None and [e.start for e in found.events] == [date(2024, 6, 14)]
+    assert read({"details": {"colour": "blue"}, "metadata": {"start": "2024-06-14"}}) is None
+
+
+def test_a_sites_event_mapping_under_herald_event_key_is_the_sites_not_an_error(tmp_path) -> None:
+    config = "title: Club\nurl: https://club.example.org\nlang: en\ntimezone: Europe/Zurich\n"
+    posts = {"2023-02-21-bqm.md": "---\ntitle: Spring bQm\nevent:\n  date_start: "
+             "2023-02-23T19:00:00\n  date_end: 2023-02-23T21:00:00\n---\nCome for a beer.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    schedule = site_schedule(site)
+    zurich = ZoneInfo("Europe/Zurich")
+    assert [(e.start, e.end) for e, _ in schedule.events] == [
+        (datetime(2023, 2, 23, 19, tzinfo=zurich), datetime(2023, 2, 23, 21, tzinfo=zurich))]
+    assert [p for p in schedule.problems if p.severity == "error"] == []

@@ -110,7 +110,8 @@ def candidates(
                                                   *(j for j in heads if j < i)], pub)
                 if men.weekday in near:
                     men.days = [near[men.weekday]]
-            times = owned.get(k, [])[:1]  # several loose times: the first is the start
+            # several loose times: the first is the start, with any joined to it by "and"
+            times = _starts(owned.get(k, []))
             how = "same" if times else ""
             # a following line's time is the last date's, or every date's when the sentence has
             # no time of its own ("Club evenings: 7th, 14th June, 5th July" / "sign on from 18:45")
@@ -149,6 +150,16 @@ def candidates(
                     cands.append(Candidate(i, start, end, men, how, n_times=n_own,
                                            time_at=t.start if how == "same" else -1))
     return cands
+
+
+def _starts(times: list[TimeMention]) -> list[TimeMention]:
+    """The first time, and those joined to it by "and" ("two concerts, at 18:00 and 20:00")."""
+    out = times[:1]
+    for t in times[1:]:
+        if not t.also or t.t1 is not None or out[-1].t1 is not None:
+            break
+        out.append(t)
+    return out
 
 
 def _programme_time(info: SegInfo, times: Sequence[TimeMention]) -> TimeMention | None:
@@ -255,8 +266,8 @@ def _borrow_times(
 def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
-    ... "The event is on the 13th of October."); none when it states several, or one in a
-    list item."""
+    ... "The event is on the 13th of October."), or its starts joined by "and" ("two concerts,
+    at 18:00 and 20:00"); none when it states several, or one in a list item."""
     found: list[TimeMention] = []
     for i in dated:
         info = infos[i]
@@ -265,13 +276,15 @@ def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list
         times = info.times or time_mentions(info.masked, lp)
         if times and info.seg.item and not lp.time_label.match(info.low):
             return []  # a list item's time is its own happening's
-        for t in times:
-            if not _plausible_start(t):
-                return []
-            if found and (t.t0, t.t1) != (found[0].t0, found[0].t1):
-                return []
-            found.append(t)
-    return found[:1]
+        if not times:
+            continue
+        starts = _starts(times)  # one start, or several joined by "and"
+        if len(starts) != len(times) or not all(map(_plausible_start, starts)):
+            return []
+        if found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]:
+            return []
+        found = starts
+    return found
 
 
 def _plausible_start(t: TimeMention) -> bool:

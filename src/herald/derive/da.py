@@ -110,6 +110,10 @@ PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret"
 FORMER = r"tidligere|oprindeligt|oprindelig"
+# see en.py
+MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?|ændre[rst]?|ændret"
+MOVED_FROM = r"fra"
+MOVED_TO = r"til"
 EFFECTIVE = r"\b(?:fra\s+og\s+med|gælder\s+fra|træder\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nu\s+på|kommende"

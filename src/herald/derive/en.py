@@ -163,6 +163,10 @@ PAST_AFTER = r"\w+ed|was|were|had|saw"
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified"
 FORMER = r"previously|originally|formerly|initially"
+# before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
+MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|changed?|shift(?:ed)?|brought\s+forward"
+MOVED_FROM = r"from"
+MOVED_TO = r"to|until|till"
 # before the date something takes effect on, no event's ("the new rules apply as of 30th March")
 EFFECTIVE = (
     r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|"

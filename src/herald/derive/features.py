@@ -198,9 +198,14 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (seg.item and once(c.seg, "undecided lead", lambda: bool(lp.undecided.search(lead))))
     ):  # an item of a list of dates put forward ("Possible dates:", "we would like ... on:")
         return reject("one of several possible dates")
-    if found(lp.cancel, "cancel") or (
-        once("page", "cancel", lambda: bool(lp.cancel.search(page.title)))
-        and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
+    # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
+    moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
+    if not moved_to and (
+        found(lp.cancel, "cancel")
+        or (
+            once("page", "cancel", lambda: bool(lp.cancel.search(page.title)))
+            and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
+        )
     ):
         return reject("cancelled")
     before = text[max(0, men.start - 40) : men.start]
@@ -208,7 +213,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("deadline")
     if lp.dateline.match(text, 0, men.start):
         return reject("a dateline")  # "Update, 9th April, 2015"
-    if lp.former.search(before):
+    if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
     timed = isinstance(c.start, datetime)
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)

@@ -295,7 +295,9 @@ def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[Da
         if i + 1 < len(ms) and len(cur.days) == 1 and cur.range_end is None:
             nxt = ms[i + 1]
             gap = text[cur.end : nxt.start]
-            joined = bool(lp.range_gap.fullmatch(gap))
+            joined = bool(lp.range_gap.fullmatch(gap)) and not lp.moved_from.search(
+                text, max(0, cur.start - _LOOKBEHIND), cur.start
+            )  # "move the fair from 26th June to 24th July": a new date, no range
             compact = False
             if not joined and lp.and_gap.fullmatch(gap):
                 joined = bool(lp.between_before.search(

@@ -109,6 +109,10 @@ PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert"
 FORMER = r"tidligere|opprinnelig"
+# see en.py
+MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?|endre[rst]?|endret"
+MOVED_FROM = r"fra"
+MOVED_TO = r"til"
 EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"

@@ -73,6 +73,8 @@ class LangPatterns:
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
+    moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
+    moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
     effective: re.Pattern[str]  # before a date, the day something takes effect ("as of")
     for_start: tuple[re.Pattern[str], re.Pattern[str]] | None  # "1.30pm for 2.00pm start"
     deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
@@ -85,6 +87,8 @@ class LangPatterns:
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
     ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
     and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
+    and_time_gap: re.Pattern[str]  # "and" between two times: a range only after "between"
+    between_time: re.Pattern[str]  # "between", "mellan kl." before a time
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
     time_words: tuple[str, ...]  # words of times without a digit ("noon")
@@ -276,6 +280,12 @@ def _build(mod: ModuleType) -> LangPatterns:
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
+        moved_from=re.compile(
+            r"\b(?:" + mod.MOVED + r")\b[^.!?\n]{0,60}?\b(?:" + mod.MOVED_FROM + r")\s+$", _FLAGS
+        ),
+        moved_to=re.compile(
+            r"\b(?:" + mod.MOVED + r")\b[^.!?\n]{0,60}?\b(?:" + mod.MOVED_TO + r")\s+$", _FLAGS
+        ),
         for_start=mod.FOR_START and (
             re.compile(r"\s*(?:" + mod.FOR_START[0] + r")\s*", _FLAGS),
             re.compile(r"\s*(?:" + mod.FOR_START[1] + r")\b", _FLAGS),
@@ -289,6 +299,12 @@ def _build(mod: ModuleType) -> LangPatterns:
         continuation=re.compile(r"^\W*(?:" + mod.CONTINUATION + r")\b", _FLAGS),
         ends=re.compile(mod.ENDS, _FLAGS),
         and_gap=re.compile(r"\s*(?:" + and_words + r")\s*" + mod.DAY_PREFIX + "?", _FLAGS),
+        and_time_gap=re.compile(
+            r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
+        ),
+        between_time=re.compile(
+            r"\b(?:" + mod.BETWEEN + r")\s*(?:(?:" + mod.TIME_PREFIX + r")\s*)?$", _FLAGS
+        ),
         midnight=re.compile(mod.MIDNIGHT, _FLAGS | re.I),
         hhmm_prefixes=mod.HHMM_PREFIXES,
         time_words=mod.TIME_WORDS,

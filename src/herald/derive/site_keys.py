@@ -129,6 +129,12 @@ class SiteEvents:
     timezone: str | None = None  # the zone of the place, where the site's is not known
 
 
+# keys holding a mapping of an event's own keys (`event_details: {date_start: ...}`)
+EVENT_MAPPINGS = frozenset({
+    "event", "eventdetails", "eventinfo", "eventdata", "details", "evenemang", "arrangement",
+})
+
+
 def normalised(key: object) -> str:
     """A key as the families spell it: `Start_Date` and `start-date` are `startdate`."""
     return _NOT_WORD.sub("", str(key)).casefold()
@@ -167,14 +173,27 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
     return found
 
 
-def has_start(meta: Mapping[str, Any], mapping: Mapping[str, str | None]) -> bool:
-    """Whether the document names an event start in its own keys (so it is dated by it)."""
-    return "start" in field_keys(meta, mapping)
+def with_nested_keys(meta: Mapping[str, Any],
+                     mapping: Mapping[str, str | None]) -> tuple[Mapping[str, Any], str]:
+    """`meta` with the keys of a nested event mapping (`event_details: {date_start: ...,
+    location: ...}`) lifted beside its own, and that mapping's key; `meta` and "" when the
+    document's start is a key of its own or the site's mapping names one."""
+    if "start" in mapping or "start" in field_keys(meta, {}):
+        return meta, ""
+    for key, value in meta.items():
+        if (
+            isinstance(value, Mapping)
+            and normalised(key) in EVENT_MAPPINGS
+            and "start" in field_keys(value, {})
+        ):
+            return {**meta, **value}, str(key)
+    return meta, ""
 
 
 def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
               tz: tzinfo) -> date | None:
     """The local day the document's own start key names, if it can be read."""
+    meta, _ = with_nested_keys(meta, mapping)
     key = field_keys(meta, mapping).get("start")
     if key is None:
         return None
@@ -208,7 +227,12 @@ def site_events(
     Where the zone of the site's events is not known (`zone_known`: no `timezone`, and a
     language of several zones), a document's `lat`/`lng` tell it.
     """
+    meta, parent = with_nested_keys(meta, mapping)
     keys = field_keys(meta, mapping, in_event_collection)
+    if parent:  # name the nested keys by their place: `event_details.date_start`
+        keys = {part: f"{parent}.{key}" if key in meta[parent] else key
+                for part, key in keys.items()}
+        meta = {**meta, **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
         if "latitude" in keys and "longitude" in keys else None
     local = zone_near(*geo) if geo and not zone_known else None
@@ -524,15 +548,15 @@ def _location(meta: Mapping[str, Any], keys: Mapping[str, str], used: list[str],
     return Location(name=name or address, address=(address or None) if name else None, geo=geo)
 
 
-_NAME_KEYS = ("name", "venue", "title", "place", "location")
+_NAME_KEYS = ("name", "venue", "title", "place", "location", "text", "label")
 
 
 def _place_mapping(value: Mapping[str, Any], address: str) -> tuple[str, str]:
     """`{name: ..., street: ..., city: ...}`: the name, and the rest as an address."""
     name = next((_place_text(value[k]) for k in value if normalised(k) in _NAME_KEYS), "")
     rest = [_place_text(v) for k, v in value.items()
-            if normalised(k) not in _NAME_KEYS and normalised(k) not in ("geo", "lat", "lng",
-                                                                          "lon", "map", "url")]
+            if normalised(k) not in _NAME_KEYS
+            and normalised(k) not in ("geo", "lat", "lng", "lon", "map", "url", "link", "href")]
     return name, address or ", ".join(part for part in rest if part)
 
 

@@ -160,6 +160,10 @@ PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat"
 FORMER = r"tidigare|ursprungligen"
+# see en.py ("vi flyttar mötet från 5 maj till 12 maj")
+MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp|ändra[rst]?|ändrats"
+MOVED_FROM = r"från"
+MOVED_TO = r"till"
 EFFECTIVE = (
     r"\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|gäller\s+från|träder\s+i\s+kraft(?:\s+den)?)\s*$"
 )

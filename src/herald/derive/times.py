@@ -21,6 +21,7 @@ class TimeMention:
     t1: time | None
     at_line_start: bool
     zone: str | None = None  # the IANA zone stated after the time ("6 PM EST"), if any
+    also: bool = False  # another start of what the time before it starts ("18:00 och 20:00")
 
 
 def _to_time(h: int, m: int, ap: str | None) -> time | None:
@@ -69,6 +70,7 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
         )  # fmt: skip
     out: list[TimeMention] = []
     used = set()
+    also: set[int] = set()
     lead_end = len(masked) - len(masked.lstrip(" -–*:•("))  # a time up to here starts the line
     for i, a in enumerate(atoms):
         if i in used:
@@ -81,7 +83,14 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
                 continue  # "1.30pm for 2.00pm start": the second time is the start
         if b is not None:
             gap = masked[a["e"] : b["s"]]
-            if lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
+            two_starts = (
+                not b["endpre"]
+                and lp.and_time_gap.fullmatch(gap)
+                and not lp.between_time.search(masked, max(0, a["s"] - 30), a["s"])
+            )  # "18:00 och 20:00" are two starts; "mellan 18:00 och 20:00" a range
+            if two_starts:
+                also.add(i + 1)
+            elif lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
                 pair = b
             elif b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap):
                 pair = b  # "från klockan 19:00 och planerat avslut senast 21"
@@ -99,7 +108,7 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
             if z:
                 zone = lp.zones.get(_SPACES.sub(" ", z.group("zone")))
                 end = z.end()
-        out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone))
+        out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone, i in also))
     return out
 
 
