@@ -761,3 +761,20 @@ def test_a_posts_only_times_joined_by_and_are_two_starts_of_its_day() -> None:
     published = datetime(2025, 4, 1, 9, 0, tzinfo=STOCKHOLM)
     assert accepted(body, published, lang="sv", title="Vårkonserten 11/4 2025") == [
         (at(2025, 4, 11, 18), None), (at(2025, 4, 11, 20), None)]
+
+
+def test_the_date_under_a_letters_signature_is_when_it_was_written() -> None:
+    body = (
+        "The League of Friends will be holding a coffee morning on Friday, November 22nd at "
+        "the Littlebury Hotel from 10.30am until 12.00pm. Everyone is welcome!\n\n"
+        "Pat Murdoch  \n01869.278308  \n11th November 2019\n"
+    )
+    published = datetime(2019, 11, 11, 0, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Coffee Morning") == [
+        (at(2019, 11, 22, 10, 30), at(2019, 11, 22, 12))]
+
+
+def test_a_posts_only_date_on_its_last_line_is_still_its_event() -> None:
+    body = "Come to the jumble sale in the church hall. All welcome!\n\nSaturday 9th November\n"
+    published = datetime(2019, 11, 9, 0, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Jumble sale") == [(date(2019, 11, 9), None)]

@@ -213,6 +213,17 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("deadline")
     if lp.dateline.match(text, 0, men.start):
         return reject("a dateline")  # "Update, 9th April, 2015"
+    if (
+        first_day == pub
+        and not isinstance(c.start, datetime)
+        and seg.source == "body"
+        and c.seg == len(infos) - 1
+        and seg.line_start
+        and not text[: men.start].strip(" ,.-–*_")
+        and not text[men.end :].strip(" ,.-–*_")
+        and page.n_future_days > 1
+    ):  # a letter's date under its signature: the day it was written, not an event
+        return reject("the date a letter was signed")
     if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
     timed = isinstance(c.start, datetime)
