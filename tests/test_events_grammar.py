@@ -778,3 +778,18 @@ def test_a_posts_only_date_on_its_last_line_is_still_its_event() -> None:
     body = "Come to the jumble sale in the church hall. All welcome!\n\nSaturday 9th November\n"
     published = datetime(2019, 11, 9, 0, 0, tzinfo=LONDON)
     assert accepted(body, published, title="Jumble sale") == [(date(2019, 11, 9), None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Workshop dates. Propose: Dec 12-16."),
+        ("en", "Next meeting proposed for 24th April."),
+        ("sv", "Nästa möte föreslås till den 24 april."),
+        ("sv", "Förslag: workshop 12-16 december."),
+    ],
+    ids=["propose:", "proposed for", "sv föreslås", "sv förslag:"],
+)
+def test_a_date_put_forward_is_not_yet_an_event(lang: str, body: str) -> None:
+    published = datetime(2016, 3, 20, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, lang=lang, title="Meeting notes") == []

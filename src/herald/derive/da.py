@@ -144,7 +144,8 @@ DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
-    r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s"
+    r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
+    r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
 CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"

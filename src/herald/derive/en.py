@@ -228,7 +228,9 @@ UNDECIDED = (
     # a question whether to meet, and the alternative after it ("do people want to have a
     # meeting on 31 October? Or wait till afterwards, 14 November")
     r"\b(?:do|does|would)\s+(?:people|you|we|everyone|anyone)\s+want\s+to\b|"
-    r"\b(?:should|shall)\s+we\b|^\W*or\s"
+    r"\b(?:should|shall)\s+we\b|^\W*or\s|"
+    # a date put forward: "Propose: Dec 12-16", "Next meeting proposed for 24th April"
+    r"\bpropose[ds]?\s*:|\bproposed\s+(?:for|on)\b"
 )
 NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")

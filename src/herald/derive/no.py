@@ -135,7 +135,8 @@ TIME_WORDS = ("midt",)
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 UNDECIDED = (
     r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bkommer\s+senere|\bplanlegges\s+til\b|"
-    r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s"
+    r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
+    r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
 CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"

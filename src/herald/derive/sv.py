@@ -205,7 +205,8 @@ OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bprel(?:iminärt)?\s+datum|"
     r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
-    r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s"
+    r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
+    r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
 )
 NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
 # a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
