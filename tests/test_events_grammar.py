@@ -793,3 +793,26 @@ def test_a_posts_only_date_on_its_last_line_is_still_its_event() -> None:
 def test_a_date_put_forward_is_not_yet_an_event(lang: str, body: str) -> None:
     published = datetime(2016, 3, 20, 9, 0, tzinfo=LONDON)
     assert accepted(body, published, lang=lang, title="Meeting notes") == []
+
+
+def test_the_time_on_the_line_above_a_list_of_dates_is_every_items() -> None:
+    body = (
+        "Why not join us for a Saturday morning walk around the allotments?\n\n"
+        "[start: Big Shed, 11am until ca 12.30pm]\n\n"
+        "- Walk No.1, 17th June 2017\n- Walk No.2, 15th July 2017\n"
+    )
+    published = datetime(2017, 4, 13, 20, 33, tzinfo=LONDON)
+    assert accepted(body, published, title="Bumble walks") == [
+        (at(2017, 6, 17, 11), at(2017, 6, 17, 12, 30)),
+        (at(2017, 7, 15, 11), at(2017, 7, 15, 12, 30)),
+    ]
+
+
+def test_a_list_item_with_its_own_time_keeps_it() -> None:
+    body = (
+        "Talks start at 16:30 unless stated:\n\n"
+        "- 7 July 2021, FPGAs for readout\n- 8 September 2021 at 15:00, Kokkos\n"
+    )
+    published = datetime(2021, 6, 10, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Seminar programme") == [
+        (at(2021, 7, 7, 16, 30), None), (at(2021, 9, 8, 15), None)]

@@ -100,6 +100,7 @@ def candidates(
                 owned.setdefault(k, []).append(t)
         last = len(info.dates) - 1
         borrowed: tuple[list[TimeMention], str] | None = None
+        intro: list[TimeMention] | None = None
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
         for k, men in enumerate(info.dates):
             if men.relative and men.weekday is not None and not men.deictic:
@@ -119,6 +120,11 @@ def candidates(
                 if borrowed is None:
                     borrowed = _borrow_times(infos, i, lp, single_date)
                 times, how = borrowed
+            if not times and info.seg.item and not owned:
+                # "Walks start at the Big Shed, 11am until 12.30pm:" above "- 17th June"...
+                if intro is None:
+                    intro = _list_intro_times(infos, i, lp)
+                times, how = intro, "next" if intro else ""
             # (not for "today", "idag": often "nowadays", so kept only with a time of its own)
             plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
             if not times and one_day and men.range_end is None and not info.seg.item and plain_day:
@@ -263,6 +269,9 @@ def _borrow_times(
     return [], ""
 
 
+LIST_LOOKBACK = 30  # list items searched back for the line introducing their list
+
+
 def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
@@ -285,6 +294,25 @@ def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list
             return []
         found = starts
     return found
+
+
+def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
+    """For list item `i`, the times of the dateless line right above its list that every item
+    shares ("[start: Big Shed, 11am until ca 12.30pm]" over "- Walk No.1, 17th June"): one
+    start, or several joined by "and"; none when that line states several."""
+    j = i - 1
+    while j >= 0 and i - j <= LIST_LOOKBACK and infos[j].seg.item:
+        j -= 1
+    if j < 0 or infos[j].seg.item or infos[j].seg.source != infos[i].seg.source:
+        return []
+    intro = infos[j]
+    if intro.dates or not (intro.times or lp.clock_hint.search(intro.masked)):
+        return []
+    times = intro.times or time_mentions(intro.masked, lp)
+    starts = _starts(times)
+    if not times or len(starts) != len(times) or not all(map(_plausible_start, starts)):
+        return []
+    return starts
 
 
 def _plausible_start(t: TimeMention) -> bool:
