@@ -816,3 +816,9 @@ def test_a_list_item_with_its_own_time_keeps_it() -> None:
     published = datetime(2021, 6, 10, 9, 0, tzinfo=LONDON)
     assert accepted(body, published, title="Seminar programme") == [
         (at(2021, 7, 7, 16, 30), None), (at(2021, 9, 8, 15), None)]
+
+
+def test_a_date_things_must_happen_prior_to_is_a_deadline() -> None:
+    body = "If a competition is held this summer (prior to 31 August) all athletes must register."
+    published = datetime(2020, 3, 26, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Membership statement") == []

@@ -94,7 +94,7 @@ EVENT_STEMS = (
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"by|before|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
+    r"by|before|prior\s+to|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
     r"ends?(?:\s+on)?|open\s+until|valid\s+until|"
