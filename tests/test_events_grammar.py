@@ -819,6 +819,7 @@ def test_a_list_item_with_its_own_time_keeps_it() -> None:
 
 
 def test_a_date_things_must_happen_prior_to_is_a_deadline() -> None:
-    body = "If a competition is held this summer (prior to 31 August) all athletes must register."
+    body = ("In the event of a licensed competition taking place during the summer (prior to "
+            "31 August) all athletes must be registered.")
     published = datetime(2020, 3, 26, 9, 0, tzinfo=LONDON)
     assert accepted(body, published, title="Membership statement") == []
