@@ -823,3 +823,12 @@ def test_a_date_things_must_happen_prior_to_is_a_deadline() -> None:
             "31 August) all athletes must be registered.")
     published = datetime(2020, 3, 26, 9, 0, tzinfo=LONDON)
     assert accepted(body, published, title="Membership statement") == []
+
+
+def test_a_services_disruption_is_a_notice_and_a_carol_service_an_event() -> None:
+    published = datetime(2022, 6, 20, 9, 0, tzinfo=LONDON)
+    notice = ("The link service on the repeater is liable to disruption due to network "
+              "maintenance from 05/07/2022 for two weeks.")
+    assert accepted(notice, published, title="Link maintenance") == []
+    carols = "Join us for the carol service on Sunday 3rd July 2022 in the churchyard."
+    assert accepted(carols, published, title="Carols") == [(date(2022, 7, 3), None)]

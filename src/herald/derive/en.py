@@ -90,7 +90,11 @@ EVENT_STEMS = (
     r"opening\s+(?:night|party|ceremony)|ceremony|awards?|auction|raffle|disco|dance|"
     r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camps?\b|expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
-    r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|service\b|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
+    r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
+    # a service of worship (not a radio link's or a bus's service)
+    r"(?:church|carol|communion|memorial|remembrance|worship|prayer|evening|morning|sunday|"
+    r"christmas|easter|thanksgiving|family|healing|candlelit|candlelight|civic)\s+services?\b|"
+    r"services?\s+of\s+(?:\w+\s+)?(?:worship|remembrance|thanksgiving|lessons|nine)|"
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
