@@ -832,3 +832,11 @@ def test_a_services_disruption_is_a_notice_and_a_carol_service_an_event() -> Non
     assert accepted(notice, published, title="Link maintenance") == []
     carols = "Join us for the carol service on Sunday 3rd July 2022 in the churchyard."
     assert accepted(carols, published, title="Carols") == [(date(2022, 7, 3), None)]
+
+
+def test_a_night_of_something_is_an_event_and_a_night_of_the_week_is_not() -> None:
+    published = datetime(2011, 6, 8, 9, 0, tzinfo=ZoneInfo("Pacific/Honolulu"))
+    body = "We will be having another Arduino Night on June 23rd. Bring your boards!"
+    assert accepted(body, published, title="Arduino Night 3") == [(date(2011, 6, 23), None)]
+    quiet = "The building is locked on Saturday night, 25th June, and the doors are alarmed."
+    assert accepted(quiet, published, title="Building") == []
