@@ -162,13 +162,18 @@ def _labelled(labels_file: Path, folder: Path, set_name: str) -> list[Post]:
         Post(
             file=entry["file"],
             path=folder / entry["file"],
-            lang=entry["lang"],
+            lang=language_tag(entry["lang"]),
             published=parse_published(entry["published"], ZoneInfo(entry["timezone"])),
             events=entry.get("events") or [],
             site=site_of(entry, set_name),
         )
         for entry in labels
     ]
+
+
+def language_tag(value: object) -> str:
+    """A label's `lang`: YAML 1.1 reads an unquoted `lang: no` (Norwegian) as false."""
+    return "no" if value is False else str(value)
 
 
 def site_key_posts(shared: Path) -> list[Post]:

@@ -840,3 +840,29 @@ def test_a_night_of_something_is_an_event_and_a_night_of_the_week_is_not() -> No
     assert accepted(body, published, title="Arduino Night 3") == [(date(2011, 6, 23), None)]
     quiet = "The building is locked on Saturday night, 25th June, and the doors are alarmed."
     assert accepted(quiet, published, title="Building") == []
+
+
+def test_bare_weekdays_after_a_named_day_are_days_of_its_week() -> None:
+    body = (
+        "Uken starter på mandag 7. november med kake på Drivhuset kl. 13.00.\n\n"
+        "Vi inviterer alle på swingkurs på tirsdag kl. 18.00 utenfor R1.\n\n"
+        "På torsdag kommer Sopra Steria og holder kurs for oss i S1 kl. 14.30."
+    )
+    published = datetime(2016, 10, 30, 21, 33, tzinfo=ZoneInfo("Europe/Oslo"))
+    starts = [start for start, _ in accepted(body, published, lang="no", title="Jubileumsuke")]
+    assert at(2016, 11, 8, 18) in starts and at(2016, 11, 10, 14, 30) in starts
+    assert at(2016, 11, 1, 18) not in starts and at(2016, 11, 3, 14, 30) not in starts
+
+
+def test_a_bare_weekday_with_no_day_named_before_it_is_the_next_one() -> None:
+    body = "We meet on Tuesday at 18:00 in the hall. Everyone is welcome to join us!"
+    published = datetime(2016, 10, 30, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Meeting") == [(at(2016, 11, 1, 18), None)]
+
+
+def test_a_date_wrapped_onto_the_next_line_is_one_date() -> None:
+    body = ("The first conference will take place in Stockholm between 1st and 2nd\n"
+            "December 2020. Join us!")
+    published = datetime(2020, 4, 24, 9, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, title="Conference") == [
+        (date(2020, 12, 1), date(2020, 12, 2))]

@@ -209,3 +209,20 @@ def test_benchmark_scores_a_labelled_folder_of_ones_own(tmp_path, capsys, pipeli
 def test_benchmark_says_which_folder_has_no_labels(tmp_path, capsys) -> None:
     assert _benchmark().main(["--corpus", str(tmp_path)]) == 2
     assert f"no labels.yaml in {tmp_path}" in capsys.readouterr().err
+
+
+def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> None:
+    # YAML 1.1 reads `lang: no` as false
+    module = _benchmark()
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "lag__site__2016-10-16-c.md").write_text(
+        "---\ntitle: Åpen øving\n---\nMøt opp i EL2 torsdag 20. oktober klokken 16.15.\n",
+        encoding="utf-8")
+    (tmp_path / "labels.yaml").write_text(
+        "- file: lag__site__2016-10-16-c.md\n  source: lag/site:_posts/c.md@abc\n  lang: no\n"
+        "  published: '2016-10-16'\n  timezone: Europe/Oslo\n"
+        "  events:\n  - start: '2016-10-20T16:15'\n    end: null\n    kind: must\n",
+        encoding="utf-8")
+    posts = module._labelled(tmp_path / "labels.yaml", tmp_path / "posts", "corpus")
+    assert [post.lang for post in posts] == ["no"]
+    assert module.score_posts("corpus", posts).tp == 1

@@ -111,6 +111,10 @@ def candidates(
                                                   *(j for j in heads if j < i)], pub)
                 if men.weekday in near:
                     men.days = [near[men.weekday]]
+                else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
+                    later = _later_in_week(infos, i, men.weekday, pub)
+                    if later is not None:
+                        men.days = [later]
             # several loose times: the first is the start, with any joined to it by "and"
             times = _starts(owned.get(k, []))
             how = "same" if times else ""
@@ -172,6 +176,25 @@ def _programme_time(info: SegInfo, times: Sequence[TimeMention]) -> TimeMention 
     """The time a programme line starts with ("18:00 Talk", "**17:30** Doors open")."""
     if times and times[0].at_line_start and info.seg.line_start:
         return times[0]
+    return None
+
+
+WEEK_LOOKBACK = 40  # segments searched back for the day a bare weekday's week starts from
+
+
+def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
+    """The `weekday` in the six days after the last day an earlier sentence names (a programme
+    day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead."""
+    for j in range(i - 1, max(-1, i - WEEK_LOOKBACK), -1):
+        named = [m for m in infos[j].dates if not m.relative]
+        if not named:
+            continue
+        last = named[-1]
+        day = last.range_end or last.days[-1]
+        if not pub < day <= pub + timedelta(days=60):
+            return None
+        offset = (weekday - day.weekday()) % 7
+        return day + timedelta(days=offset) if offset else None
     return None
 
 

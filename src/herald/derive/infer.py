@@ -73,9 +73,10 @@ def judged_candidates(
     """Every candidate event of a post with its evidence (find_events scores these)."""
     lp = patterns_for(lang)
     pub = published.date()
-    segs = segments(title or "", "title", block0=0, line0=0)
-    segs += segments(lead or "", "lead", block0=10_000, line0=10_000)
-    segs += segments(body or "", "body", block0=20_000, line0=20_000)
+    joins = lp.month_first
+    segs = segments(title or "", "title", block0=0, line0=0, month_first=joins)
+    segs += segments(lead or "", "lead", block0=10_000, line0=10_000, month_first=joins)
+    segs += segments(body or "", "body", block0=20_000, line0=20_000, month_first=joins)
     low = lowered([s.text for s in segs])
     lows = low.split("\n") if segs else []
     digits, words = segment_words(low, lows, lp)

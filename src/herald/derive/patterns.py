@@ -33,6 +33,7 @@ class LangPatterns:
     today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
     date_dm: re.Pattern[str]
     month_anchor: re.Pattern[str]
+    month_first: re.Pattern[str]  # a line starting with a month ("December 2020"), see text.py
     date_md: re.Pattern[str] | None
     date_iso: re.Pattern[str]
     date_wd_day: re.Pattern[str]  # a weekday and a day of the month: "Friday 15th", "fredag 15:e"
@@ -233,6 +234,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_dm=date_dm,
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
+        ),
+        month_first=re.compile(
+            r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])", _FLAGS | re.IGNORECASE
         ),
         date_md=date_md,
         date_iso=date_iso,

@@ -262,10 +262,21 @@ def _plain_segments(text: str, source: str, block0: int, line0: int) -> list[Seg
     ]
 
 
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th|\.|:e|e)?$")
+
+
 def segments(
-    markup: str, source: str = "body", *, block0: int = 0, line0: int = 0
+    markup: str,
+    source: str = "body",
+    *,
+    block0: int = 0,
+    line0: int = 0,
+    month_first: re.Pattern[str] | None = None,
 ) -> list[Segment]:
-    """Split markup into plain-text segments. Block and line numbers start at block0/line0."""
+    """Split markup into plain-text segments. Block and line numbers start at block0/line0.
+    Hard-wrapped prose is joined: a line going on in lower case, or (with `month_first`, a
+    language's month names) a line starting with the month of a day the line before ends with
+    ("... between 1st and 2nd" / "December 2020")."""
     text = plain_text(markup)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
@@ -307,7 +318,14 @@ def segments(
                 raw = raw.lstrip(HEAD + ITEM + " ")
                 if raw:
                     lines.append([raw, heading, not heading])
-            elif lines and not lines[-1][1] and raw[0].islower():
+            elif lines and not lines[-1][1] and (
+                raw[0].islower()
+                or (
+                    month_first is not None
+                    and month_first.match(raw)
+                    and _ENDS_WITH_DAY.search(lines[-1][0])
+                )
+            ):
                 lines[-1][0] += " " + raw
             else:
                 lines.append([raw, False, False])
