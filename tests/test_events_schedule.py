@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import herald
 from conftest import write_site
+from herald.derive.schedule import lead_text
 
 OSLO = ZoneInfo("Europe/Oslo")
 NOW = datetime(2030, 1, 1, tzinfo=OSLO)
@@ -108,3 +109,9 @@ def test_a_post_dated_by_its_events_zoneless_start_keeps_the_event(tmp_path) -> 
         (datetime(2022, 12, 10, 14, 0, tzinfo=stockholm),
          datetime(2022, 12, 10, 16, 0, tzinfo=stockholm))
     ]
+
+
+def test_lead_text_reads_lead_keys_of_any_case_and_separator() -> None:
+    meta = {"title": "Generalforsamlingen", "ingress_Short": "Mandag 18. april er dagen.",
+            "Excerpt": "Kom!", "tags": ["x"], "author": "Signe"}
+    assert lead_text(meta) == "Kom!\n\nMandag 18. april er dagen."

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from herald.derive.infer import find_events
+from herald.derive.schedule import lead_text
 from herald.load.frontmatter import split_document
 
 STHLM = ZoneInfo("Europe/Stockholm")
@@ -17,7 +18,6 @@ SEED = (
     Path(__file__).resolve().parent.parent
     / "content/_posts/2021-02-03-webinar-om-decidim-3-mars.md"
 )
-LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")
 
 
 def pub(y: int, m: int, d: int, hh: int = 10, tz: ZoneInfo = STHLM) -> datetime:
@@ -35,10 +35,7 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
 
 def test_seed_post_gives_one_webinar_with_end_from_duration() -> None:
     doc = split_document(SEED.read_text(encoding="utf-8"))
-    lead = next(
-        (doc.meta[k] for k in LEAD_KEYS if isinstance(doc.meta.get(k), str)),
-        "",
-    )
+    lead = lead_text(doc.meta)
     found = find_events(
         doc.meta.get("title", ""), lead, doc.body, lang="sv", published=pub(2021, 2, 3, 15)
     )

@@ -13,7 +13,13 @@ from herald.dates import zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events
 from herald.derive.patterns import LANGS
-from herald.derive.site_keys import SiteEvent, document_day, is_event_collection, site_events
+from herald.derive.site_keys import (
+    SiteEvent,
+    document_day,
+    is_event_collection,
+    normalised,
+    site_events,
+)
 from herald.load.config import id_authority
 from herald.load.language import detect_language
 from herald.model import Config, Event, Post, Problem, Site
@@ -172,13 +178,19 @@ def reading_language(post: Post, config: Config) -> str:
     return written_in if written_in in LANGS else post.lang
 
 
-LEAD_KEYS = ("excerpt", "ingress-text", "summary", "teaser", "description")
+# front matter keys of lead-like text (normalised as site_keys.normalised: `ingress_Short` is
+# `ingressshort`), in the order their texts are joined
+LEAD_KEYS = ("excerpt", "ingress", "ingresstext", "ingressshort", "summary", "teaser",
+             "description", "lead", "lede", "intro", "abstract", "subtitle", "preamble")
 
 
 def lead_text(meta: Mapping[str, Any]) -> str:
     """Every lead-like front matter text, joined: a date may stand in any one of them."""
-    texts = [meta[key].strip() for key in LEAD_KEYS if isinstance(meta.get(key), str)]
-    return "\n\n".join(dict.fromkeys(text for text in texts if text))
+    by_name: dict[str, str] = {}
+    for key, value in meta.items():
+        if isinstance(value, str) and value.strip():
+            by_name.setdefault(normalised(key), value.strip())
+    return "\n\n".join(dict.fromkeys(by_name[key] for key in LEAD_KEYS if key in by_name))
 
 
 def event_from_spec(spec: EventSpec, post: Post) -> Event:
