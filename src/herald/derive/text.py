@@ -323,7 +323,7 @@ def segments(
                 or (
                     month_first is not None
                     and month_first.match(raw)
-                    and _ENDS_WITH_DAY.search(lines[-1][0])
+                    and _ENDS_WITH_DAY.search(lines[-1][0][-8:])  # (its tail: a long line)
                 )
             ):
                 lines[-1][0] += " " + raw
