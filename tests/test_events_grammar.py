@@ -866,3 +866,77 @@ def test_a_date_wrapped_onto_the_next_line_is_one_date() -> None:
     published = datetime(2020, 4, 24, 9, 0, tzinfo=STOCKHOLM)
     assert accepted(body, published, title="Conference") == [
         (date(2020, 12, 1), date(2020, 12, 2))]
+
+
+# ------------------------------------------------------------------ what these rules leave alone
+
+
+def test_report_words_in_an_agenda_leave_the_meeting_an_event() -> None:
+    body = "Årsmötet hålls den 15 juni. Dagordning: rapport från styrelsen. Välkomna!"
+    published = datetime(2024, 6, 15, 0, 0, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv", title="Kallelse till årsmöte") == [
+        (date(2024, 6, 15), None)]
+
+
+def test_a_range_in_a_sentence_that_says_moved_is_still_a_range() -> None:
+    body = "The exhibition has moved: it now runs from 26 June to 24 July. Welcome!"
+    published = datetime(2021, 6, 15, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Exhibition") == [(date(2021, 6, 26), date(2021, 7, 24))]
+
+
+def test_danish_moved_report_title_and_proposal() -> None:
+    published = datetime(2021, 6, 15, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    moved = "Generalforsamlingen er flyttet fra 26. juni til 24. juli. Velkommen!"
+    assert accepted(moved, published, lang="da", title="Generalforsamling") == [
+        (date(2021, 7, 24), None)]
+    assert accepted("Forslag: workshop 12. juli.", published, lang="da", title="Workshop") == []
+    report = ("## Lørdag 15. juni\n\nDagen begyndte med foredrag. Næste år bliver mødet i "
+              "Aarhus, og vi håber vi ses der.")
+    assert accepted(report, published, lang="da", title="Rapport fra regionsmødet") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hall is locked tomorrow night, 16th June, so use the side door.",
+        "The car park is closed on Sat night, 26th June, for resurfacing.",
+        "We are having the roof repaired on 26 June, so the hall is closed.",
+    ],
+    ids=["tomorrow night", "sat night", "are having"],
+)
+def test_a_night_of_the_calendar_or_a_repair_is_no_event(body: str) -> None:
+    published = datetime(2021, 6, 15, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Notice") == []
+
+
+def test_a_date_on_the_last_line_with_no_signature_above_is_still_an_event() -> None:
+    body = ("Come to the jumble sale in the church hall. The next sale is on 7th December.\n\n"
+            "Saturday 9th November\n")
+    published = datetime(2019, 11, 9, 0, 0, tzinfo=LONDON)
+    assert (date(2019, 11, 9), None) in accepted(body, published, title="Jumble sale")
+
+
+def test_a_number_ending_a_line_and_may_starting_the_next_are_no_date() -> None:
+    body = "The final score of the quiz was 3\nMay we thank everyone who came to the event."
+    published = datetime(2020, 4, 24, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Quiz") == []
+
+
+def test_a_bare_weekday_earlier_in_the_week_of_a_named_day_is_the_next_one() -> None:
+    body = ("The AGM is on Thursday 10 November.\n\n"
+            "Before that, join us for the pub quiz on Tuesday at 19:00!")
+    published = datetime(2016, 10, 30, 9, 0, tzinfo=LONDON)
+    assert (at(2016, 11, 1, 19), None) in accepted(body, published, title="News")
+
+
+def test_a_time_above_a_list_that_does_not_introduce_it_is_not_the_items() -> None:
+    body = "The office is open at 9am on weekdays.\n\n- AGM, 17th June 2021\n"
+    published = datetime(2021, 6, 1, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="News") == [(date(2021, 6, 17), None)]
+
+
+def test_the_same_time_said_twice_is_the_posts_one_time() -> None:
+    body = ("The bar opens at 18:00, and yes, 18:00 sharp.\n\n"
+            "The party is on the 13th of October. Everyone is welcome!")
+    published = datetime(2021, 10, 1, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Party") == [(at(2021, 10, 13, 18), None)]

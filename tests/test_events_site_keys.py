@@ -278,3 +278,10 @@ def test_a_sites_event_mapping_under_herald_event_key_is_the_sites_not_an_error(
     assert [(e.start, e.end) for e, _ in schedule.events] == [
         (datetime(2023, 2, 23, 19, tzinfo=zurich), datetime(2023, 2, 23, 21, tzinfo=zurich))]
     assert [p for p in schedule.problems if p.severity == "error"] == []
+
+
+def test_a_documents_own_keys_win_over_its_event_mappings() -> None:
+    found = read({"location": "Town hall", "event_details": {
+        "date_start": datetime(2023, 2, 23, 19, 0), "location": {"text": "bQm"}}})
+    assert found is not None and found.events[0].location == Location("Town hall")
+    assert found.keys == ("event_details.date_start", "location")

@@ -334,6 +334,7 @@ def load_one(data: bytes, name: str, *, drafts: bool = False):
          "2021-03-04-p.md")
 @example(b"---\ntitle: T\ndate: 2021-02-30\nlast_modified_at: 0001-01-01\n---\n",
          "2021-03-04-p.md")
+@example(b'---\ntitle: null\ndate: "0\\r0"\n---\n', "2021-03-04-post.md")  # a date's \r shown
 def test_a_post_from_any_front_matter_and_body_loads_or_is_a_clean_problem(data, name):
     load_one(data, name)
 

@@ -179,12 +179,13 @@ def _programme_time(info: SegInfo, times: Sequence[TimeMention]) -> TimeMention 
     return None
 
 
-WEEK_LOOKBACK = 40  # segments searched back for the day a bare weekday's week starts from
+WEEK_LOOKBACK = 20  # segments searched back for the day a bare weekday's week goes on from
 
 
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
-    """The `weekday` in the six days after the last day an earlier sentence names (a programme
-    day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead."""
+    """The `weekday` later in the week of the last day an earlier sentence names (a programme
+    day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead;
+    None for a weekday earlier in that week ("Thursday 10 November" ... "on Tuesday")."""
     for j in range(i - 1, max(-1, i - WEEK_LOOKBACK), -1):
         named = [m for m in infos[j].dates if not m.relative]
         if not named:
@@ -193,8 +194,8 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> dat
         day = last.range_end or last.days[-1]
         if not pub < day <= pub + timedelta(days=60):
             return None
-        offset = (weekday - day.weekday()) % 7
-        return day + timedelta(days=offset) if offset else None
+        offset = weekday - day.weekday()
+        return day + timedelta(days=offset) if offset > 0 else None
     return None
 
 
@@ -310,13 +311,24 @@ def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list
             return []  # a list item's time is its own happening's
         if not times:
             continue
-        starts = _starts(times)  # one start, or several joined by "and"
-        if len(starts) != len(times) or not all(map(_plausible_start, starts)):
+        starts = _shared_starts(times)
+        if starts is None:
             return []
         if found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]:
             return []
         found = starts
     return found
+
+
+def _shared_starts(times: list[TimeMention]) -> list[TimeMention] | None:
+    """The times of a sentence as the starts of what it is about: one (said once or more:
+    "at 18:00, yes, 18:00 sharp"), or several joined by "and"; None for several loose times,
+    or a time no gathering starts at."""
+    unique = list({(t.t0, t.t1): t for t in reversed(times)}.values())[::-1]
+    starts = _starts(unique)
+    if len(starts) != len(unique) or not all(map(_plausible_start, starts)):
+        return None
+    return starts
 
 
 def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
@@ -331,11 +343,11 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     intro = infos[j]
     if intro.dates or not (intro.times or lp.clock_hint.search(intro.masked)):
         return []
+    low = intro.low.strip(" *_")
+    if not (low.endswith(":") or low.startswith(("[", "(")) or lp.time_label.match(low)):
+        return []  # not a line introducing the list ("The office opens at 9am on weekdays.")
     times = intro.times or time_mentions(intro.masked, lp)
-    starts = _starts(times)
-    if not times or len(starts) != len(times) or not all(map(_plausible_start, starts)):
-        return []
-    return starts
+    return (_shared_starts(times) or []) if times else []
 
 
 def _plausible_start(t: TimeMention) -> bool:

@@ -100,7 +100,9 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|rapport\s+fra|fremmødte|deltagere\s*:)"
+REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)"
+# a title that says the post reports a meeting ("Report from the regional meeting")
+REPORT_TITLE = r"\brapport\s+fra\b"
 FUTURE = (
     r"\b(?:vil|skal|bliver|kommer|velkommen|tilmeld|håber|ses|inviter|afholdes|holdes|"
     r"starter|begynder|åbner)"
@@ -111,7 +113,7 @@ PAST_AFTER = r"var|blev|havde"
 DATELINE = r"opdateret|opdatering|publiceret"
 FORMER = r"tidligere|oprindeligt|oprindelig"
 # see en.py
-MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?|ændre[rst]?|ændret"
+MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"
 EFFECTIVE = r"\b(?:fra\s+og\s+med|gælder\s+fra|træder\s+i\s+kraft(?:\s+den)?)\s*$"

@@ -84,10 +84,14 @@ EVENT_STEMS = (
     r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
     r"to|visit|see|join)|visit|attend|invit|rsvp|will\s+be\s+held|take\s+place|takes\s+place|"
     r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+(?:night|evening)s?\b|"
-    # a night of something ("Arduino Night", "hack night"), not a night of the week or "last night"
-    r"\b(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:last|this|next|every|each|one|late|"
-    r"all|good|first|second|that|same|previous|whole|per|the|at|on|for|over|and)\s)[a-z]{3,}\s+"
-    r"nights?\b|(?:will\s+be|are|we['’]re)\s+having\b|will\s+(?:host|hold)\b|"
+    # a night of something ("Arduino Night", "hack night"), not a night of the week, a night
+    # counted or a night of the calendar ("Sat night", "two nights", "tomorrow night")
+    r"\b(?!(?:mon|tue|tues|wed|weds|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\s|"
+    r"(?:last|this|next|every|each|one|two|three|four|five|six|seven|few|many|several|some|"
+    r"most|late|all|good|first|second|third|last|that|same|previous|whole|per|the|for|over|"
+    r"and|tomorrow|week|school|other|both|these|those|friday|monday)\s)[a-z]{3,}\s+nights?\b|"
+    r"(?:we\s+are|we['’]re|we\s+will\s+be)\s+having\s+(?:a|an|our|another)\b|"
+    r"will\s+(?:host|hold)\b|"
     r"(?:ubuntu|happy|story|study)\s+hour|(?:race|open|fun|build|family|sports|work|play|"
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
@@ -147,9 +151,11 @@ PAST = (
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = (
-    r"\b(?:minutes|attendees|attendance|recap|report\s+from|were\s+present|present\s*[:/]|"
+    r"\b(?:minutes|attendees|attendance|recap|were\s+present|present\s*[:/]|"
     r"apologies\s*[:/]|after\s+action\s+report|in\s+attendance|aob)\b"
 )
+# a title that says the post reports a meeting ("Report from the regional meeting")
+REPORT_TITLE = r"\breport\s+from\b"
 FUTURE = (
     r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
     r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
@@ -172,7 +178,7 @@ PAST_AFTER = r"\w+ed|was|were|had|saw"
 DATELINE = r"updated?|edited|posted|published|last\s+modified"
 FORMER = r"previously|originally|formerly|initially"
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
-MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|changed?|shift(?:ed)?|brought\s+forward"
+MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
 MOVED_FROM = r"from"
 MOVED_TO = r"to|until|till"
 # before the date something takes effect on, no event's ("the new rules apply as of 30th March")

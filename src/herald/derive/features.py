@@ -12,7 +12,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from .candidates import Candidate
@@ -132,6 +132,31 @@ def clause_before(text: str, men: DateMention) -> str:
     return text[max(cut + 1, lo) : men.start]
 
 
+def _utc_slack(published: datetime) -> timedelta:
+    """How far before a post's publication time a time that day may still be the event the
+    post is dated by: its zone's offset east of UTC (a time written in UTC, 14:00 +0000, is
+    15:00 in Stockholm)."""
+    offset = published.utcoffset() or timedelta(0)
+    return max(offset, timedelta(0))
+
+
+SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
+
+
+def _under_signature(infos: list[SegInfo], i: int) -> bool:
+    """Whether segment `i` stands under a signature: the line above it, in its paragraph, is
+    a short line that is no sentence ("Pat Murdoch", "01869 278308")."""
+    if i == 0:
+        return False
+    above, seg = infos[i - 1].seg, infos[i].seg
+    return (
+        above.block == seg.block
+        and above.line_start
+        and len(above.text) <= SIGNATURE_LINE
+        and not above.text.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
 def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) -> bool:
     """Whether the clause of a date says something ends before the time it gives: "Turen
     avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm" (not "opens at 10:00 and
@@ -222,6 +247,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and not text[: men.start].strip(" ,.-–*_")
         and not text[men.end :].strip(" ,.-–*_")
         and page.n_future_days > 1
+        and _under_signature(infos, c.seg)
     ):  # a letter's date under its signature: the day it was written, not an event
         return reject("the date a letter was signed")
     if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
@@ -258,11 +284,13 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and found(lp.recurrence, "recurrence")
     ):  # "on a Wednesday evening", "Sunday runs"; not "this Saturday"
         return reject("recurrence without a concrete date")
-    # at or after the publication time (as written): a site may date a post by its event
+    # at or after the publication time, give or take the hours a front matter time written in
+    # UTC (`2022-12-10 14:00:00 +0000`) moves on the site's clock: a site may date a post by
+    # the start of its event
     later = (
         timed
         and (published.hour, published.minute) != (0, 0)
-        and c.start >= published.replace(tzinfo=None)
+        and c.start >= published.replace(tzinfo=None) - _utc_slack(published)
     )
     if first_day == pub and timed and (published.hour, published.minute) != (0, 0) and not later:
         return reject("earlier than publication")

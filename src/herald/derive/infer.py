@@ -73,10 +73,10 @@ def judged_candidates(
     """Every candidate event of a post with its evidence (find_events scores these)."""
     lp = patterns_for(lang)
     pub = published.date()
-    joins = lp.month_first
-    segs = segments(title or "", "title", block0=0, line0=0, month_first=joins)
-    segs += segments(lead or "", "lead", block0=10_000, line0=10_000, month_first=joins)
-    segs += segments(body or "", "body", block0=20_000, line0=20_000, month_first=joins)
+    wrap = lp.date_wrap
+    segs = segments(title or "", "title", block0=0, line0=0, date_wrap=wrap)
+    segs += segments(lead or "", "lead", block0=10_000, line0=10_000, date_wrap=wrap)
+    segs += segments(body or "", "body", block0=20_000, line0=20_000, date_wrap=wrap)
     low = lowered([s.text for s in segs])
     lows = low.split("\n") if segs else []
     digits, words = segment_words(low, lows, lp)
@@ -123,7 +123,7 @@ def judged_candidates(
     around = sorted({j for i in dated if infos[i].dates for j in range(i - 2, i + 3)})
     text = "\n".join(lows[j] for j in around if 0 <= j < len(lows))
     mostly_past = len(lp.past.findall(text)) > len(lp.future.findall(text))
-    report = bool(lp.report.search(low))
+    report = bool(lp.report.search(low) or lp.report_title.search((title or "").lower()))
     # only a date on the publication day asks whether the post announces it: the question
     # reads the whole post, so it is asked only then
     on_the_day = any(_day(c.start) == pub for c in cands)

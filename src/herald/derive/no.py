@@ -99,7 +99,9 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|rapport\s+fra|oppmøtte|deltakere\s*:)"
+REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)"
+# a title that says the post reports a meeting ("Report from the regional meeting")
+REPORT_TITLE = r"\brapport\s+fra\b"
 FUTURE = (
     r"\b(?:vil|skal|blir|kommer|velkommen|meld|håper|ses|inviter|avholdes|holdes|"
     r"starter|begynner|åpner)"
@@ -110,7 +112,7 @@ PAST_AFTER = r"var|ble|hadde"
 DATELINE = r"oppdatert|oppdatering|publisert"
 FORMER = r"tidligere|opprinnelig"
 # see en.py
-MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?|endre[rst]?|endret"
+MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"
 EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kraft(?:\s+den)?)\s*$"

@@ -18,6 +18,12 @@ _L = r"a-zåäöéüæø"  # letters that end a word
 MAX_LISTED = 31  # days in one list: "6, 7 och 8 augusti"
 
 
+def _moved(moved: str, word: str) -> re.Pattern[str]:
+    """Before a date: a word of moving an event, then (in the same clause, a few words on)
+    `word` ("from" / "to") right before the date: "move the fair from 26th June"."""
+    return re.compile(r"\b(?:" + moved + r")\b[^.!?\n:;,]{0,40}?\b(?:" + word + r")\s+$", _FLAGS)
+
+
 def _alt(names: list[str] | set[str]) -> str:
     ordered = sorted(names, key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
@@ -33,7 +39,9 @@ class LangPatterns:
     today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
     date_dm: re.Pattern[str]
     month_anchor: re.Pattern[str]
-    month_first: re.Pattern[str]  # a line starting with a month ("December 2020"), see text.py
+    # a line ending with a day ("between 1st and 2nd") and the next starting with its month
+    # ("December 2020"): one date wrapped onto two lines (text.py joins them)
+    date_wrap: tuple[re.Pattern[str], re.Pattern[str]]
     date_md: re.Pattern[str] | None
     date_iso: re.Pattern[str]
     date_wd_day: re.Pattern[str]  # a weekday and a day of the month: "Friday 15th", "fredag 15:e"
@@ -76,6 +84,7 @@ class LangPatterns:
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
+    report_title: re.Pattern[str]  # a title saying the post reports ("Report from ...")
     effective: re.Pattern[str]  # before a date, the day something takes effect ("as of")
     for_start: tuple[re.Pattern[str], re.Pattern[str]] | None  # "1.30pm for 2.00pm start"
     deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
@@ -235,8 +244,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
         ),
-        month_first=re.compile(
-            r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])", _FLAGS | re.IGNORECASE
+        date_wrap=(
+            re.compile(r"(?<!\d\d)\d" + mod.ORDINAL + r"\.?$", _FLAGS | re.IGNORECASE),
+            re.compile(r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])"
+                       r"(?=\s*(?:\d|[.,;:)!*]|$))", _FLAGS | re.IGNORECASE),
         ),
         date_md=date_md,
         date_iso=date_iso,
@@ -284,12 +295,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
-        moved_from=re.compile(
-            r"\b(?:" + mod.MOVED + r")\b[^.!?\n]{0,60}?\b(?:" + mod.MOVED_FROM + r")\s+$", _FLAGS
-        ),
-        moved_to=re.compile(
-            r"\b(?:" + mod.MOVED + r")\b[^.!?\n]{0,60}?\b(?:" + mod.MOVED_TO + r")\s+$", _FLAGS
-        ),
+        moved_from=_moved(mod.MOVED, mod.MOVED_FROM),
+        moved_to=_moved(mod.MOVED, mod.MOVED_TO),
+        report_title=re.compile(mod.REPORT_TITLE, _FLAGS),
         for_start=mod.FOR_START and (
             re.compile(r"\s*(?:" + mod.FOR_START[0] + r")\s*", _FLAGS),
             re.compile(r"\s*(?:" + mod.FOR_START[1] + r")\b", _FLAGS),

@@ -186,7 +186,7 @@ def with_nested_keys(meta: Mapping[str, Any],
             and normalised(key) in EVENT_MAPPINGS
             and "start" in field_keys(value, {})
         ):
-            return {**meta, **value}, str(key)
+            return {**value, **meta}, str(key)  # the document's own keys win
     return meta, ""
 
 
@@ -230,7 +230,8 @@ def site_events(
     meta, parent = with_nested_keys(meta, mapping)
     keys = field_keys(meta, mapping, in_event_collection)
     if parent:  # name the nested keys by their place: `event_details.date_start`
-        keys = {part: f"{parent}.{key}" if key in meta[parent] else key
+        own = meta[parent]
+        keys = {part: f"{parent}.{key}" if key in own and meta[key] is own[key] else key
                 for part, key in keys.items()}
         meta = {**meta, **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \

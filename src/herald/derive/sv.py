@@ -142,9 +142,11 @@ PAST = (
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = (
-    r"\b(?:protokoll|rapport\s+från|närvarande|deltagare\s*:|antal\s+deltagare|"
+    r"\b(?:protokoll|närvarande|deltagare\s*:|antal\s+deltagare|"
     r"sammanfattning\s+av)"
 )
+# a title that says the post reports a meeting ("Report from the regional meeting")
+REPORT_TITLE = r"\brapport\s+från\b"
 FUTURE = (
     r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
     r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
@@ -161,7 +163,7 @@ PAST_AFTER = r"var|blev|hade"
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat"
 FORMER = r"tidigare|ursprungligen"
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
-MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp|ändra[rst]?|ändrats"
+MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"
 MOVED_FROM = r"från"
 MOVED_TO = r"till"
 EFFECTIVE = (

@@ -262,21 +262,18 @@ def _plain_segments(text: str, source: str, block0: int, line0: int) -> list[Seg
     ]
 
 
-_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th|\.|:e|e)?$")
-
-
 def segments(
     markup: str,
     source: str = "body",
     *,
     block0: int = 0,
     line0: int = 0,
-    month_first: re.Pattern[str] | None = None,
+    date_wrap: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
 ) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0.
-    Hard-wrapped prose is joined: a line going on in lower case, or (with `month_first`, a
-    language's month names) a line starting with the month of a day the line before ends with
-    ("... between 1st and 2nd" / "December 2020")."""
+    Hard-wrapped prose is joined: a line going on in lower case, or (with a language's
+    `date_wrap`: a line's end that is a day, the next line's start that is a month) a date
+    wrapped onto the next line ("... between 1st and 2nd" / "December 2020")."""
     text = plain_text(markup)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
@@ -321,9 +318,9 @@ def segments(
             elif lines and not lines[-1][1] and (
                 raw[0].islower()
                 or (
-                    month_first is not None
-                    and month_first.match(raw)
-                    and _ENDS_WITH_DAY.search(lines[-1][0][-8:])  # (its tail: a long line)
+                    date_wrap is not None
+                    and date_wrap[1].match(raw)
+                    and date_wrap[0].search(lines[-1][0][-8:])  # (its tail: a long line)
                 )
             ):
                 lines[-1][0] += " " + raw

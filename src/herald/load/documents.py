@@ -392,10 +392,10 @@ def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
         parsed = dateutil_parser.parse(text, default=datetime(1, 1, 1), fuzzy=True,
                                        dayfirst=True)
     except (ValueError, OverflowError):
-        raise DateError(f"{text} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM "
+        raise DateError(f"{shown(text)} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM "
                         "[+HHMM]") from None
     if parsed.year == 1 or not MIN_YEAR <= parsed.year <= MAX_YEAR:
-        raise DateError(f"{text} has no year between {MIN_YEAR} and {MAX_YEAR}")
+        raise DateError(f"{shown(text)} has no year between {MIN_YEAR} and {MAX_YEAR}")
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
