@@ -940,3 +940,63 @@ def test_the_same_time_said_twice_is_the_posts_one_time() -> None:
             "The party is on the 13th of October. Everyone is welcome!")
     published = datetime(2021, 10, 1, 9, 0, tzinfo=LONDON)
     assert accepted(body, published, title="Party") == [(at(2021, 10, 13, 18), None)]
+
+
+def test_a_24_hour_time_with_a_needless_pm_is_that_time() -> None:
+    body = "The Virtual BBQ will begin at 19:00 P.M. on Saturday 20th June. Join us!"
+    published = datetime(2020, 6, 8, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Virtual BBQ") == [(at(2020, 6, 20, 19), None)]
+
+
+def test_a_correction_line_is_a_dateline() -> None:
+    body = ("Correction March 8, 2017: the 250th Hack Night will be held on April 18th, not "
+            "March 28th.")
+    published = datetime(2017, 3, 7, 9, 0, tzinfo=ZoneInfo("America/Chicago"))
+    starts = [start for start, _ in accepted(body, published, title="Hack Night")]
+    assert date(2017, 3, 8) not in starts and date(2017, 4, 18) in starts
+
+
+def test_the_day_something_stops_being_valid_is_no_event() -> None:
+    body = "The old licence is not going to be valid after January 31, 2024, so book a renewal."
+    published = datetime(2023, 4, 16, 9, 0, tzinfo=ZoneInfo("America/Toronto"))
+    assert accepted(body, published, title="Spring meeting") == []
+
+
+def test_a_yearless_date_we_did_something_on_is_last_years() -> None:
+    body = "On the 16th November, we held our hackathon in Computer Science. It was great!"
+    published = datetime(2020, 5, 7, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="May news") == []
+
+
+def test_a_yearless_date_of_an_event_hosted_by_someone_is_still_ahead() -> None:
+    body = "A Django-themed day on July 23rd, hosted by our friends at the library. Join us!"
+    published = datetime(2011, 7, 12, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Django day") == [(date(2011, 7, 23), None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "start"),
+    [
+        ("da", "Vi vil afholde en micro-workshop tirsdag fra kl 17-18 i værkstedet.",
+         (at(2010, 11, 30, 17), at(2010, 11, 30, 18))),
+        ("en", "Join us Tuesday at 7pm for a micro-workshop on oscilloscopes.",
+         (at(2010, 11, 30, 19), None)),
+    ],
+    ids=["da", "en"],
+)
+def test_a_weekday_followed_by_its_time_is_the_coming_one(lang: str, body: str, start) -> None:
+    published = datetime(2010, 11, 29, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    assert accepted(body, published, lang=lang, title="Micro-workshop") == [start]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Like every second Thursday at 6 pm, the developer roundtable will take place.",
+        "Training Runs: Saturday and Sunday at 9am from the cafe, usually 40-60 miles.",
+    ],
+    ids=["every second", "runs:"],
+)
+def test_a_weekday_of_a_series_is_no_event(body: str) -> None:
+    published = datetime(2020, 9, 17, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="News") == []

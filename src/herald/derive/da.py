@@ -108,9 +108,11 @@ FUTURE = (
     r"starter|begynder|åbner)"
 )
 RECURRENCE = r"\b(?:hver|hveranden)\s+\w+|\b\w+dage\b"
+# who did something, between a date and its past-tense verb ("On the 16th November, we held")
+SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|blev|havde"
 # see en.py
-DATELINE = r"opdateret|opdatering|publiceret"
+DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 FORMER = r"tidligere|oprindeligt|oprindelig"
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"

@@ -109,7 +109,7 @@ DEADLINE_BEFORE = (
     r"by|before|prior\s+to|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
-    r"ends?(?:\s+on)?|open\s+until|valid\s+until|"
+    r"ends?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|expires?(?:\s+on)?|"
     r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)\s+"
     r"(?:opens?|open|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
     r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?|"
@@ -169,13 +169,18 @@ RECURRENCE = (
     r"\b(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:prior\s+to|before|after)\b|"
     # "Sunday runs", "Tuesday evening groups": a weekday naming a series
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?"
-    r"(?:[a-z]+\s+)?(?:runs|rides|groups|sessions|meetings|classes|services|walks|clubs)\b"
+    r"(?:[a-z]+\s+)?(?:runs|rides|groups|sessions|meetings|classes|services|walks|clubs)\b|"
+    # "Training Runs: Saturday and Sunday at 9am ... usually"
+    r"\b(?:runs|rides|groups|sessions|meetings|classes|walks|clubs)\s*:\s*"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:usually|normally|typically)\b"
 )
 # a past-tense verb right after a relative day ("This Sunday marked ...")
+# who did something, between a date and its past-tense verb ("On the 16th November, we held")
+SUBJECTS = r"we|they|i|everyone|people"
 PAST_AFTER = r"\w+ed|was|were|had|saw"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
-DATELINE = r"updated?|edited|posted|published|last\s+modified"
+DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
 FORMER = r"previously|originally|formerly|initially"
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"

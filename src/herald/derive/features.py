@@ -260,6 +260,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
     if men.rolled and (past or past_lead):  # "10th March" under "Past:" in July
         return reject("past tense (a report of last time?)")
+    if not men.year_given and not men.relative and lp.past_subject_after.match(text, men.end):
+        # "On the 16th November, we held our hackathon" in May: last November's
+        return reject("past tense (a report of last time?)")
     if men.relative and (
         lp.past_after.match(text, men.end)
         or (men.weekday is not None and lp.past.search(text[men.end : men.end + 25]))

@@ -107,9 +107,11 @@ FUTURE = (
     r"starter|begynner|åpner)"
 )
 RECURRENCE = r"\b(?:hver|annenhver)\s+\w+|\b\w+dager\b"
+# who did something, between a date and its past-tense verb ("On the 16th November, we held")
+SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|ble|hadde"
 # see en.py
-DATELINE = r"oppdatert|oppdatering|publisert"
+DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 FORMER = r"tidligere|opprinnelig"
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"

@@ -80,6 +80,7 @@ class LangPatterns:
     same_day: re.Pattern[str]
     new_date: re.Pattern[str]
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
+    past_subject_after: re.Pattern[str]  # after a date: who, then a past-tense verb ("we held")
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
@@ -202,7 +203,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     rel_weekday = re.compile(
         r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd + r"|" + not_after
         + long_wd.replace("?P<wd>", "?P<wd2>")
-        + r"\s*(?P<part>" + mod.DAY_PART + r")(?![" + _L + r"]))",
+        # "Saturday night", or a weekday then its time ("tirsdag fra kl 17-18", "Tuesday at 7")
+        + r"\s*(?P<part>(?:" + mod.DAY_PART + r")(?![" + _L + r"])|(?=(?:" + mod.TIME_PREFIX
+        + r")\s*\d)))",
         _FLAGS,
     )
     bare_weekday = re.compile(r"^\W*" + long_wd, _FLAGS)
@@ -292,6 +295,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
+        past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
@@ -304,7 +308,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         deictic=re.compile(mod.DEICTIC, _FLAGS),
         this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
-        every_before=re.compile(r"(?:" + mod.EVERY + r")\s*$", _FLAGS),
+        # ("every Thursday", and "every second Thursday", "each other week's")
+        every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
         weekday_span=re.compile(
             r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
         ),

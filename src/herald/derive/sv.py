@@ -158,9 +158,11 @@ RECURRENCE = (
     r"\bvarje\s+\w+dag|\b\w+dagar\b"
 )
 # a past-tense verb right after a relative day
+# who did something, between a date and its past-tense verb ("On the 16th November, we held")
+SUBJECTS = r"vi|de|dom|jag|alla"
 PAST_AFTER = r"var|blev|hade"
 # see en.py
-DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat"
+DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
 FORMER = r"tidigare|ursprungligen"
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"

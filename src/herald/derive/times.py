@@ -25,6 +25,8 @@ class TimeMention:
 
 
 def _to_time(h: int, m: int, ap: str | None) -> time | None:
+    if ap == "p" and 13 <= h <= 23:
+        ap = None  # "19:00 P.M.": a 24-hour time with a needless pm
     if ap:
         if not 1 <= h <= 12:
             return None
