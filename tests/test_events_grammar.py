@@ -1000,3 +1000,9 @@ def test_a_weekday_followed_by_its_time_is_the_coming_one(lang: str, body: str, 
 def test_a_weekday_of_a_series_is_no_event(body: str) -> None:
     published = datetime(2020, 9, 17, 9, 0, tzinfo=LONDON)
     assert accepted(body, published, title="News") == []
+
+
+def test_a_days_dot_before_a_capitalised_month_ends_no_sentence() -> None:
+    body = "Vi har fået en stand på messen i musikhuset den 11. Maj. Kom og besøg os!"
+    published = datetime(2011, 4, 29, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    assert accepted(body, published, lang="da", title="Messe") == [(date(2011, 5, 11), None)]

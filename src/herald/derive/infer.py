@@ -73,10 +73,10 @@ def judged_candidates(
     """Every candidate event of a post with its evidence (find_events scores these)."""
     lp = patterns_for(lang)
     pub = published.date()
-    wrap = lp.date_wrap
-    segs = segments(title or "", "title", block0=0, line0=0, date_wrap=wrap)
-    segs += segments(lead or "", "lead", block0=10_000, line0=10_000, date_wrap=wrap)
-    segs += segments(body or "", "body", block0=20_000, line0=20_000, date_wrap=wrap)
+    joins = lp.date_joins
+    segs = segments(title or "", "title", block0=0, line0=0, dates=joins)
+    segs += segments(lead or "", "lead", block0=10_000, line0=10_000, dates=joins)
+    segs += segments(body or "", "body", block0=20_000, line0=20_000, dates=joins)
     low = lowered([s.text for s in segs])
     lows = low.split("\n") if segs else []
     digits, words = segment_words(low, lows, lp)

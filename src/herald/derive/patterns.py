@@ -11,6 +11,7 @@ from types import ModuleType
 
 from . import da, en, sv
 from . import no as nb
+from .text import DateJoins
 
 # All patterns run on lower-cased text (much faster than re.IGNORECASE with alternations).
 _FLAGS = re.U
@@ -39,9 +40,7 @@ class LangPatterns:
     today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
     date_dm: re.Pattern[str]
     month_anchor: re.Pattern[str]
-    # a line ending with a day ("between 1st and 2nd") and the next starting with its month
-    # ("December 2020"): one date wrapped onto two lines (text.py joins them)
-    date_wrap: tuple[re.Pattern[str], re.Pattern[str]]
+    date_joins: DateJoins  # dates plain text would split (text.py keeps them whole)
     date_md: re.Pattern[str] | None
     date_iso: re.Pattern[str]
     date_wd_day: re.Pattern[str]  # a weekday and a day of the month: "Friday 15th", "fredag 15:e"
@@ -247,10 +246,12 @@ def _build(mod: ModuleType) -> LangPatterns:
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
         ),
-        date_wrap=(
+        date_joins=DateJoins(
             re.compile(r"(?<!\d\d)\d" + mod.ORDINAL + r"\.?$", _FLAGS | re.IGNORECASE),
             re.compile(r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])"
                        r"(?=\s*(?:\d|[.,;:)!*]|$))", _FLAGS | re.IGNORECASE),
+            re.compile(r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])",
+                       _FLAGS | re.IGNORECASE),
         ),
         date_md=date_md,
         date_iso=date_iso,

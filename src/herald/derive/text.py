@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["Segment", "plain_text", "segments"]
 
@@ -188,7 +188,7 @@ def _abbreviation_before(line: str, start: int, end: int) -> bool:
     return _ABBREV_END.search(line, max(start, end - 1 - _ABBREV_MAX), end) is not None
 
 
-def _split_sentences(line: str) -> list[str]:
+def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
     if "!" in line or "?" in line or "…" in line:
         ends = _SENTENCE
     elif "." in line:
@@ -205,6 +205,13 @@ def _split_sentences(line: str) -> list[str]:
             line, start, end
         ):
             continue
+        if (
+            dates is not None
+            and line[end - 2].isdigit()
+            and dates.month.match(line, m.end())
+            and dates.day_end.search(line, max(0, end - 4), end)
+        ):
+            continue  # "den 11. Maj": a day's dot
         parts.append(line[start:end])
         start = m.end()
     parts.append(line[start:])
@@ -254,12 +261,22 @@ def _captions(text: str) -> set[str]:
     return out
 
 
-def _plain_segments(text: str, source: str, block0: int, line0: int) -> list[Segment]:
-    sentences = _split_sentences(text.strip())
+def _plain_segments(
+    text: str, source: str, block0: int, line0: int, dates: DateJoins | None
+) -> list[Segment]:
+    sentences = _split_sentences(text.strip(), dates)
     return [
         Segment(sentence, source, block0 + 1, line0 + 1, k == 0, False)
         for k, sentence in enumerate(sentences)
     ]
+
+
+class DateJoins(NamedTuple):
+    """A language's dates that plain text splits: over a line break, or at a day's dot."""
+
+    day_end: re.Pattern[str]  # a line ending with a day ("between 1st and 2nd", "den 11.")
+    month_line: re.Pattern[str]  # the next line starting with its month ("December 2020")
+    month: re.Pattern[str]  # a month name: no sentence ends at "11." before it ("11. Maj")
 
 
 def segments(
@@ -268,18 +285,18 @@ def segments(
     *,
     block0: int = 0,
     line0: int = 0,
-    date_wrap: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+    dates: DateJoins | None = None,
 ) -> list[Segment]:
     """Split markup into plain-text segments. Block and line numbers start at block0/line0.
     Hard-wrapped prose is joined: a line going on in lower case, or (with a language's
-    `date_wrap`: a line's end that is a day, the next line's start that is a month) a date
-    wrapped onto the next line ("... between 1st and 2nd" / "December 2020")."""
+    `dates`) a date wrapped onto the next line ("... between 1st and 2nd" / "December 2020");
+    no sentence ends at a day's dot before its month ("den 11. Maj")."""
     text = plain_text(markup)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
         captions = _captions(_plain(markup, IMAGE))  # images marked: the text beside them
     if "\n" not in text and not _MARKUP_CHARS.search(text) and not captions:  # plain prose
-        return _plain_segments(text, source, block0, line0)
+        return _plain_segments(text, source, block0, line0, dates)
     # each pattern runs only on text holding what it needs
     text = "\n" + text
     if "-" in text or "*" in text or "_" in text:
@@ -318,9 +335,9 @@ def segments(
             elif lines and not lines[-1][1] and (
                 raw[0].islower()
                 or (
-                    date_wrap is not None
-                    and date_wrap[1].match(raw)
-                    and date_wrap[0].search(lines[-1][0][-8:])  # (its tail: a long line)
+                    dates is not None
+                    and dates.month_line.match(raw)
+                    and dates.day_end.search(lines[-1][0][-8:])  # (its tail: a long line)
                 )
             ):
                 lines[-1][0] += " " + raw
@@ -330,5 +347,5 @@ def segments(
             line_no += 1
             caption = bool(captions) and _caption_key(line) in captions
             out += [Segment(sentence, source, block, line_no, k == 0, heading, item, caption)
-                    for k, sentence in enumerate(_split_sentences(line))]
+                    for k, sentence in enumerate(_split_sentences(line, dates))]
     return out
