@@ -226,3 +226,13 @@ def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> No
     posts = module._labelled(tmp_path / "labels.yaml", tmp_path / "posts", "corpus")
     assert [post.lang for post in posts] == ["no"]
     assert module.score_posts("corpus", posts).tp == 1
+
+
+def test_the_sites_default_threshold_is_inferences() -> None:
+    from dataclasses import fields
+
+    from herald.derive.infer import THRESHOLD
+    from herald.model import Config
+
+    default = next(f.default for f in fields(Config) if f.name == "event_confidence_threshold")
+    assert default == THRESHOLD

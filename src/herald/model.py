@@ -164,7 +164,7 @@ class Config:
     feed_limit: int = 20
     infer_events: bool = True
     default_event_duration_minutes: int = 60
-    event_confidence_threshold: float = 0.5
+    event_confidence_threshold: float = 0.7  # derive/infer.py's THRESHOLD
     calendar_refresh_hours: int = 12
     max_post_bytes: int = 5 * 1024 * 1024
     archive_page_size: int = 50  # entries per RFC 5005 archive page
