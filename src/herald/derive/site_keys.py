@@ -178,14 +178,12 @@ def with_nested_keys(meta: Mapping[str, Any],
     """`meta` with the keys of a nested event mapping (`event_details: {date_start: ...,
     location: ...}`) lifted beside its own, and that mapping's key; `meta` and "" when the
     document's start is a key of its own or the site's mapping names one."""
-    if "start" in mapping or "start" in field_keys(meta, {}):
-        return meta, ""
-    for key, value in meta.items():
-        if (
-            isinstance(value, Mapping)
-            and normalised(key) in EVENT_MAPPINGS
-            and "start" in field_keys(value, {})
-        ):
+    nested = [(key, value) for key, value in meta.items()
+              if isinstance(value, Mapping) and normalised(key) in EVENT_MAPPINGS]
+    if not nested or "start" in mapping or "start" in field_keys(meta, {}):
+        return meta, ""  # (most documents have no such mapping: nothing more to read)
+    for key, value in nested:
+        if "start" in field_keys(value, {}):
             return {**value, **meta}, str(key)  # the document's own keys win
     return meta, ""
 
