@@ -324,7 +324,12 @@ def _shared_starts(times: list[TimeMention]) -> list[TimeMention] | None:
     """The times of a sentence as the starts of what it is about: one (said once or more:
     "at 18:00, yes, 18:00 sharp"), or several joined by "and"; None for several loose times,
     or a time no gathering starts at."""
-    unique = list({(t.t0, t.t1): t for t in reversed(times)}.values())[::-1]
+    seen: set[tuple[object, object]] = set()
+    unique = []
+    for t in times:
+        if (t.t0, t.t1) not in seen:
+            seen.add((t.t0, t.t1))
+            unique.append(t)
     starts = _starts(unique)
     if len(starts) != len(unique) or not all(map(_plausible_start, starts)):
         return None
