@@ -263,7 +263,7 @@ def _timed_by_publication(found: list[Found], published: datetime) -> list[Found
     gives that event its start time: the one kept event of the publication day, when the text
     gives it no time and the post's time is a plausible start (on the five minutes, not
     midnight), not a time of writing such as 20:42:17."""
-    clock = start_clock(published)
+    clock = _start_clock(published)
     if clock is None:
         return found
     pub = published.date()
@@ -277,7 +277,7 @@ def _timed_by_publication(found: list[Found], published: datetime) -> list[Found
     return [timed if f is day else f for f in found]
 
 
-def start_clock(published: datetime) -> time | None:
+def _start_clock(published: datetime) -> time | None:
     """The publication's local time of day when it reads as an event's start (on the five
     minutes, not midnight); None for a time of writing (20:42:17) or a date alone."""
     clock = published.time().replace(tzinfo=None)
