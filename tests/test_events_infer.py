@@ -174,23 +174,27 @@ def test_posts_time_is_not_given_to_an_event_of_another_day() -> None:
     assert _accepted_days("Protest", body, published) == [date(2022, 12, 10)]
 
 
-def _tiny_corpus(root: Path) -> Path:
-    """A folder laid out as events-dev is: one post with an event, one without."""
+def _corpus(root: Path, posts: dict[str, str], labels: str) -> Path:
+    """A folder laid out as events-dev is: `posts/` and `labels.yaml`."""
     (root / "posts").mkdir(parents=True)
-    (root / "posts" / "club__site__2024-04-20-quiz.md").write_text(
-        "---\ntitle: Quiz night\n---\nJoin us for the quiz on Friday 3 May at 19:00.\n",
-        encoding="utf-8")
-    (root / "posts" / "club__site__2024-04-21-report.md").write_text(
-        "---\ntitle: Thanks\n---\nThank you all for coming to the quiz last week.\n",
-        encoding="utf-8")
-    (root / "labels.yaml").write_text(
-        "- file: club__site__2024-04-20-quiz.md\n  source: club/site:_posts/x.md@abc\n"
-        "  lang: en\n  published: '2024-04-20'\n  timezone: Europe/London\n"
-        "  events:\n  - start: '2024-05-03T19:00'\n    end: null\n    kind: must\n"
-        "- file: club__site__2024-04-21-report.md\n  source: club/site:_posts/y.md@abc\n"
-        "  lang: en\n  published: '2024-04-21'\n  timezone: Europe/London\n  events: []\n",
-        encoding="utf-8")
+    for name, text in posts.items():
+        (root / "posts" / name).write_text(text, encoding="utf-8")
+    (root / "labels.yaml").write_text(labels, encoding="utf-8")
     return root
+
+
+def _tiny_corpus(root: Path) -> Path:
+    """One post with an event, one without."""
+    return _corpus(root, {
+        "club__site__2024-04-20-quiz.md":
+            "---\ntitle: Quiz night\n---\nJoin us for the quiz on Friday 3 May at 19:00.\n",
+        "club__site__2024-04-21-report.md":
+            "---\ntitle: Thanks\n---\nThank you all for coming to the quiz last week.\n",
+    }, "- file: club__site__2024-04-20-quiz.md\n  source: club/site:_posts/x.md@abc\n"
+       "  lang: en\n  published: '2024-04-20'\n  timezone: Europe/London\n"
+       "  events:\n  - start: '2024-05-03T19:00'\n    end: null\n    kind: must\n"
+       "- file: club__site__2024-04-21-report.md\n  source: club/site:_posts/y.md@abc\n"
+       "  lang: en\n  published: '2024-04-21'\n  timezone: Europe/London\n  events: []\n")
 
 
 @pytest.mark.parametrize("pipeline", [False, True], ids=["find_events", "pipeline"])
@@ -214,16 +218,13 @@ def test_benchmark_says_which_folder_has_no_labels(tmp_path, capsys) -> None:
 def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> None:
     # YAML 1.1 reads `lang: no` as false
     module = _benchmark()
-    (tmp_path / "posts").mkdir()
-    (tmp_path / "posts" / "lag__site__2016-10-16-c.md").write_text(
-        "---\ntitle: Åpen øving\n---\nMøt opp i EL2 torsdag 20. oktober klokken 16.15.\n",
-        encoding="utf-8")
-    (tmp_path / "labels.yaml").write_text(
-        "- file: lag__site__2016-10-16-c.md\n  source: lag/site:_posts/c.md@abc\n  lang: no\n"
-        "  published: '2016-10-16'\n  timezone: Europe/Oslo\n"
-        "  events:\n  - start: '2016-10-20T16:15'\n    end: null\n    kind: must\n",
-        encoding="utf-8")
-    posts = module._labelled(tmp_path / "labels.yaml", tmp_path / "posts", "corpus")
+    corpus = _corpus(tmp_path / "corpus", {
+        "lag__site__2016-10-16-c.md":
+            "---\ntitle: Åpen øving\n---\nMøt opp i EL2 torsdag 20. oktober klokken 16.15.\n",
+    }, "- file: lag__site__2016-10-16-c.md\n  source: lag/site:_posts/c.md@abc\n  lang: no\n"
+       "  published: '2016-10-16'\n  timezone: Europe/Oslo\n"
+       "  events:\n  - start: '2016-10-20T16:15'\n    end: null\n    kind: must\n")
+    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
     assert [post.lang for post in posts] == ["no"]
     assert module.score_posts("corpus", posts).tp == 1
 

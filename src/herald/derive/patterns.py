@@ -246,10 +246,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
         ),
-        date_joins=DateJoins(
+        date_joins=DateJoins(  # (on text as written: capitals and all)
             re.compile(r"(?<!\d\d)\d" + mod.ORDINAL + r"\.?$", _FLAGS | re.IGNORECASE),
-            re.compile(r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])"
-                       r"(?=\s*(?:\d|[.,;:)!*]|$))", _FLAGS | re.IGNORECASE),
             re.compile(r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])",
                        _FLAGS | re.IGNORECASE),
         ),

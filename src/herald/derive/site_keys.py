@@ -225,13 +225,12 @@ def site_events(
     Where the zone of the site's events is not known (`zone_known`: no `timezone`, and a
     language of several zones), a document's `lat`/`lng` tell it.
     """
-    meta, parent = with_nested_keys(meta, mapping)
-    keys = field_keys(meta, mapping, in_event_collection)
+    lifted, parent = with_nested_keys(meta, mapping)
+    keys = field_keys(lifted, mapping, in_event_collection)
     if parent:  # name the nested keys by their place: `event_details.date_start`
-        own = meta[parent]
-        keys = {part: f"{parent}.{key}" if key in own and meta[key] is own[key] else key
-                for part, key in keys.items()}
-        meta = {**meta, **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
+        keys = {part: key if key in meta else f"{parent}.{key}" for part, key in keys.items()}
+        lifted = {**lifted, **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
+    meta = lifted
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
         if "latitude" in keys and "longitude" in keys else None
     local = zone_near(*geo) if geo and not zone_known else None

@@ -275,8 +275,12 @@ class DateJoins(NamedTuple):
     """A language's dates that plain text splits: over a line break, or at a day's dot."""
 
     day_end: re.Pattern[str]  # a line ending with a day ("between 1st and 2nd", "den 11.")
-    month_line: re.Pattern[str]  # the next line starting with its month ("December 2020")
-    month: re.Pattern[str]  # a month name: no sentence ends at "11." before it ("11. Maj")
+    month: re.Pattern[str]  # a month name ("December 2020" on the next line, "11. Maj")
+
+
+# after a month starting a wrapped line: its year or day, or punctuation ("December 2020",
+# "May." - not "May we thank ...")
+_MONTH_GOES_ON = re.compile(r"\s*(?:\d|[.,;:)!*]|$)")
 
 
 def segments(
@@ -336,7 +340,8 @@ def segments(
                 raw[0].islower()
                 or (
                     dates is not None
-                    and dates.month_line.match(raw)
+                    and (month := dates.month.match(raw)) is not None
+                    and _MONTH_GOES_ON.match(raw, month.end())
                     and dates.day_end.search(lines[-1][0][-8:])  # (its tail: a long line)
                 )
             ):
