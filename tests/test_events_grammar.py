@@ -1015,3 +1015,82 @@ def test_a_days_dot_before_a_capitalised_month_ends_no_sentence() -> None:
     body = "Vi har fået en stand på messen i musikhuset den 11. Maj. Kom og besøg os!"
     published = datetime(2011, 4, 29, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
     assert accepted(body, published, lang="da", title="Messe") == [(date(2011, 5, 11), None)]
+
+
+def test_a_bare_weekday_is_the_day_of_that_weekday_the_post_names_even_on_publication_day() -> None:
+    body = ("The next meeting will be on Thursday 30th January at the Electron Club.\n\n"
+            "We should be kicking around the Electron Club around 7:30PM on Thursday.")
+    published = datetime(2014, 1, 30, tzinfo=LONDON)
+    assert accepted(body, published, title="Home media") == [(at(2014, 1, 30, 19, 30), None)]
+
+
+def test_a_bare_weekday_far_from_the_date_it_names_is_still_that_day() -> None:
+    body = ("**Date:** Tuesday, September 16, 2025\n\n**Time:** 9:00 PM\n\n"
+            + "".join(f"Paragraph {n} about Linux and AI.\n\n" for n in range(8))
+            + "See you Tuesday night!")
+    published = datetime(2025, 9, 8, tzinfo=ZoneInfo("Australia/Melbourne"))  # a Monday
+    assert accepted(body, published, title="LAIT night chat") == [(at(2025, 9, 16, 21), None)]
+    assert {start.day for start, _ in kept(body, published, title="LAIT night chat")} == {16}
+
+
+def test_a_weekday_past_is_the_last_one() -> None:
+    body = "We had our first ever meetup this thursday past, and I believe I speak for all."
+    assert kept(body, datetime(2012, 2, 20, tzinfo=LONDON), title="Meetup feedback") == []
+
+
+def test_a_bare_weekday_in_a_report_is_the_last_one() -> None:
+    body = ("Ten mile races seemed to be the order of the day on Sunday as our runners travelled "
+            "to Derby. They finished well and were pleased with their times.")
+    assert kept(body, datetime(2022, 11, 21, tzinfo=LONDON), title="Ten mile results") == []
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("no", "FOSS4G-NOR arrangeres 18.oktober 2018 på Felix Konferansesenter."),
+    ("en", "The conference is held on 18.October 2018 at Felix."),
+])
+def test_a_days_dot_may_stand_for_the_space_before_its_month(lang: str, body: str) -> None:
+    published = datetime(2018, 9, 1, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert accepted(body, published, lang=lang, title="FOSS4G") == [(date(2018, 10, 18), None)]
+
+
+def test_a_labelled_time_line_paragraphs_below_is_the_dates_time() -> None:
+    body = ("Velkommen til QGIS Norge sitt første årsmøte tirsdag 12. desember!\n\n"
+            "Vi takker SSB for disponering av møtelokal!\n\n"
+            "Adresse: SSB i Oslo, auditoriet.\nTid: Fra 14:00 til 17:00\n\n"
+            "Forslag til nye punkter meldes til styret innen 28. november.")
+    published = datetime(2017, 11, 20, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert accepted(body, published, lang="no", title="Årsmøte")[0] == (
+        at(2017, 12, 12, 14), at(2017, 12, 12, 17))
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("no", "Vi holder en digital brukersamling den 28. mai.\n\nViktige datoer:\n"
+           "- Publisering av agenda: 20. mai\n- Innsending av foredrag: 25. mai\n"),
+    ("en", "We hold an online user meeting on 28 May.\n\nImportant dates:\n"
+           "- Publication of the agenda: 20 May\n- Submission of talks: 25 May\n"),
+])
+def test_a_timeline_of_submissions_and_publications_holds_no_event(lang: str, body: str) -> None:
+    published = datetime(2021, 4, 16, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert accepted(body, published, lang=lang, title="Brukersamling") == [
+        (date(2021, 5, 28), None)]
+
+
+def test_a_start_and_an_end_said_apart_are_one_range() -> None:
+    body = ("Our meetup is on the 1st of March 2012 at CodeBridge.\n\n"
+            "We will try to get the presentation started by 18:30, and will try to get "
+            "everything wrapped up by 20:00 at the very latest.")
+    published = datetime(2012, 2, 23, tzinfo=ZoneInfo("Africa/Johannesburg"))
+    assert accepted(body, published, title="March meetup") == [
+        (at(2012, 3, 1, 18, 30), at(2012, 3, 1, 20))]
+
+
+def test_an_end_alone_is_no_start() -> None:
+    body = "The June meetup is on the 7th of June 2012. We might run late to about 20:30."
+    published = datetime(2012, 5, 25, tzinfo=LONDON)
+    assert accepted(body, published, title="June meetup") == [(date(2012, 6, 7), None)]
+
+
+def test_a_title_of_a_name_and_a_coming_date_announces_it() -> None:
+    published = datetime(2016, 4, 3, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    assert kept("Tilmelding via hjemmesiden.", published, lang="da",
+                title="SCK 97 27-29 maj 2016") == [(date(2016, 5, 27), date(2016, 5, 29))]

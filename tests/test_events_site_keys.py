@@ -81,6 +81,13 @@ def test_a_time_only_key_is_a_time_on_the_documents_own_date(value: str, start: 
     assert one({"time": value}) == (start, end)
 
 
+@pytest.mark.parametrize("value", ["2012-03-01 18:30:00", datetime(2012, 3, 1, 18, 30)],
+                         ids=["quoted", "yaml datetime"])
+def test_a_time_key_holding_a_date_and_time_is_the_start_not_a_time_on_the_documents_date(
+        value: Any) -> None:
+    assert one({"time": value}, document_date=date(2012, 2, 23)) == (at(2012, 3, 1, 18, 30), None)
+
+
 def test_a_time_key_that_is_not_a_time_is_a_warning_and_no_event() -> None:
     found = read({"time": "5 minutes read"})
     assert found is not None and found.events == ()

@@ -88,6 +88,7 @@ def candidates(
     one_day = len(named) == 1
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
+    post_days: dict[int, date] | None = None  # weekday -> the one such day the post names
     for i in dated:
         info = infos[i]
         if not info.dates:
@@ -111,6 +112,8 @@ def candidates(
                                                   *(j for j in heads if j < i)], pub)
                 if men.weekday in near:
                     men.days = [near[men.weekday]]
+                elif men.weekday in (post_days := _post_weekdays(infos, dated, pub, post_days)):
+                    men.days = [post_days[men.weekday]]  # "See you Tuesday night!" at the end
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
                     later = _later_in_week(infos, i, men.weekday, pub)
                     if later is not None:
@@ -199,11 +202,24 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> dat
     return None
 
 
+def _post_weekdays(
+    infos: list[SegInfo], dated: list[int], pub: date, known: dict[int, date] | None
+) -> dict[int, date]:
+    """Weekday -> the day of the next 60 the post names, for the weekdays it names once
+    (`known` when worked out already)."""
+    if known is not None:
+        return known
+    days = {d for j in dated for m in infos[j].dates if not m.relative for d in _all_days(m)}
+    ahead = [d for d in days if pub <= d <= pub + timedelta(days=60)]
+    weekdays = [d.weekday() for d in ahead]
+    return {d.weekday(): d for d in ahead if weekdays.count(d.weekday()) == 1}
+
+
 def _weekdays_near(infos: list[SegInfo], around: list[int], pub: date) -> dict[int, date]:
     """Weekday -> the first day of the next 60 that the segments `around` name."""
     near: dict[int, date] = {}
     days = {d for j in around for m in infos[j].dates if not m.relative for d in _all_days(m)}
-    for d in sorted(d for d in days if pub < d <= pub + timedelta(days=60)):
+    for d in sorted(d for d in days if pub <= d <= pub + timedelta(days=60)):
         near.setdefault(d.weekday(), d)
     return near
 
@@ -275,7 +291,9 @@ def _borrow_times(
             break  # the next section ("**Where: ...**" is a line of this one)
         same_block = nxt.seg.block == seg.block
         if not same_block and not single_date and not section:
-            break
+            if nxt.times and lp.time_label.match(nxt.low):
+                return [nxt.times[0]], "next"  # "Tid: Fra 14:00 til 17:00" lines below
+            continue
         if same_block and j > i + 3:
             break
         if (

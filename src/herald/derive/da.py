@@ -72,7 +72,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|marked|messen?\b|udflugt|vandretur|"
-    r"gudstjeneste|generalforsamling|seminar|webinar|træning|øvelse|frokost|middag|"
+    r"gudstjeneste|generalforsamling|sammenkomst|træf\b|seminar|webinar|træning|øvelse|frokost|middag|"
     r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
     r"(?:^|\b)(?:dato|tid|hvornår|tidspunkt)\s*:"
 )
@@ -89,7 +89,7 @@ OPERATIONAL = (
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
-    r"nominering|kandidat|afstemning|\bvalg(?:et)?\b|ansøgning|resultat|aflevering|beslutning"
+    r"nominering|kandidat|afstemning|\bvalg(?:et)?\b|ansøgning|resultat|aflevering|indsendelse|beslutning|publicering"
 )
 HOLIDAY = (
     r"helligdag|\bjul(?:eaften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"

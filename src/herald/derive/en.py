@@ -41,8 +41,9 @@ BETWEEN = r"between|from"
 
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
 END_PREFIX = (
-    r"until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
-    r"runs?\s+(?:un)?til"
+    r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
+    r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"
+    r"(?:\s+(?:about|around|approximately|approx\.))?"
 )
 RANGE_TIME_WORDS = r"to|until|till|til|thru|through|and"
 
@@ -137,7 +138,7 @@ OPERATIONAL = (
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"submission|submit|notification|acceptance|camera[- ]ready|nominations?|nominees?|"
-    r"candidates?|ballots?|voting|elections?|results\b|applications?"
+    r"candidates?|ballots?|voting|elections?|results\b|applications?|publication"
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
@@ -177,7 +178,7 @@ RECURRENCE = (
 # a past-tense verb right after a relative day ("This Sunday marked ...")
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"we|they|i|everyone|people"
-PAST_AFTER = r"\w+ed|was|were|had|saw"
+PAST_AFTER = r"\w+ed|was|were|had|saw|past|gone"  # ("Thursday past": the last one)
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"

@@ -271,6 +271,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         )
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ..."
+    if men.relative and men.weekday is not None and not men.deictic and page.mostly_past:
+        return reject("past tense (a bare weekday in a report)")  # "the order of the day on Sunday"
     if men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3:
         # "on Monday" in a post full of dates: most likely a day of one of their weeks
         return reject("bare weekday in a post naming many dates")
@@ -316,7 +318,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     ev_page = not page.report and once(
         "page", "event", lambda: bool(lp.event.search(f"{page.title} {page.lead}"))
     )
-    if not (ev_here or ev_near or ev_page or timed):
+    titled = seg.source == "title" and first_day > pub  # "Amble's Revenge ‒ 28 December 2022"
+    if not (ev_here or ev_near or ev_page or timed or titled):
         return reject("no event words nearby")
     operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
     if not ev_here and (found(lp.operational, "operational") or operational_page):
@@ -325,6 +328,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a public holiday")
     if not (timed or ev_here) and found(lp.admin, "admin"):
         return reject("an administrative date")  # "18 October - Notification of acceptance"
+    label = text[: men.start].rstrip()
+    if not timed and label.endswith(":") and lp.admin.search(label):
+        return reject("an administrative date")  # "Submission of talks: 25 May"
     f: dict[str, float] = {}
     f["event_here"] = ev_here
     f["event_near"] = ev_near

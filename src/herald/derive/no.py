@@ -71,7 +71,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|marked|messen?\b|utflukt|gudstjeneste|"
-    r"generalforsamling|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
+    r"samling|treff|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
     r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"
 )
@@ -88,7 +88,7 @@ OPERATIONAL = (
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
-    r"nominasjon|kandidat|avstemning|\bvalg(?:et)?\b|søknad|resultat|innlevering|vedtak"
+    r"nominasjon|kandidat|avstemning|\bvalg(?:et)?\b|søknad|resultat|innlevering|innsending|vedtak|publisering"
 )
 HOLIDAY = (
     r"helligdag|rød\s+dag|\bjul(?:aften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"

@@ -152,7 +152,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
     date_dm = re.compile(
-        wd_prefix + mod.DAY_PREFIX + r"?" + day_list + r"\.?(?:\s+of)?\s+" + month + year, _FLAGS
+        # ("18.oktober": the day's dot may stand for the space)
+        wd_prefix + mod.DAY_PREFIX + r"?" + day_list + r"(?:\.?(?:\s+of)?\s+|\.)" + month + year,
+        _FLAGS,
     )
     date_md = None
     if mod.MONTH_FIRST:

@@ -257,6 +257,8 @@ def site_events(
         problems.extend(Problem(path, f"{key}: {note}", "warning") for note in notes)
         return value
 
+    if "start" not in keys and "time" in keys and _dated(meta[keys["time"]]):
+        keys["start"] = keys.pop("time")  # `time: "2012-03-01 18:30:00"`: the start itself
     starts = read("start", _starts, tz, zone, document_date) or []
     clock = read("time", _clock_range)
     end = read("end", _moment, tz, zone, document_date) if len(starts) <= 1 else None
@@ -394,6 +396,16 @@ def _fixed_offset(text: str | None) -> tzinfo | None:
     from datetime import timezone as fixed
 
     return fixed(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+_ISO_DATE_TIME = re.compile(r"\s*\d{4}-\d\d?-\d\d?[ T]\d")
+
+
+def _dated(value: Any) -> bool:
+    """Whether a time-of-day key's value is a date and time ("2012-03-01 18:30:00")."""
+    if isinstance(value, datetime):
+        return True
+    return isinstance(value, str) and _ISO_DATE_TIME.match(value) is not None
 
 
 def _clock_range(value: Any) -> tuple[time, time | None]:

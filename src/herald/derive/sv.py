@@ -127,7 +127,7 @@ OPERATIONAL = (
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"nominering|kandidat|\bval(?:et)?\b|ansökan|ansökningar|resultat|"
-    r"inlämning|beslut"
+    r"inlämning|beslut|publicering"
 )
 HOLIDAY = (
     r"helgdag|röd\s+dag|\bjul(?:afton|dagen)?\b|\bpåsk(?:en|afton|dagen)?\b|"

@@ -97,8 +97,8 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
             elif b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap):
                 pair = b  # "från klockan 19:00 och planerat avslut senast 21"
         t0, t1 = _pair_times(a, pair, lp)
-        if t0 is None:
-            continue
+        if t0 is None or (t1 is None and a["endpre"]):
+            continue  # (not "until 20:30" alone: the end of something, not its start)
         if pair is not None and t1 is not None:
             used.add(i + 1)
             end = pair["e"]
