@@ -151,6 +151,8 @@ UNDECIDED = (
     r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )
+# right before a date kept in reserve ("reservedag 23. maj", "ved regn")
+FALLBACK = r"\breserve(?:dag|dato)\b|\bved\s+(?:regn|dårligt\s+vejr)\b"
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
 CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
 # a sentence giving an end: Turen afsluttes ... kl 13 på søndag

@@ -252,6 +252,11 @@ UNDECIDED = (
     # a date put forward: "Propose: Dec 12-16", "Next meeting proposed for 24th April"
     r"\bpropose[ds]?\s*:|\bproposed\s+(?:for|on)\b"
 )
+# right before a date kept in reserve ("(rain date October 23)", "If it rains on June 5, then")
+FALLBACK = (
+    r"\b(?:rain|backup|reserve|fallback)\s+dates?\b|\bif\s+it\s+rains\b|"
+    r"\bin\s+case\s+of\s+(?:rain|bad\s+weather)\b"
+)
 NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")
 CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"

@@ -223,6 +223,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (seg.item and once(c.seg, "undecided lead", lambda: bool(lp.undecided.search(lead))))
     ):  # an item of a list of dates put forward ("Possible dates:", "we would like ... on:")
         return reject("one of several possible dates")
+    if lp.fallback.search(text, max(0, men.start - 60), men.start):
+        return reject("a date kept in reserve")  # "(rain date October 23)"
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
     if not moved_to and (

@@ -142,6 +142,8 @@ UNDECIDED = (
     r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )
+# right before a date kept in reserve ("reservedag 23. mai", "ved regn")
+FALLBACK = r"\breserve(?:dag|dato)\b|\bved\s+(?:regn|dårlig\s+vær)\b"
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
 CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"
 # a sentence giving an end: Turen avsluttes ... kl 13 på søndag

@@ -76,6 +76,7 @@ class LangPatterns:
     recurrence: re.Pattern[str]
     or_gap: re.Pattern[str]  # between two dates that are alternatives ("27 April or 4 May")
     undecided: re.Pattern[str]  # a sentence of dates not yet decided ("possible weeks")
+    fallback: re.Pattern[str]  # before a date, one kept in reserve ("rain date")
     same_day: re.Pattern[str]
     new_date: re.Pattern[str]
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
@@ -291,6 +292,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         recurrence=re.compile(mod.RECURRENCE, _FLAGS),
         or_gap=re.compile(r"[\s,]*(?:" + mod.OR_WORDS + r")\s+(?:\w+\s+){0,2}", _FLAGS),
         undecided=re.compile(mod.UNDECIDED, _FLAGS),
+        fallback=re.compile(r"(?:" + mod.FALLBACK + r")[^.!?]{0,30}$", _FLAGS),
         same_day=re.compile(
             r"\b(?:" + _alt([k for k, v in mod.RELATIVE_DAYS.items() if v == 0]) + r")\b", _FLAGS
         ),

@@ -212,6 +212,8 @@ UNDECIDED = (
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
     r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
 )
+# right before a date kept in reserve ("reservdag 23 maj", "vid regn flyttas det till")
+FALLBACK = r"\breserv(?:dag|datum)\b|\b(?:vid|om\s+det\s+blir)\s+(?:regn|dåligt\s+väder)\b"
 NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
 # a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
 CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"
