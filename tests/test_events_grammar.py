@@ -1099,8 +1099,10 @@ def test_a_title_of_a_name_and_a_coming_date_announces_it() -> None:
 @pytest.mark.parametrize(("lang", "body", "day"), [
     ("en", "Shrimp and chicken feast, 3pm to 7pm:\n\n* October 22, 2022 (rain date October 23)",
      (at(2022, 10, 22, 15), at(2022, 10, 22, 19))),
-    ("en", "The picnic is on June 5. If it rains on June 5, then June 6.", (date(2022, 6, 5), None)),
-    ("sv", "Städdagen är lördag 22 oktober, reservdag söndag 23 oktober.", (date(2022, 10, 22), None)),
+    ("en", "The picnic is on June 5. If it rains on June 5, then June 6.",
+     (date(2022, 6, 5), None)),
+    ("sv", "Städdagen är lördag 22 oktober, reservdag söndag 23 oktober.",
+     (date(2022, 10, 22), None)),
 ])
 def test_a_date_kept_in_reserve_is_no_event(lang: str, body: str, day: tuple) -> None:
     published = datetime(2022, 5, 20, tzinfo=STOCKHOLM)
