@@ -1107,3 +1107,22 @@ def test_a_title_of_a_name_and_a_coming_date_announces_it() -> None:
 def test_a_date_kept_in_reserve_is_no_event(lang: str, body: str, day: tuple) -> None:
     published = datetime(2022, 5, 20, tzinfo=STOCKHOLM)
     assert kept(body, published, lang=lang, title="Feast") == [day]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "CHRISTMAS EVE\n\n3.30pm CAROLS IN THE CHURCHYARD\n\nCHRISTMAS DAY\n\n"
+           "9:30am Christmas Communion",
+     [(at(2020, 12, 24, 15, 30), None), (at(2020, 12, 25, 9, 30), None)]),
+    ("sv", "Välkommen till julbön på julafton kl 11 i kyrkan.", [(at(2020, 12, 24, 11), None)]),
+    ("no", "Gudstjeneste nyttårsaften kl 17 i kirken.", [(at(2020, 12, 31, 17), None)]),
+    ("da", "Vi holder juletræsfest anden juledag kl 14.", [(at(2020, 12, 26, 14), None)]),
+])
+def test_days_called_by_name_are_dates(lang: str, body: str, expected: list) -> None:
+    published = datetime(2020, 12, 10, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang=lang, title="Jul") == expected
+
+
+def test_a_day_called_by_name_takes_its_year_and_the_next_one_without() -> None:
+    body = "Join us for carols on Christmas Eve 2021 at 6pm, and on New Year's Day at 11am."
+    assert accepted(body, datetime(2021, 11, 1, tzinfo=LONDON), title="Carols") == [
+        (at(2021, 12, 24, 18), None), (at(2022, 1, 1, 11), None)]

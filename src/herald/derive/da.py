@@ -64,6 +64,13 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("i dag", "idag")
 RELATIVE_CUES = ("dag", "aften", "morgen")
+# days of the year called by name, as (month, day)
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "juleaften": (12, 24), "juledag": (12, 25), "1. juledag": (12, 25),
+    "anden juledag": (12, 26), "2. juledag": (12, 26), "nytårsaften": (12, 31),
+    "nytårsdag": (1, 1), "grundlovsdag": (6, 5), "sankthansaften": (6, 23),
+    "sankt hans aften": (6, 23),
+}  # fmt: skip
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py

@@ -65,8 +65,14 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("today",)
-# every relative day and weekday name holds one of these (a quick test before the patterns)
-RELATIVE_CUES = ("day", "night", "evening", "afternoon", "morning", "tomorrow")
+# every relative day, named day and weekday name holds one of these (a quick test first)
+RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow")
+# days of the year called by name, as (month, day)
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year’s eve": (12, 31),
+    "new year's day": (1, 1), "new years day": (1, 1), "new year’s day": (1, 1),
+}  # fmt: skip
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one
 # before "Saturday night": not the coming one ("the Sunday afternoon during the workshop")

@@ -334,6 +334,14 @@ def relative_mentions(
     text: str, masked: str, lp: LangPatterns, pub: date, seg: Segment
 ) -> list[DateMention]:
     out: list[DateMention] = []
+    for m in lp.named_day.finditer(masked):  # "Christmas Eve", "julafton 2024"
+        month, day = lp.named_days[_SPACES.sub(" ", m.group("name"))]
+        year = int(m.group("y")) if m.group("y") else None
+        found = resolve_day(month, day, year, pub)
+        if found is not None:
+            mention = DateMention(m.start(), m.end(), [found], year_given=year is not None)
+            mention.rolled = year is None and found.year > pub.year
+            out.append(mention)
     for m in lp.rel_day.finditer(masked):
         key = _SPACES.sub("", m.group("rel").lower())
         offset = lp.relative_days.get(key)

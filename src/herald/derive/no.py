@@ -62,7 +62,14 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("i dag", "idag")
-RELATIVE_CUES = ("dag", "kveld", "morgen")
+RELATIVE_CUES = ("dag", "kveld", "morgen", "aften")
+# days of the year called by name, as (month, day)
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "julaften": (12, 24), "første juledag": (12, 25), "1. juledag": (12, 25),
+    "andre juledag": (12, 26), "2. juledag": (12, 26), "nyttårsaften": (12, 31),
+    "nyttårsdag": (1, 1), "grunnlovsdagen": (5, 17), "nasjonaldagen": (5, 17),
+    "sankthansaften": (6, 23), "st. hans aften": (6, 23),
+}  # fmt: skip
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py

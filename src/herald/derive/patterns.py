@@ -50,7 +50,9 @@ class LangPatterns:
     date_wd_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     rel_day: re.Pattern[str]
-    prefilter: re.Pattern[str]  # a relative day or a weekday name
+    prefilter: re.Pattern[str]  # a relative day, a day called by name or a weekday name
+    named_days: dict[str, tuple[int, int]]  # "christmas eve" -> (12, 24)
+    named_day: re.Pattern[str]  # a day of the year called by name, perhaps with its year
     # one is in every text `prefilter` matches (patterns of the words: found faster than by `in`)
     relative_cues: tuple[re.Pattern[str], ...]
     weekday_names: tuple[str, ...]  # long names: one is in every text the next two match
@@ -119,7 +121,7 @@ class LangPatterns:
 
 
 def _build(mod: ModuleType) -> LangPatterns:
-    for name in [*mod.RELATIVE_DAYS, *mod.WEEKDAYS]:
+    for name in [*mod.RELATIVE_DAYS, *mod.WEEKDAYS, *mod.NAMED_DAYS]:
         if not any(cue in name for cue in mod.RELATIVE_CUES):
             raise ValueError(f"{mod.LANG}: {name!r} holds none of RELATIVE_CUES")
     full_months = [m for m in mod.MONTHS if len(m) >= 4 and m not in ("sept", "febr")]
@@ -262,7 +264,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_dot=date_dot,
         rel_day=rel_day,
         prefilter=re.compile(
-            _alt(list(mod.RELATIVE_DAYS)) + "|" + wd_long, _FLAGS
+            _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS]) + "|" + wd_long, _FLAGS
+        ),
+        named_days=dict(mod.NAMED_DAYS),
+        named_day=re.compile(
+            r"(?<![" + _L + r"\d.])(?P<name>" + _alt(list(mod.NAMED_DAYS)) + r")(?![" + _L + r"])"
+            r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?",
+            _FLAGS,
         ),
         relative_cues=tuple(re.compile(re.escape(cue)) for cue in mod.RELATIVE_CUES),
         weekday_names=tuple(mod.WEEKDAYS),

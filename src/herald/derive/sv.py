@@ -69,8 +69,15 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("idag", "i dag")
-# every relative day and weekday name holds one of these (a quick test before the patterns)
+# every relative day, named day and weekday name holds one of these (a quick test first)
 RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron")
+# days of the year called by name, as (month, day)
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "julafton": (12, 24), "juldagen": (12, 25), "annandag jul": (12, 26),
+    "nyårsafton": (12, 31), "nyårsdagen": (1, 1), "trettondagsafton": (1, 5),
+    "trettondedag jul": (1, 6), "trettondagen": (1, 6), "valborgsmässoafton": (4, 30),
+    "sveriges nationaldag": (6, 6), "nationaldagen": (6, 6), "luciadagen": (12, 13),
+}  # fmt: skip
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
 DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?:en)?"
