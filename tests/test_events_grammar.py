@@ -1126,3 +1126,13 @@ def test_a_day_called_by_name_takes_its_year_and_the_next_one_without() -> None:
     body = "Join us for carols on Christmas Eve 2021 at 6pm, and on New Year's Day at 11am."
     assert accepted(body, datetime(2021, 11, 1, tzinfo=LONDON), title="Carols") == [
         (at(2021, 12, 24, 18), None), (at(2022, 1, 1, 11), None)]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("da", "Start: 10. september klokken 10:00 ved hytten.\n\nSlut: 12. september klokken 12:00."),
+    ("en", "Start: 10 September at 10:00 at the hut.\n\nEnd: 12 September at 12:00."),
+    ("sv", "Start: 10 september klockan 10:00 vid stugan.\n\nSlut: 12 september klockan 12:00."),
+])
+def test_a_line_labelled_as_the_end_gives_no_start(lang: str, body: str) -> None:
+    published = datetime(2016, 9, 1, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    assert kept(body, published, lang=lang, title="Camp") == [(at(2016, 9, 10, 10), None)]

@@ -267,7 +267,10 @@ NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")
 CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
 # a sentence giving an end: The trip ends ... at 1pm on Sunday
-ENDS = r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b"
+ENDS = (
+    r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b|"
+    r"\b(?:end|ends|end\s+time|finish)\s*:"
+)
 OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time
 
 # Cues the scorer weighs (features.py), none a certain rejection:

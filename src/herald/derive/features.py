@@ -159,11 +159,12 @@ def _under_signature(infos: list[SegInfo], i: int) -> bool:
 
 def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) -> bool:
     """Whether the clause of a date says something ends before the time it gives: "Turen
-    avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm" (not "opens at 10:00 and
-    closes at 16:00 on 3 May": that time comes first)."""
-    clause = clause_before(text, men)
-    end = lp.ends.search(clause)
-    return end is not None and men.start - len(clause) + end.start() < time_at
+    avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm", "Søndag slutter vi kl
+    12", "Slut: 12. september kl. 12" (not "opens at 10:00 and closes at 16:00 on 3 May": that
+    time comes first)."""
+    lo = max(0, men.start - CLAUSE_WINDOW)
+    lo = max(text.rfind(ch, lo, men.start) for ch in ",;(") + 1 or lo
+    return lp.ends.search(text, max(lo, 0), time_at) is not None
 
 
 def _ahead_bucket(days: int) -> str:
