@@ -1136,3 +1136,14 @@ def test_a_day_called_by_name_takes_its_year_and_the_next_one_without() -> None:
 def test_a_line_labelled_as_the_end_gives_no_start(lang: str, body: str) -> None:
     published = datetime(2016, 9, 1, tzinfo=ZoneInfo("Europe/Copenhagen"))
     assert kept(body, published, lang=lang, title="Camp") == [(at(2016, 9, 10, 10), None)]
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    ("Meet at the Guildhall.", "Trees ride Thursday at 5 in the Guildhall",
+     [(at(2011, 6, 23, 17), None)]),
+    ("Join us on 5 July at 7 for the AGM.", "AGM", [(at(2011, 7, 5, 19), None)]),
+    ("The meeting is on 5 July at 10 Downing Street.", "AGM", [(date(2011, 7, 5), None)]),
+])
+def test_an_english_bare_hour_at_right_after_a_date_is_its_time(body, title, expected) -> None:
+    published = datetime(2011, 6, 22, tzinfo=LONDON)
+    assert accepted(body, published, title=title) == expected

@@ -136,7 +136,10 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
         return bool(a["pre"]) or lp.dot_times
     if a["kind"] == "hhmm":
         return a["pre"] in lp.hhmm_prefixes
-    # a bare hour needs a Swedish "kl"/"klockan" or a start phrase
+    # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or in English "at" right
+    # after a date ("Thursday at 5")
+    if a["pre"] and a["after_date"]:
+        return True
     return lp.bare_hour_after_prefix and bool(a["pre"] or a["endpre"])
 
 
@@ -183,7 +186,9 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
 def _evening(a: dict, lp: LangPatterns, pair: dict | None = None) -> bool:
     """English "at 7:30" or "from 3-5" with no am/pm: a reader assumes the afternoon or
     evening (a bare hour only when a range makes it a time)."""
-    kinds = ("hm", "hdot", "h") if pair is not None and not pair["padded"] else ("hm", "hdot")
+    kinds = ("hm", "hdot", "h") if (
+        (pair is not None and not pair["padded"]) or (a["pre"] and a["after_date"])
+    ) else ("hm", "hdot")
     return (
         lp.clock_12h and not a["ap"] and a["kind"] in kinds
         and 1 <= a["h"] <= 7 and not a["padded"]
