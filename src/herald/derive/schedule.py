@@ -17,6 +17,7 @@ from herald.derive.site_keys import (
     SiteEvent,
     document_day,
     is_event_collection,
+    is_event_layout,
     normalised,
     site_events,
 )
@@ -114,7 +115,8 @@ def _wall_clock(moment: datetime, timezone: str) -> datetime:
 
 def post_events(post: Post, config: Config) -> PostEvents:
     """The events `post` announces: herald's `event:` keys, else the site's own keys (or the
-    date of an event collection's document), else those inferred from its text."""
+    date of an event collection's document), else those inferred from its text, else, for a
+    post whose layout renders an event (`layout: talk`), the event of its own date."""
     default = timedelta(minutes=config.default_event_duration_minutes)
     specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
                                             site_timezone=config.event_timezone,
@@ -122,21 +124,26 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
     tz = zone(config.event_timezone)
-    stated = site_events(
-        post.front_matter, path=post.path,
-        document_date=document_day(post.front_matter, post.published, tz,
-                                   zone(config.timezone)),
-        in_event_collection=is_event_collection(post.collection, config.event_collections),
-        mapping=config.event_fields, timezone=config.event_timezone,
-        zone_given=config.timezone_given,
-        zone_known=config.timezone_given or config.assumed_event_timezone is not None)
-    if stated is not None:
-        notes += stated.problems
-        if stated.events:
-            events = tuple(event_from_site(item, i, stated.keys, post,
-                                           stated.timezone or config.event_timezone, default)
-                           for i, item in enumerate(stated.events))
-            return PostEvents(events, (), tuple(notes))
+
+    def stated(in_event_collection: bool) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
+        found = site_events(
+            post.front_matter, path=post.path,
+            document_date=document_day(post.front_matter, post.published, tz,
+                                       zone(config.timezone)),
+            in_event_collection=in_event_collection,
+            mapping=config.event_fields, timezone=config.event_timezone,
+            zone_given=config.timezone_given,
+            zone_known=config.timezone_given or config.assumed_event_timezone is not None)
+        if found is None:
+            return (), ()
+        return tuple(event_from_site(item, i, found.keys, post,
+                                     found.timezone or config.event_timezone, default)
+                     for i, item in enumerate(found.events)), found.problems
+
+    events, problems = stated(is_event_collection(post.collection, config.event_collections))
+    notes += problems
+    if events:
+        return PostEvents(events, (), tuple(notes))
     if not config.infer_events or post.collection != "posts":
         return PostEvents((), (), tuple(notes))
     found = find_events(post.title, lead_text(post.front_matter), post.body,
@@ -145,6 +152,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
                         threshold=config.event_confidence_threshold)
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
+    if not found and is_event_layout(post.front_matter.get("layout")):
+        events, _ = stated(True)  # a `layout: talk` post that names no date: its own date's
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
 
 

@@ -59,6 +59,13 @@ EVENT_COLLECTIONS = frozenset({
     "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
     "träffar",
 })
+# layouts that render a post as one event (`layout: talk`): a post of one that names no date of
+# its own is the event of its own date (not "meeting": minutes are written after)
+EVENT_LAYOUTS = frozenset({
+    "event", "talk", "seminar", "lecture", "webinar", "workshop", "meetup", "colloquium",
+    "evenemang", "arrangemang", "arrangement", "foredrag", "föredrag", "forelasning",
+    "föreläsning", "seminarium",
+})
 _NOT_WORD = re.compile(r"[\W_]+")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
@@ -145,6 +152,11 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
     if isinstance(configured, tuple):
         return label in configured
     return configured and normalised(label) in EVENT_COLLECTIONS
+
+
+def is_event_layout(layout: Any) -> bool:
+    """Whether a document's `layout` renders it as one event (`talk`, `event`, `seminar`)."""
+    return isinstance(layout, str) and normalised(layout) in EVENT_LAYOUTS
 
 
 def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
