@@ -292,3 +292,19 @@ def test_a_documents_own_keys_win_over_its_event_mappings() -> None:
         "date_start": datetime(2023, 2, 23, 19, 0), "location": {"text": "bQm"}}})
     assert found is not None and found.events[0].location == Location("Town hall")
     assert found.keys == ("event_details.date_start", "location")
+
+
+def test_a_post_whose_layout_renders_an_event_and_names_no_date_is_its_own_dates(
+        tmp_path: Path) -> None:
+    config = "title: Talks\nurl: https://talks.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
+    posts = {
+        "2024-11-01-dark-matter.md": "---\nlayout: talk\ntitle: Dark matter\nspeaker: A\n---\n"
+                                     "Join me on a journey into the world of dark matter.\n",
+        "2024-10-05-resume.md": "---\nlayout: event\ntitle: Resumes\n---\nJoin us for a "
+                                "workshop!\n\nDate: September 28, 2024\n",  # past: no event
+        "2024-10-06-news.md": "---\nlayout: post\ntitle: News\n---\nJoin us soon.\n",
+    }
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    starts = {event.summary: event.start for event, _ in site_schedule(site).events}
+    assert starts == {"Dark matter": date(2024, 11, 1)}
