@@ -1147,3 +1147,21 @@ def test_a_line_labelled_as_the_end_gives_no_start(lang: str, body: str) -> None
 def test_an_english_bare_hour_at_right_after_a_date_is_its_time(body, title, expected) -> None:
     published = datetime(2011, 6, 22, tzinfo=LONDON)
     assert accepted(body, published, title=title) == expected
+
+
+def test_the_posts_one_time_statement_is_every_listed_dates_time() -> None:
+    body = ("Alla deltävlingar börjar med att ni skriver in er i protokollet klockan 18:45 och "
+            "tävlingsstarten är klockan 19:00.\n\n## Datum\n\nHär är datumen:\n\n"
+            "- 16 september -- deltävling 1\n\n- 30 september -- deltävling 2\n")
+    published = datetime(2021, 9, 12, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv", title="Välkommen till KM") == [
+        (at(2021, 9, 16, 19), None), (at(2021, 9, 30, 19), None)]
+
+
+def test_a_time_lent_by_another_sentence_makes_no_administrative_date_an_event() -> None:
+    body = ("QGIS Norge holder en digital brukersamling den 28. mai.\n\nViktige datoer:\n"
+            "- Publisering av agenda: 20. mai\n- Webinar: 28. mai\n\n"
+            "Samlingen begynner kl. 10.")
+    published = datetime(2021, 4, 16, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert {start.day for start, _ in accepted(body, published, lang="no", title="Samling")} == {
+        28}

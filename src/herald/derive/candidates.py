@@ -87,6 +87,7 @@ def candidates(
     named = future_days | {d for i in dated for m in infos[i].dates if m.relative for d in m.days}
     one_day = len(named) == 1
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
+    lone_start: list[TimeMention] | None = None  # the same, when it is called a start
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
     post_days: dict[int, date] | None = None  # weekday -> the one such day the post names
     for i in dated:
@@ -138,6 +139,12 @@ def candidates(
                 if lone is None:
                     lone = _lone_time(infos, dated, lp)
                 times, how = lone, "post" if lone else ""
+            if not times and info.seg.item and not owned and men.range_end is None:
+                # every item of a list of dates, when it is called their start ("Alla
+                # deltävlingar börjar ... tävlingsstarten är klockan 19:00" over "- 16 september")
+                if lone_start is None:
+                    lone_start = _lone_time(infos, dated, lp, called=True)
+                times, how = lone_start, "post" if lone_start else ""
             if k == last and men.range_end is None:
                 extra = _continuations(infos, i, lp)
                 if extra:
@@ -314,11 +321,14 @@ def _borrow_times(
 LIST_LOOKBACK = 30  # list items searched back for the line introducing their list
 
 
-def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list[TimeMention]:
+def _lone_time(
+    infos: list[SegInfo], dated: list[int], lp: LangPatterns, called: bool = False
+) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
     ... "The event is on the 13th of October."), or its starts joined by "and" ("two concerts,
-    at 18:00 and 20:00"); none when it states several, or one in a list item."""
+    at 18:00 and 20:00"); none when it states several, or one in a list item. `called`: only
+    when the post calls each of them a start ("the competition starts at 19:00")."""
     found: list[TimeMention] = []
     for i in dated:
         info = infos[i]
@@ -329,8 +339,9 @@ def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list
             return []  # a list item's time is its own happening's
         if not times:
             continue
-        starts = _shared_starts(times)
-        if starts is None:
+        starts = _shared_starts(times, info.masked, lp)
+        if starts is None or (called and not all(_called_start(t, info.masked, lp)
+                                                 for t in starts)):
             return []
         if found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]:
             return []
@@ -338,10 +349,13 @@ def _lone_time(infos: list[SegInfo], dated: list[int], lp: LangPatterns) -> list
     return found
 
 
-def _shared_starts(times: list[TimeMention]) -> list[TimeMention] | None:
-    """The times of a sentence as the starts of what it is about: one (said once or more:
-    "at 18:00, yes, 18:00 sharp"), or several joined by "and"; None for several loose times,
-    or a time no gathering starts at."""
+def _shared_starts(
+    times: list[TimeMention], text: str, lp: LangPatterns
+) -> list[TimeMention] | None:
+    """The times of sentence `text` as the starts of what it is about: one (said once or more:
+    "at 18:00, yes, 18:00 sharp"), several joined by "and", or of several loose times the one
+    called the start ("check in at 18:45; the competition starts at 19:00"); None for several
+    loose times else, or a time no gathering starts at."""
     seen: set[tuple[object, object]] = set()
     unique = []
     for t in times:
@@ -349,9 +363,19 @@ def _shared_starts(times: list[TimeMention]) -> list[TimeMention] | None:
             seen.add((t.t0, t.t1))
             unique.append(t)
     starts = _starts(unique)
-    if len(starts) != len(unique) or not all(map(_plausible_start, starts)):
+    if len(starts) != len(unique):
+        called = [t for t in unique if _called_start(t, text, lp)]
+        if len(called) != 1:
+            return None
+        starts = called
+    if not all(map(_plausible_start, starts)):
         return None
     return starts
+
+
+def _called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
+    """Whether `text` calls time `t` a start ("starts at 19:00", "tävlingsstart är kl 19")."""
+    return lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
 
 
 def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
@@ -370,7 +394,7 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     if not (low.endswith(":") or low.startswith(("[", "(")) or lp.time_label.match(low)):
         return []  # not a line introducing the list ("The office opens at 9am on weekdays.")
     times = intro.times or time_mentions(intro.masked, lp)
-    return (_shared_starts(times) or []) if times else []
+    return (_shared_starts(times, intro.masked, lp) or []) if times else []
 
 
 def _plausible_start(t: TimeMention) -> bool:

@@ -145,6 +145,8 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"tid"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
+# just before one of several times, the one that is the start
+START_CUE = r"start(?:er|en)?|begynder"
 EVERY = r"hver|hveranden"
 NOON = r"midt\s+på\s+dagen"
 MIDNIGHT = r"midnat"

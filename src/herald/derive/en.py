@@ -232,6 +232,9 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
 TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
+# just before one of several times, the one that is the start ("check in at 18:45; the
+# competition starts at 19:00")
+START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
 EVERY = r"every|each"  # before a weekday: a recurrence
 NOON = r"noon|midday"
 MIDNIGHT = r"midnight"

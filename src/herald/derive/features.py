@@ -329,10 +329,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("operational notice")  # a notice's words and no event's
     if not (timed or ev_here or ev_page) and found(lp.holiday, "holiday"):
         return reject("a public holiday")
-    if not (timed or ev_here) and found(lp.admin, "admin"):
+    own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
+    if not (own_time or ev_here) and found(lp.admin, "admin"):
         return reject("an administrative date")  # "18 October - Notification of acceptance"
     label = text[: men.start].rstrip()
-    if not timed and label.endswith(":") and lp.admin.search(label):
+    if not own_time and label.endswith(":") and lp.admin.search(label):
         return reject("an administrative date")  # "Submission of talks: 25 May"
     f: dict[str, float] = {}
     f["event_here"] = ev_here

@@ -129,6 +129,8 @@ FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
+# just before one of several times, the one that is the start
+START_CUE = r"start(?:er|en)?|begynner"
 
 NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
 NOT_TIME_AFTER = (

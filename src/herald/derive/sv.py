@@ -203,6 +203,8 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
 TIME_LABEL = r"tid|tider|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
+# just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
+START_CUE = r"start(?:ar|en)?|börjar|inleds"
 EVERY = r"varje|alla|varannan"  # before a weekday: a recurrence
 NOON = r"mitt\s+på\s+dagen"
 MIDNIGHT = r"midnatt"
