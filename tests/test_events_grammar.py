@@ -1165,3 +1165,20 @@ def test_a_time_lent_by_another_sentence_makes_no_administrative_date_an_event()
     published = datetime(2021, 4, 16, tzinfo=ZoneInfo("Europe/Oslo"))
     assert {start.day for start, _ in accepted(body, published, lang="no", title="Samling")} == {
         28}
+
+
+def test_of_the_programme_lines_after_a_date_the_one_named_start_is_its_start() -> None:
+    body = ("Då är snart väntan över -- KM börjar på torsdag (16 september)!\n\n"
+            "Som vanligt är det viktigt att du har koll på tiderna:\n\n"
+            "Kl. 18:45: Skriv in dig i protokollet\n\n**Kl. 19:00:** Start\n")
+    published = datetime(2021, 9, 13, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang="sv", title="Påminnelse") == [(at(2021, 9, 16, 19), None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Join our pageant on 20 December! Provisional interview dates: 22nd or 27th April.",
+    "Join our pageant on 20 December! This year Advent begins on November 30th.",
+])
+def test_provisional_dates_and_church_seasons_are_no_events(body: str) -> None:
+    published = datetime(2022, 4, 4, tzinfo=LONDON)
+    assert accepted(body, published, title="Family update") == [(date(2022, 12, 20), None)]

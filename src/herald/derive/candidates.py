@@ -286,6 +286,8 @@ def _borrow_times(
             t = _programme_time(nxt, nxt.times)
             if t is not None:
                 prog.append(t)
+                if lp.start_line.match(nxt.masked, t.end):
+                    return [t], "programme"  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
         if prog:
             return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
@@ -314,8 +316,24 @@ def _borrow_times(
             several = len(nxt.times) > 1 and not nxt.times[0].t1
             if several and not section and not lp.time_label.match(nxt.low):
                 break  # several loose times: not clearly this date's, unless labelled "Tid:"
-            return [nxt.times[0]], "next"
+            return [_named_start(infos, j, lp) or nxt.times[0]], "next"
     return [], ""
+
+
+def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:
+    """Of the programme lines from `j` on (up to the next date), the time of the one named the
+    start ("Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"), if `j` is one."""
+    for k in range(j, min(len(infos), j + NEXT_LOOKAHEAD)):
+        line = infos[k]
+        if line.dates or (k > j and line.seg.block == infos[j].seg.block and not
+                          line.seg.line_start):
+            return None
+        t = _programme_time(line, line.times)
+        if t is None:
+            return None
+        if lp.start_line.match(line.masked, t.end):
+            return t
+    return None
 
 
 LIST_LOOKBACK = 30  # list items searched back for the line introducing their list

@@ -156,7 +156,7 @@ HHMM_PREFIXES = ("kl", "kl.", "klokken")
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
+    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbig\b|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
     r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )

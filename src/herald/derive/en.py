@@ -148,7 +148,7 @@ ADMIN = (
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
-    r"pentecost|new\s+year['’]?s?\s+(?:day|eve)"
+    r"pentecost|new\s+year['’]?s?\s+(?:day|eve)|\badvent\b|\blent\b"
 )
 PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
@@ -249,6 +249,7 @@ UNDECIDED = (
     r"(?:possible|potential|candidate|proposed|alternative)\s+(?:\w+\s+)?"
     r"(?:dates?|days?|weeks?|slots?|meetings?)|\btb[cd]\b|\be\.g\.|"
     r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|\bundecided\b|"
+    r"\b(?:provisional|tentative)(?:ly)?\b|"
     r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
     # a week or a wish, not a day: "w/b 14 April", "3 days in the week of 6 - 10 March",
     # "is being planned for", "we would like to organise further seminars on"

@@ -147,7 +147,7 @@ MIDNIGHT = r"midnatt"
 TIME_WORDS = ("midt",)
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 UNDECIDED = (
-    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bkommer\s+senere|\bplanlegges\s+til\b|"
+    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpig\b|\bkommer\s+senere|\bplanlegges\s+til\b|"
     r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )

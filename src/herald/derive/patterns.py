@@ -108,6 +108,7 @@ class LangPatterns:
     clock_hint: re.Pattern[str]  # what any clock time with a digit shows ("18:00", "at 7", "6pm")
     time_label: re.Pattern[str]  # a line labelling a time ("Time: 18:30", "Tid: 18.30")
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
+    start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
     words_not_months: tuple[str, ...]  # month names that are words when not capitalised
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
@@ -346,6 +347,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
+        start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
         zones={k.lower(): v for k, v in mod.ZONES.items()},

@@ -216,7 +216,7 @@ DEADLINE_FILLER = r"den|är|i\s?morgon,?|i\s?dag,?"  # between a deadline word a
 # not yet decided ("möjliga datum: ...")
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bprel(?:iminärt)?\s+datum|"
+    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminärt?\b|\bprel(?:iminärt)?\s+datum|"
     r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
     r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
