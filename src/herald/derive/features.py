@@ -162,9 +162,9 @@ def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) ->
     avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm", "Søndag slutter vi kl
     12", "Slut: 12. september kl. 12" (not "opens at 10:00 and closes at 16:00 on 3 May": that
     time comes first)."""
-    lo = max(0, men.start - CLAUSE_WINDOW)
-    lo = max(text.rfind(ch, lo, men.start) for ch in ",;(") + 1 or lo
-    return lp.ends.search(text, max(lo, 0), time_at) is not None
+    start = max(0, men.start - CLAUSE_WINDOW)
+    cut = max(text.rfind(ch, start, men.start) for ch in ",;(")  # (not ":": "Slut:" is a label)
+    return lp.ends.search(text, max(cut + 1, start), time_at) is not None
 
 
 def _ahead_bucket(days: int) -> str:
