@@ -1130,10 +1130,11 @@ def test_a_day_called_by_name_takes_its_year_and_the_next_one_without() -> None:
 
 @pytest.mark.parametrize(("lang", "body"), [
     ("da", "Start: 10. september klokken 10:00 ved hytten.\n\nSlut: 12. september klokken 12:00."),
-    ("en", "Start: 10 September at 10:00 at the hut.\n\nEnd: 12 September at 12:00."),
+    ("da", "Vi mødes lørdag den 10. september klokken 10:00 ved hytten.\n\n"
+           "Søndag den 11. september slutter vi kl 12:00."),
     ("sv", "Start: 10 september klockan 10:00 vid stugan.\n\nSlut: 12 september klockan 12:00."),
 ])
-def test_a_line_labelled_as_the_end_gives_no_start(lang: str, body: str) -> None:
+def test_a_line_or_clause_giving_the_end_gives_no_start(lang: str, body: str) -> None:
     published = datetime(2016, 9, 1, tzinfo=ZoneInfo("Europe/Copenhagen"))
     assert kept(body, published, lang=lang, title="Camp") == [(at(2016, 9, 10, 10), None)]
 
@@ -1182,3 +1183,81 @@ def test_of_the_programme_lines_after_a_date_the_one_named_start_is_its_start() 
 def test_provisional_dates_and_church_seasons_are_no_events(body: str) -> None:
     published = datetime(2022, 4, 4, tzinfo=LONDON)
     assert accepted(body, published, title="Family update") == [(date(2022, 12, 20), None)]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Join us on Saturday 4 May: the shop closes early, and the party starts at 19:00."),
+    ("en", "Join us on Sunday 5 May; the road closes to traffic and the race starts at 19:00."),
+    ("sv", "Välkomna lördag 4 maj! Vi slutar tidigt i butiken och festen börjar kl 19."),
+])
+def test_something_else_ending_before_a_start_leaves_the_start(lang: str, body: str) -> None:
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert [start.hour for start, _ in accepted(body, published, lang=lang, title="Fest")] == [19]
+
+
+def test_a_start_time_not_said_of_all_the_listed_dates_is_not_theirs() -> None:
+    body = "Biljettsläppet startar kl 12 på vår hemsida.\n\n- 16 maj i Malmö\n- 30 maj i Lund\n"
+    published = datetime(2024, 5, 1, tzinfo=STOCKHOLM)
+    assert kept(body, published, lang="sv", title="Konserter") == [
+        (date(2024, 5, 16), None), (date(2024, 5, 30), None)]
+
+
+def test_of_several_times_lent_to_a_date_the_one_that_starts_is_its_time() -> None:
+    body = "The final is on Saturday 4 May.\n\nCheck in at 18:45; the competition starts at 19:00."
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert accepted(body, published, title="Final") == [(at(2024, 5, 4, 19), None)]
+
+
+def test_a_labelled_time_of_another_list_below_is_not_the_dates() -> None:
+    body = ("The board meets on Tuesday 14 May. Papers are due on 10 May.\n\n"
+            "Office hours:\n\n- Time: 9:00-15:00\n")
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert (date(2024, 5, 14), None) in kept(body, published, title="Board meeting")
+
+
+@pytest.mark.parametrize("body", [
+    "Join us on Thursday 9 May at 3 venues across town for the festival.",
+    "Join us on 9 May from 1 for the festival.",
+])
+def test_a_count_after_at_is_no_hour(body: str) -> None:
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert accepted(body, published, title="Festival") == [(date(2024, 5, 9), None)]
+
+
+def test_an_invitation_with_its_own_time_in_a_report_is_an_event() -> None:
+    body = ("We had a great time at the quiz. Everyone enjoyed it and we raised £200.\n\n"
+            "Join us again on Saturday night at 8pm!")
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert accepted(body, published, title="Quiz night") == [(at(2024, 5, 4, 20), None)]
+
+
+def test_a_label_is_administrative_by_its_head_word() -> None:
+    body = "Important dates:\n\n- Election night party: 25 May\n- Submission of talks: 20 May\n"
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert accepted(body, published, title="Dates") == [(date(2024, 5, 25), None)]
+
+
+@pytest.mark.parametrize(("lang", "body", "start"), [
+    ("no", "Vi har foreløpig 20 påmeldte til sommerfesten lørdag 8. juni kl 18.",
+     at(2024, 6, 8, 18)),
+    ("en", "If it rains on June 5 we move the concert to the hall, starting at 7pm.",
+     at(2024, 6, 5, 19)),
+    ("sv", "Vid regn hålls konserten 5 juni kl 19 i kyrkan.", at(2024, 6, 5, 19)),
+    ("en", "The bar is open on Saturday past midnight for the party, doors at 8pm.",
+     at(2024, 5, 4, 20)),
+])
+def test_words_that_only_sometimes_undo_a_date_leave_it_here(lang: str, body: str,
+                                                            start: datetime) -> None:
+    published = datetime(2024, 5, 1, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang=lang, title="Fest") == [(start, None)]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Newsletter ‒ 1 June 2024", []),
+    ("Price changes 1 July 2024", []),
+    ("Galaxy for linking sequencing 06.-08.03.2025 in Rostock",
+     [(date(2025, 3, 6), date(2025, 3, 8))]),
+])
+def test_a_title_dating_a_notice_is_no_event(title: str, expected: list) -> None:
+    published = datetime(2024, 5, 1, tzinfo=LONDON)
+    assert kept("Read more on our website.", published, title=title) == expected

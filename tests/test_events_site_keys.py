@@ -308,3 +308,17 @@ def test_a_post_whose_layout_renders_an_event_and_names_no_date_is_its_own_dates
     site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
     starts = {event.summary: event.start for event, _ in site_schedule(site).events}
     assert starts == {"Dark matter": date(2024, 11, 1)}
+
+
+@pytest.mark.parametrize(("config", "body"), [
+    ("", "Neil Armstrong landed on 20 July 1969. This talk looks at what came after."),
+    ("herald:\n  infer_events: false\n", "Join me for a journey into dark matter."),
+], ids=["history in the abstract", "inference off"])
+def test_an_event_layouts_own_date_stands_beside_history_and_without_inference(
+        tmp_path: Path, config: str, body: str) -> None:
+    site_config = ("title: Talks\nurl: https://talks.example.org\nlang: en\n"
+                   "timezone: Europe/Stockholm\n" + config)
+    posts = {"2024-11-01-talk.md": f"---\nlayout: talk\ntitle: The talk\n---\n{body}\n"}
+    root = write_site(tmp_path / "site", posts, site_config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 11, 1)]

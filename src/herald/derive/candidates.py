@@ -119,7 +119,8 @@ def candidates(
                     later = _later_in_week(infos, i, men.weekday, pub)
                     if later is not None:
                         men.days = [later]
-            # several loose times: the first is the start, with any joined to it by "and"
+            # several loose times: the first is the start, with any joined to it by "and" (the
+            # first, not one called the start: "meeting at 3.30pm, starting carols at 4pm")
             times = _starts(owned.get(k, []))
             how = "same" if times else ""
             # a following line's time is the last date's, or every date's when the sentence has
@@ -300,6 +301,8 @@ def _borrow_times(
             break  # the next section ("**Where: ...**" is a line of this one)
         same_block = nxt.seg.block == seg.block
         if not same_block and not single_date and not section:
+            if nxt.seg.heading or nxt.seg.item or nxt.low.rstrip(" *_").endswith(":"):
+                break  # another section or list ("Office hours:" over "- Time: 9:00-15:00")
             if nxt.times and lp.time_label.match(nxt.low):
                 return [nxt.times[0]], "next"  # "Tid: Fra 14:00 til 17:00" lines below
             continue
@@ -346,7 +349,8 @@ def _lone_time(
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
     ... "The event is on the 13th of October."), or its starts joined by "and" ("two concerts,
     at 18:00 and 20:00"); none when it states several, or one in a list item. `called`: only
-    when the post calls each of them a start ("the competition starts at 19:00")."""
+    when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
+    klockan 19:00")."""
     found: list[TimeMention] = []
     for i in dated:
         info = infos[i]
@@ -358,8 +362,9 @@ def _lone_time(
         if not times:
             continue
         starts = _shared_starts(times, info.masked, lp)
-        if starts is None or (called and not all(_called_start(t, info.masked, lp)
-                                                 for t in starts)):
+        if starts is None or (called and not (
+            lp.all_words.search(info.masked) and all(_called_start(t, info.masked, lp)
+                                                     for t in starts))):
             return []
         if found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]:
             return []
@@ -393,7 +398,8 @@ def _shared_starts(
 
 def _called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
     """Whether `text` calls time `t` a start ("starts at 19:00", "tävlingsstart är kl 19")."""
-    return lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
+    return (lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
+            or lp.start_word.search(text, t.start, t.end) is not None)
 
 
 def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

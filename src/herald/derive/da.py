@@ -66,7 +66,8 @@ TODAY_WORDS = ("i dag", "idag")
 RELATIVE_CUES = ("dag", "aften", "morgen")
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
-    "juleaften": (12, 24), "juledag": (12, 25), "1. juledag": (12, 25),
+    "juleaften": (12, 24), "juleaftensdag": (12, 24), "juledag": (12, 25),
+    "juledagen": (12, 25), "1. juledag": (12, 25), "nytårsaftensdag": (12, 31),
     "anden juledag": (12, 26), "2. juledag": (12, 26), "nytårsaften": (12, 31),
     "nytårsdag": (1, 1), "grundlovsdag": (6, 5), "sankthansaften": (6, 23),
     "sankt hans aften": (6, 23),
@@ -100,7 +101,7 @@ ADMIN = (
 )
 HOLIDAY = (
     r"helligdag|\bjul(?:eaften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"
-    r"[a-zæøå]+ferien?\b"
+    r"[a-zæøå]+ferien?\b|grundlovsdag|nytår|sankthans|\badvent\b|\bfasten\b"
 )
 PAST = (
     r"\b(?:var|blev|havde|holdt|afholdt|deltog|fik|kom|gik|takker|tak\s+for|"
@@ -147,6 +148,13 @@ ZONE_SUFFIX = r"tid"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynder"
+# a title that dates a notice, not an event ("Nyhedsbrev 1. juni 2024")
+DATED_NOTICE = (
+    r"nyhedsbrev|medlemsbrev|opdatering|referat|dagsorden|rapport|resultat|"
+    r"pris(?:er)?\b|kontingent|ændring|lukket"
+)
+OF_WORDS = ("af", "for")  # "Indsendelse af oplæg:": a label about an indsendelse
+ALL_WORDS = r"alle|hver|samtlige"  # a time every listed date shares
 EVERY = r"hver|hveranden"
 NOON = r"midt\s+på\s+dagen"
 MIDNIGHT = r"midnat"
@@ -156,12 +164,15 @@ HHMM_PREFIXES = ("kl", "kl.", "klokken")
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbig\b|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
+    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbige?\s+(?:datoer|dato|dage|dag)\b|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
     r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )
 # right before a date kept in reserve ("reservedag 23. maj", "ved regn")
-FALLBACK = r"\breserve(?:dag|dato)\b|\bved\s+(?:regn|dårligt\s+vejr)\b"
+FALLBACK = (
+    r"\breserve(?:dag|dato)\b|\bved\s+(?:regn|dårligt\s+vejr)\b[^.!?]*?"
+    r"\b(?:flyttes|udsættes|i\s+stedet)\b"
+)
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
 CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
 # a sentence giving an end: Turen afsluttes ... kl 13 på søndag

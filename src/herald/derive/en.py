@@ -148,7 +148,8 @@ ADMIN = (
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
-    r"pentecost|new\s+year['’]?s?\s+(?:day|eve)|\badvent\b|\blent\b"
+    r"pentecost|new\s+year['’]?s?\s+(?:day|eve)|boxing\s+day|\badvent\b|"
+    r"\blent\s+(?:begins|starts|season)|\bash\s+wednesday"
 )
 PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
@@ -184,7 +185,8 @@ RECURRENCE = (
 # a past-tense verb right after a relative day ("This Sunday marked ...")
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"we|they|i|everyone|people"
-PAST_AFTER = r"\w+ed|was|were|had|saw|past|gone"  # ("Thursday past": the last one)
+# ("Thursday past", "Sunday gone": the last one; not "Saturday past midnight")
+PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
@@ -235,6 +237,13 @@ TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
+# a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")
+DATED_NOTICE = (
+    r"newsletter|bulletin|update|digest|issue|edition|minutes|agenda|notes|report|results|"
+    r"prices?\b|fees?\b|changes?\b|clos(?:ed|ure)"
+)
+OF_WORDS = ("of", "for")  # "Submission of talks:": a label about a submission
+ALL_WORDS = r"all|every|each"  # "All rounds start at 19:00": a time every listed date shares
 EVERY = r"every|each"  # before a weekday: a recurrence
 NOON = r"noon|midday"
 MIDNIGHT = r"midnight"
@@ -264,8 +273,9 @@ UNDECIDED = (
 )
 # right before a date kept in reserve ("(rain date October 23)", "If it rains on June 5, then")
 FALLBACK = (
-    r"\b(?:rain|backup|reserve|fallback)\s+dates?\b|\bif\s+it\s+rains\b|"
-    r"\bin\s+case\s+of\s+(?:rain|bad\s+weather)\b"
+    r"\b(?:rain|backup|reserve|fallback)\s+dates?\b|"
+    r"\b(?:if\s+it\s+rains|in\s+case\s+of\s+(?:rain|bad\s+weather))\b[^.!?]*?"
+    r"\b(?:then|moves?\s+to|moved\s+to|postponed\s+to|instead)\b"
 )
 NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on|be)"
 # a dateless sentence going on with the day before ("Then, at 6 PM ...")

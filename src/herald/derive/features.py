@@ -9,6 +9,7 @@ worth is learned (benchmarks/train_event_scorer.py), not set here.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -164,7 +165,31 @@ def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) ->
     time comes first)."""
     start = max(0, men.start - CLAUSE_WINDOW)
     cut = max(text.rfind(ch, start, men.start) for ch in ",;(")  # (not ":": "Slut:" is a label)
-    return lp.ends.search(text, max(cut + 1, start), time_at) is not None
+    if lp.ends.search(text, max(cut + 1, start), min(men.start, time_at)):
+        return True  # the end word before the date
+    if time_at < men.end:
+        return False
+    # between the date and its time, in one clause, with no start after it ("Søndag slutter vi
+    # kl 12", not "Saturday 4 May the shop closes early and the party starts at 19:00")
+    between = text[men.end : time_at]
+    end = lp.ends.search(between)
+    return (end is not None and not any(ch in between for ch in ",;")
+            and not lp.start_word.search(between, end.end()))
+
+
+_TITLE_NAME = re.compile(r"\w.*?[\s\-–—‒:|]$")  # a name before the date
+# after the date, the title ends, perhaps with where ("06.-08.03.2019 in Rostock")
+_TITLE_DATE = re.compile(r"[\s!.)]*|[\s,]+\D{1,40}")
+
+
+def _label_head(label: str, lp: LangPatterns) -> str:
+    """The word a line's label ("Submission of talks:") is about: the one before "of"
+    ("submission"), else its last ("Election night party:" is a party)."""
+    words = label.rstrip(":").split()
+    for i, word in enumerate(words):
+        if i and word in lp.of_words:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _ahead_bucket(days: int) -> str:
@@ -256,6 +281,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
     timed = isinstance(c.start, datetime)
+    own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)
     if not timed and lp.effective.search(before):
         return reject("the day something takes effect")  # "the new rules apply as of 30th March"
@@ -274,8 +300,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         )
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ..."
-    if men.relative and men.weekday is not None and not men.deictic and page.mostly_past:
-        return reject("past tense (a bare weekday in a report)")  # "the order of the day on Sunday"
+    if (
+        men.relative and men.weekday is not None and not men.deictic and page.mostly_past
+        and not own_time and not found(lp.future, "future")
+    ):  # "the order of the day on Sunday as our runners travelled" (not "Join us on Saturday")
+        return reject("past tense (a bare weekday in a report)")
     if men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3:
         # "on Monday" in a post full of dates: most likely a day of one of their weeks
         return reject("bare weekday in a post naming many dates")
@@ -321,7 +350,14 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     ev_page = not page.report and once(
         "page", "event", lambda: bool(lp.event.search(f"{page.title} {page.lead}"))
     )
-    titled = seg.source == "title" and first_day > pub  # "Amble's Revenge ‒ 28 December 2022"
+    # a title naming a thing and then its coming date ("Amble's Revenge ‒ 28 December 2022",
+    # "SCK 97 27-29 maj 2016"; not "Newsletter ‒ 1 June 2024", "Price changes 1 July 2024")
+    titled = (
+        seg.source == "title" and first_day > pub and _TITLE_DATE.fullmatch(text, men.end)
+        and bool(_TITLE_NAME.search(text, 0, men.start))
+        and not found(lp.dated_notice, "dated notice") and not found(lp.admin, "admin")
+        and not found(lp.operational, "operational")
+    )
     if not (ev_here or ev_near or ev_page or timed or titled):
         return reject("no event words nearby")
     operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
@@ -329,11 +365,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("operational notice")  # a notice's words and no event's
     if not (timed or ev_here or ev_page) and found(lp.holiday, "holiday"):
         return reject("a public holiday")
-    own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
     if not (own_time or ev_here) and found(lp.admin, "admin"):
         return reject("an administrative date")  # "18 October - Notification of acceptance"
     label = text[: men.start].rstrip()
-    if not own_time and label.endswith(":") and lp.admin.search(label):
+    if not own_time and label.endswith(":") and lp.admin.search(_label_head(label, lp)):
         return reject("an administrative date")  # "Submission of talks: 25 May"
     f: dict[str, float] = {}
     f["event_here"] = ev_here

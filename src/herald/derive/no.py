@@ -67,7 +67,8 @@ RELATIVE_CUES = ("dag", "kveld", "morgen", "aften")
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "julaften": (12, 24), "første juledag": (12, 25), "1. juledag": (12, 25),
     "andre juledag": (12, 26), "2. juledag": (12, 26), "nyttårsaften": (12, 31),
-    "nyttårsdag": (1, 1), "grunnlovsdagen": (5, 17), "nasjonaldagen": (5, 17),
+    "nyttårsdag": (1, 1), "nyttårsdagen": (1, 1), "grunnlovsdagen": (5, 17),
+    "nasjonaldagen": (5, 17),
     "sankthansaften": (6, 23), "st. hans aften": (6, 23),
 }  # fmt: skip
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
@@ -78,7 +79,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|marked|messen?\b|utflukt|gudstjeneste|"
-    r"samling|treff|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
+    r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
     r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"
 )
@@ -99,7 +100,7 @@ ADMIN = (
 )
 HOLIDAY = (
     r"helligdag|rød\s+dag|\bjul(?:aften|edag|en)?\b|\bpåsken?\b|\bpinsen?\b|himmelfart|"
-    r"[a-zæøå]+ferien?\b"
+    r"[a-zæøå]+ferien?\b|grunnlovsdag|nasjonaldag|nyttår|sankthans|\badvent\b|\bfasten\b"
 )
 PAST = (
     r"\b(?:var|ble|hadde|holdt|avholdt|deltok|fikk|kom|gikk|takker|takk\s+for|"
@@ -131,6 +132,13 @@ THIS_WEEKDAY = r"nå\s+på|denne"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"
+# a title that dates a notice, not an event ("Nyhetsbrev 1. juni 2024")
+DATED_NOTICE = (
+    r"nyhetsbrev|medlemsbrev|oppdatering|referat|protokoll|dagsorden|rapport|resultat|"
+    r"pris(?:er)?\b|avgift|endring|stengt"
+)
+OF_WORDS = ("av", "for")  # "Innsending av foredrag:": a label about an innsending
+ALL_WORDS = r"alle|hver|samtlige"  # a time every listed date shares
 
 NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
 NOT_TIME_AFTER = (
@@ -147,12 +155,15 @@ MIDNIGHT = r"midnatt"
 TIME_WORDS = ("midt",)
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 UNDECIDED = (
-    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpig\b|\bkommer\s+senere|\bplanlegges\s+til\b|"
+    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|\bkommer\s+senere|\bplanlegges\s+til\b|"
     r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )
 # right before a date kept in reserve ("reservedag 23. mai", "ved regn")
-FALLBACK = r"\breserve(?:dag|dato)\b|\bved\s+(?:regn|dårlig\s+vær)\b"
+FALLBACK = (
+    r"\breserve(?:dag|dato)\b|\bved\s+(?:regn|dårlig\s+vær)\b[^.!?]*?"
+    r"\b(?:flyttes|utsettes|i\s+stedet)\b"
+)
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
 CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"
 # a sentence giving an end: Turen avsluttes ... kl 13 på søndag

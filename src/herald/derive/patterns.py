@@ -109,6 +109,10 @@ class LangPatterns:
     time_label: re.Pattern[str]  # a line labelling a time ("Time: 18:30", "Tid: 18.30")
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
+    start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
+    all_words: re.Pattern[str]  # a word for all of something ("Alla deltävlingar")
+    of_words: frozenset[str]  # "of" between a label's head and what it is about
+    dated_notice: re.Pattern[str]  # a title dating a notice ("Newsletter", "Price changes")
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
     words_not_months: tuple[str, ...]  # month names that are words when not capitalised
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
@@ -348,6 +352,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
+        start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),
+        all_words=re.compile(r"\b(?:" + mod.ALL_WORDS + r")\b", _FLAGS),
+        of_words=frozenset(mod.OF_WORDS),
+        dated_notice=re.compile(r"\b(?:" + mod.DATED_NOTICE + r")", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
         zones={k.lower(): v for k, v in mod.ZONES.items()},

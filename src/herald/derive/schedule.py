@@ -144,17 +144,31 @@ def post_events(post: Post, config: Config) -> PostEvents:
     notes += problems
     if events:
         return PostEvents(events, (), tuple(notes))
-    if not config.infer_events or post.collection != "posts":
-        return PostEvents((), (), tuple(notes))
-    found = find_events(post.title, lead_text(post.front_matter), post.body,
-                        lang=reading_language(post, config),
-                        published=written_publication(post, tz),
-                        threshold=config.event_confidence_threshold)
+    found: list[Found] = []
+    if config.infer_events and post.collection == "posts":
+        found = find_events(post.title, lead_text(post.front_matter), post.body,
+                            lang=reading_language(post, config),
+                            published=written_publication(post, tz),
+                            threshold=config.event_confidence_threshold)
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
-    if not found and is_event_layout(post.front_matter.get("layout")):
-        events, _ = stated(True)  # a `layout: talk` post that names no date: its own date's
+    if not events and is_event_layout(post.front_matter.get("layout")) and not _names_a_recent_day(
+        found, post.published
+    ):
+        events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
+
+
+RECENT_DAYS = 30  # a day named this close before a post is its event's day gone by, not history
+
+
+def _names_a_recent_day(found: list[Found], published: datetime) -> bool:
+    """Whether the text names a day from a month before `published` on (not "landing on 20
+    July 1969" in a talk's abstract; "Date: September 28" in a post of October 5 is its event,
+    gone by)."""
+    since = published.date() - timedelta(days=RECENT_DAYS)
+    return any((f.start.date() if isinstance(f.start, datetime) else f.start) >= since
+               for f in found)
 
 
 def written_publication(post: Post, tz: tzinfo) -> datetime:

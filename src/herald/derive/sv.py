@@ -77,6 +77,7 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "nyårsafton": (12, 31), "nyårsdagen": (1, 1), "trettondagsafton": (1, 5),
     "trettondedag jul": (1, 6), "trettondagen": (1, 6), "valborgsmässoafton": (4, 30),
     "sveriges nationaldag": (6, 6), "nationaldagen": (6, 6), "luciadagen": (12, 13),
+    "julaftonen": (12, 24), "nyårsaftonen": (12, 31),
 }  # fmt: skip
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
@@ -138,7 +139,8 @@ ADMIN = (
 )
 HOLIDAY = (
     r"helgdag|röd\s+dag|\bjul(?:afton|dagen)?\b|\bpåsk(?:en|afton|dagen)?\b|"
-    r"\bmidsommar(?:afton|dagen)?\b|nyårsafton|himmelsfärd|\bpingst|[a-zåäö]+lov(?:et)?\b"
+    r"\bmidsommar(?:afton|dagen)?\b|nyårsafton|himmelsfärd|\bpingst|[a-zåäö]+lov(?:et)?\b|"
+    r"nationaldag|\bvalborg|\blucia|trettondag|\badvent\b|\bfastan\b"
 )
 # past-tense narration around a date ("Den 26 mars befann vi oss i Visby")
 PAST = (
@@ -205,6 +207,13 @@ ZONE_SUFFIX = r"tid|normaltid|sommartid"
 TIME_LABEL = r"tid|tider|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
+# a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")
+DATED_NOTICE = (
+    r"nyhetsbrev|medlemsbrev|månadsbrev|uppdatering|protokoll|dagordning|rapport|resultat|"
+    r"pris(?:er)?\b|avgift|ändring|stängt"
+)
+OF_WORDS = ("av", "för")  # "Inlämning av bidrag:": a label about an inlämning
+ALL_WORDS = r"alla|varje|samtliga"  # "Alla deltävlingar börjar ...": every listed date's time
 EVERY = r"varje|alla|varannan"  # before a weekday: a recurrence
 NOON = r"mitt\s+på\s+dagen"
 MIDNIGHT = r"midnatt"
@@ -216,13 +225,16 @@ DEADLINE_FILLER = r"den|är|i\s?morgon,?|i\s?dag,?"  # between a deadline word a
 # not yet decided ("möjliga datum: ...")
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminärt?\b|\bprel(?:iminärt)?\s+datum|"
+    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminär[at]?\s+(?:datum|dag|dagar|dagen)\b|\bprel(?:iminärt)?\s+datum|"
     r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
     r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
 )
 # right before a date kept in reserve ("reservdag 23 maj", "vid regn flyttas det till")
-FALLBACK = r"\breserv(?:dag|datum)\b|\b(?:vid|om\s+det\s+blir)\s+(?:regn|dåligt\s+väder)\b"
+FALLBACK = (
+    r"\breserv(?:dag|datum)\b|\b(?:vid|om\s+det\s+blir)\s+(?:regn|dåligt\s+väder)\b[^.!?]*?"
+    r"\b(?:flyttas|skjuts|istället)\b"
+)
 NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
 # a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
 CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"

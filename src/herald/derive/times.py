@@ -11,6 +11,9 @@ from .patterns import LangPatterns
 
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
 _SPACES = re.compile(r"\s+")
+# after "at 5": the clause ends or a preposition follows ("at 5 in the Guildhall", "at 7 for the
+# AGM"), not a count of things ("at 3 venues")
+_CLAUSE_END = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|on|at|with|to|and|till|until|sharp)\b)")
 
 
 @dataclass(slots=True)
@@ -68,7 +71,8 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
         atoms.append(
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
-             "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - 4), m.start()))}
+             "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - 4), m.start())),
+             "at_clause_end": pre in ("at", "@") and bool(_CLAUSE_END.match(masked, m.end()))}
         )  # fmt: skip
     out: list[TimeMention] = []
     used = set()
@@ -136,9 +140,10 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
         return bool(a["pre"]) or lp.dot_times
     if a["kind"] == "hhmm":
         return a["pre"] in lp.hhmm_prefixes
-    # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or in English "at" right
-    # after a date ("Thursday at 5")
-    if a["pre"] and a["after_date"]:
+    # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or "at" right after a date
+    # and at the end of its clause or before a preposition ("Thursday at 5 in the Guildhall",
+    # not "9 May at 3 venues")
+    if a["after_date"] and a["at_clause_end"]:
         return True
     return lp.bare_hour_after_prefix and bool(a["pre"] or a["endpre"])
 
@@ -187,7 +192,7 @@ def _evening(a: dict, lp: LangPatterns, pair: dict | None = None) -> bool:
     """English "at 7:30" or "from 3-5" with no am/pm: a reader assumes the afternoon or
     evening (a bare hour only when a range makes it a time)."""
     kinds = ("hm", "hdot", "h") if (
-        (pair is not None and not pair["padded"]) or (a["pre"] and a["after_date"])
+        (pair is not None and not pair["padded"]) or (a["after_date"] and a["at_clause_end"])
     ) else ("hm", "hdot")
     return (
         lp.clock_12h and not a["ap"] and a["kind"] in kinds
