@@ -133,6 +133,8 @@ WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 DOT_TIMES = True  # "kl. 10.00", "10.00"
 BARE_HOUR_AFTER_PREFIX = True  # "kl. 10"
+BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
+AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denne"
 
 NOT_TIME_BEFORE = r"\b(?:lokale|nr\.?|nummer|bus|linje|tlf\.?|telefon|side|s\.|sal|etage)|[#$£€]"

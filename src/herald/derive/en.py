@@ -207,6 +207,10 @@ WORDS_NOT_MONTHS = ("may",)  # the modal verb
 CLOCK_12H = True
 DOT_TIMES = False
 BARE_HOUR_AFTER_PREFIX = False
+# ... but after one of these right after a date, when the clause ends there or one of the words
+# after follows ("Thursday at 5 in the Guildhall", "5 July at 7 for the AGM"; not "at 3 venues")
+BARE_HOUR_AFTER_DATE = ("at", "@")
+AFTER_BARE_HOUR = r"in|for|on|at|with|to|and|till|until|sharp"
 THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
 
 # numbers that read as times but are not: "room 1410", "No. 12", "$20"; "1830 Main St", "20 people"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from .da import (  # noqa: F401  (the grammar both languages share)
+    AFTER_BARE_HOUR,
     AND_WORDS,
     APPROX,
+    BARE_HOUR_AFTER_DATE,
     BARE_HOUR_AFTER_PREFIX,
     CLOCK_12H,
     DAY_PREFIX,

@@ -118,6 +118,8 @@ class LangPatterns:
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
     dot_times: bool  # "18.30" alone is a time
     bare_hour_after_prefix: bool  # "kl 19": an hour alone is a time after a time prefix
+    bare_hour_after_date: frozenset[str]  # prefixes of an hour alone right after a date ("at")
+    bare_hour_clause_end: re.Pattern[str]  # what may follow that hour ("in the Guildhall")
     # cues the scorer weighs: a date put forward, not fixed; a schedule of work; a role
     # changing hands; a heading or list lead-in of past items
     proposal: re.Pattern[str]
@@ -368,6 +370,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         clock_12h=mod.CLOCK_12H,
         dot_times=mod.DOT_TIMES,
         bare_hour_after_prefix=mod.BARE_HOUR_AFTER_PREFIX,
+        bare_hour_after_date=frozenset(mod.BARE_HOUR_AFTER_DATE),
+        bare_hour_clause_end=re.compile(
+            r"\s*(?:$|[^\w\s]|(?:" + mod.AFTER_BARE_HOUR + r")\b)", _FLAGS
+        ),
         proposal=re.compile(mod.PROPOSAL, _FLAGS),
         work=re.compile(mod.WORK, _FLAGS),
         role=re.compile(mod.ROLE, _FLAGS),

@@ -186,6 +186,8 @@ WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 DOT_TIMES = True  # "kl 18.30", "18.30"
 BARE_HOUR_AFTER_PREFIX = True  # "kl 19"
+BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
+AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Friday: today
 
 # numbers that read as times but are not: "rum 1410", "nr 12"; "20 kr", "1830 personer"

@@ -11,9 +11,6 @@ from .patterns import LangPatterns
 
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
 _SPACES = re.compile(r"\s+")
-# after "at 5": the clause ends or a preposition follows ("at 5 in the Guildhall", "at 7 for the
-# AGM"), not a count of things ("at 3 venues")
-_CLAUSE_END = re.compile(r"\s*(?:$|[^\w\s]|(?:in|for|on|at|with|to|and|till|until|sharp)\b)")
 
 
 @dataclass(slots=True)
@@ -72,7 +69,8 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
              "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - 4), m.start())),
-             "at_clause_end": pre in ("at", "@") and bool(_CLAUSE_END.match(masked, m.end()))}
+             "at_clause_end": pre in lp.bare_hour_after_date
+             and bool(lp.bare_hour_clause_end.match(masked, m.end()))}
         )  # fmt: skip
     out: list[TimeMention] = []
     used = set()
