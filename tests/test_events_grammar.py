@@ -1261,3 +1261,15 @@ def test_words_that_only_sometimes_undo_a_date_leave_it_here(lang: str, body: st
 def test_a_title_dating_a_notice_is_no_event(title: str, expected: list) -> None:
     published = datetime(2024, 5, 1, tzinfo=LONDON)
     assert kept("Read more on our website.", published, title=title) == expected
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "The scream park is open on 12th, 13th, 18th – 20th, 25th – 27th October. Join us!",
+     [(date(2018, 10, 12), None), (date(2018, 10, 13), None),
+      (date(2018, 10, 18), date(2018, 10, 20)), (date(2018, 10, 25), date(2018, 10, 27))]),
+    ("en", "CodeRefinery workshop in November 17-19, 24-26: join us!",
+     [(date(2018, 11, 17), date(2018, 11, 19)), (date(2018, 11, 24), date(2018, 11, 26))]),
+])
+def test_a_list_of_days_and_ranges_keeps_each_range(lang: str, body: str, expected) -> None:
+    published = datetime(2018, 9, 24, tzinfo=LONDON)
+    assert sorted(kept(body, published, lang=lang, title="Events")) == expected

@@ -168,6 +168,21 @@ def explicit_mentions(
             nums, is_range = _days_of(g["dd"], lp)
         if not nums or any(n < 1 or n > 31 for n in nums):
             continue
+        spans: list[DateMention] = []  # the ranges of a list of days ("12th, 13th, 18th – 20th")
+        if not is_range and len(nums) > 2 and lp.range_word.search(g["dd"]):
+            groups = _day_groups(g["dd"], lp)
+            for a, b in groups:
+                first = resolve_day(month, a, year, pub) if a != b else None
+                last = safe_date(first.year, month, b) if first else None
+                if first is not None and last is not None and last > first:
+                    spans.append(DateMention(s, e, [first], range_end=last, compact=True))
+            nums = [a for a, b in groups if a == b]
+            if not nums:
+                for span in spans:
+                    span.year_given = year is not None
+                    span.rolled = year is None and span.days[0].year > pub.year
+                out.extend(spans)
+                continue
         if is_range:
             first = resolve_day(month, nums[0], year, pub)
             last = safe_date(first.year, month, nums[1]) if first else None
@@ -179,9 +194,10 @@ def explicit_mentions(
             days = [d for d in (resolve_day(month, n, year, pub) for n in nums) if d is not None]
             if not days:
                 continue
-            if (len(days) == 2 and lp.between_before.search(text, max(0, s - _LOOKBEHIND), s)) or (
-                len(days) > 1 and _consecutive(days)
-            ):  # "between 3 and 5 May", "May 3, 4 and 5": one span
+            if not spans and (
+                (len(days) == 2 and lp.between_before.search(text, max(0, s - _LOOKBEHIND), s))
+                or (len(days) > 1 and _consecutive(days))
+            ):  # "between 3 and 5 May", "May 3, 4 and 5": one span (not beside ranges of their own)
                 mention = DateMention(s, e, [days[0]], range_end=days[-1], compact=True)
             else:
                 mention = DateMention(s, e, days)
@@ -196,7 +212,27 @@ def explicit_mentions(
             if not mention.weekday_ok and year is not None and len(mention.days) == 1:
                 _fix_year(mention, wd, pub)
         out.append(mention)
+        for span in spans:
+            span.year_given = mention.year_given
+            span.rolled = year is None and span.days[0].year > pub.year
+        out.extend(spans)
     return _merge_ranges(text, out, lp)
+
+
+def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
+    """The days of a day list as (first, last) pairs, a range's two ends joined by a range word
+    ("12th, 13th, 18th – 20th" -> (12, 12), (13, 13), (18, 20))."""
+    found = [(int(m.group()), m.start(), m.end()) for m in lp.day_list.finditer(dd)]
+    groups: list[tuple[int, int]] = []
+    joined = False
+    for k, (n, start, _) in enumerate(found):
+        if k and lp.range_word.search(dd, found[k - 1][2], start) and not joined:
+            groups[-1] = (groups[-1][0], n)
+            joined = True
+        else:
+            groups.append((n, n))
+            joined = False
+    return groups
 
 
 def _slashed_mention(
