@@ -1273,3 +1273,14 @@ def test_a_title_dating_a_notice_is_no_event(title: str, expected: list) -> None
 def test_a_list_of_days_and_ranges_keeps_each_range(lang: str, body: str, expected) -> None:
     published = datetime(2018, 9, 24, tzinfo=LONDON)
     assert sorted(kept(body, published, lang=lang, title="Events")) == expected
+
+
+def test_the_programme_of_a_posts_one_day_a_paragraph_on_is_each_lines_event() -> None:
+    body = ("I år som i fjor blir det fullstappet program for venner og kjente av Online på 17. "
+            "mai.\n\nDet er ikke mange dagene igjen.\n\n"
+            "### 09:00 Frokost\n\nTrivselskomiteen står for frokosten.\n\n"
+            "### 12:00 Folketoget\n\nVi går i toget.\n\n### 18:00 Middag på Graffi\n\n"
+            "Påmelding kreves.\n")
+    published = datetime(2016, 5, 10, 13, 0, tzinfo=ZoneInfo("Europe/Oslo"))
+    assert accepted(body, published, lang="no", title="17. mai-program") == [
+        (at(2016, 5, 17, 9), None), (at(2016, 5, 17, 12), None), (at(2016, 5, 17, 18), None)]

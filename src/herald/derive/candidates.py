@@ -277,18 +277,7 @@ def _borrow_times(
         nxt0 is not None and nxt0.seg.block != seg.block and nxt0.seg.item and not nxt0.dates
     )
     if _heading_like(seg) or list_follows:
-        prog: list[TimeMention] = []
-        for j in range(i + 1, min(len(infos), i + 1 + PROGRAMME_LOOKAHEAD)):
-            nxt = infos[j]
-            if nxt.dates or nxt.seg.source != seg.source:
-                break
-            if nxt.seg.heading and not nxt.times and not nxt.seg.item:
-                break
-            t = _programme_time(nxt, nxt.times)
-            if t is not None:
-                prog.append(t)
-                if lp.start_line.match(nxt.masked, t.end):
-                    return [t], "programme"  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
+        prog = _programme(infos, i + 1, seg.source, lp)
         if prog:
             return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
@@ -319,8 +308,29 @@ def _borrow_times(
             several = len(nxt.times) > 1 and not nxt.times[0].t1
             if several and not section and not lp.time_label.match(nxt.low):
                 break  # several loose times: not clearly this date's, unless labelled "Tid:"
+            if single_date and _programme_time(nxt, nxt.times) is not None:
+                # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)
+                return _programme(infos, j, seg.source, lp), "programme"
             return [_named_start(infos, j, lp) or nxt.times[0]], "next"
     return [], ""
+
+
+def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> list[TimeMention]:
+    """The times of the programme lines from segment `j` on, up to the next date or a heading
+    without a time; only the one named the start, if one is ("Kl. 19:00: Start")."""
+    prog: list[TimeMention] = []
+    for k in range(j, min(len(infos), j + PROGRAMME_LOOKAHEAD)):
+        nxt = infos[k]
+        if nxt.dates or nxt.seg.source != source:
+            break
+        if nxt.seg.heading and not nxt.times and not nxt.seg.item:
+            break
+        t = _programme_time(nxt, nxt.times)
+        if t is not None:
+            if lp.start_line.match(nxt.masked, t.end):
+                return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
+            prog.append(t)
+    return prog
 
 
 def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:
