@@ -1284,3 +1284,17 @@ def test_the_programme_of_a_posts_one_day_a_paragraph_on_is_each_lines_event() -
     published = datetime(2016, 5, 10, 13, 0, tzinfo=ZoneInfo("Europe/Oslo"))
     assert accepted(body, published, lang="no", title="17. mai-program") == [
         (at(2016, 5, 17, 9), None), (at(2016, 5, 17, 12), None), (at(2016, 5, 17, 18), None)]
+
+
+@pytest.mark.parametrize(("lang", "body", "expected"), [
+    ("en", "Hello everyone. Monday is another PyLadies hack night. Bring a laptop!",
+     [(date(2011, 8, 22), None)]),
+    ("en", "News: - Monday is another PyLadies hack night -- come along!",
+     [(date(2011, 8, 22), None)]),
+    ("sv", "Tack för i våras. Lördag är det fest i lokalen, välkomna!",
+     [(date(2011, 8, 20), None)]),
+    ("en", "Our favourite day for the hack night, Monday is great.", []),
+])
+def test_a_weekday_opening_a_sentence_with_is_is_the_coming_one(lang, body, expected) -> None:
+    published = datetime(2011, 8, 16, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert kept(body, published, lang=lang, title="Hack night") == expected

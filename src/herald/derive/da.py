@@ -72,6 +72,7 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "nytårsdag": (1, 1), "grundlovsdag": (6, 5), "sankthansaften": (6, 23),
     "sankt hans aften": (6, 23),
 }  # fmt: skip
+WEEKDAY_COPULA = r"er|bliver"  # see en.py
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py

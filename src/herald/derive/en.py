@@ -74,6 +74,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new years day": (1, 1), "new year’s day": (1, 1),
 }  # fmt: skip
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
+# after a weekday opening a sentence: the coming one ("Monday is another hack night")
+WEEKDAY_COPULA = r"is|will\s+be"
 DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one
 # before "Saturday night": not the coming one ("the Sunday afternoon during the workshop")
 DAY_PART_NOT_AFTER = r"the\s"

@@ -219,6 +219,12 @@ def explicit_mentions(
     return _merge_ranges(text, out, lp)
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence or an item of a list run into one line (" - Monday is")."""
+    before = text[:at].rstrip(" *_")
+    return not before.strip(" #>-") or before.endswith(("-", "–", "—", "•"))
+
+
 def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
     """The days of a day list as (first, last) pairs, a range's two ends joined by a range word
     ("12th, 13th, 18th – 20th" -> (12, 12), (13, 13), (18, 20))."""
@@ -397,6 +403,8 @@ def relative_mentions(
         wd = _weekday_of(m, lp)
         if wd is None:
             continue
+        if m.groupdict().get("cop") is not None and not _opens_sentence(masked, m.start()):
+            continue  # "Monday is ..." names the coming Monday only where it opens a sentence
         if lp.every_before.search(text, max(0, m.start() - 25), m.start()):
             continue
         pre = (m.groupdict().get("pre") or "").lower()

@@ -73,6 +73,7 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "nasjonaldagen": (5, 17),
     "sankthansaften": (6, 23), "st. hans aften": (6, 23),
 }  # fmt: skip
+WEEKDAY_COPULA = r"er|blir"  # see en.py
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py

@@ -217,7 +217,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         + long_wd.replace("?P<wd>", "?P<wd2>")
         # "Saturday night", or a weekday then its time ("tirsdag fra kl 17-18", "Tuesday at 7")
         + r"\s*(?P<part>(?:" + mod.DAY_PART + r")(?![" + _L + r"])|(?=(?:" + mod.TIME_PREFIX
-        + r")\s*\d)))",
+        + r")\s*\d)|(?P<cop>(?=(?:" + mod.WEEKDAY_COPULA + r")\s))))",
         _FLAGS,
     )
     bare_weekday = re.compile(r"^\W*" + long_wd, _FLAGS)
