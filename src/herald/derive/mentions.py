@@ -177,11 +177,11 @@ def explicit_mentions(
                 if first is not None and last is not None and last > first:
                     spans.append(DateMention(s, e, [first], range_end=last, compact=True))
             nums = [a for a, b in groups if a == b]
+            for span in spans:
+                span.year_given = year is not None
+                span.rolled = year is None and span.days[0].year > pub.year
+            out.extend(spans)
             if not nums:
-                for span in spans:
-                    span.year_given = year is not None
-                    span.rolled = year is None and span.days[0].year > pub.year
-                out.extend(spans)
                 continue
         if is_range:
             first = resolve_day(month, nums[0], year, pub)
@@ -212,10 +212,6 @@ def explicit_mentions(
             if not mention.weekday_ok and year is not None and len(mention.days) == 1:
                 _fix_year(mention, wd, pub)
         out.append(mention)
-        for span in spans:
-            span.year_given = mention.year_given
-            span.rolled = year is None and span.days[0].year > pub.year
-        out.extend(spans)
     return _merge_ranges(text, out, lp)
 
 

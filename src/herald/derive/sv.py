@@ -79,8 +79,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "sveriges nationaldag": (6, 6), "nationaldagen": (6, 6), "luciadagen": (12, 13),
     "julaftonen": (12, 24), "nyårsaftonen": (12, 31),
 }  # fmt: skip
-# words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_COPULA = r"är|blir"  # see en.py
+# words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
 DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py
