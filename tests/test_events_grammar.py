@@ -137,10 +137,11 @@ def test_a_timestamp_with_seconds_is_no_time() -> None:
     assert all(not isinstance(start, datetime) for start, _ in accepted(body, published, "sv"))
 
 
-def test_a_post_dated_by_the_start_of_its_event_keeps_the_event() -> None:
+@pytest.mark.parametrize("clock", ["kl. 14:00", "kl.14:00"])
+def test_a_post_dated_by_the_start_of_its_event_keeps_the_event(clock: str) -> None:
     # (a zoneless `date: 2022-12-10 14:00:00`, which Jekyll reads as 15:00 in Stockholm, comes
     # here as written: test_events_schedule.py)
-    body = "Demonstrera!\n\n**När: 10 december, kl. 14:00 - 16:00**"
+    body = f"Demonstrera!\n\n**När: 10 december, {clock} - 16:00**"
     published = datetime(2022, 12, 10, 14, 0, tzinfo=STOCKHOLM)
     assert accepted(body, published, lang="sv") == [
         (at(2022, 12, 10, 14), at(2022, 12, 10, 16))
@@ -376,14 +377,6 @@ def test_a_date_beside_a_relative_day_says_which_day() -> None:
     body = "Kom till torget kl 19.00 imorgon, 13 september, och ta med dig alla du känner!"
     published = datetime(2022, 9, 13, 8, 0, tzinfo=STOCKHOLM)
     assert kept(body, published, lang="sv") == [(at(2022, 9, 13, 19), None)]
-
-
-def test_a_time_equal_to_the_publication_time_is_the_event_it_dates() -> None:
-    body = "Demonstrera!\n\n**När: 10 december, kl.14:00 - 16:00**"
-    published = datetime(2022, 12, 10, 14, 0, tzinfo=STOCKHOLM)
-    assert accepted(body, published, lang="sv") == [
-        (at(2022, 12, 10, 14), at(2022, 12, 10, 16))
-    ]
 
 
 def test_a_weekday_under_a_title_range_is_that_day_of_the_range() -> None:

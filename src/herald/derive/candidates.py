@@ -89,7 +89,7 @@ def candidates(
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
     lone_start: list[TimeMention] | None = None  # the same, when it is called a start
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
-    post_days: dict[int, date] | None = None  # weekday -> the one such day the post names
+    post_days = _post_weekdays(infos, dated, pub)  # weekday -> the one such day the post names
     for i in dated:
         info = infos[i]
         if not info.dates:
@@ -113,7 +113,7 @@ def candidates(
                                                   *(j for j in heads if j < i)], pub)
                 if men.weekday in near:
                     men.days = [near[men.weekday]]
-                elif men.weekday in (post_days := _post_weekdays(infos, dated, pub, post_days)):
+                elif men.weekday in post_days:
                     men.days = [post_days[men.weekday]]  # "See you Tuesday night!" at the end
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
                     later = _later_in_week(infos, i, men.weekday, pub)
@@ -210,13 +210,8 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> dat
     return None
 
 
-def _post_weekdays(
-    infos: list[SegInfo], dated: list[int], pub: date, known: dict[int, date] | None
-) -> dict[int, date]:
-    """Weekday -> the day of the next 60 the post names, for the weekdays it names once
-    (`known` when worked out already)."""
-    if known is not None:
-        return known
+def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date) -> dict[int, date]:
+    """Weekday -> the day of the next 60 the post names, for the weekdays it names once."""
     days = {d for j in dated for m in infos[j].dates if not m.relative for d in _all_days(m)}
     ahead = [d for d in days if pub <= d <= pub + timedelta(days=60)]
     weekdays = [d.weekday() for d in ahead]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .da import (  # noqa: F401  (the grammar both languages share)
     AFTER_BARE_HOUR,
+    ALL_WORDS,
     AND_WORDS,
     APPROX,
     BARE_HOUR_AFTER_DATE,
@@ -141,7 +142,6 @@ DATED_NOTICE = (
     r"pris(?:er)?\b|avgift|endring|stengt"
 )
 OF_WORDS = ("av", "for")  # "Innsending av foredrag:": a label about an innsending
-ALL_WORDS = r"alle|hver|samtlige"  # a time every listed date shares
 
 NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
 NOT_TIME_AFTER = (
