@@ -258,6 +258,27 @@ def test_a_time_under_a_list_of_days_is_each_days_time() -> None:
     ]  # fmt: skip
 
 
+def test_the_one_event_a_post_keeps_takes_its_one_time_stated_apart() -> None:
+    # the old date it moves from is no event, so the post keeps one day: the time is its own
+    body = (
+        "**SATURDAY 24TH JULY**\n\nWe have had to move the quiz from 26th June to Saturday"
+        " 24th July.\n\nTickets from the shop.\n\nStarts at 7pm\n\n**Tickets £10**"
+    )
+    assert accepted(body, pub(2021, 6, 15), title="Quiz Evening (New Date)") == [
+        (at(2021, 7, 24, 19), None)
+    ]
+
+
+def test_a_time_stated_apart_is_no_time_of_a_post_keeping_two_events() -> None:
+    body = (
+        "The summer fair is on Saturday 24th July.\n\nThe autumn fair is on Saturday 25th"
+        " September.\n\nDoors open at 11am."
+    )
+    assert accepted(body, pub(2021, 6, 15), title="Fairs") == [
+        (date(2021, 7, 24), None), (date(2021, 9, 25), None)
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("630pm", at(2024, 5, 25, 18, 30)), ("1030am", at(2024, 5, 25, 10, 30)),

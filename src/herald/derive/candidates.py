@@ -55,7 +55,7 @@ def _ends_after(dates: list[DateMention]) -> list[int]:
     return ends
 
 
-def _combine(
+def combine(
     day: date, t: TimeMention, site_zone: tzinfo | None
 ) -> tuple[datetime, datetime | None]:
     """The start and end on `day`, as wall-clock times of the site's zone."""
@@ -138,13 +138,13 @@ def candidates(
             plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
             if not times and one_day and men.range_end is None and not info.seg.item and plain_day:
                 if lone is None:
-                    lone = _lone_time(infos, dated, lp)
+                    lone = lone_time(infos, dated, lp)
                 times, how = lone, "post" if lone else ""
             if not times and info.seg.item and not owned and men.range_end is None:
                 # every item of a list of dates, when it is called their start ("Alla
                 # deltävlingar börjar ... tävlingsstarten är klockan 19:00" over "- 16 september")
                 if lone_start is None:
-                    lone_start = _lone_time(infos, dated, lp, called=True)
+                    lone_start = lone_time(infos, dated, lp, called=True)
                 times, how = lone_start, "post" if lone_start else ""
             if k == last and men.range_end is None:
                 extra = _continuations(infos, i, lp)
@@ -166,7 +166,7 @@ def candidates(
                 if not times:
                     cands.append(Candidate(i, day, None, men))
                 for t in times:
-                    start, end = _combine(day, t, site_zone)
+                    start, end = combine(day, t, site_zone)
                     n_own = len(owned.get(k, []))
                     cands.append(Candidate(i, start, end, men, how, n_times=n_own,
                                            time_at=t.start if how == "same" else -1))
@@ -245,7 +245,7 @@ def programme_of_the_day(
         return None
     i, first = lines[0]
     day = published.date()
-    start, _ = _combine(day, first, published.tzinfo)
+    start, _ = combine(day, first, published.tzinfo)
     return Candidate(i, start, None, DateMention(0, 0, [day]), "programme", n_times=len(lines))
 
 
@@ -347,22 +347,23 @@ def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention 
 LIST_LOOKBACK = 30  # list items searched back for the line introducing their list
 
 
-def _lone_time(
-    infos: list[SegInfo], dated: list[int], lp: LangPatterns, called: bool = False
+def lone_time(
+    infos: list[SegInfo], dated: list[int], lp: LangPatterns, called: bool = False,
+    items: bool = True,
 ) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
     ... "The event is on the 13th of October."), or its starts joined by "and" ("two concerts,
     at 18:00 and 20:00"); none when it states several, or one in a list item. `called`: only
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
-    klockan 19:00")."""
+    klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts."""
     found: list[TimeMention] = []
     for i in dated:
         info = infos[i]
         if info.dates or not (info.times or lp.clock_hint.search(info.masked)):
             continue
         times = info.times or time_mentions(info.masked, lp)
-        if times and info.seg.item and not lp.time_label.match(info.low):
+        if times and info.seg.item and not (items and lp.time_label.match(info.low)):
             return []  # a list item's time is its own happening's
         if not times:
             continue

@@ -18,6 +18,8 @@ from .candidates import (
     NEXT_LOOKAHEAD,
     PROGRAMME_LOOKAHEAD,
     candidates,
+    combine,
+    lone_time,
     programme_of_the_day,
     with_duration,
 )
@@ -65,6 +67,8 @@ class Judged:
     features: dict[str, float]
     notes: list[str]
     item: bool  # an all-day date of a list item (list items are kept apart when merging)
+    # its start and end with the post's one stated time, for an all-day day outside a list
+    timed: tuple[datetime, datetime | None] | None = None
 
 
 def patterns_for(lang: str) -> LangPatterns:
@@ -136,13 +140,19 @@ def judged_candidates(
                 mostly_past, on_the_day and not report and announces(low, lp), report)
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
+    untimed = [c for c in cands if not isinstance(c.start, datetime) and c.end is None]
+    lone = lone_time(infos, dated, lp, items=False) if untimed else []
     for c in cands:
         a = assess(c, infos, page, memo)
         seg = infos[c.seg].seg
         if a.rejected == "cancelled" and len(infos[c.seg].dates) == 1:
             cancelled.add(_day(c.start))
-        out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes,
-                          seg.item and not isinstance(c.start, datetime)))  # fmt: skip
+        item = seg.item and not isinstance(c.start, datetime)
+        timed = None
+        if len(lone) == 1 and c in untimed and not seg.item:
+            timed = combine(c.start, lone[0], published.tzinfo)
+        out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
+                          timed))
     for j in out:
         if not j.rejected and _day(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
@@ -172,6 +182,7 @@ def judge(
     (see _timed_by_publication)."""
     found = []
     items: dict[int, bool] = {}
+    timed: dict[int, tuple[datetime, datetime | None]] = {}
     for j in judged:
         if j.rejected:
             f = Found(j.start, j.end, 0.0, j.evidence, False, j.rejected)
@@ -179,8 +190,11 @@ def judge(
             conf = round(scorer.probability(j.features), 2)
             f = Found(j.start, j.end, conf, j.evidence, True, "; ".join(j.notes))
         items[id(f)] = j.item
+        if j.timed is not None:
+            timed[id(f)] = j.timed
         found.append(f)
     found = _dedupe(found, threshold, items)
+    found = _timed_by_the_post(found, timed)
     if published is not None:
         found = _timed_by_publication(found, published)
     found.sort(key=lambda f: (_sort_key(f.start), not f.accepted))
@@ -256,6 +270,22 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
         else:
             out.append(f)
     return out
+
+
+def _timed_by_the_post(
+    found: list[Found], timed: dict[int, tuple[datetime, datetime | None]]
+) -> list[Found]:
+    """The one event a post keeps, all-day, takes the one time of day the post states apart
+    from its dates ("SATURDAY 24TH JULY" ... "Starts at 7pm"); `timed` holds, by candidate,
+    its start and end with that time."""
+    kept = [f for f in found if f.accepted]
+    if len(kept) != 1 or id(kept[0]) not in timed:
+        return found
+    day = kept[0]
+    start, end = timed[id(day)]
+    note = "; ".join(filter(None, [day.reason, "the post's one time"]))
+    with_time = Found(start, end, day.confidence, day.evidence, True, note)
+    return [with_time if f is day else f for f in found]
 
 
 def _timed_by_publication(found: list[Found], published: datetime) -> list[Found]:
