@@ -269,6 +269,17 @@ def test_the_one_event_a_post_keeps_takes_its_one_time_stated_apart() -> None:
     ]
 
 
+@pytest.mark.parametrize("line", [
+    "**Time:** Doors open at 18:00. The talks will begin at 18:30 and finish at 20:00",
+    "**Time:** Doors open at 18:00, the talks will begin at 18:30 and finish at 20:00",
+])
+def test_a_time_line_with_doors_and_a_beginning_gives_the_beginning(line: str) -> None:
+    body = f"**Date:** January 20th\n\n{line}\n\n**Venue:** The Gallery"
+    assert accepted(body, pub(2016, 1, 5), title="Open Data Night") == [
+        (at(2016, 1, 20, 18, 30), at(2016, 1, 20, 20))
+    ]
+
+
 def test_a_time_stated_apart_is_no_time_of_a_post_keeping_two_events() -> None:
     body = (
         "The summer fair is on Saturday 24th July.\n\nThe autumn fair is on Saturday 25th"

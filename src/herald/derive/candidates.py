@@ -306,8 +306,27 @@ def _borrow_times(
             if single_date and _programme_time(nxt, nxt.times) is not None:
                 # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)
                 return _programme(infos, j, seg.source, lp), "programme"
+            if lp.time_label.match(nxt.low):
+                called = _called_on_line(infos, j, lp)
+                if called is not None:
+                    return [called], "next"
             return [_named_start(infos, j, lp) or nxt.times[0]], "next"
     return [], ""
+
+
+def _called_on_line(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:
+    """Of the several times of line `j` (its sentences), the one called the start ("Time:
+    Doors open at 18:00. The talks begin at 18:30 and finish at 20:00."), if one is."""
+    line = infos[j].seg.line
+    said = []
+    for k in range(j, min(len(infos), j + NEXT_LOOKAHEAD)):
+        if infos[k].seg.line != line or infos[k].dates:
+            break
+        said += [(t, infos[k].masked) for t in infos[k].times]
+    if len(said) < 2:
+        return None
+    called = [t for t, text in said if _called_start(t, text, lp) and _plausible_start(t)]
+    return called[0] if len(called) == 1 else None
 
 
 def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> list[TimeMention]:
