@@ -120,7 +120,8 @@ class SetResult:
 
 
 def parse_published(value: Any, tz: ZoneInfo) -> datetime:
-    """A label's `published` in the label's zone; date-only means that day 00:00."""
+    """A label's `published` in the label's zone; date-only means that day 00:00, a year
+    alone (a site's `date: "2020"`) its first day."""
     if isinstance(value, datetime):
         dt = value
     elif isinstance(value, date):
@@ -129,7 +130,7 @@ def parse_published(value: Any, tz: ZoneInfo) -> datetime:
         text = str(value).strip().replace(" ", "T")
         if text.endswith("Z"):
             text = text[:-1] + "+00:00"
-        dt = datetime.fromisoformat(text)
+        dt = datetime(int(text), 1, 1) if text.isdigit() else datetime.fromisoformat(text)
     if dt.tzinfo is None:
         return dt.replace(tzinfo=tz)
     return dt.astimezone(tz)

@@ -1323,3 +1323,109 @@ def test_the_programme_of_a_posts_one_day_a_paragraph_on_is_each_lines_event() -
 def test_a_weekday_opening_a_sentence_with_is_is_the_coming_one(lang, body, expected) -> None:
     published = datetime(2011, 8, 16, tzinfo=ZoneInfo("America/Los_Angeles"))
     assert kept(body, published, lang=lang, title="Hack night") == expected
+
+
+# ------------------------------------------------------------------ lessons of blind set 13
+
+
+def test_a_dotted_time_right_after_a_date_is_a_time_in_english() -> None:
+    body = "Feb 19th 11.00 Morning service\n\nFeb 26th 11.00 Morning service"
+    assert accepted(body, pub(2006, 2, 1), title="Chapel services") == [
+        (at(2006, 2, 19, 11), None), (at(2006, 2, 26, 11), None)
+    ]  # fmt: skip
+
+
+def test_a_dotted_number_elsewhere_is_still_no_time_in_english() -> None:
+    body = "The meetup is on Saturday 20 November: we install the new Ubuntu, 10.10."
+    assert accepted(body, pub(2010, 11, 9), title="Install party") == [(date(2010, 11, 20), None)]
+
+
+@pytest.mark.parametrize(("zone", "expected"), [
+    (NEW_YORK, [date(2016, 5, 12), date(2016, 6, 9), date(2016, 7, 7)]),
+    (LONDON, [date(2016, 7, 7), date(2016, 9, 6), date(2016, 12, 5)]),
+])
+def test_slashed_dates_after_a_label_calling_them_dates_are_read(zone, expected) -> None:
+    body = "**Future meetup dates:** 5/12, 6/9, 7/7\n\nJoin us at our monthly meetup!"
+    got = [start for start, _ in accepted(body, pub(2016, 4, 14, zone), title="Meetup")]
+    assert sorted(got) == sorted(expected)
+
+
+def test_slashed_numbers_without_a_label_are_no_dates_in_english() -> None:
+    body = "Join our meetup: 5/12 of us voted for pizza, 6/9 for tacos."
+    assert accepted(body, pub(2016, 4, 14, NEW_YORK), title="Meetup") == []
+
+
+def test_a_list_of_dates_read_out_of_order_is_last_years() -> None:
+    # posted in February: "11/10 12/1 1/5" are last November to January, all past
+    body = "**Future meetup dates:** 11/10 12/1 1/5\n\nJoin us at our monthly meetup!"
+    assert accepted(body, pub(2016, 2, 2, NEW_YORK), title="Meetup") == []
+
+
+def test_a_list_of_dates_into_the_new_year_stays_in_order() -> None:
+    body = "**Future meetup dates:** 12/1 1/5 2/2\n\nJoin us at our monthly meetup!"
+    assert [s for s, _ in accepted(body, pub(2016, 11, 2, NEW_YORK), title="Meetup")] == [
+        date(2016, 12, 1), date(2017, 1, 5), date(2017, 2, 2)
+    ]  # fmt: skip
+
+
+def test_days_joined_by_and_across_a_month_end_are_one_span() -> None:
+    body = "The Flower Festival will be held on 29th and 30th April and 1st May this year."
+    assert accepted(body, pub(2006, 3, 1), title="News") == [(date(2006, 4, 29), date(2006, 5, 1))]
+
+
+def test_a_weekday_the_post_says_recurs_is_no_date() -> None:
+    body = ("For many years now we've been meeting every Saturday to hack. It usually starts"
+            " at 1pm and goes until 7pm.")
+    assert accepted(body, pub(2016, 10, 30, NEW_YORK), title="Saturday Hackathons") == []
+
+
+def test_a_coming_weekday_beside_a_recurrence_of_another_is_still_a_date() -> None:
+    body = "We meet every Tuesday. This Saturday we hold a workshop at 1pm."
+    assert accepted(body, pub(2016, 10, 30, NEW_YORK), title="Workshop") == [
+        (at(2016, 11, 5, 13), None)
+    ]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("V. 19 Ingen ungdomsgrupp pga lägret 10 maj\n\nV. 21 Sista träningen för terminen", "sv"),
+    ("No rehearsal due to the church fair on 10th May.", "en"),
+    ("Intet møde pga. loppemarked 10. maj", "da"),
+    ("Ingen trening på grunn av loppemarked 10. mai", "no"),
+])
+def test_none_of_something_for_a_reason_cancels_it(body: str, lang: str) -> None:
+    published = pub(2025, 1, 21, STOCKHOLM)
+    assert date(2025, 5, 10) not in [d for d, _ in kept(body, published, lang, title="Terminen")]
+
+
+@pytest.mark.parametrize("body", [
+    "It was suggested to arrange this for one evening during week commencing 22 May 2006.",
+    "The public meeting will be held w/c 22 May 2006.",
+])
+def test_a_week_or_a_suggestion_is_no_day(body: str) -> None:
+    assert kept(body, pub(2006, 5, 1), title="Parish council") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Ikväll är det dags för Fight Night på Posthotellet.", "sv"),
+    ("Tonight we will play our first home match at the club.", "en"),
+])
+def test_tonight_announced_without_a_time_is_the_day_itself(body: str, lang: str) -> None:
+    published = datetime(2019, 4, 19, 11, 26, tzinfo=STOCKHOLM)
+    assert accepted(body, published, lang, title="Ikväll!") == [(date(2019, 4, 19), None)]
+
+
+@pytest.mark.parametrize("body", [
+    "We demoed our current product to the city tonight and received good feedback.",
+    "Primary results of tonight's meeting",
+    "Today everyone uses a phone for this.",
+])
+def test_tonight_in_a_report_or_today_as_nowadays_is_no_event(body: str) -> None:
+    assert accepted(body, datetime(2022, 1, 18, 22, tzinfo=NEW_YORK), title="Notes") == []
+
+
+def test_a_gala_on_saturday_is_an_event_in_swedish() -> None:
+    body = "På lördag är det dags för Lion Fight! På Kooperativet kommer galan äga rum."
+    published = datetime(2019, 8, 26, 21, 29, tzinfo=STOCKHOLM)
+    assert accepted(body, published, "sv", title="Lion Fight 59 på lördag") == [
+        (date(2019, 8, 31), None)
+    ]

@@ -75,10 +75,32 @@ def test_a_date_without_a_time_is_all_day_and_its_end_the_last_day() -> None:
     ("4:00pm to 4:45pm", at(2024, 5, 1, 16), at(2024, 5, 1, 16, 45)),
     ("6-8pm", at(2024, 5, 1, 18), at(2024, 5, 1, 20)),
     ("kl 18.30–20", at(2024, 5, 1, 18, 30), at(2024, 5, 1, 20)),
+    ("7-9p", at(2024, 5, 1, 19), at(2024, 5, 1, 21)),
+    ("10a", at(2024, 5, 1, 10), None),
 ])
 def test_a_time_only_key_is_a_time_on_the_documents_own_date(value: str, start: Any,
                                                              end: Any) -> None:
     assert one({"time": value}) == (start, end)
+
+
+@pytest.mark.parametrize(("meta", "start", "end"), [
+    ({"meeting_time": "7-9p", "meeting_start": "19:00"}, at(2024, 5, 1, 19), at(2024, 5, 1, 21)),
+    ({"meeting_start": "19:00"}, at(2024, 5, 1, 19), None),
+    ({"session_date": "2024-06-14", "session_time": "18:00"}, at(2024, 6, 14, 18), None),
+    ({"talk_start": "2024-06-14 18:00", "talk_end": "2024-06-14 20:00"},
+     at(2024, 6, 14, 18), at(2024, 6, 14, 20)),
+])
+def test_an_events_keys_may_be_prefixed_with_what_it_is(meta, start, end) -> None:
+    assert one(meta) == (start, end)
+
+
+def test_a_prefix_that_is_no_event_gives_no_key() -> None:
+    assert read({"reading_time": "5 min", "race_time": "1:23:45", "post_date": "2024"}) is None
+
+
+def test_an_events_own_family_name_wins_over_a_prefixed_one() -> None:
+    assert one({"meeting_date": "2024-06-01", "start_date": "2024-06-14"}) == (
+        date(2024, 6, 14), None)
 
 
 @pytest.mark.parametrize("value", ["2012-03-01 18:30:00", datetime(2012, 3, 1, 18, 30)],

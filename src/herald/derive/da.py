@@ -35,6 +35,7 @@ WEEKDAY_SUFFIX = r"(?:en)?"
 DAY_PREFIX = r"(?:den\s+)"
 ORDINAL = r""  # "30. april": the dot after the day is read by the date pattern
 NUMERIC_SLASH = True  # "30/4", "30/4-2016"
+SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True  # "29.05.2017"
 MONTH_FIRST = False
 
@@ -91,7 +92,10 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:den|på))?"
 )
 DEADLINE_SENTENCE = r"tilmeldingsfrist|sidste\s+frist|deadline|senest\s+(?:den\s+)?\d"
-CANCEL = r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til"
+CANCEL = (
+    r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til|"
+    r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grund\s+af)"
+)
 OPERATIONAL = (
     r"parkering|vandforsyning|strømafbrydelse|afbrydelse|renovering|vedligehold|affald|"
     r"storskrald|lukket|byggearbejde"

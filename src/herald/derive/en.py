@@ -32,6 +32,9 @@ WEEKDAY_SUFFIX = r""
 DAY_PREFIX = r"(?:the\s+)"
 ORDINAL = r"(?:st|nd|rd|th)?"
 NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too risky
+# ... but after a line's label calling them dates ("Future meetup dates: 5/12, 6/9") slashed
+# numbers are dates, in the post's or the site's country's order (mentions.py)
+SLASH_DATE_LABEL = r"\b(?:dates?|when)\s*:"
 NUMERIC_DOT = True  # "24.4.2025", "06.-08.03.2019": only with a year or weekday (patterns.py)
 MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
 
@@ -135,7 +138,8 @@ CANCEL = (
     r"session|class)s?\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
     r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
-    r"there\s+(?:is|will\s+be)\s+no|skip(?:ped|ping)?\s+(?:the|this|next)\b"
+    r"there\s+(?:is|will\s+be)\s+no|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
+    r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
 )
 OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
@@ -266,9 +270,11 @@ UNDECIDED = (
     r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|\bundecided\b|"
     r"\b(?:provisional|tentative)(?:ly)?\b|"
     r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
-    # a week or a wish, not a day: "w/b 14 April", "3 days in the week of 6 - 10 March",
+    # a week or a wish, not a day: "w/b 14 April", "week commencing 22 May", "3 days in the
+    # week of 6 - 10 March", "It was suggested to arrange this for",
     # "is being planned for", "we would like to organise further seminars on"
-    r"\bw/b\b|\bdays\s+in\s+the\s+week\s+of\b|\bbeing\s+planned\s+for\b|"
+    r"\bw/[bc]\b|\bweek\s+(?:commencing|beginning)\b|\bdays\s+in\s+the\s+week\s+of\b|"
+    r"\bbeing\s+planned\s+for\b|\bit\s+was\s+(?:suggested|proposed)\b|"
     r"\bwould\s+like\s+to\s+(?:organi[sz]e|hold|schedule)\b|"
     # a question whether to meet, and the alternative after it ("do people want to have a
     # meeting on 31 October? Or wait till afterwards, 14 November")

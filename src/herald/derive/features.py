@@ -64,6 +64,7 @@ class Page:
     mostly_past: bool  # around its dates, the post has more past-tense cues than future ones
     announces: bool  # the whole post: more future cues than past ones, no minutes
     report: bool  # the post has words of minutes (attendees, apologies...)
+    every: frozenset[int] = frozenset()  # weekdays the post says happen every week
 
 
 @dataclass(slots=True)
@@ -312,14 +313,21 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("photo caption in a report")  # a picture of what already happened
     if c.time_at >= 0 and _ends_before(text, men, c.time_at, lp):
         return reject("the end of an event, not its start")  # "The trip ends ... at 1pm"
-    if men.relative and men.weekday is None and not timed:
-        return reject("relative day without a time")  # "today" as "nowadays"
+    if men.relative and men.weekday is None and not timed and (
+        first_day != pub or text[men.start : men.end] in lp.today_words
+        or not found(lp.future, "future") or past
+    ):  # "today" as "nowadays"; but "Ikväll är det dags för ...", "Tonight we will play"
+        return reject("relative day without a time")
     if men.relative and men.weekday is None and seg.source == "body" and past:
         return reject("past tense")  # "This evening we held our annual outing."
     if (
         men.relative and men.weekday is not None and not men.deictic
         and found(lp.recurrence, "recurrence")
     ):  # "on a Wednesday evening", "Sunday runs"; not "this Saturday"
+        return reject("recurrence without a concrete date")
+    if (men.relative and men.weekday is not None and men.weekday in page.every
+            and not men.deictic and not own_time):
+        # "Saturday Hackathons" over "we've been meeting every Saturday"
         return reject("recurrence without a concrete date")
     # at or after the publication time, give or take the hours a front matter time written in
     # UTC (`2022-12-10 14:00:00 +0000`) moves on the site's clock: a site may date a post by

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import partial
 from itertools import repeat
 
 from .candidates import (
@@ -24,7 +25,7 @@ from .candidates import (
     with_duration,
 )
 from .features import Memo, Page, assess
-from .mentions import DAY_FIRST, slash_order
+from .mentions import DAY_FIRST, slash_order, weekday_of
 from .patterns import LANGS, LangPatterns
 from .scorer import Scorer, shipped_scorer
 from .sentences import (
@@ -136,8 +137,11 @@ def judged_candidates(
     # only a date on the publication day asks whether the post announces it: the question
     # reads the whole post, so it is asked only then
     on_the_day = any(_day(c.start) == pub for c in cands)
+    every: frozenset[int] = frozenset()  # weekdays said to recur ("every Saturday")
+    if any(c.mention.relative and c.mention.weekday is not None for c in cands):
+        every = frozenset(map(partial(weekday_of, lp=lp), lp.every_weekday.finditer(low)))
     page = Page(lp, published, (title or "").lower(), (lead or "").lower(), len(future_days),
-                mostly_past, on_the_day and not report and announces(low, lp), report)
+                mostly_past, on_the_day and not report and announces(low, lp), report, every)
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
     untimed = [c for c in cands if not isinstance(c.start, datetime) and c.end is None]

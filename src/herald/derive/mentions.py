@@ -4,7 +4,7 @@ their ranges and lists, and relative days ("tomorrow", "på lördag") resolved f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -87,7 +87,7 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
     return None
 
 
-def _weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
+def weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
     wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
     if not wd:
         return None
@@ -136,7 +136,7 @@ def explicit_mentions(
         g = m.groupdict()
         year = int(g["y"]) if g.get("y") else None
         if kind == "wdday":
-            wd = _weekday_of(m, lp)
+            wd = weekday_of(m, lp)
             nd = int(lp.day_list.findall(g["d"])[0])
             if wd is None or lp.not_time_after.match(text, e):
                 continue  # "Friday 15 people", "lördag 20 kr"
@@ -203,7 +203,7 @@ def explicit_mentions(
                 mention = DateMention(s, e, days)
         mention.year_given = year is not None
         mention.rolled = year is None and mention.days[0].year > pub.year
-        wd = _weekday_of(m, lp)
+        wd = weekday_of(m, lp)
         if wd is not None:
             mention.weekday = wd
             mention.weekday_ok = mention.days[0].weekday() == wd or (
@@ -212,7 +212,30 @@ def explicit_mentions(
             if not mention.weekday_ok and year is not None and len(mention.days) == 1:
                 _fix_year(mention, wd, pub)
         out.append(mention)
-    return _merge_ranges(text, out, lp)
+    return _in_written_order(_merge_ranges(text, out, lp))
+
+
+def _in_written_order(ms: list[DateMention]) -> list[DateMention]:
+    """A sentence's dates without a year are in the order written: where those read as the
+    coming ones go back once ("Future dates: 10/6 11/3 12/1 1/5" in January), the ones before
+    the break are of the year before (a list kept from last year)."""
+    loose = [m for m in ms if not m.year_given and not m.relative and m.range_end is None
+             and len(m.days) == 1]
+    if len(loose) < 3:
+        return ms
+    days = [m.days[0] for m in loose]
+    breaks = [k for k in range(1, len(days)) if days[k] < days[k - 1]]
+    if len(breaks) != 1:
+        return ms
+    k = breaks[0]
+    earlier = [safe_date(d.year - 1, d.month, d.day) for d in days[:k]]
+    read = [*earlier, *days[k:]]
+    if None in earlier or any(b < a for a, b in zip(read, read[1:], strict=False)):
+        return ms
+    for m, d in zip(loose[:k], earlier, strict=True):
+        m.days = [d]
+        m.rolled = False
+    return ms
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -243,12 +266,14 @@ def _slashed_mention(
     """A slashed date where the language leaves the order open: "Wednesday 4/22" is 22 April
     by its weekday, "28/04/2024" is 28 April, and so is "12/05/2024" in that post; where
     nothing in the post decides ("5/6/24", "Thursday 1/7" when both are Thursdays), the
-    order of the site's country."""
+    order of the site's country. Without a weekday or year, only after a label calling them
+    dates ("Future meetup dates: 5/12, 6/9")."""
     g = m.groupdict()
-    wd = _weekday_of(m, lp)
+    wd = weekday_of(m, lp)
     year = int(g["y"]) if g.get("y") else None
-    if wd is None and year is None:
-        return None  # "3/4": a fraction as likely as a date
+    labelled = lp.slash_date_label is not None and lp.slash_date_label.search(m.string, 0, s)
+    if wd is None and year is None and not labelled:
+        return None  # "3/4": a fraction as likely as a date, unless a label says "Dates:"
     if year is not None and year < 100:
         year += 2000
     a, b = int(g["a"]), int(g["b"])
@@ -363,6 +388,14 @@ def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[Da
                     out.append(merged)
                     i += 2
                     continue
+        if i + 1 < len(ms) and cur.compact and cur.range_end is not None:
+            nxt = ms[i + 1]  # "29th and 30th April and 1st May": one span into the next month
+            if (lp.and_gap.fullmatch(text, cur.end, nxt.start) and len(nxt.days) == 1
+                    and nxt.range_end is None and (nxt.days[0] - cur.range_end).days == 1):
+                out.append(replace(cur, end=nxt.end, range_end=nxt.days[0],
+                                   year_given=cur.year_given or nxt.year_given))
+                i += 2
+                continue
         out.append(cur)
         i += 1
     return out
@@ -396,7 +429,7 @@ def relative_mentions(
         if b and not any(h.start() <= b.start("wd") < h.end() for h in hits):
             hits.append(b)
     for m in hits:
-        wd = _weekday_of(m, lp)
+        wd = weekday_of(m, lp)
         if wd is None:
             continue
         if m.groupdict().get("cop") is not None and not _opens_sentence(masked, m.start()):
@@ -418,7 +451,7 @@ def relative_mentions(
             deictic=deictic,
         )  # fmt: skip
         also = lp.weekday_span.match(masked, m.end())  # "Saturday and Sunday": one span
-        if also and (wd2 := _weekday_of(also, lp)) is not None and (wd2 - wd) % 7:
+        if also and (wd2 := weekday_of(also, lp)) is not None and (wd2 - wd) % 7:
             mention.range_end = day + timedelta(days=(wd2 - wd) % 7)
             mention.end = also.end()
             mention.compact = True

@@ -20,6 +20,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     ORDINAL,
     RANGE_TIME_WORDS,
     RANGE_WORDS,
+    SLASH_DATE_LABEL,
     TIME_PREFIX,
     WEEKDAY_ABBR,
     WEEKDAY_SUFFIX,
@@ -93,7 +94,10 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:den|på))?"
 )
 DEADLINE_SENTENCE = r"påmeldingsfrist|siste\s+frist|deadline|senest\s+(?:den\s+)?\d"
-CANCEL = r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til"
+CANCEL = (
+    r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til|"
+    r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grunn\s+av)"
+)
 OPERATIONAL = (
     r"parkering|vannforsyning|strømbrudd|avbrudd|renovering|vedlikehold|avfall|stengt|"
     r"anleggsarbeid"

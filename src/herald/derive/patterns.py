@@ -49,6 +49,7 @@ class LangPatterns:
     # "Wednesday 4/22", "28/04/2024", "21/05/23" (see mentions.py for which reading is taken)
     date_wd_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
+    slash_date_label: re.Pattern[str] | None  # a label before slashed dates of neither order
     rel_day: re.Pattern[str]
     prefilter: re.Pattern[str]  # a relative day, a day called by name or a weekday name
     named_days: dict[str, tuple[int, int]]  # "christmas eve" -> (12, 24)
@@ -96,6 +97,7 @@ class LangPatterns:
     zones: dict[str, str]  # zone names and abbreviations -> IANA zones
     zone_after: re.Pattern[str]  # a zone right after a time ("6 PM EST", "17:00 (CET)")
     every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
+    every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
     ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
@@ -269,6 +271,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_wd_day=date_wd_day,
         date_slash=date_slash,
         date_wd_slash=date_wd_slash,
+        slash_date_label=mod.SLASH_DATE_LABEL and re.compile(mod.SLASH_DATE_LABEL, _FLAGS),
         date_dot=date_dot,
         rel_day=rel_day,
         prefilter=re.compile(
@@ -329,6 +332,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
         # ("every Thursday", and "every second Thursday", "each other week's")
         every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
+        every_weekday=re.compile(
+            r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?" + long_wd, _FLAGS
+        ),
         weekday_span=re.compile(
             r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
         ),

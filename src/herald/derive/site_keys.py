@@ -51,6 +51,12 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "longitude": ("lng", "lon", "long", "longitude"),
 }
 PARTS = tuple(FAMILIES)
+# what an event's keys may be prefixed with: `meeting_start`, `session_time`, `talk_venue`
+# read as `start`, `time`, `venue` (after the families' own names)
+EVENT_PREFIXES = ("event", "meeting", "meetup", "session", "class", "course", "workshop",
+                  "talk", "lecture", "seminar", "webinar", "concert", "service", "party",
+                  "mote", "möte", "traff", "träff", "mode", "møde", "arrangement", "kurs")
+_FAMILY_NAMES = frozenset(name for names in FAMILIES.values() for name in names)
 # collections whose documents are events (normalised labels)
 EVENT_COLLECTIONS = frozenset({
     "events", "event", "meetups", "meetup", "meetings", "schedule", "program", "programme",
@@ -70,7 +76,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
-_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
+_CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
 _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
@@ -170,6 +176,10 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
     for key, value in meta.items():
         if value is not None and value != "" and isinstance(key, str):
             by_name.setdefault(normalised(key), key)
+    for name, key in list(by_name.items()):
+        rest = _unprefixed(name)
+        if rest:
+            by_name.setdefault(rest, key)
     shown_until = "start" not in mapping and not in_event_collection and not any(
         name in by_name for name in FAMILIES["start"])
     for part in PARTS:
@@ -183,6 +193,19 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
                 found[part] = by_name[name]
                 break
     return found
+
+
+def _unprefixed(name: str) -> str:
+    """A family's name after an event's prefix (`meetingstart` -> `start`; `sessiondate`, the
+    date of a session, -> `start`), else ""."""
+    for prefix in EVENT_PREFIXES:
+        if name.startswith(prefix):
+            rest = name[len(prefix):]
+            if rest in ("date", "datetime"):
+                return "start"
+            if rest in _FAMILY_NAMES:
+                return rest
+    return ""
 
 
 def with_nested_keys(meta: Mapping[str, Any],
@@ -271,6 +294,9 @@ def site_events(
 
     if "start" not in keys and "time" in keys and _dated(meta[keys["time"]]):
         keys["start"] = keys.pop("time")  # `time: "2012-03-01 18:30:00"`: the start itself
+    if "start" in keys and _clock_only(meta[keys["start"]]):
+        start_key = keys.pop("start")  # `meeting_start: "19:00"`: a time of the document's day
+        keys.setdefault("time", start_key)
     starts = read("start", _starts, tz, zone, document_date) or []
     clock = read("time", _clock_range)
     end = read("end", _moment, tz, zone, document_date) if len(starts) <= 1 else None
@@ -420,6 +446,13 @@ def _dated(value: Any) -> bool:
     return isinstance(value, str) and _ISO_DATE_TIME.match(value) is not None
 
 
+def _clock_only(value: Any) -> bool:
+    """Whether a start key's value is a time of day alone (`"19:00"`, `"7pm"`)."""
+    return isinstance(value, str) and bool(
+        _TIME.match(_plain(value)) or _TIME_RANGE.match(_plain(value))
+    ) and not value.strip().isdigit()
+
+
 def _clock_range(value: Any) -> tuple[time, time | None]:
     """A time of day, or a range: `6:00pm`, `18:00`, `18.30`, `4:00pm to 4:45pm`, `6-8pm`."""
     if isinstance(value, datetime):
@@ -448,12 +481,12 @@ def _clock_range(value: Any) -> tuple[time, time | None]:
 
 def _clock(hour: str, minute: str | None, ampm: str | None, ampm_of_range: str | None) -> time:
     h, m = int(hour), int(minute or 0)
-    marker = (ampm or ampm_of_range or "").replace(".", "").lower()
+    marker = (ampm or ampm_of_range or "").replace(".", "").lower()[:1]  # "a", "p" or ""
     if marker and not 1 <= h <= 12:
-        raise _Invalid(f"{hour}{marker} is not a time of day")
-    if marker == "pm" and h != 12:
+        raise _Invalid(f"{hour}{ampm or ampm_of_range} is not a time of day")
+    if marker == "p" and h != 12:
         h += 12
-    elif marker == "am" and h == 12:
+    elif marker == "a" and h == 12:
         h = 0
     if not (0 <= h <= 23 and 0 <= m <= 59):
         raise _Invalid(f"{hour}:{minute or '00'} is not a time of day")

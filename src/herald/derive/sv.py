@@ -37,6 +37,7 @@ DAY_PREFIX = r"(?:den\s+)"
 ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
 # d/m dates ("3/3", "19/10", "9/1 2020") and Finland-Swedish d.m ("den 12.5", "24.4.2025")
 NUMERIC_SLASH = True
+SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True
 MONTH_FIRST = False  # "mars 3" is not Swedish
 
@@ -102,7 +103,8 @@ EVENT_STEMS = (
     r"öppett?ider|öppethållande|har\s+öppet|julbord|lucia|midsommar|valborg|afterwork|"
     r"(?<=[a-zåäö])kväll(?:en)?\b|(?:städ|familje|tema|friluft|idrott|kultur|barn|sport|"
     r"inspirations|utbildnings|studie|arbets|jubileums|medlems|prova-?på-?)dag|"
-    r"(?:^|\b)(?:datum|tid|när|tidpunkt)\s*:"
+    r"(?:^|\b)(?:datum|tid|när|tidpunkt)\s*:|gala(?:n|or)?\b|match(?:en|er|erna)?\b|"
+    r"dags\s+för\b"
 )
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
 DEADLINE_BEFORE = (
@@ -124,7 +126,9 @@ CANCEL = (
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
     r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"
     r"genomföras|bli\s+av|arrangeras)|inte\s+hålls|inget\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*möte\b|"
-    r"ingen\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*träff\b"
+    r"ingen\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*träff\b|"
+    # "Ingen ungdomsgrupp pga 1:a maj": none of something, for a reason
+    r"\b(?:ingen|inget|inga)\s+[\wåäö-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grund\s+av)"
 )
 OPERATIONAL = (
     r"parker|garage|vatten(?:avstäng|et)|avstängning|avstängd|avstängt|strömavbrott|"
@@ -160,7 +164,7 @@ REPORT_TITLE = r"\brapport\s+från\b"
 FUTURE = (
     r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
     r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
-    r"öppnar|börjar|startar)"
+    r"öppnar|börjar|startar|dags\s+för)"
 )
 # recurrence ("varje måndag", "första torsdagen varje månad", "på måndagar")
 RECURRENCE = (

@@ -134,8 +134,8 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
         return True
     if a["kind"] == "hm":
         return True
-    if a["kind"] == "hdot":
-        return bool(a["pre"]) or lp.dot_times
+    if a["kind"] == "hdot":  # "18.30" where the language writes so, or right after a date
+        return bool(a["pre"]) or lp.dot_times or a["after_date"]  # ("Feb 5th 11.00 Service")
     if a["kind"] == "hhmm":
         return a["pre"] in lp.hhmm_prefixes
     # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or "at" right after a date
