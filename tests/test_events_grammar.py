@@ -1429,3 +1429,8 @@ def test_a_gala_on_saturday_is_an_event_in_swedish() -> None:
     assert accepted(body, published, "sv", title="Lion Fight 59 på lördag") == [
         (date(2019, 8, 31), None)
     ]
+
+
+def test_dates_out_of_order_within_a_month_are_no_list_of_last_year() -> None:
+    body = "The fair is now on 10 June, not 5 June as planned; the next one is on 1 July."
+    assert (date(2016, 6, 10), None) in kept(body, pub(2016, 5, 2), title="Fair")

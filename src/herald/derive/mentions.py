@@ -217,8 +217,9 @@ def explicit_mentions(
 
 def _in_written_order(ms: list[DateMention]) -> list[DateMention]:
     """A sentence's dates without a year are in the order written: where those read as the
-    coming ones go back once ("Future dates: 10/6 11/3 12/1 1/5" in January), the ones before
-    the break are of the year before (a list kept from last year)."""
+    coming ones go back once, across New Year within one year's reading ("Future dates: 10/6
+    11/3 12/1 1/5" in January), the ones before the break are of the year before (a list kept
+    from last year)."""
     loose = [m for m in ms if not m.year_given and not m.relative and m.range_end is None
              and len(m.days) == 1]
     if len(loose) < 3:
@@ -228,6 +229,8 @@ def _in_written_order(ms: list[DateMention]) -> list[DateMention]:
     if len(breaks) != 1:
         return ms
     k = breaks[0]
+    if days[k].month >= days[k - 1].month or days[k].year != days[k - 1].year:
+        return ms  # not a list running on into January ("on 10 June, not 5 June as planned")
     earlier = [safe_date(d.year - 1, d.month, d.day) for d in days[:k]]
     read = [*earlier, *days[k:]]
     if None in earlier or any(b < a for a, b in zip(read, read[1:], strict=False)):
