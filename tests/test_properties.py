@@ -575,7 +575,8 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "Update, 3 March ", "~~", "~~a ", "<s>", "<del>3 mars ", "<s>" * 20 + "</del>",
            "<del>3 mars </s>", "~~~~~~\n3 mars\n", "1st and 2nd\nDecember ",
            "postponed from 3 May to ", "Walks at 11am:\n\n- 3 May\n- 4 May\n",
-           "On Tuesday 7 May. ", "kl 18:00 och 20:00 och ", "den 11. Maj. ", "11. Maj "]
+           "On Tuesday 7 May. ", "kl 18:00 och 20:00 och ", "den 11. Maj. ", "11. Maj ",
+           "1/2, ", "Dates: 1/2, "]
 
 
 @pytest.mark.slow

@@ -132,6 +132,7 @@ def explicit_mentions(
             continue
         chosen.append(item)
     out: list[DateMention] = []
+    label: int | None = None
     for s, e, m, kind in chosen:
         g = m.groupdict()
         year = int(g["y"]) if g.get("y") else None
@@ -147,7 +148,10 @@ def explicit_mentions(
                 out.append(mention)
             continue
         if kind == "wdslash":
-            slashed = _slashed_mention(s, e, m, lp, pub, order)
+            if label is None:  # where a label calls what follows dates ("Dates:"), searched once
+                found_label = lp.slash_date_label and lp.slash_date_label.search(text)
+                label = found_label.start() if found_label else len(text)
+            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s)
             if slashed is not None:
                 out.append(slashed)
             continue
@@ -264,17 +268,17 @@ def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
 
 
 def _slashed_mention(
-    s: int, e: int, m: re.Match[str], lp: LangPatterns, pub: date, order: SlashOrder
+    s: int, e: int, m: re.Match[str], lp: LangPatterns, pub: date, order: SlashOrder,
+    labelled: bool = False,
 ) -> DateMention | None:
     """A slashed date where the language leaves the order open: "Wednesday 4/22" is 22 April
     by its weekday, "28/04/2024" is 28 April, and so is "12/05/2024" in that post; where
     nothing in the post decides ("5/6/24", "Thursday 1/7" when both are Thursdays), the
     order of the site's country. Without a weekday or year, only after a label calling them
-    dates ("Future meetup dates: 5/12, 6/9")."""
+    dates (`labelled`: "Future meetup dates: 5/12, 6/9")."""
     g = m.groupdict()
     wd = weekday_of(m, lp)
     year = int(g["y"]) if g.get("y") else None
-    labelled = lp.slash_date_label is not None and lp.slash_date_label.search(m.string, 0, s)
     if wd is None and year is None and not labelled:
         return None  # "3/4": a fraction as likely as a date, unless a label says "Dates:"
     if year is not None and year < 100:
