@@ -18,6 +18,7 @@ from itertools import repeat
 from .candidates import (
     NEXT_LOOKAHEAD,
     PROGRAMME_LOOKAHEAD,
+    Candidate,
     candidates,
     combine,
     lone_time,
@@ -139,13 +140,16 @@ def judged_candidates(
     on_the_day = any(_day(c.start) == pub for c in cands)
     every: frozenset[int] = frozenset()  # weekdays said to recur ("every Saturday")
     if any(c.mention.relative and c.mention.weekday is not None for c in cands):
-        every = frozenset(map(partial(weekday_of, lp=lp), lp.every_weekday.finditer(low)))
+        said = map(partial(weekday_of, lp=lp), lp.every_weekday.finditer(low))
+        every = frozenset(wd for wd in said if wd is not None)
     page = Page(lp, published, (title or "").lower(), (lead or "").lower(), len(future_days),
                 mostly_past, on_the_day and not report and announces(low, lp), report, every)
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
-    untimed = [c for c in cands if not isinstance(c.start, datetime) and c.end is None]
-    lone = lone_time(infos, dated, lp, items=False) if untimed else []
+    def untimed(c: Candidate) -> bool:  # an all-day single day
+        return not isinstance(c.start, datetime) and c.end is None
+
+    lone = lone_time(infos, dated, lp, items=False) if any(map(untimed, cands)) else []
     for c in cands:
         a = assess(c, infos, page, memo)
         seg = infos[c.seg].seg
@@ -153,7 +157,7 @@ def judged_candidates(
             cancelled.add(_day(c.start))
         item = seg.item and not isinstance(c.start, datetime)
         timed = None
-        if len(lone) == 1 and c in untimed and not seg.item:
+        if len(lone) == 1 and untimed(c) and not seg.item:
             timed = combine(c.start, lone[0], published.tzinfo)
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
                           timed))

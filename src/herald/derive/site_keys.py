@@ -448,9 +448,10 @@ def _dated(value: Any) -> bool:
 
 def _clock_only(value: Any) -> bool:
     """Whether a start key's value is a time of day alone (`"19:00"`, `"7pm"`)."""
-    return isinstance(value, str) and bool(
-        _TIME.match(_plain(value)) or _TIME_RANGE.match(_plain(value))
-    ) and not value.strip().isdigit()
+    if not isinstance(value, str) or value.strip().isdigit():
+        return False
+    text = _plain(value)
+    return bool(_TIME.match(text) or _TIME_RANGE.match(text))
 
 
 def _clock_range(value: Any) -> tuple[time, time | None]:
