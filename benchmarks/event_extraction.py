@@ -130,7 +130,10 @@ def parse_published(value: Any, tz: ZoneInfo) -> datetime:
         text = str(value).strip().replace(" ", "T")
         if text.endswith("Z"):
             text = text[:-1] + "+00:00"
-        dt = datetime(int(text), 1, 1) if text.isdigit() else datetime.fromisoformat(text)
+        if re.fullmatch(r"\d{4}(-\d{2})?", text):  # a year or a month alone ("2026-01")
+            dt = datetime(int(text[:4]), int(text[5:7] or 1), 1)
+        else:
+            dt = datetime.fromisoformat(text)
     if dt.tzinfo is None:
         return dt.replace(tzinfo=tz)
     return dt.astimezone(tz)

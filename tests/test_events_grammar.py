@@ -1434,3 +1434,72 @@ def test_a_gala_on_saturday_is_an_event_in_swedish() -> None:
 def test_dates_out_of_order_within_a_month_are_no_list_of_last_year() -> None:
     body = "The fair is now on 10 June, not 5 June as planned; the next one is on 1 July."
     assert (date(2016, 6, 10), None) in kept(body, pub(2016, 5, 2), title="Fair")
+
+
+def test_a_programme_of_one_sitting_is_one_event_from_its_first_line_to_its_last() -> None:
+    body = (
+        "# Slutpresentation\n\n- När: Lördag 10 december\n\n"
+        "När  |Besökare\n-----|------\n11:00|Dörren öppnas\n11:30|Presentationer\n"
+        "12:00|Rast\n12:15|Utvärdering\n13:00|Slut\n"
+    )
+    published = pub(2022, 11, 28, STOCKHOLM)
+    assert accepted(body, published, "sv", title="Slutpresentation") == [
+        (at(2022, 12, 10, 11), at(2022, 12, 10, 13))
+    ]
+
+
+def test_a_programme_of_happenings_hours_apart_is_one_event_each() -> None:
+    body = (
+        "## 17. mai\n\n### 09:00 Frokost\n\nPå kontoret.\n\n### 12:00 Folketoget\n\n"
+        "Vi går i toget.\n\n### 18:00 Middag\n\nPå Graffi.\n"
+    )
+    published = pub(2016, 5, 10, STOCKHOLM)
+    assert [s for s, _ in accepted(body, published, "no", title="17. mai-program")] == [
+        at(2016, 5, 17, 9), at(2016, 5, 17, 12), at(2016, 5, 17, 18)
+    ]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Ny timeplan er klar, og den blir som følger:\n\n* Tirsdag: nogi basic 18:00\n"
+     "* Onsdag: gi basic 18:00\n* Fredag: fellestrening 18:00\n* Søndag: åpen matte 19:00\n",
+     "no"),
+    ("Our new training times from now on:\n\n- Monday 18:00 juniors\n- Wednesday 19:00 seniors\n"
+     "- Friday 18:30 open mat\n", "en"),
+])
+def test_a_weekly_timetable_is_no_event(body: str, lang: str) -> None:
+    assert kept(body, pub(2021, 8, 12, STOCKHOLM), lang, title="Nye treningstider") == []
+
+
+def test_a_weekend_programme_by_weekdays_whose_days_are_named_is_events() -> None:
+    body = (
+        "Summer camp 12-14 June 2024! New times this year:\n\n- Friday 18:00 arrival\n"
+        "- Saturday 10:00 hike\n- Sunday 12:00 lunch and home\n"
+    )
+    starts = [s for s, _ in kept(body, pub(2024, 5, 1), title="Summer camp")]
+    assert at(2024, 6, 15, 10) in starts and at(2024, 6, 16, 12) in starts
+
+
+def test_the_time_under_a_date_heading_after_its_details() -> None:
+    body = (
+        "# 2022-09-10 Kulturnatten\n\n * Målet: att undervisa programmering\n"
+        " * Var: Uppsala Stadsbibliotek\n * Tiderna: 11:00-21:00\n"
+    )
+    published = pub(2022, 9, 1, STOCKHOLM)
+    assert accepted(body, published, "sv", title="Kulturnatten") == [
+        (at(2022, 9, 10, 11), at(2022, 9, 10, 21))
+    ]
+
+
+def test_a_weekday_beside_a_date_months_ahead_is_that_date() -> None:
+    body = "Field Day runs the fourth full weekend of June: June 27–28, beginning at 1800 UTC " \
+           "on Saturday and ending at 2059 UTC on Sunday."
+    found = find_events("Field Day 2026", "", body, lang="en", published=pub(2026, 4, 14))
+    days = {f.start.date() if isinstance(f.start, datetime) else f.start for f in found}
+    assert days == {date(2026, 6, 27), date(2026, 6, 28)}  # accepted or not
+
+
+def test_several_times_each_called_a_start_are_each_an_event() -> None:
+    body = "On Saturday 5th December the working bee will start at 1pm, the BBQ will start at 6pm."
+    assert accepted(body, pub(2015, 11, 20), title="Working bee and BBQ") == [
+        (at(2015, 12, 5, 13), None), (at(2015, 12, 5, 18), None)
+    ]

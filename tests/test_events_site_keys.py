@@ -83,6 +83,41 @@ def test_a_time_only_key_is_a_time_on_the_documents_own_date(value: str, start: 
     assert one({"time": value}) == (start, end)
 
 
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("July 10-11, 2026", date(2026, 7, 10), date(2026, 7, 11)),
+    ("June 27–28, 2026", date(2026, 6, 27), date(2026, 6, 28)),
+    ("10-11 juli 2026", date(2026, 7, 10), date(2026, 7, 11)),
+    ("14th-16th June 2024", date(2024, 6, 14), date(2024, 6, 16)),
+])
+def test_a_start_key_naming_two_days_of_a_month_is_a_span(value: str, start: Any,
+                                                          end: Any) -> None:
+    assert one({"event_date": value}) == (start, end)
+
+
+def test_a_year_read_as_a_time_is_no_date() -> None:
+    found = read({"event_date": "July 10 & 11, 2026"})  # dateutil: 2011-07-10 20:26
+    assert found is not None and not found.events
+    assert "is not a date" in found.problems[0].message
+
+
+@pytest.mark.parametrize(("meta", "start", "end"), [
+    ({"eventDate": "2025-11-18", "startTime": "6:00 PM PST", "endTime": "8:30 PM PST"},
+     datetime(2025, 11, 18, 18, tzinfo=ZoneInfo("America/Los_Angeles")),
+     datetime(2025, 11, 18, 20, 30, tzinfo=ZoneInfo("America/Los_Angeles"))),
+    ({"event_date": "2024-06-14", "time": "18:00 UTC"}, at(2024, 6, 14, 20), None),
+    ({"event_date": "2024-06-14", "time": "7pm (EDT)"}, at(2024, 6, 15, 1), None),
+])
+def test_a_time_keys_stated_zone_is_converted_to_the_sites(meta, start, end) -> None:
+    got = one(meta)
+    assert got == (start, end)
+    assert got[0].tzinfo == STOCKHOLM
+
+
+def test_an_end_day_and_an_end_time_give_a_timed_end() -> None:
+    assert one({"eventDate": "2026-06-27", "endDate": "2026-06-28", "startTime": "11:00 AM",
+                "endTime": "11:00 AM"}) == (at(2026, 6, 27, 11), at(2026, 6, 28, 11))
+
+
 @pytest.mark.parametrize(("meta", "start", "end"), [
     ({"meeting_time": "7-9p", "meeting_start": "19:00"}, at(2024, 5, 1, 19), at(2024, 5, 1, 21)),
     ({"meeting_start": "19:00"}, at(2024, 5, 1, 19), None),

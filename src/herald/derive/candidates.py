@@ -20,6 +20,7 @@ _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
+SITTING_GAP = 60  # minutes: programme lines at most this far apart are parts of one sitting
 NEXT_LOOKAHEAD = 6  # segments scanned after a date for its time or the day's later times
 
 
@@ -121,7 +122,7 @@ def candidates(
                         men.days = [later]
             # several loose times: the first is the start, with any joined to it by "and" (the
             # first, not one called the start: "meeting at 3.30pm, starting carols at 4pm")
-            times = _starts(owned.get(k, []))
+            times = _starts(owned.get(k, []), info.masked, lp)
             how = "same" if times else ""
             # a following line's time is the last date's, or every date's when the sentence has
             # no time of its own ("Club evenings: 7th, 14th June, 5th July" / "sign on from 18:45")
@@ -155,7 +156,7 @@ def candidates(
             spans_days = men.range_end is not None
             if spans_days and times:
                 if men.compact and (men.range_end - men.days[0]).days < MAX_SPLIT_DAYS:
-                    days = _all_days(men)
+                    days = all_days(men)
                     spans_days = False
                 else:
                     times = []  # a closing time of a multi-day range: keep the range all-day
@@ -173,7 +174,17 @@ def candidates(
     return cands
 
 
-def _starts(times: list[TimeMention]) -> list[TimeMention]:
+def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeMention]:
+    """The first time and those joined to it; every time when each is called a start ("the
+    working bee will start at 1pm, the BBQ will start at 6pm")."""
+    out = _joined(times)
+    if len(out) < len(times) and all(t.t1 is None and _called_start(t, text, lp)
+                                     for t in times):
+        return times
+    return out
+
+
+def _joined(times: list[TimeMention]) -> list[TimeMention]:
     """The first time, and those joined to it by "and" ("two concerts, at 18:00 and 20:00")."""
     out = times[:1]
     for t in times[1:]:
@@ -212,17 +223,18 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> dat
 
 def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date) -> dict[int, date]:
     """Weekday -> the day of the next 60 the post names, for the weekdays it names once."""
-    days = {d for j in dated for m in infos[j].dates if not m.relative for d in _all_days(m)}
+    days = {d for j in dated for m in infos[j].dates if not m.relative for d in all_days(m)}
     ahead = [d for d in days if pub <= d <= pub + timedelta(days=60)]
     weekdays = [d.weekday() for d in ahead]
     return {d.weekday(): d for d in ahead if weekdays.count(d.weekday()) == 1}
 
 
 def _weekdays_near(infos: list[SegInfo], around: list[int], pub: date) -> dict[int, date]:
-    """Weekday -> the first day of the next 60 that the segments `around` name."""
+    """Weekday -> the first day on or after publication that the segments `around` name
+    ("June 27-28, beginning at 1800 UTC on Saturday", however far ahead)."""
     near: dict[int, date] = {}
-    days = {d for j in around for m in infos[j].dates if not m.relative for d in _all_days(m)}
-    for d in sorted(d for d in days if pub <= d <= pub + timedelta(days=60)):
+    days = {d for j in around for m in infos[j].dates if not m.relative for d in all_days(m)}
+    for d in sorted(d for d in days if pub <= d):
         near.setdefault(d.weekday(), d)
     return near
 
@@ -249,7 +261,7 @@ def programme_of_the_day(
     return Candidate(i, start, None, DateMention(0, 0, [day]), "programme", n_times=len(lines))
 
 
-def _all_days(m: DateMention) -> list[date]:
+def all_days(m: DateMention) -> list[date]:
     """The days a mention names, each day of a short range included."""
     if m.range_end is None or (m.range_end - m.days[0]).days > MAX_SPLIT_DAYS:
         return m.days
@@ -298,6 +310,8 @@ def _borrow_times(
             and nxt.seg.line != seg.line
             and not lp.time_label.match(nxt.low)
         ):
+            if section and _LABEL_LINE.match(nxt.low) and not nxt.times:
+                continue  # a detail of the heading's event ("- Var: Stadsbiblioteket")
             break  # a list item: another happening, unless it labels this one's time
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
@@ -344,7 +358,21 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
             if lp.start_line.match(nxt.masked, t.end):
                 return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
             prog.append(t)
-    return prog
+    return _one_sitting(prog) or prog
+
+
+def _one_sitting(prog: list[TimeMention]) -> list[TimeMention] | None:
+    """Three or more programme lines close together in order ("12:00-12:15 Doors open",
+    "12:15-13:00 Work 1", ...) are parts of one happening: its start and the last line's end.
+    None for lines hours apart: separate happenings ("09:00 Breakfast", "18:00 Dinner")."""
+    if len(prog) < 3:
+        return None
+    minutes = [t.t0.hour * 60 + t.t0.minute for t in prog]
+    if any(not 0 < b - a <= SITTING_GAP for a, b in zip(minutes, minutes[1:], strict=False)):
+        return None
+    first, last = prog[0], prog[-1]
+    end = last.t1 if last.t1 is not None and last.t1 > last.t0 else last.t0
+    return [TimeMention(first.start, first.end, first.t0, end, first.at_line_start, first.zone)]
 
 
 def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:
@@ -410,7 +438,7 @@ def _shared_starts(
         if (t.t0, t.t1) not in seen:
             seen.add((t.t0, t.t1))
             unique.append(t)
-    starts = _starts(unique)
+    starts = _joined(unique)
     if len(starts) != len(unique):
         called = [t for t in unique if _called_start(t, text, lp)]
         if len(called) != 1:

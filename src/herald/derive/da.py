@@ -120,6 +120,11 @@ FUTURE = (
     r"\b(?:vil|skal|bliver|kommer|velkommen|tilmeld|håber|ses|inviter|afholdes|holdes|"
     r"starter|begynder|åbner)"
 )
+# see en.py
+TIMETABLE = (
+    r"\bskema\b|\b(?:trænings|åbnings)?tid(?:er|erne)\b|\bhver\s+uge\b|\bugentlig|"
+    r"\bindtil\s+videre\b|\bfremover\b"
+)
 RECURRENCE = r"\b(?:hver|hveranden)\s+\w+|\b\w+dage\b"
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"vi|de|jeg|alle"

@@ -175,6 +175,11 @@ FUTURE = (
     r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
     r"starts?|begins?|opens?|is\s+on|are\s+on)"
 )
+# words of a post giving a weekly timetable (lines "Tuesday 19:00 ...", "Wednesday 18:00 ...")
+TIMETABLE = (
+    r"\btime\s*table|\b(?:new|training|practice|class|opening)\s+(?:times|hours)\b|"
+    r"\bevery\s+week\b|\bweekly\b|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b"
+)
 RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b|"

@@ -65,6 +65,7 @@ class Page:
     announces: bool  # the whole post: more future cues than past ones, no minutes
     report: bool  # the post has words of minutes (attendees, apologies...)
     every: frozenset[int] = frozenset()  # weekdays the post says happen every week
+    timetable: frozenset[int] = frozenset()  # weekdays opening the lines of a weekly timetable
 
 
 @dataclass(slots=True)
@@ -325,6 +326,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and found(lp.recurrence, "recurrence")
     ):  # "on a Wednesday evening", "Sunday runs"; not "this Saturday"
         return reject("recurrence without a concrete date")
+    if men.relative and men.weekday in page.timetable and not men.deictic and seg.line_start:
+        return reject("a weekly timetable")  # "Nye treningstider" / "Tirsdag 19:00 nogi"
     if (men.relative and men.weekday is not None and men.weekday in page.every
             and not men.deictic and not own_time):
         # "Saturday Hackathons" over "we've been meeting every Saturday"

@@ -19,6 +19,7 @@ from .candidates import (
     NEXT_LOOKAHEAD,
     PROGRAMME_LOOKAHEAD,
     Candidate,
+    all_days,
     candidates,
     combine,
     lone_time,
@@ -139,11 +140,14 @@ def judged_candidates(
     # reads the whole post, so it is asked only then
     on_the_day = any(_day(c.start) == pub for c in cands)
     every: frozenset[int] = frozenset()  # weekdays said to recur ("every Saturday")
+    timetable: frozenset[int] = frozenset()
     if any(c.mention.relative and c.mention.weekday is not None for c in cands):
         said = map(partial(weekday_of, lp=lp), lp.every_weekday.finditer(low))
         every = frozenset(wd for wd in said if wd is not None)
+        timetable = _timetable(infos, dated, lp, pub, low)
     page = Page(lp, published, (title or "").lower(), (lead or "").lower(), len(future_days),
-                mostly_past, on_the_day and not report and announces(low, lp), report, every)
+                mostly_past, on_the_day and not report and announces(low, lp), report, every,
+                timetable)
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
     def untimed(c: Candidate) -> bool:  # an all-day single day
@@ -165,6 +169,29 @@ def judged_candidates(
         if not j.rejected and _day(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
     return out
+
+
+def _timetable(infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: date,
+               low: str) -> frozenset[int]:
+    """The weekdays of a weekly timetable: in a post with words of one ("Nye treningstider"),
+    three or more lines each opening with a different weekday and naming no date ("Tirsdag
+    19:00 nogi", "Onsdag: gi basic 18:00", ...), none a weekday of a day the post names."""
+    opening: set[int] = set()
+    named: set[int] = set()
+    for i in dated:
+        info = infos[i]
+        concrete = [m for m in info.dates if not m.relative]
+        named.update(d.weekday() for m in concrete for d in all_days(m) if d >= pub)
+        if concrete or info.seg.source != "body" or not info.seg.line_start:
+            continue
+        first = info.dates[0] if info.dates else None
+        if first is not None and first.weekday is not None and not first.deictic \
+                and lp.bare_weekday.match(info.low):
+            opening.add(first.weekday)
+    weekdays = opening - named
+    if len(weekdays) < 3 or not lp.timetable.search(low):
+        return frozenset()
+    return frozenset(weekdays)
 
 
 def _day(v: datetime | date) -> date:

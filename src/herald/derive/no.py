@@ -122,6 +122,11 @@ FUTURE = (
     r"\b(?:vil|skal|blir|kommer|velkommen|meld|håper|ses|inviter|avholdes|holdes|"
     r"starter|begynner|åpner)"
 )
+# see en.py
+TIMETABLE = (
+    r"\btimeplan|\b(?:trenings|åpnings)?tid(?:er|ene)\b|\bhver\s+uke\b|\bukentlig|"
+    r"\binntil\s+videre\b|\bfremover\b"
+)
 RECURRENCE = r"\b(?:hver|annenhver)\s+\w+|\b\w+dager\b"
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"vi|de|jeg|alle"

@@ -97,6 +97,7 @@ class LangPatterns:
     zones: dict[str, str]  # zone names and abbreviations -> IANA zones
     zone_after: re.Pattern[str]  # a zone right after a time ("6 PM EST", "17:00 (CET)")
     every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
+    timetable: re.Pattern[str]  # words of a weekly timetable ("new training times")
     every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
@@ -309,6 +310,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         future=re.compile(mod.FUTURE, _FLAGS),
         report=re.compile(mod.REPORT, _FLAGS),
         recurrence=re.compile(mod.RECURRENCE, _FLAGS),
+        timetable=re.compile(mod.TIMETABLE, _FLAGS),
         or_gap=re.compile(r"[\s,]*(?:" + mod.OR_WORDS + r")\s+(?:\w+\s+){0,2}", _FLAGS),
         undecided=re.compile(mod.UNDECIDED, _FLAGS),
         fallback=re.compile(r"(?:" + mod.FALLBACK + r")[^.!?]{0,30}$", _FLAGS),

@@ -81,6 +81,21 @@ _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+# a zone after a time ("6:00 PM PDT", "18:00 CET"): the zone its wall-clock time is in
+CLOCK_ZONES: dict[str, str] = {
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
+    "mst": "America/Denver", "mdt": "America/Denver", "mt": "America/Denver",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "ct": "America/Chicago",
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "utc": "UTC", "gmt": "UTC", "z": "UTC", "bst": "Europe/London", "cet": "Europe/Paris",
+    "cest": "Europe/Paris", "eet": "Europe/Helsinki", "eest": "Europe/Helsinki",
+}  # fmt: skip
+_CLOCK_ZONE = re.compile(r"\s*\(?\b(" + "|".join(CLOCK_ZONES) + r")\)?$", re.I)
+# a span of days in one value: "July 10-11, 2026", "10–11 juli 2026"
+_DAY_SPAN = re.compile(
+    r"^(?P<pre>\D*?)(?P<d0>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:-|–|—)\s*(?P<d1>\d{1,2})"
+    r"(?:st|nd|rd|th|\.)?(?P<post>\s*[^\d\s:].*)$", re.I)
+_YEAR = re.compile(r"(?<!\d)(19\d\d|2\d\d\d)(?!\d)")
 _HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
 _MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
     ("Jan", "January", "januari", "januar", "jänner"),
@@ -342,9 +357,22 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             end = _moment(item[sub["end"]], tz, zone, document_date, notes) \
                 if "end" in sub else None
             starts.append((start, end))
+        elif isinstance(item, str) and (span := _day_span(_plain(item))):
+            first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
+            starts.append((first, last))
         elif item is not None and item != "":
             starts.append((_moment(item, tz, zone, document_date, notes), None))
     return starts
+
+
+def _day_span(text: str) -> tuple[str, str] | None:
+    """A value naming two days of one month ("July 10-11, 2026", "10-11 juli 2026") as the
+    texts of its first and last day; None for anything else."""
+    m = _DAY_SPAN.match(text)
+    if not m or _ISO.match(text) or not re.search(r"[^\W\d_]{3}", text):
+        return None
+    pre, post = m.group("pre"), m.group("post")
+    return f"{pre}{m.group('d0')}{post}", f"{pre}{m.group('d1')}{post}"
 
 
 def _moment(value: Any, tz: ZoneInfo, zone: ZoneInfo | None, near: datetime | date | None,
@@ -406,6 +434,9 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
                        "2024-06-14 18:00") from None
     if one.day != two.day or one.month != two.month:
         raise _Invalid(f"{shown(text)} names no day and month; write e.g. 2024-06-14")
+    years = _YEAR.findall(plain)
+    if years and str(one.year) not in years:  # "2026" read as a time, another number the year
+        raise _Invalid(f"{shown(text)} is not a date; write e.g. 2024-06-14")
     if one.year != two.year:  # no year: the first such day on or after the document's date
         if near is None:
             raise _Invalid(f"{shown(text)} has no year; write e.g. 2024-06-14")
@@ -447,28 +478,35 @@ def _dated(value: Any) -> bool:
 
 
 def _clock_only(value: Any) -> bool:
-    """Whether a start key's value is a time of day alone (`"19:00"`, `"7pm"`)."""
+    """Whether a start key's value is a time of day alone (`"19:00"`, `"7pm"`, `"7pm EST"`)."""
     if not isinstance(value, str) or value.strip().isdigit():
         return False
-    text = _plain(value)
+    text = _CLOCK_ZONE.sub("", _plain(value))
     return bool(_TIME.match(text) or _TIME_RANGE.match(text))
 
 
-def _clock_range(value: Any) -> tuple[time, time | None]:
-    """A time of day, or a range: `6:00pm`, `18:00`, `18.30`, `4:00pm to 4:45pm`, `6-8pm`."""
+Clock = tuple[time, time | None, str | None]  # a start, an end, the zone they are stated in
+
+
+def _clock_range(value: Any) -> Clock:
+    """A time of day, or a range: `6:00pm`, `18:00`, `18.30`, `4:00pm to 4:45pm`, `6-8pm`,
+    with the zone stated after it, if any (`6:00 PM PDT`)."""
     if isinstance(value, datetime):
-        return value.time().replace(tzinfo=None), None
+        return value.time().replace(tzinfo=None), None, None
     if isinstance(value, time):
-        return value.replace(tzinfo=None), None
+        return value.replace(tzinfo=None), None, None
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise _Invalid(f"{value} is a number, not a time of day; write e.g. \"18:00\" "
                        "(quoted: YAML reads an unquoted 18:00 as the number 1080)")
     if not isinstance(value, str):
         raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
     text = _plain(value).rstrip(".")
+    stated = _CLOCK_ZONE.search(text)
+    zone = CLOCK_ZONES[stated.group(1).lower()] if stated else None
+    text = text[: stated.start()] if stated else text
     one = _TIME.match(text)
     if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
-        return _clock(*one.groups(), None), None
+        return _clock(*one.groups(), None), None, zone
     pair = _TIME_RANGE.match(text)
     if pair:
         h0, m0, ap0, h1, m1, ap1 = pair.groups()
@@ -476,7 +514,7 @@ def _clock_range(value: Any) -> tuple[time, time | None]:
         start = _clock(h0, m0, ap0, ap1)
         if start >= end and ap0 is None and ap1 is not None:  # "11-1pm"
             start = _clock(h0, m0, None, None)
-        return start, end
+        return start, end, zone
     raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
 
 
@@ -549,16 +587,19 @@ def _rrule_for(rule: str, start: datetime) -> str:
 
 
 def _with_times(start: datetime | date, end: datetime | date | None,
-                clock: tuple[time, time | None] | None, end_clock: tuple[time, Any] | None,
+                clock: Clock | None, end_clock: Clock | None,
                 duration: timedelta | None, all_day: bool, tz: ZoneInfo,
                 ) -> tuple[datetime | date, datetime | date | None]:
     """The start and end with a time-only key's times, a duration, or `all_day` applied."""
     if all_day:
         return _day(start), _day(end) if end is not None else None
     if not isinstance(start, datetime) and clock is not None:
-        start = existing(datetime.combine(start, clock[0], tzinfo=tz))
+        day = start
+        start = _at(day, clock[0], clock[2], tz)
         if end is None and clock[1] is not None:
-            end = existing(datetime.combine(start.date(), clock[1], tzinfo=tz))
+            end = _at(day, clock[1], clock[2], tz)
+    if isinstance(start, datetime) and end_clock is not None and _is_day(end):
+        end = _at(end, end_clock[0], end_clock[2], tz)  # an end day and its own end time
     if isinstance(start, datetime) and (start.hour, start.minute, start.second) == (0, 0, 0) \
             and clock is None and (end is None or isinstance(end, date)
                                    and (not isinstance(end, datetime)
@@ -566,9 +607,9 @@ def _with_times(start: datetime | date, end: datetime | date | None,
         # 2016-04-24T00:00:00: a day, not a midnight
         start, end = start.date(), _day(end) if end is not None else None
     if isinstance(start, datetime):
-        if end_clock is not None and end is None:
-            end = existing(datetime.combine(start.astimezone(tz).date(), end_clock[0],
-                                            tzinfo=tz))
+        if end_clock is not None and end is None:  # on the start's day where it is stated
+            stated = ZoneInfo(end_clock[2]) if end_clock[2] else tz
+            end = _at(start.astimezone(stated).date(), end_clock[0], end_clock[2], tz)
         elif isinstance(end, date) and not isinstance(end, datetime):
             end = None if end <= start.astimezone(tz).date() else end
             if end is not None:  # a timed start and a later last day: a span of days
@@ -581,6 +622,17 @@ def _with_times(start: datetime | date, end: datetime | date | None,
     if end is None and duration is not None and duration >= timedelta(days=1):
         end = start + duration - timedelta(days=1)
     return start, end
+
+
+def _at(day: date, clock: time, zone: str | None, tz: ZoneInfo) -> datetime:
+    """`clock` on `day` in the site's zone `tz`, from the `zone` it is stated in, if any."""
+    if zone is None:
+        return existing(datetime.combine(day, clock, tzinfo=tz))
+    return existing(datetime.combine(day, clock, tzinfo=ZoneInfo(zone))).astimezone(tz)
+
+
+def _is_day(moment: datetime | date | None) -> bool:
+    return isinstance(moment, date) and not isinstance(moment, datetime)
 
 
 def _location(meta: Mapping[str, Any], keys: Mapping[str, str], used: list[str],

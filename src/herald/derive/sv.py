@@ -167,6 +167,11 @@ FUTURE = (
     r"öppnar|börjar|startar|dags\s+för)"
 )
 # recurrence ("varje måndag", "första torsdagen varje månad", "på måndagar")
+# see en.py
+TIMETABLE = (
+    r"\bschema\b|\b(?:tränings|öppet|trännings)?tider(?:na)?\b|\bvarje\s+vecka\b|"
+    r"\bveckoschema|\btills\s+vidare\b|\bframöver\b"
+)
 RECURRENCE = (
     r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|"
     r"\bvarje\s+\w+dag|\b\w+dagar\b"
@@ -211,7 +216,7 @@ ZONES: dict[str, str] = {
     "est": "America/New_York", "pst": "America/Los_Angeles",
 }  # fmt: skip
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
-TIME_LABEL = r"tid|tider|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
+TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
 # a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")
