@@ -162,6 +162,10 @@ def heldout_posts(shared: Path, name: str = "heldout") -> list[Post]:
 def _labelled(labels_file: Path, folder: Path, set_name: str) -> list[Post]:
     """The posts a labels file names (their `file` relative to `folder`), with their labels."""
     labels = yaml.safe_load(labels_file.read_text(encoding="utf-8"))
+    undated = [entry["file"] for entry in labels if entry.get("published") is None]
+    if undated:  # relative dates and missing years are read from the publication date
+        print(f"{labels_file}: {len(undated)} posts without `published` are left out: "
+              + ", ".join(undated), file=sys.stderr)
     return [
         Post(
             file=entry["file"],
@@ -172,6 +176,7 @@ def _labelled(labels_file: Path, folder: Path, set_name: str) -> list[Post]:
             site=site_of(entry, set_name),
         )
         for entry in labels
+        if entry.get("published") is not None
     ]
 
 

@@ -1503,3 +1503,35 @@ def test_several_times_each_called_a_start_are_each_an_event() -> None:
     assert accepted(body, pub(2015, 11, 20), title="Working bee and BBQ") == [
         (at(2015, 12, 5, 13), None), (at(2015, 12, 5, 18), None)
     ]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Stardate is an annual star party. In 2015 it takes place between Fri Feb 20th and "
+     "Mon Feb 23rd.", [(date(2015, 2, 20), date(2015, 2, 23))]),
+    ("Stardate was an annual star party. In 2015 it took place between Fri Feb 20th and "
+     "Mon Feb 23rd.", []),
+])
+def test_days_running_on_from_the_publication_day_are_an_event_unless_reported(
+        body: str, found: list) -> None:
+    assert accepted(body, pub(2015, 2, 20), title="Stardate") == found
+
+
+@pytest.mark.parametrize("body", [
+    "The next editions are planned for Thursday April the 11th and the 9th of May.",
+    "The next editions are planned for April 11th and the 9th of May.",
+    "The next editions are planned for the 11th of April and the 9th of May.",
+])
+def test_a_day_with_its_month_before_it_is_not_the_next_months(body: str) -> None:
+    found = find_events("Vienna.rb", "", body, lang="en", published=pub(2013, 2, 14))
+    assert sorted({f.start for f in found}) == [date(2013, 4, 11), date(2013, 5, 9)]
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    ("*27 May 2021*\n\nAt the forthcoming AGM on 24 June 2021 there will be vacancies.",
+     [date(2021, 6, 24)]),
+    ("*Thursday 27 May 2021*\n\nJoin us today for the AGM at the hall.",  # an event heading
+     [date(2021, 5, 27)]),
+])
+def test_a_post_opening_with_its_own_date_is_dated_not_an_event(body: str, days) -> None:
+    found = accepted(body, pub(2021, 5, 27), title="AGM date")
+    assert [s.date() if isinstance(s, datetime) else s for s, _ in found] == days

@@ -379,3 +379,8 @@ def test_an_event_layouts_own_date_stands_beside_history_and_without_inference(
     root = write_site(tmp_path / "site", posts, site_config)
     site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
     assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 11, 1)]
+
+
+def test_icalendar_names_dtstart_and_dtend_are_a_start_and_an_end() -> None:
+    assert one({"dtstart": "2025-04-25T17:30:00", "dtend": "2025-04-25T19:30:00"}) == (
+        at(2025, 4, 25, 17, 30), at(2025, 4, 25, 19, 30))

@@ -146,6 +146,12 @@ def _utc_slack(published: datetime) -> timedelta:
 SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 
 
+def _first_of_body(infos: list[SegInfo], i: int) -> bool:
+    """Whether segment `i` is the first of the body, on a line of its own."""
+    seg = infos[i].seg
+    return seg.source == "body" and seg.line_start and (i == 0 or infos[i - 1].seg.source != "body")
+
+
 def _under_signature(infos: list[SegInfo], i: int) -> bool:
     """Whether segment `i` stands under a signature: the line above it, in its paragraph, is
     a short line that is no sentence ("Pat Murdoch", "01869 278308")."""
@@ -280,6 +286,16 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and _under_signature(infos, c.seg)
     ):  # a letter's date under its signature: the day it was written, not an event
         return reject("the date a letter was signed")
+    if (
+        first_day == pub
+        and not isinstance(c.start, datetime)
+        and men.year_given
+        and men.weekday is None
+        and _first_of_body(infos, c.seg)
+        and not text[: men.start].strip(" ,.-–*_")
+        and not text[men.end :].strip(" ,.-–*_")
+    ):  # "*27 May 2021*" opening a post of 27 May 2021: the day it was written
+        return reject("a dateline")
     if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
     timed = isinstance(c.start, datetime)
@@ -350,6 +366,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (men.relative and not men.weekday)
         or (page.announces and not past)
         or (timed and seg.source == "title" and not past)
+        or (c.end is not None and not timed and c.end > first_day and not past
+            and not page.report)  # days running on from today ("takes place Feb 20th-23rd")
     )
     if first_day == pub and not (same_day_cue or later):
         return reject("on the publication day, in a post that reads as a report")

@@ -127,7 +127,13 @@ def explicit_mentions(
     chosen: list[tuple[int, int, re.Match[str], str]] = []
     for item in found:
         if chosen and item[0] < chosen[-1][1]:
-            if item[1] - item[0] > chosen[-1][1] - chosen[-1][0]:
+            last = chosen[-1]
+            if last[3] == "md" and item[3] == "dm" and item[0] > last[0]:
+                # "April 11th and the 9th of May": the 11th is April's; May's days follow it
+                rest = lp.date_dm.search(text, last[1], item[1])
+                if rest is not None and rest.end() == item[1]:
+                    chosen.append((rest.start(), rest.end(), rest, "dm"))
+            elif item[1] - item[0] > last[1] - last[0]:
                 chosen[-1] = item
             continue
         chosen.append(item)

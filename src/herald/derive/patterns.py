@@ -171,9 +171,12 @@ def _build(mod: ModuleType) -> LangPatterns:
         _FLAGS,
     )
     date_md = None
-    if mod.MONTH_FIRST:
+    if mod.MONTH_FIRST:  # (not into a day of the next month: "April 11th and the 9th of May")
         date_md = re.compile(
-            wd_prefix + month + r"\s+" + mod.DAY_PREFIX + r"?" + day_list + year, _FLAGS
+            wd_prefix + month + r"\s+" + mod.DAY_PREFIX + r"?" + day_list
+            + r"(?![" + _L + r"])(?!\.?(?:\s+of)?\s+(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L
+            + r"]))" + year,
+            _FLAGS,
         )
     date_iso = re.compile(
         wd_prefix + r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>1[0-2]|0?[1-9])-(?P<d>[0-3]?\d)(?![\d])",

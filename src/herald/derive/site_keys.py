@@ -30,9 +30,9 @@ from herald.model import Location, Problem
 FAMILIES: dict[str, tuple[str, ...]] = {
     "start": ("eventstart", "eventdate", "eventstartdate", "eventdatetime", "startdate",
               "datestart", "startdatetime", "starts", "startsat", "start", "startat", "begin",
-              "begins", "beginning", "when", "datum", "dato", "termin"),
+              "begins", "beginning", "when", "datum", "dato", "termin", "dtstart"),
     "end": ("eventend", "eventenddate", "enddate", "dateend", "enddatetime", "ends", "endsat",
-            "end", "endat", "until", "slutdatum", "slut"),
+            "end", "endat", "until", "slutdatum", "slut", "dtend"),
     "time": ("starttime", "timestart", "eventtime", "time", "tid", "klockan", "kl",
              "tidpunkt", "tidspunkt", "uhrzeit", "zeit", "hour", "hours"),
     "end_time": ("endtime", "timeend", "sluttid", "finishtime", "finish"),
