@@ -1535,3 +1535,27 @@ def test_a_day_with_its_month_before_it_is_not_the_next_months(body: str) -> Non
 def test_a_post_opening_with_its_own_date_is_dated_not_an_event(body: str, days) -> None:
     found = accepted(body, pub(2021, 5, 27), title="AGM date")
     assert [s.date() if isinstance(s, datetime) else s for s, _ in found] == days
+
+
+def test_of_the_times_a_post_states_the_one_on_its_time_line_is_the_titles_days() -> None:
+    body = ("**Plats**: Aspåsgården\n**Tid**: 18:00\n\nVi avslutar året med julgröt.\n\n"
+            "De som vill hjälpa till med dukning kan komma redan kl 16.\n")
+    published = datetime(2025, 12, 9, 18, 3, tzinfo=STOCKHOLM)
+    assert accepted(body, published, "sv", title="Vinteravslutning söndag 14 december 2025") == [
+        (at(2025, 12, 14, 18), None)
+    ]
+
+
+def test_several_times_without_a_time_line_give_the_titles_day_no_time() -> None:
+    body = ("Vi avslutar året med julgröt kl 18.\n\n"
+            "De som vill hjälpa till med dukning kan komma redan kl 16.\n")
+    published = datetime(2025, 12, 9, 18, 3, tzinfo=STOCKHOLM)
+    assert accepted(body, published, "sv", title="Vinteravslutning söndag 14 december 2025") == [
+        (date(2025, 12, 14), None)
+    ]
+
+
+def test_forsta_maj_is_the_first_of_may() -> None:
+    published = datetime(2025, 4, 14, 20, 25, tzinfo=STOCKHOLM)
+    assert accepted("Välkommen på första maj-firandet i parken!", published, "sv",
+                    title="Fira med oss") == [(date(2025, 5, 1), None)]

@@ -403,25 +403,37 @@ def lone_time(
     ... "The event is on the 13th of October."), or its starts joined by "and" ("two concerts,
     at 18:00 and 20:00"); none when it states several, or one in a list item. `called`: only
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
-    klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts."""
+    klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts.
+    Of several, the one of the post's one line labelled as its time ("**Tid**: 18:00" over
+    "helpers may come at 16")."""
     found: list[TimeMention] = []
+    several = False
+    labelled: list[list[TimeMention]] = []  # the starts of each line labelled as a time
     for i in dated:
         info = infos[i]
         if info.dates or not (info.times or lp.clock_hint.search(info.masked)):
             continue
         times = info.times or time_mentions(info.masked, lp)
-        if times and info.seg.item and not (items and lp.time_label.match(info.low)):
+        label = info.seg.line_start and lp.time_label.match(info.low) is not None
+        if times and info.seg.item and not (items and label):
             return []  # a list item's time is its own happening's
         if not times:
             continue
         starts = _shared_starts(times, info.masked, lp)
-        if starts is None or (called and not (
+        if called and (starts is None or not (
             lp.all_words.search(info.masked) and all(_called_start(t, info.masked, lp)
                                                      for t in starts))):
             return []
-        if found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]:
-            return []
+        if label and starts is not None:
+            labelled.append(starts)
+        if starts is None or (
+            found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]
+        ):
+            several = True
+            continue
         found = starts
+    if several:
+        return labelled[0] if len(labelled) == 1 else []
     return found
 
 

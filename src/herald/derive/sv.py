@@ -71,14 +71,14 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("idag", "i dag")
 # every relative day, named day and weekday name holds one of these (a quick test first)
-RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron")
+RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron", "första maj")
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "julafton": (12, 24), "juldagen": (12, 25), "annandag jul": (12, 26),
     "nyårsafton": (12, 31), "nyårsdagen": (1, 1), "trettondagsafton": (1, 5),
     "trettondedag jul": (1, 6), "trettondagen": (1, 6), "valborgsmässoafton": (4, 30),
     "sveriges nationaldag": (6, 6), "nationaldagen": (6, 6), "luciadagen": (12, 13),
-    "julaftonen": (12, 24), "nyårsaftonen": (12, 31),
+    "julaftonen": (12, 24), "nyårsaftonen": (12, 31), "första maj": (5, 1),
 }  # fmt: skip
 WEEKDAY_COPULA = r"är|blir"  # see en.py
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
