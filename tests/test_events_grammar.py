@@ -1559,3 +1559,20 @@ def test_forsta_maj_is_the_first_of_may() -> None:
     published = datetime(2025, 4, 14, 20, 25, tzinfo=STOCKHOLM)
     assert accepted("Välkommen på första maj-firandet i parken!", published, "sv",
                     title="Fira med oss") == [(date(2025, 5, 1), None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Performances will be on Thursdays at 7.30pm, 18 February, 18 March and 15 April.",
+    "Performances will be at 7.30pm on 18 February, 18 March and 15 April.",
+])
+def test_a_time_before_a_list_of_dates_is_each_ones(body: str) -> None:
+    assert accepted(body, pub(2021, 1, 7), title="Sedos Reads") == [
+        (at(2021, 2, 18, 19, 30), None), (at(2021, 3, 18, 19, 30), None),
+        (at(2021, 4, 15, 19, 30), None),
+    ]
+
+
+def test_a_time_after_the_first_of_two_dates_is_the_first_ones() -> None:
+    body = "The workshop is on 5 May at 10:00; the follow-up session is on 12 May."
+    starts = [s for s, _ in accepted(body, pub(2021, 4, 1), title="Workshop")]
+    assert at(2021, 5, 5, 10) in starts and at(2021, 5, 12, 10) not in starts

@@ -49,6 +49,17 @@ def _owner(t: TimeMention, starts: list[int], ends_after: list[int]) -> int | No
     return after if after < len(starts) else None
 
 
+def _time_before_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
+                        lp: LangPatterns) -> bool:
+    """Whether the sentence's times all stand before its dates, and the dates are a list
+    (joined by commas and "and" alone): "at 7.30pm, 18 February, 18 March and 15 April"."""
+    dates = info.dates
+    if len(dates) < 2 or list(owned) != [0] or owned[0][-1].end > dates[0].start:
+        return False
+    gaps = (info.masked[a.end : b.start] for a, b in zip(dates, dates[1:], strict=False))
+    return all(not gap.strip(" ,") or lp.and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
+
+
 def _ends_after(dates: list[DateMention]) -> list[int]:
     ends = [d.end for d in dates]
     for i in range(len(ends) - 2, -1, -1):
@@ -101,6 +112,8 @@ def candidates(
             k = _owner(t, starts, ends_after)
             if k is not None:
                 owned.setdefault(k, []).append(t)
+        if _time_before_a_list(info, owned, lp):  # "at 7.30pm, 18 February, 18 March and 15
+            owned = dict.fromkeys(range(len(info.dates)), owned[0])  # April": each of them
         last = len(info.dates) - 1
         borrowed: tuple[list[TimeMention], str] | None = None
         intro: list[TimeMention] | None = None

@@ -81,7 +81,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 # "tur" ends compounds too ("spejdertur", "cykeltur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
     r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
-    r"fest|spejd|velkommen|tilmeld|invit|program|koncert|marked|messen?\b|udflugt|vandretur|"
+    r"fest|spejd|velkommen|tilmeld|invit|program|koncert|forestilling|marked|messen?\b|udflugt|vandretur|"
     r"gudstjeneste|generalforsamling|sammenkomst|træf\b|seminar|webinar|træning|øvelse|frokost|middag|"
     r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
     r"(?:^|\b)(?:dato|tid|hvornår|tidspunkt)\s*:"

@@ -93,6 +93,7 @@ EVENT_STEMS = (
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
     r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
     r"competition|hackathon|jam\b|open\s+(?:house|day|evening|night)|tour\b|session|event|"
+    r"performances?\b|recital|matin[ée]e|"
     r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
     r"to|visit|see|join)|visit|attend|invit|rsvp|will\s+be\s+held|take\s+place|takes\s+place|"
     r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+(?:night|evening)s?\b|"

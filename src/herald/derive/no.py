@@ -83,7 +83,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 # "tur" ends compounds too ("speidertur", "kajakktur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
     r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
-    r"påmelding|meld\s+deg|invit|program|konsert|marked|messen?\b|utflukt|gudstjeneste|"
+    r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|"
     r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
     r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"

@@ -90,7 +90,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"läger|lägr|bytardag|vandring|promenad|utflykt|exkursion|gudstjänst|bingo|"
     r"frågesport|quiz|auktion|basar|studiecirkel|cirkelträff|sittning|dans(?!k)|"
-    r"premiär|uppvisning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
+    r"premiär|uppvisning|föreställning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
     r"webb?inar|seminari|kurs(?!iv)|träff|möte(?!s?\s+med\s+(?:kritik|motstånd))|stämm|"
     r"workshop|konferens|panel|presentation|föreläs|föredrag|anmäl|välkom|fest|firande|"
     r"firar|party|mingel|städdag|städning|städvecka|loppis|salong|fika|kaffe|öppet\s+hus|"
