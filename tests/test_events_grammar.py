@@ -1576,3 +1576,13 @@ def test_a_time_after_the_first_of_two_dates_is_the_first_ones() -> None:
     body = "The workshop is on 5 May at 10:00; the follow-up session is on 12 May."
     starts = [s for s, _ in accepted(body, pub(2021, 4, 1), title="Workshop")]
     assert at(2021, 5, 5, 10) in starts and at(2021, 5, 12, 10) not in starts
+
+
+def test_a_long_programme_of_one_sitting_ends_with_its_last_line() -> None:
+    rows = "".join(f"{h:02d}:{m:02d}-{h + (m + 30) // 60:02d}:{(m + 30) % 60:02d}|Work\n"
+                   for h in range(12, 18) for m in (0, 30))
+    body = f"# 2022-12-04 Hackathon\n\nNär|Vad\n---|---\n{rows}"
+    published = datetime(2022, 12, 4, tzinfo=STOCKHOLM)
+    assert accepted(body, published, "sv", title="README") == [
+        (at(2022, 12, 4, 12), at(2022, 12, 4, 18))
+    ]

@@ -20,6 +20,7 @@ _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
+PROGRAMME_MAX = 60  # ... and on past those while programme lines follow one another
 SITTING_GAP = 60  # minutes: programme lines at most this far apart are parts of one sitting
 NEXT_LOOKAHEAD = 6  # segments scanned after a date for its time or the day's later times
 
@@ -360,14 +361,20 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
     """The times of the programme lines from segment `j` on, up to the next date or a heading
     without a time; only the one named the start, if one is ("Kl. 19:00: Start")."""
     prog: list[TimeMention] = []
-    for k in range(j, min(len(infos), j + PROGRAMME_LOOKAHEAD)):
+    last = -1  # the last programme line's segment
+    for k in range(j, min(len(infos), j + PROGRAMME_MAX)):
         nxt = infos[k]
         if nxt.dates or nxt.seg.source != source:
             break
-        if nxt.seg.heading and not nxt.times and not nxt.seg.item:
+        beyond = k >= j + PROGRAMME_LOOKAHEAD  # read on only while the lines run on, their
+        if beyond and last != k - 1:  # times not worked out ahead (infer.py) but here
             break
-        t = _programme_time(nxt, nxt.times)
+        times = nxt.times or (time_mentions(nxt.masked, lp) if beyond else ())
+        if nxt.seg.heading and not times and not nxt.seg.item:
+            break
+        t = _programme_time(nxt, times)
         if t is not None:
+            last = k
             if lp.start_line.match(nxt.masked, t.end):
                 return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
             prog.append(t)
