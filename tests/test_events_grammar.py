@@ -1586,3 +1586,19 @@ def test_a_long_programme_of_one_sitting_ends_with_its_last_line() -> None:
     assert accepted(body, published, "sv", title="README") == [
         (at(2022, 12, 4, 12), at(2022, 12, 4, 18))
     ]
+
+
+def test_minutes_opening_with_their_meetings_date_are_no_event_of_that_day() -> None:
+    body = ("# Startup Team Meeting notes Sep 25 2015\n\nPresent: Torre, Pere, Liz\n\n"
+            "Minutes of the last meeting were approved.\n\n"
+            "Back to Thursday 5pm meetings starting next week.\n")
+    published = datetime(2015, 9, 25, tzinfo=ZoneInfo("Europe/Zurich"))
+    assert date(2015, 9, 25) not in [
+        s.date() if isinstance(s, datetime) else s
+        for s, _ in accepted(body, published, title="Startup Team Minutes #32")
+    ]
+
+
+def test_performance_of_code_is_no_event_word() -> None:
+    body = "The next release, on 6th October, improves the performance of the tracking code."
+    assert accepted(body, pub(2021, 9, 16), title="Release notes") == []

@@ -365,8 +365,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         found(lp.same_day, "same day")
         or (men.relative and not men.weekday)
         or (page.announces and not past)
-        or (timed and not past and (seg.source == "title"  # or the body's own title
-                                    or (seg.heading and _first_of_body(infos, c.seg))))
+        or (timed and seg.source == "title" and not past)
+        or (timed and seg.heading and _first_of_body(infos, c.seg) and not past
+            and not page.report)  # the body's own title ("# 2022-12-04 Hackathon")
         or (c.end is not None and not timed and c.end > first_day and not past
             and not page.report)  # days running on from today ("takes place Feb 20th-23rd")
     )
