@@ -1602,3 +1602,11 @@ def test_minutes_opening_with_their_meetings_date_are_no_event_of_that_day() -> 
 def test_performance_of_code_is_no_event_word() -> None:
     body = "The next release, on 6th October, improves the performance of the tracking code."
     assert accepted(body, pub(2021, 9, 16), title="Release notes") == []
+
+
+def test_a_clothes_swap_coming_round_again_is_an_event_in_swedish() -> None:
+    published = datetime(2024, 8, 13, tzinfo=STOCKHOLM)
+    assert accepted("Lördagen den 19 oktober är det äntligen dags igen!", published, "sv",
+                    title="Nu är det inte länge kvar till höstens klädbyte") == [
+        (date(2024, 10, 19), None)
+    ]

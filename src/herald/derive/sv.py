@@ -104,7 +104,7 @@ EVENT_STEMS = (
     r"(?<=[a-zåäö])kväll(?:en)?\b|(?:städ|familje|tema|friluft|idrott|kultur|barn|sport|"
     r"inspirations|utbildnings|studie|arbets|jubileums|medlems|prova-?på-?)dag|"
     r"(?:^|\b)(?:datum|tid|när|tidpunkt)\s*:|gala(?:n|or)?\b|match(?:en|er|erna)?\b|"
-    r"dags\s+för\b"
+    r"dags\s+(?:för|igen)\b|kläd(?:es)?byte|bytesdag"
 )
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
 DEADLINE_BEFORE = (
