@@ -1610,3 +1610,12 @@ def test_a_clothes_swap_coming_round_again_is_an_event_in_swedish() -> None:
                     title="Nu är det inte länge kvar till höstens klädbyte") == [
         (date(2024, 10, 19), None)
     ]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("- 26/27 May: Peterborough Spring Regatta", [(date(2012, 5, 26), date(2012, 5, 27))]),
+    ("- 27/30 June: Henley Royal Regatta", [(date(2012, 6, 27), date(2012, 6, 30))]),
+    ("- 12th/13th May: Docklands Regatta", [(date(2012, 5, 12), date(2012, 5, 13))]),
+])
+def test_two_days_of_a_month_written_with_a_slash_are_a_span(body: str, found) -> None:
+    assert accepted(body, pub(2012, 4, 22), title="Regatta dates for summer 2012") == found

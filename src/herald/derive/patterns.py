@@ -159,10 +159,12 @@ def _build(mod: ModuleType) -> LangPatterns:
     # "6, 7 and 8", "9-10", "19.-20.", "Monday 23 to Thursday 26" (a weekday may stand before a
     # later day)
     any_weekday = r"(?:(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"|(?:" + wd_abbr + r")\.?)"
+    # ("26/27 May": two days of a month written with a slash, a span)
+    slashed_day = r"/[0-3]?\d" + mod.ORDINAL + r"(?![\d/]|:\d)(?!\.\d)"
     day_list = (
         r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,|" + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
         + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
-        + day + r"){0," + str(MAX_LISTED - 1) + r"})"
+        + day + r"|" + slashed_day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
     date_dm = re.compile(
@@ -293,7 +295,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         bare_weekday=bare_weekday,
         day_list=re.compile(r"[0-3]?\d", _FLAGS),
         range_gap=range_gap,
-        range_word=re.compile(r"[-–—]|\b(?:" + mod.RANGE_WORDS + r")\b", _FLAGS),
+        range_word=re.compile(r"[-–—/]|\b(?:" + mod.RANGE_WORDS + r")\b", _FLAGS),
         between_before=between_before,
         time_atom=time_atom,
         time_gap=time_gap,
