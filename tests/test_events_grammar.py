@@ -1619,3 +1619,21 @@ def test_a_clothes_swap_coming_round_again_is_an_event_in_swedish() -> None:
 ])
 def test_two_days_of_a_month_written_with_a_slash_are_a_span(body: str, found) -> None:
     assert accepted(body, pub(2012, 4, 22), title="Regatta dates for summer 2012") == found
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Påminnelse inför höstens klädbyte den 19 oktober — bokning av shoppingtider öppnar "
+     "29 september.", "sv"),
+    ("Shoppingtiderna kommer att släppas den 29 september. Klädbytet är den 19 oktober.", "sv"),
+    ("The swap is on 19 October. Registration for the swap opens on 29 September.", "en"),
+])
+def test_the_day_booking_opens_is_no_event(body: str, lang: str) -> None:
+    days = [s for s, _ in accepted(body, pub(2024, 8, 13, STOCKHOLM), lang, title="Klädbyte")]
+    assert date(2024, 9, 29) not in days and date(2024, 10, 19) in days
+
+
+def test_a_street_number_with_a_compass_point_is_no_time() -> None:
+    body = "Meeting April 17, 2012 at the Div. The Div is located at 1712 S. Boulevard."
+    assert accepted(body, pub(2012, 4, 16, NEW_YORK), title="Meeting: April 17") == [
+        (date(2012, 4, 17), None)
+    ]

@@ -124,7 +124,8 @@ DEADLINE_BEFORE = (
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
     r"ends?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|expires?(?:\s+on)?|"
-    r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)\s+"
+    r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?\s+"  # "booking of slots opens"
     r"(?:opens?|open|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
     r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?|"
     r"submitted(?:\s+on)?"
@@ -228,10 +229,12 @@ THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
 
 # numbers that read as times but are not: "room 1410", "No. 12", "$20"; "1830 Main St", "20 people"
 NOT_TIME_BEFORE = (
-    r"\b(?:room|rm\.?|suite|unit|no\.?|nr\.?|number|building|bldg\.?|floor|bus|route|"
+    r"\b(?:located\s+at|address(?:\s+is)?:?|"
+    r"room|rm\.?|suite|unit|no\.?|nr\.?|number|building|bldg\.?|floor|bus|route|"
     r"tel\.?|phone|page|p\.|chapter|table|stand|booth|gate|platform)|[#$£€]"
 )
 NOT_TIME_AFTER = (
+    r"\s+(?:[nsew]|north|south|east|west)\b\.?(?!\w)|"  # "at 1712 S. Boulevard"
     r"\s+(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|"
     r"place|pl|court|ct|highway|hwy|square|sq)\b|\s*(?:[$£€%]|kr\b|sek\b|eur\b|usd\b|gbp\b|"
     r"dollars|pounds|euros|people|participants|members|attendees|miles|km\b|meters|feet|degrees|°)"

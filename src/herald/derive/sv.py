@@ -111,9 +111,10 @@ DEADLINE_BEFORE = (
     r"senast|sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|(?:an(?:sök|mäl)\w*|manus)stopp|"
     r"före|innan|deadline|stänger|till\s+handa|fram\s+tills?|gäller\s+(?:till|från)|"
     r"aktiv\s+till|ansök(?:an)?\s+senast|anmäl(?:an|d)?(?:\s+dig)?\s+senast|"
-    r"(?:anmälan|ansökan|biljett\w*|bokning\w*|försäljning\w*|röstning\w*)\s+"
+    r"(?:anmälan|ansökan|biljett\w*|bokning\w*|försäljning\w*|röstning\w*)"
+    r"(?:\s+(?:av|till|för)\s+\w+)?\s+"  # "bokning av shoppingtider öppnar"
     r"(?:öppnar|öppnas|stänger|stängs|startar|släpps)(?:\s+(?:den|på))?|"
-    r"biljettsläpp\w*|släpps|publiceras|lanseras|"
+    r"biljettsläpp\w*|släpp(?:s|as)|publiceras|lanseras|"
     r"t\.?\s?o\.?\s?m\.?|till\s+och\s+med"
 )
 DEADLINE_SENTENCE = (
