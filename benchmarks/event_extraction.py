@@ -120,8 +120,8 @@ class SetResult:
 
 
 def parse_published(value: Any, tz: ZoneInfo) -> datetime:
-    """A label's `published` in the label's zone; date-only means that day 00:00, a year
-    alone (a site's `date: "2020"`) its first day."""
+    """A label's `published` in the label's zone; date-only means that day 00:00, a year or a
+    month alone (a site's `date: "2020"`, a folder's "2026-01") its first day."""
     if isinstance(value, datetime):
         dt = value
     elif isinstance(value, date):

@@ -1578,14 +1578,34 @@ def test_a_time_after_the_first_of_two_dates_is_the_first_ones() -> None:
     assert at(2021, 5, 5, 10) in starts and at(2021, 5, 12, 10) not in starts
 
 
+def half_hours(first: int, last: int) -> str:
+    """Table rows of the half-hours from `first` o'clock to `last`."""
+    return "".join(f"{h:02d}:{m:02d}-{h + (m + 30) // 60:02d}:{(m + 30) % 60:02d}|Work\n"
+                   for h in range(first, last) for m in (0, 30))
+
+
 def test_a_long_programme_of_one_sitting_ends_with_its_last_line() -> None:
-    rows = "".join(f"{h:02d}:{m:02d}-{h + (m + 30) // 60:02d}:{(m + 30) % 60:02d}|Work\n"
-                   for h in range(12, 18) for m in (0, 30))
-    body = f"# 2022-12-04 Hackathon\n\nNär|Vad\n---|---\n{rows}"
+    body = f"# 2022-12-04 Hackathon\n\nNär|Vad\n---|---\n{half_hours(10, 19)}"  # 18 rows
     published = datetime(2022, 12, 4, tzinfo=STOCKHOLM)
     assert accepted(body, published, "sv", title="README") == [
-        (at(2022, 12, 4, 12), at(2022, 12, 4, 18))
+        (at(2022, 12, 4, 10), at(2022, 12, 4, 19))
     ]
+
+
+def test_a_programme_some_paragraphs_below_its_date_ends_with_its_last_line() -> None:
+    body = ("## Lördag 10 december\n\nVi ses på biblioteket.\n\nTa med dator.\n\n"
+            f"Fika finns.\n\nNär|Vad\n---|---\n{half_hours(10, 19)}")
+    assert accepted(body, pub(2022, 11, 28, STOCKHOLM), "sv", title="Hackathon") == [
+        (at(2022, 12, 10, 10), at(2022, 12, 10, 19))
+    ]
+
+
+def test_a_programme_an_hour_and_a_half_apart_is_one_event_a_line() -> None:
+    rows = ("- 10:30am to 11:30am Registration\n- 12:00 noon Children's race start\n"
+            "- 1:00pm Adults' race start\n- 1:45pm Presentation of awards\n")
+    body = f"## Sunday 6th September\n\n{rows}"
+    starts = [s for s, _ in accepted(body, pub(2015, 9, 2), title="Programme of events")]
+    assert at(2015, 9, 6, 12) in starts and at(2015, 9, 6, 13) in starts
 
 
 def test_minutes_opening_with_their_meetings_date_are_no_event_of_that_day() -> None:
@@ -1637,3 +1657,63 @@ def test_a_street_number_with_a_compass_point_is_no_time() -> None:
     assert accepted(body, pub(2012, 4, 16, NEW_YORK), title="Meeting: April 17") == [
         (date(2012, 4, 17), None)
     ]
+
+
+def test_a_weekday_beside_a_single_date_a_year_ahead_is_still_the_coming_one() -> None:
+    body = "We meet on Saturday at 10:00 to plan the festival on 12 June 2027."
+    assert accepted(body, pub(2026, 4, 14), title="Planning") == [(at(2026, 4, 18, 10), None)]
+
+
+def test_a_time_of_another_clause_is_not_a_list_of_dates_own() -> None:
+    body = "Registration at 9am; the courses are on 18 February and 18 March."
+    starts = [s for s, _ in kept(body, pub(2021, 1, 7), title="Courses")]
+    assert at(2021, 3, 18, 9) not in starts
+
+
+def test_a_weekday_inside_a_sentence_of_a_timetable_post_is_not_the_timetable() -> None:
+    body = ("Our new training times from now on:\n\n- Monday 18:00 juniors\n"
+            "- Wednesday 19:00 seniors\n- Friday 18:30 open mat\n\n"
+            "Grading will be held on Monday at 20:00 for all juniors.\n")
+    assert accepted(body, pub(2021, 8, 12), title="New training times") == [
+        (at(2021, 8, 16, 20), None)
+    ]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Nytt schema för hösten:\n\n- Måndag 18:00 juniorer\n- Onsdag 19:00 seniorer\n"
+     "- Fredag 18:30 fri träning\n", "sv"),
+    ("Nye træningstider fra nu:\n\n- Mandag 18:00 juniorer\n- Onsdag 19:00 seniorer\n"
+     "- Fredag 18:30 fri træning\n", "da"),
+])
+def test_a_weekly_timetable_is_no_event_in_swedish_and_danish(body: str, lang: str) -> None:
+    assert kept(body, pub(2021, 8, 12, STOCKHOLM), lang, title="Träningstider") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Föreställningen är lördag 12 mars.", "sv"),
+    ("Forestillingen er lørdag 12. mars.", "no"),
+    ("Our final performance is on Saturday 12 March.", "en"),
+])
+def test_a_performance_is_an_event(body: str, lang: str) -> None:
+    assert accepted(body, pub(2022, 2, 1, STOCKHOLM), lang, title="Våren") == [
+        (date(2022, 3, 12), None)
+    ]
+
+
+@pytest.mark.parametrize("where", [
+    "The Div is located at 1712, next to the bank.",
+    "The Div is at 1712 S. Boulevard.",
+])
+def test_an_address_after_located_at_or_with_a_compass_point_is_no_time(where: str) -> None:
+    body = f"Meeting April 17, 2012 at the Div. {where}"
+    assert accepted(body, pub(2012, 4, 16, NEW_YORK), title="Meeting: April 17") == [
+        (date(2012, 4, 17), None)
+    ]
+
+
+def test_a_heading_cancelling_the_event_cancels_its_programme() -> None:
+    body = ("We invite old friends to speak at the space on March 14th.\n\n"
+            "# IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED\n\n## Program\n\n"
+            "**14:00: Internet governance**\n\n**15:00: Election security**\n\n"
+            "**16:00: Dark patterns**\n")
+    assert accepted(body, pub(2020, 2, 20), title="Ten years") == []

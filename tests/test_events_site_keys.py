@@ -88,6 +88,8 @@ def test_a_time_only_key_is_a_time_on_the_documents_own_date(value: str, start: 
     ("June 27–28, 2026", date(2026, 6, 27), date(2026, 6, 28)),
     ("10-11 juli 2026", date(2026, 7, 10), date(2026, 7, 11)),
     ("14th-16th June 2024", date(2024, 6, 14), date(2024, 6, 16)),
+    ("July 10-11 2026", date(2026, 7, 10), date(2026, 7, 11)),
+    ("July 10-11", date(2024, 7, 10), date(2024, 7, 11)),  # the year of the document's date
 ])
 def test_a_start_key_naming_two_days_of_a_month_is_a_span(value: str, start: Any,
                                                           end: Any) -> None:
@@ -384,3 +386,24 @@ def test_an_event_layouts_own_date_stands_beside_history_and_without_inference(
 def test_icalendar_names_dtstart_and_dtend_are_a_start_and_an_end() -> None:
     assert one({"dtstart": "2025-04-25T17:30:00", "dtend": "2025-04-25T19:30:00"}) == (
         at(2025, 4, 25, 17, 30), at(2025, 4, 25, 19, 30))
+
+
+def test_a_span_that_ends_before_it_starts_is_left_out_with_a_warning() -> None:
+    found = read({"event_date": "July 31-1, 2026"})
+    assert found is not None and not found.events
+    assert "ends before it starts" in found.problems[0].message
+
+
+@pytest.mark.parametrize(("meta"), [
+    {"eventDate": "2025-11-18", "startTime": "6:00 PM PST", "endTime": "8:30 PM"},
+    {"eventDate": "2025-11-18", "startTime": "6:00 PM", "endTime": "8:30 PM PST"},
+])
+def test_a_zone_stated_with_one_time_is_the_others_too(meta) -> None:
+    pacific = ZoneInfo("America/Los_Angeles")
+    assert one(meta) == (datetime(2025, 11, 18, 18, tzinfo=pacific),
+                         datetime(2025, 11, 18, 20, 30, tzinfo=pacific))
+
+
+def test_a_start_key_holding_a_time_with_its_zone_is_a_time_of_the_documents_day() -> None:
+    assert one({"start": "7pm EST"}) == (datetime(2024, 5, 1, 19, tzinfo=ZoneInfo(
+        "America/New_York")), None)

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .mentions import DateMention
@@ -52,13 +52,21 @@ def _owner(t: TimeMention, starts: list[int], ends_after: list[int]) -> int | No
 
 def _time_before_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
                         lp: LangPatterns) -> bool:
-    """Whether the sentence's times all stand before its dates, and the dates are a list
-    (joined by commas and "and" alone): "at 7.30pm, 18 February, 18 March and 15 April"."""
+    """Whether the sentence's times stand right before its dates (a comma or a short word
+    between), and the dates are a list (joined by commas and "and" alone): "at 7.30pm, 18
+    February, 18 March and 15 April"; not "Registration at 9am; courses on 18 February and 18
+    March"."""
     dates = info.dates
     if len(dates) < 2 or list(owned) != [0] or owned[0][-1].end > dates[0].start:
         return False
+    if not _LEAD_TO_DATES.fullmatch(info.masked, owned[0][-1].end, dates[0].start):
+        return False
     gaps = (info.masked[a.end : b.start] for a, b in zip(dates, dates[1:], strict=False))
     return all(not gap.strip(" ,") or lp.and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
+
+
+_DIGIT = re.compile(r"\d")
+_LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
 
 
 def _ends_after(dates: list[DateMention]) -> list[int]:
@@ -124,7 +132,7 @@ def candidates(
                 # "på lördag" next to a headed date, or under a title naming it, means that
                 # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
                 if near is None:
-                    near = _weekdays_near(infos, [*range(max(0, i - 4), min(len(infos), i + 5)),
+                    near = _weekdays_near(infos, i, [*range(max(0, i - 4), min(len(infos), i + 5)),
                                                   *(j for j in heads if j < i)], pub)
                 if men.weekday in near:
                     men.days = [near[men.weekday]]
@@ -243,12 +251,16 @@ def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date) -> dict[in
     return {d.weekday(): d for d in ahead if weekdays.count(d.weekday()) == 1}
 
 
-def _weekdays_near(infos: list[SegInfo], around: list[int], pub: date) -> dict[int, date]:
-    """Weekday -> the first day on or after publication that the segments `around` name
-    ("June 27-28, beginning at 1800 UTC on Saturday", however far ahead)."""
-    near: dict[int, date] = {}
-    days = {d for j in around for m in infos[j].dates if not m.relative for d in all_days(m)}
-    for d in sorted(d for d in days if pub <= d):
+def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
+                   ) -> dict[int, date]:
+    """Weekday -> the first day of the next 60 that the segments `around` name, or a day of a
+    span of days sentence `own` names, however far ahead ("June 27-28, beginning at 1800 UTC
+    on Saturday"; not "on Saturday, to plan the festival on 12 June 2027")."""
+    spans = {d for m in infos[own].dates if m.range_end is not None and not m.relative
+             for d in all_days(m) if pub <= d}
+    near = {d.weekday(): d for d in sorted(spans, reverse=True)}  # (the first of each weekday)
+    named = {d for j in around for m in infos[j].dates if not m.relative for d in all_days(m)}
+    for d in sorted(d for d in named if pub <= d <= pub + timedelta(days=60)):
         near.setdefault(d.weekday(), d)
     return near
 
@@ -359,17 +371,19 @@ def _called_on_line(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMenti
 
 def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> list[TimeMention]:
     """The times of the programme lines from segment `j` on, up to the next date or a heading
-    without a time; only the one named the start, if one is ("Kl. 19:00: Start")."""
+    without a time (past PROGRAMME_LOOKAHEAD segments, only while programme lines follow one
+    another); only the one named the start, if one is ("Kl. 19:00: Start"); one time from the
+    first line to the last for the lines of one sitting (see _as_one_sitting)."""
     prog: list[TimeMention] = []
     last = -1  # the last programme line's segment
     for k in range(j, min(len(infos), j + PROGRAMME_MAX)):
         nxt = infos[k]
         if nxt.dates or nxt.seg.source != source:
             break
-        beyond = k >= j + PROGRAMME_LOOKAHEAD  # read on only while the lines run on, their
-        if beyond and last != k - 1:  # times not worked out ahead (infer.py) but here
+        if k >= j + PROGRAMME_LOOKAHEAD and last != k - 1:
             break
-        times = nxt.times or (time_mentions(nxt.masked, lp) if beyond else ())
+        # (infer.py works out times only a few segments past a date: the rest here)
+        times = nxt.times or (time_mentions(nxt.masked, lp) if _DIGIT.search(nxt.masked) else ())
         if nxt.seg.heading and not times and not nxt.seg.item:
             break
         t = _programme_time(nxt, times)
@@ -378,21 +392,27 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
             if lp.start_line.match(nxt.masked, t.end):
                 return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
             prog.append(t)
-    return _one_sitting(prog) or prog
+    return _as_one_sitting(prog) or prog
 
 
-def _one_sitting(prog: list[TimeMention]) -> list[TimeMention] | None:
+def _as_one_sitting(prog: list[TimeMention]) -> list[TimeMention] | None:
     """Three or more programme lines close together in order ("12:00-12:15 Doors open",
     "12:15-13:00 Work 1", ...) are parts of one happening: its start and the last line's end.
     None for lines hours apart: separate happenings ("09:00 Breakfast", "18:00 Dinner")."""
     if len(prog) < 3:
         return None
-    minutes = [t.t0.hour * 60 + t.t0.minute for t in prog]
-    if any(not 0 < b - a <= SITTING_GAP for a, b in zip(minutes, minutes[1:], strict=False)):
-        return None
+    # (start to start: "10:30-11:30 Registration", "12:00 Children's race", "13:00 Adults'
+    # race" are a day's happenings, not one sitting)
+    for a, b in zip(prog, prog[1:], strict=False):
+        if not 0 < _minutes(b.t0) - _minutes(a.t0) <= SITTING_GAP:
+            return None
     first, last = prog[0], prog[-1]
     end = last.t1 if last.t1 is not None and last.t1 > last.t0 else last.t0
     return [TimeMention(first.start, first.end, first.t0, end, first.at_line_start, first.zone)]
+
+
+def _minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
 
 
 def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:

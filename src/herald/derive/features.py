@@ -146,8 +146,15 @@ def _utc_slack(published: datetime) -> timedelta:
 SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 
 
+def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
+    """Whether a heading of the body that names no date cancels the post's event ("#
+    IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED"), as its title would."""
+    return any(info.seg.heading and info.seg.source == "body" and not info.dates
+               and lp.cancel.search(info.low) for info in infos)
+
+
 def _first_of_body(infos: list[SegInfo], i: int) -> bool:
-    """Whether segment `i` is the first of the body, on a line of its own."""
+    """Whether segment `i` is the first of the body and starts its line."""
     seg = infos[i].seg
     return seg.source == "body" and seg.line_start and (i == 0 or infos[i - 1].seg.source != "body")
 
@@ -264,7 +271,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if not moved_to and (
         found(lp.cancel, "cancel")
         or (
-            once("page", "cancel", lambda: bool(lp.cancel.search(page.title)))
+            once("page", "cancel", lambda: bool(lp.cancel.search(page.title))
+                 or _cancelled_by_a_heading(infos, lp))
             and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
         )
     ):
@@ -342,7 +350,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and found(lp.recurrence, "recurrence")
     ):  # "on a Wednesday evening", "Sunday runs"; not "this Saturday"
         return reject("recurrence without a concrete date")
-    if men.relative and men.weekday in page.timetable and not men.deictic and seg.line_start:
+    if (men.relative and men.weekday in page.timetable and not men.deictic and seg.line_start
+            and men is info.dates[0] and lp.bare_weekday.match(info.low)):
         return reject("a weekly timetable")  # "Nye treningstider" / "Tirsdag 19:00 nogi"
     if (men.relative and men.weekday is not None and men.weekday in page.every
             and not men.deictic and not own_time):

@@ -108,7 +108,7 @@ def judged_candidates(
     for i in dated:
         infos[i] = analyse(segs[i], lows[i], lp, pub, i in digits, i in words, order)
     # Times (which need a digit, or "noon"), only where a date may take them: in its segment
-    # or a few after it (candidates.py looks no further)
+    # or a few after it (candidates.py works out those of a long programme's later lines)
     ahead = max(PROGRAMME_LOOKAHEAD, NEXT_LOOKAHEAD)
     near = {j for i in dated if infos[i].dates for j in range(i, i + 1 + ahead)}
     for i in near.intersection(dated):
@@ -174,8 +174,8 @@ def judged_candidates(
 def _timetable(infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: date,
                low: str) -> frozenset[int]:
     """The weekdays of a weekly timetable: in a post with words of one ("Nye treningstider"),
-    three or more lines each opening with a different weekday and naming no date ("Tirsdag
-    19:00 nogi", "Onsdag: gi basic 18:00", ...), none a weekday of a day the post names."""
+    those opening lines that name no date ("Tirsdag 19:00 nogi", "Onsdag: gi basic 18:00",
+    ...) and are no weekday of a day the post names, when there are three or more."""
     opening: set[int] = set()
     named: set[int] = set()
     for i in dated:

@@ -94,7 +94,7 @@ _CLOCK_ZONE = re.compile(r"\s*\(?\b(" + "|".join(CLOCK_ZONES) + r")\)?$", re.I)
 # a span of days in one value: "July 10-11, 2026", "10–11 juli 2026"
 _DAY_SPAN = re.compile(
     r"^(?P<pre>\D*?)(?P<d0>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:-|–|—)\s*(?P<d1>\d{1,2})"
-    r"(?:st|nd|rd|th|\.)?(?P<post>\s*[^\d\s:].*)$", re.I)
+    r"(?:st|nd|rd|th|\.)?(?P<post>(?:\s*[^\d\s:]|\s+(?:19|20)\d\d\b).*|)$", re.I)
 _YEAR = re.compile(r"(?<!\d)(19\d\d|2\d\d\d)(?!\d)")
 _HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
 _MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
@@ -321,6 +321,9 @@ def site_events(
         starts = [(document_date, None)]
         used.insert(0, "date" if "date" in meta else "file name date")
     end_clock = read("end_time", _clock_range)
+    if clock and end_clock and (clock[2] is None) != (end_clock[2] is None):
+        zone_of_both = clock[2] or end_clock[2]  # "6:00 PM PST" to "8:30 PM": both Pacific
+        clock, end_clock = clock[:2] + (zone_of_both,), end_clock[:2] + (zone_of_both,)
     duration = read("duration", _duration)
     all_day = read("all_day", _flag)
     url = read("url", _url)
@@ -367,10 +370,14 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
 
 def _day_span(text: str) -> tuple[str, str] | None:
     """A value naming two days of one month ("July 10-11, 2026", "10-11 juli 2026") as the
-    texts of its first and last day; None for anything else."""
+    texts of its first and last day; None for anything else; _Invalid for a span that ends
+    before it starts ("July 31-1")."""
     m = _DAY_SPAN.match(text)
     if not m or _ISO.match(text) or not re.search(r"[^\W\d_]{3}", text):
         return None
+    if int(m.group("d1")) <= int(m.group("d0")):
+        raise _Invalid(f"{shown(text)} ends before it starts; write e.g. July 10-11, 2026 or "
+                       "2026-07-31 with an end key")
     pre, post = m.group("pre"), m.group("post")
     return f"{pre}{m.group('d0')}{post}", f"{pre}{m.group('d1')}{post}"
 

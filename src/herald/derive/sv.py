@@ -167,12 +167,12 @@ FUTURE = (
     r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
     r"öppnar|börjar|startar|dags\s+för)"
 )
-# recurrence ("varje måndag", "första torsdagen varje månad", "på måndagar")
 # see en.py
 TIMETABLE = (
     r"\bschema\b|\b(?:tränings|öppet|trännings)?tider(?:na)?\b|\bvarje\s+vecka\b|"
     r"\bveckoschema|\btills\s+vidare\b|\bframöver\b"
 )
+# recurrence ("varje måndag", "första torsdagen varje månad", "på måndagar")
 RECURRENCE = (
     r"\b(?:varje|varannan|alla|första|sista|andra|tredje)\s+\w+(?:en)?\s+(?:varje|i\s+månaden)|"
     r"\bvarje\s+\w+dag|\b\w+dagar\b"
