@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from herald.derive.infer import Found, find_events  # noqa: E402
-from herald.derive.schedule import lead_text  # noqa: E402
+from herald.derive.schedule import front_matter_prose, lead_text  # noqa: E402
 from herald.load.frontmatter import FrontMatterError, split_document  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -219,7 +219,8 @@ def read_post(path: Path) -> tuple[str, str, str]:
     doc = split_document(path.read_text(encoding="utf-8"))
     title = doc.meta.get("title")
     lead = lead_text(doc.meta)
-    return (title if isinstance(title, str) else ""), lead, doc.body
+    body = doc.body if doc.body.strip() else front_matter_prose(doc.meta)  # as a build reads it
+    return (title if isinstance(title, str) else ""), lead, body
 
 
 def _day(value: datetime | date) -> date:

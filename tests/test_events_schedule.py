@@ -9,7 +9,7 @@ import pytest
 
 import herald
 from conftest import write_site
-from herald.derive.schedule import lead_text
+from herald.derive.schedule import front_matter_prose, lead_text
 
 OSLO = ZoneInfo("Europe/Oslo")
 NOW = datetime(2030, 1, 1, tzinfo=OSLO)
@@ -117,3 +117,45 @@ def test_lead_text_reads_lead_keys_of_any_case_and_separator() -> None:
     meta = {"title": "Generalforsamlingen", "ingress_Short": "Mandag 18. april er dagen.",
             "Excerpt": "Kom!", "tags": ["x"], "author": "Signe"}
     assert lead_text(meta) == "Kom!\n\nMandag 18. april er dagen."
+
+
+PAGE_BUILDER = """\
+---
+title: 2023-24 AGM Invite
+og-desc: Annual General Meeting at The Worlds End, Mulbarton
+sections:
+  - paragraphs:
+      - hdr: Annual General Meeting
+      - hdr: Tuesday 14th May
+        hdr-lvl: x
+        sentences:
+          - txt: Meeting starts at **7.30pm** at [The Worlds End](https://theworldsendpub.co.uk).
+      - hdr: Agenda
+        list: ol
+        sentences:
+          - txt: Election of officers
+---
+"""
+
+
+def test_a_post_whose_text_is_all_in_front_matter_blocks_is_read_from_them(tmp_path) -> None:
+    site = write_site(tmp_path / "site", {"2024-04-23-agm-invite.md": PAGE_BUILDER},
+                      "title: NUAC\ntimezone: Europe/London\n")
+    result = herald.events(site, now=NOW)
+    london = ZoneInfo("Europe/London")
+    assert [event.start for event, _ in result.events] == [datetime(2024, 5, 14, 19, 30,
+                                                                    tzinfo=london)]
+
+
+def test_front_matter_prose_takes_block_texts_in_order_and_headings_as_headings() -> None:
+    meta = {"title": "Not this", "tags": ["a b"], "sections": [
+        {"hdr": "Tuesday 14th May", "sentences": [{"txt": "Meeting starts at 7.30pm."}],
+         "hdr-lvl": "x", "link": "https://example.org/a b"}]}
+    assert front_matter_prose(meta) == "## Tuesday 14th May\n\nMeeting starts at 7.30pm."
+
+
+def test_a_post_with_a_body_is_not_read_from_its_front_matter_blocks(tmp_path) -> None:
+    text = PAGE_BUILDER + "We meet at the pub soon.\n"
+    site = write_site(tmp_path / "site", {"2024-04-23-agm-invite.md": text},
+                      "title: NUAC\ntimezone: Europe/London\n")
+    assert herald.events(site, now=NOW).events == ()

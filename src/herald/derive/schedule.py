@@ -146,7 +146,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
     if config.infer_events and post.collection == "posts":
-        found = find_events(post.title, lead_text(post.front_matter), post.body,
+        body = post.body if _has_text(post.body) else front_matter_prose(post.front_matter)
+        found = find_events(post.title, lead_text(post.front_matter), body,
                             lang=reading_language(post, config),
                             published=written_publication(post, tz),
                             threshold=config.event_confidence_threshold)
@@ -158,6 +159,12 @@ def post_events(post: Post, config: Config) -> PostEvents:
         events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
 
+
+def _has_text(html: str) -> bool:
+    return bool(_TAG.sub("", html).strip())
+
+
+_TAG = re.compile(r"<[^>]*>")
 
 RECENT_DAYS = 30  # a day named this close before a post is its event's day gone by, not history
 
@@ -214,6 +221,41 @@ def lead_text(meta: Mapping[str, Any]) -> str:
         if isinstance(value, str) and value.strip():
             by_name.setdefault(normalised(key), value.strip())
     return "\n\n".join(dict.fromkeys(by_name[key] for key in LEAD_KEYS if key in by_name))
+
+
+# keys of a page builder's blocks whose text is a heading
+HEADING_KEYS = frozenset({"hdr", "header", "heading", "headline", "title", "subtitle", "h1",
+                          "h2", "h3", "h4"})
+
+
+def front_matter_prose(meta: Mapping[str, Any]) -> str:
+    """The text a page builder keeps in front matter rather than the body (`sections: [{hdr:
+    Tuesday 14th May, sentences: [{txt: Meeting starts at 7.30pm}]}]`), as Markdown: every
+    string of more than one word (not an address) in the blocks of `meta` (its mappings, and
+    lists holding mappings; not `tags: [...]`), in order, a heading where its key names one."""
+    parts: list[str] = []
+
+    def walk(value: Any, key: str) -> None:
+        if isinstance(value, str):
+            text = value.strip()
+            if " " in text and not _ADDRESS.match(text):
+                parts.append(f"## {text}" if key in HEADING_KEYS else text)
+        elif isinstance(value, Mapping):
+            for k, v in value.items():
+                walk(v, normalised(k))
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+
+    for value in meta.values():
+        if isinstance(value, Mapping) or (
+            isinstance(value, list) and any(isinstance(v, Mapping) for v in value)
+        ):
+            walk(value, "")
+    return "\n\n".join(parts)
+
+
+_ADDRESS = re.compile(r"\S+://")
 
 
 def event_from_spec(spec: EventSpec, post: Post) -> Event:
