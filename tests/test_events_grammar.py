@@ -1717,3 +1717,10 @@ def test_a_heading_cancelling_the_event_cancels_its_programme() -> None:
             "**14:00: Internet governance**\n\n**15:00: Election security**\n\n"
             "**16:00: Dark patterns**\n")
     assert accepted(body, pub(2020, 2, 20), title="Ten years") == []
+
+
+def test_the_end_of_inden_is_not_a_dates_den() -> None:
+    body = "Medlemskab og forsikring til 1050 kr. der falder årligt inden 31. december."
+    published = datetime(2021, 2, 4, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    found = find_events("Hvad koster det", "", body, lang="da", published=published)
+    assert [f.reason for f in found] == ["deadline"]

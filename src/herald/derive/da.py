@@ -32,7 +32,7 @@ WEEKDAY_ABBR: dict[str, int] = {
 }  # fmt: skip
 WEEKDAY_SUFFIX = r"(?:en)?"
 
-DAY_PREFIX = r"(?:den\s+)"
+DAY_PREFIX = r"(?:\bden\s+)"  # (not the end of "inden")
 ORDINAL = r""  # "30. april": the dot after the day is read by the date pattern
 NUMERIC_SLASH = True  # "30/4", "30/4-2016"
 SLASH_DATE_LABEL = None  # every "30/4" is a date already

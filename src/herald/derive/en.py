@@ -29,7 +29,7 @@ WEEKDAY_ABBR: dict[str, int] = {
 }  # fmt: skip
 WEEKDAY_SUFFIX = r""
 
-DAY_PREFIX = r"(?:the\s+)"
+DAY_PREFIX = r"(?:\bthe\s+)"
 ORDINAL = r"(?:st|nd|rd|th)?"
 NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too risky
 # ... but after a line's label calling them dates ("Future meetup dates: 5/12, 6/9") slashed

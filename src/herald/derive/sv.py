@@ -33,7 +33,7 @@ WEEKDAY_ABBR: dict[str, int] = {
 WEEKDAY_SUFFIX = r"(?:en)?"
 
 # "den 3 mars", "the" has no Swedish twin beyond "den"
-DAY_PREFIX = r"(?:den\s+)"
+DAY_PREFIX = r"(?:\bden\s+)"  # (not the end of "inden")
 ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
 # d/m dates ("3/3", "19/10", "9/1 2020") and Finland-Swedish d.m ("den 12.5", "24.4.2025")
 NUMERIC_SLASH = True
