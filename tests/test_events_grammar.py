@@ -1724,3 +1724,40 @@ def test_the_end_of_inden_is_not_a_dates_den() -> None:
     published = datetime(2021, 2, 4, tzinfo=ZoneInfo("Europe/Copenhagen"))
     found = find_events("Hvad koster det", "", body, lang="da", published=published)
     assert [f.reason for f in found] == ["deadline"]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("The next board meeting will be held on Monday, ?,? at 7pm.", []),
+    ("Will you join us for the picnic on Saturday?", [(date(2016, 5, 14), None)]),
+])
+def test_a_weekday_with_question_marks_for_its_date_is_not_fixed(body: str, found) -> None:
+    assert accepted(body, pub(2016, 5, 9), title="Minutes and picnic") == found
+
+
+def test_an_add_to_calendar_link_states_the_event_exactly() -> None:
+    body = ('Ruby Warrior night! See you then!\n\n<a href="http://www.google.com/calendar/event?'
+            'action=TEMPLATE&dates=20140806T003000Z%2f20140806T020000Z&text=Ruby+Warrior">'
+            'Add to calendar</a>\n')
+    published = datetime(2014, 8, 5, tzinfo=ZoneInfo("America/Edmonton"))
+    found = [f for f in find_events("Meetup 11", "", body, lang="en", published=published)
+             if f.accepted]
+    assert [(f.start, f.end, f.evidence) for f in found] == [
+        (at(2014, 8, 5, 18, 30), at(2014, 8, 5, 20), "Ruby Warrior")
+    ]
+
+
+def test_an_add_to_calendar_link_to_a_day_gone_by_is_no_event() -> None:
+    body = ("[Add](https://calendar.google.com/calendar/render?action=TEMPLATE"
+            "&dates=20140601/20140602&text=Picnic)\n\nThe picnic was great.")
+    published = datetime(2014, 8, 5, tzinfo=ZoneInfo("America/Edmonton"))
+    assert accepted(body, published, title="Picnic report") == []
+
+
+@pytest.mark.parametrize(("body", "published", "found"), [
+    ("Teoridelen gjennomføres ettermiddag 2/12 fra 17-21.", pub(2025, 11, 12, STOCKHOLM),
+     [(at(2025, 12, 2, 17), at(2025, 12, 2, 21))]),
+    ("6–7. september: Avslutningsløp", pub(2026, 1, 12, STOCKHOLM),
+     [(date(2026, 9, 6), date(2026, 9, 7))]),
+])
+def test_norwegian_from_hours_after_a_date_and_runs(body, published, found) -> None:
+    assert accepted(body, published, "no", title="Klubben") == found

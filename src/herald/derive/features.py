@@ -146,6 +146,10 @@ def _utc_slack(published: datetime) -> timedelta:
 SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 
 
+# a weekday with question marks for its date ("Monday, ?,?", "Monday ??"; not "... Monday?")
+_QUERIED = re.compile(r"\s*(?:[,:]\s*\?|\?\s*[,?])")
+
+
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
     """Whether a heading of the body that names no date cancels the post's event ("#
     IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED"), as its title would."""
@@ -264,6 +268,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (seg.item and once(c.seg, "undecided lead", lambda: bool(lp.undecided.search(lead))))
     ):  # an item of a list of dates put forward ("Possible dates:", "we would like ... on:")
         return reject("one of several possible dates")
+    if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
+        return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
     if lp.fallback.search(text, max(0, men.start - 60), men.start):
         return reject("a date kept in reserve")  # "(rain date October 23)"
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from functools import partial
 from itertools import repeat
 
+from .calendar_links import LinkedEvent, calendar_link_events
 from .candidates import (
     NEXT_LOOKAHEAD,
     PROGRAMME_LOOKAHEAD,
@@ -250,7 +251,22 @@ def find_events(
     HTML body, `lead` the excerpt/ingress-text/summary, `published` is timezone-aware in the
     site's zone (its local date is used). `scorer` defaults to the shipped one."""
     judged = judged_candidates(title, lead, body, lang=lang, published=published)
-    return judge(judged, scorer or shipped_scorer(), threshold, published)
+    found = judge(judged, scorer or shipped_scorer(), threshold, published)
+    linked = calendar_link_events(body, published.tzinfo) if "action=" in body.lower() else []
+    return _with_linked(found, linked, published.date()) if linked else found
+
+
+def _with_linked(found: list[Found], linked: list[LinkedEvent], pub: date) -> list[Found]:
+    """The post's add-to-calendar links' events, exact, in place of what the prose says of
+    their days; a link to a day before publication is no event."""
+    days = {_day(event.start) for event in linked if _day(event.start) >= pub}
+    out = [f for f in found if not (f.accepted and _day(f.start) in days)]
+    for event in linked:
+        ahead = _day(event.start) >= pub
+        out.append(Found(event.start, event.end, 1.0 if ahead else 0.0,
+                         event.title or "an add-to-calendar link", ahead,
+                         "an add-to-calendar link" if ahead else "before publication"))
+    return sorted(out, key=lambda f: (_sort_key(f.start), not f.accepted))
 
 
 

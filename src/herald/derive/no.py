@@ -85,6 +85,7 @@ EVENT_STEMS = (
     r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|"
     r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
+    r"(?<=\w)løp(?:et)?\b|(?<=\w)økt(?:a|en|er)?\b|"  # "avslutningsløp", "juleøkt"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
     r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"
 )

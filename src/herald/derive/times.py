@@ -9,7 +9,9 @@ from datetime import time, timedelta
 
 from .patterns import LangPatterns
 
-_AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}$")  # searched in the 4 characters before a time
+# right after a date, or its "from" ("2/12 fra 17-21"): searched in the characters before a time
+_AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}(?:(?:fra|från|from)\s+)?$")
+AFTER_DATE_REACH = 10
 _SPACES = re.compile(r"\s+")
 
 
@@ -68,7 +70,8 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
         atoms.append(
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
-             "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - 4), m.start())),
+             "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - AFTER_DATE_REACH),
+                                                   m.start())),
              "at_clause_end": pre in lp.bare_hour_after_date
              and bool(lp.bare_hour_clause_end.match(masked, m.end()))}
         )  # fmt: skip
