@@ -1761,3 +1761,11 @@ def test_an_add_to_calendar_link_to_a_day_gone_by_is_no_event() -> None:
 ])
 def test_norwegian_from_hours_after_a_date_and_runs(body, published, found) -> None:
     assert accepted(body, published, "no", title="Klubben") == found
+
+
+def test_a_heading_of_postponed_items_does_not_cancel_the_post() -> None:
+    body = ("## Postponed contributions\n\nThe talks on tracking move to a later meeting.\n\n"
+            "## Forum\n\nThe next forum meeting will be on 27 March.\n")
+    assert accepted(body, pub(2024, 2, 15), title="Coordination meeting") == [
+        (date(2024, 3, 27), None)
+    ]

@@ -152,9 +152,10 @@ _QUERIED = re.compile(r"\s*(?:[,:]\s*\?|\?\s*[,?])")
 
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
     """Whether a heading of the body that names no date cancels the post's event ("#
-    IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED"), as its title would."""
+    IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED", not "## Postponed contributions"), as its
+    title would."""
     return any(info.seg.heading and info.seg.source == "body" and not info.dates
-               and lp.cancel.search(info.low) for info in infos)
+               and lp.cancel.search(info.low) and lp.event.search(info.low) for info in infos)
 
 
 def _first_of_body(infos: list[SegInfo], i: int) -> bool:
