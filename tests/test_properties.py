@@ -323,6 +323,7 @@ def load_one(data: bytes, name: str, *, drafts: bool = False):
             check_post(result.post)
 
 
+@pytest.mark.slow  # 250 whole posts: the quick subset stays under a minute without it
 @props(250)
 @given(POST_BYTES, FILE_NAMES)
 @example(b"---\ntitle: \"\\x01 \\uFFFE\"\nexcerpt: \"\\0\"\n---\n&#1; &#xFFFF; \x07",

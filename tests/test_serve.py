@@ -248,6 +248,7 @@ def test_not_modified_reads_weak_tags_star_and_bad_dates():
     assert not not_modified(headers(If_Modified_Since=future), '"abc"', time.time())
 
 
+@pytest.mark.slow  # waits for the watcher's polls
 def test_watcher_rebuilds_on_changes_but_not_on_its_own_output(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
