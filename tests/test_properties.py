@@ -577,7 +577,9 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "<del>3 mars </s>", "~~~~~~\n3 mars\n", "1st and 2nd\nDecember ",
            "postponed from 3 May to ", "Walks at 11am:\n\n- 3 May\n- 4 May\n",
            "On Tuesday 7 May. ", "kl 18:00 och 20:00 och ", "den 11. Maj. ", "11. Maj ",
-           "1/2, ", "Dates: 1/2, "]
+           "1/2, ", "Dates: 1/2, ", "26/27 May ", "April 11th and the ",
+           "Tirsdag 19:00\n", "12:00|Work\n", "at 7.30pm, 18 May, ",
+           "https://x.org/?action=TEMPLATE&dates=20240101T100000Z/20240101T110000Z "]
 
 
 @pytest.mark.slow
