@@ -108,6 +108,7 @@ def test_a_year_read_as_a_time_is_no_date() -> None:
      datetime(2025, 11, 18, 20, 30, tzinfo=ZoneInfo("America/Los_Angeles"))),
     ({"event_date": "2024-06-14", "time": "18:00 UTC"}, at(2024, 6, 14, 20), None),
     ({"event_date": "2024-06-14", "time": "7pm (EDT)"}, at(2024, 6, 15, 1), None),
+    ({"event_date": "2024-06-14", "time": "7pm Eastern time"}, at(2024, 6, 15, 1), None),
 ])
 def test_a_time_keys_stated_zone_is_converted_to_the_sites(meta, start, end) -> None:
     got = one(meta)

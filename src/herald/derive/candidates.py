@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -17,6 +17,8 @@ from .text import Segment
 from .times import TimeMention, stated_duration, time_mentions
 
 _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
+_LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
+_DIGIT = re.compile(r"\d")
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
@@ -63,10 +65,6 @@ def _time_before_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
         return False
     gaps = (info.masked[a.end : b.start] for a, b in zip(dates, dates[1:], strict=False))
     return all(not gap.strip(" ,") or lp.and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
-
-
-_DIGIT = re.compile(r"\d")
-_LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
 
 
 def _ends_after(dates: list[DateMention]) -> list[int]:
@@ -122,7 +120,7 @@ def candidates(
             if k is not None:
                 owned.setdefault(k, []).append(t)
         if _time_before_a_list(info, owned, lp):  # "at 7.30pm, 18 February, 18 March and 15
-            owned = dict.fromkeys(range(len(info.dates)), owned[0])  # April": each of them
+            owned = {k: list(owned[0]) for k in range(len(info.dates))}  # April": each one's
         last = len(info.dates) - 1
         borrowed: tuple[list[TimeMention], str] | None = None
         intro: list[TimeMention] | None = None
@@ -243,10 +241,14 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> dat
     return None
 
 
+def named_days(infos: list[SegInfo], of: Iterable[int]) -> set[date]:
+    """The days the segments `of` name as dates (not "on Saturday"), each of a short range."""
+    return {d for j in of for m in infos[j].dates if not m.relative for d in all_days(m)}
+
+
 def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date) -> dict[int, date]:
     """Weekday -> the day of the next 60 the post names, for the weekdays it names once."""
-    days = {d for j in dated for m in infos[j].dates if not m.relative for d in all_days(m)}
-    ahead = [d for d in days if pub <= d <= pub + timedelta(days=60)]
+    ahead = [d for d in named_days(infos, dated) if pub <= d <= pub + timedelta(days=60)]
     weekdays = [d.weekday() for d in ahead]
     return {d.weekday(): d for d in ahead if weekdays.count(d.weekday()) == 1}
 
@@ -259,7 +261,7 @@ def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
     spans = {d for m in infos[own].dates if m.range_end is not None and not m.relative
              for d in all_days(m) if pub <= d}
     near = {d.weekday(): d for d in sorted(spans, reverse=True)}  # (the first of each weekday)
-    named = {d for j in around for m in infos[j].dates if not m.relative for d in all_days(m)}
+    named = named_days(infos, around)
     for d in sorted(d for d in named if pub <= d <= pub + timedelta(days=60)):
         near.setdefault(d.weekday(), d)
     return near

@@ -289,28 +289,20 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("deadline")
     if lp.dateline.match(text, 0, men.start):
         return reject("a dateline")  # "Update, 9th April, 2015"
+    # the publication day alone on its line: the day a text was written ...
+    written = (first_day == pub and not isinstance(c.start, datetime)
+               and not text[: men.start].strip(" ,.-–*_") and not text[men.end :].strip(" ,.-–*_"))
     if (
-        first_day == pub
-        and not isinstance(c.start, datetime)
+        written
         and seg.source == "body"
         and c.seg == len(infos) - 1
         and seg.line_start
-        and not text[: men.start].strip(" ,.-–*_")
-        and not text[men.end :].strip(" ,.-–*_")
         and page.n_future_days > 1
         and _under_signature(infos, c.seg)
-    ):  # a letter's date under its signature: the day it was written, not an event
+    ):  # ... a letter's date under its signature
         return reject("the date a letter was signed")
-    if (
-        first_day == pub
-        and not isinstance(c.start, datetime)
-        and men.year_given
-        and men.weekday is None
-        and _first_of_body(infos, c.seg)
-        and not text[: men.start].strip(" ,.-–*_")
-        and not text[men.end :].strip(" ,.-–*_")
-    ):  # "*27 May 2021*" opening a post of 27 May 2021: the day it was written
-        return reject("a dateline")
+    if written and men.year_given and men.weekday is None and _first_of_body(infos, c.seg):
+        return reject("a dateline")  # ... "*27 May 2021*" opening a post of 27 May 2021
     if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
     timed = isinstance(c.start, datetime)

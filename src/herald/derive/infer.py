@@ -20,10 +20,10 @@ from .candidates import (
     NEXT_LOOKAHEAD,
     PROGRAMME_LOOKAHEAD,
     Candidate,
-    all_days,
     candidates,
     combine,
     lone_time,
+    named_days,
     programme_of_the_day,
     with_duration,
 )
@@ -178,18 +178,15 @@ def _timetable(infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: da
     those opening lines that name no date ("Tirsdag 19:00 nogi", "Onsdag: gi basic 18:00",
     ...) and are no weekday of a day the post names, when there are three or more."""
     opening: set[int] = set()
-    named: set[int] = set()
     for i in dated:
         info = infos[i]
-        concrete = [m for m in info.dates if not m.relative]
-        named.update(d.weekday() for m in concrete for d in all_days(m) if d >= pub)
-        if concrete or info.seg.source != "body" or not info.seg.line_start:
+        if not info.dates or info.seg.source != "body" or not info.seg.line_start:
             continue
-        first = info.dates[0] if info.dates else None
-        if first is not None and first.weekday is not None and not first.deictic \
-                and lp.bare_weekday.match(info.low):
+        first = info.dates[0]
+        if (all(m.relative for m in info.dates) and first.weekday is not None
+                and not first.deictic and lp.bare_weekday.match(info.low)):
             opening.add(first.weekday)
-    weekdays = opening - named
+    weekdays = opening - {d.weekday() for d in named_days(infos, dated) if d >= pub}
     if len(weekdays) < 3 or not lp.timetable.search(low):
         return frozenset()
     return frozenset(weekdays)

@@ -146,7 +146,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
     if config.infer_events and post.collection == "posts":
-        body = post.body if _has_text(post.body) else front_matter_prose(post.front_matter)
+        body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
         found = find_events(post.title, lead_text(post.front_matter), body,
                             lang=reading_language(post, config),
                             published=written_publication(post, tz),
@@ -159,12 +159,6 @@ def post_events(post: Post, config: Config) -> PostEvents:
         events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
 
-
-def _has_text(html: str) -> bool:
-    return bool(_TAG.sub("", html).strip())
-
-
-_TAG = re.compile(r"<[^>]*>")
 
 RECENT_DAYS = 30  # a day named this close before a post is its event's day gone by, not history
 

@@ -19,6 +19,7 @@ from dateutil import parser as dateutil_parser
 from dateutil.rrule import rrulestr
 
 from herald.dates import MAX_YEAR, MIN_YEAR, existing
+from herald.derive.en import ZONES as ZONE_NAMES
 from herald.derive.places import zone_near
 from herald.durations import parse_duration
 from herald.html import text_only
@@ -81,16 +82,11 @@ _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
-# a zone after a time ("6:00 PM PDT", "18:00 CET"): the zone its wall-clock time is in
-CLOCK_ZONES: dict[str, str] = {
-    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
-    "mst": "America/Denver", "mdt": "America/Denver", "mt": "America/Denver",
-    "cst": "America/Chicago", "cdt": "America/Chicago", "ct": "America/Chicago",
-    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
-    "utc": "UTC", "gmt": "UTC", "z": "UTC", "bst": "Europe/London", "cet": "Europe/Paris",
-    "cest": "Europe/Paris", "eet": "Europe/Helsinki", "eest": "Europe/Helsinki",
-}  # fmt: skip
-_CLOCK_ZONE = re.compile(r"\s*\(?\b(" + "|".join(CLOCK_ZONES) + r")\)?$", re.I)
+# a zone after a time ("6:00 PM PDT", "18:00 CET", "7pm Eastern"), named as English prose
+# names it (en.ZONES): the zone its wall-clock time is in
+_CLOCK_ZONE = re.compile(
+    r"\s*\(?\b(" + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True))
+    + r")(?:\s+time)?\)?$", re.I)
 # a span of days in one value: "July 10-11, 2026", "10–11 juli 2026"
 _DAY_SPAN = re.compile(
     r"^(?P<pre>\D*?)(?P<d0>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:-|–|—)\s*(?P<d1>\d{1,2})"
@@ -509,7 +505,7 @@ def _clock_range(value: Any) -> Clock:
         raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
     text = _plain(value).rstrip(".")
     stated = _CLOCK_ZONE.search(text)
-    zone = CLOCK_ZONES[stated.group(1).lower()] if stated else None
+    zone = ZONE_NAMES[" ".join(stated.group(1).lower().split())] if stated else None
     text = text[: stated.start()] if stated else text
     one = _TIME.match(text)
     if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
@@ -617,7 +613,7 @@ def _with_times(start: datetime | date, end: datetime | date | None,
         if end_clock is not None and end is None:  # on the start's day where it is stated
             stated = ZoneInfo(end_clock[2]) if end_clock[2] else tz
             end = _at(start.astimezone(stated).date(), end_clock[0], end_clock[2], tz)
-        elif isinstance(end, date) and not isinstance(end, datetime):
+        elif _is_day(end):
             end = None if end <= start.astimezone(tz).date() else end
             if end is not None:  # a timed start and a later last day: a span of days
                 return start.astimezone(tz).date(), end
