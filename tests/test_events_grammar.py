@@ -1769,3 +1769,73 @@ def test_a_heading_of_postponed_items_does_not_cancel_the_post() -> None:
     assert accepted(body, pub(2024, 2, 15), title="Coordination meeting") == [
         (date(2024, 3, 27), None)
     ]
+
+
+def test_a_deadline_word_in_a_later_clause_belongs_to_that_clauses_date() -> None:
+    body = ("The opening party is on Tuesday 9th April from 7pm, and the show stays open "
+            "until 14th April.")
+    assert accepted(body, pub(2024, 3, 20), title="Prints at the library") == [
+        (at(2024, 4, 9, 19), None)
+    ]
+
+
+def test_a_deadline_word_in_the_dates_own_clause_still_makes_it_a_deadline() -> None:
+    body = "The library on Tuesday 9th April is open until noon."
+    assert accepted(body, pub(2024, 3, 20), title="Opening hours") == []
+
+
+def test_a_venue_written_after_an_at_sign_is_no_operational_notice() -> None:
+    body = "Coming up:\n\n- April 2nd 6 PM Bitdevs @Strike\n- April 9th 6 PM Bitdevs @Hub"
+    assert accepted(body, pub(2025, 3, 20, NEW_YORK), title="Spring meetups") == [
+        (at(2025, 4, 2, 18), None), (at(2025, 4, 9, 18), None)
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    "Vårens första språkkafé ordnas den 12.3.",
+    "Skolans elevcafé ordnas den 12.3 i aulan.",
+])
+def test_a_cafe_that_is_arranged_is_an_event_in_swedish(body: str) -> None:
+    published = datetime(2020, 3, 1, tzinfo=ZoneInfo("Europe/Helsinki"))
+    assert accepted(body, published, "sv", title="Nyheter") == [(date(2020, 3, 12), None)]
+
+
+def test_a_hack_day_is_an_event() -> None:
+    body = "The following Saturday, 18 May, the developers will have a hack day in the hall."
+    assert accepted(body, pub(2024, 5, 2), title="Mapping week") == [(date(2024, 5, 18), None)]
+
+
+@pytest.mark.parametrize(("title", "body", "lang"), [
+    ("Seminar 12", "Please join us for our next seminar!\n\nDoors open at 6pm.\n", "en"),
+    ("Dugnad på klubbhuset", "Vi inviterer alle til dugnad!\n\n**Når:** kl. 18:00\n", "no"),
+])
+def test_a_dateless_invitation_with_one_labelled_time_is_on_the_posts_day(
+        title: str, body: str, lang: str) -> None:
+    assert accepted(body, pub(2025, 10, 9, STOCKHOLM), lang, title=title) == [
+        (at(2025, 10, 9, 18), None)
+    ]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Vi inviterer alle til dugnad!\n\n**Når:** [Dato], kl. 18:00\n", "no"),
+    ("Join us for the next seminar!\n\nTime: 6pm, date TBD.\n", "en"),
+    ("Join us for the next seminar!\n\nDoors open at 6pm.\n\nTime: 7pm talks.\n", "en"),
+])
+def test_a_time_line_under_a_blank_date_or_beside_another_is_no_day(body: str, lang: str) -> None:
+    assert accepted(body, pub(2025, 10, 9, STOCKHOLM), lang, title="Seminar and dugnad") == []
+
+
+def test_past_tense_verbs_are_not_future_words() -> None:
+    # "started", "joined", "booked": told of, not to come; a bare weekday in such a report is
+    # the one gone by
+    body = ("We had coffee and then it was time to climb.\n\nNo fireworks for us, as half the "
+            "group decided to stay for night climbing, and the rest returned to get started on "
+            "what would be Saturday night dinner. It was a real team effort.")
+    assert accepted(body, pub(2023, 11, 3), title="Peak trip report") == []
+
+
+def test_the_day_headings_of_a_trip_report_are_no_events() -> None:
+    body = ("### 16/11/2024\n\nIt was still dark when we arrived at the hall. We had coffee and "
+            "went climbing.\n\n### 17/11/2024\n\nWe were tired but went bouldering anyway, and "
+            "it was great.\n")
+    assert accepted(body, pub(2024, 11, 16), title="Climbing trip") == []

@@ -159,3 +159,19 @@ def test_a_post_with_a_body_is_not_read_from_its_front_matter_blocks(tmp_path) -
     site = write_site(tmp_path / "site", {"2024-04-23-agm-invite.md": text},
                       "title: NUAC\ntimezone: Europe/London\n")
     assert herald.events(site, now=NOW).events == ()
+
+
+def test_events_are_found_in_the_text_liquid_renders(tmp_path) -> None:
+    # the day stands in a front matter key that is no event key, put in the text by Liquid;
+    # `render_with_liquid: false` keeps the text as written, where the day is not
+    post = ("---\ntitle: Meeting four\nwhen_text: Nov 29th 2006\n{extra}---\n"
+            "Our fourth meeting will be held {{{{ page.when_text }}}}, from 7pm to 9pm, in the "
+            "back room of the bistro.\n")
+    posts = {"2006-11-20-four.md": post.format(extra=""),
+             "2006-11-21-raw.md": post.format(extra="render_with_liquid: false\n")}
+    site = write_site(tmp_path / "site", posts, "title: Hackers\ntimezone: America/Chicago\n")
+    result = herald.events(site, now=NOW)
+    chicago = ZoneInfo("America/Chicago")
+    assert [(event.start, post.path) for event, post in result.events] == [
+        (datetime(2006, 11, 29, 19, tzinfo=chicago), "_posts/2006-11-20-four.md")
+    ]

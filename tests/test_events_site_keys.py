@@ -408,3 +408,33 @@ def test_a_zone_stated_with_one_time_is_the_others_too(meta) -> None:
 def test_a_start_key_holding_a_time_with_its_zone_is_a_time_of_the_documents_day() -> None:
     assert one({"start": "7pm EST"}) == (datetime(2024, 5, 1, 19, tzinfo=ZoneInfo(
         "America/New_York")), None)
+
+
+def test_a_date_after_the_documents_publish_date_is_its_event(tmp_path: Path) -> None:
+    config = "title: Club\nurl: https://club.example.org\nlang: en\ntimezone: Europe/Oslo\n"
+    posts = {
+        # Hugo's `publishDate`: the page went out in December, for a talk in January; its
+        # offset is Oslo's in summer, not January's: read as the wall-clock time it says
+        "2025-12-01-talk.md": "---\ntitle: Talk on interviews\npublishDate: 2025-12-01\n"
+                              "date: 2026-01-22T17:00:00+02:00\n---\nRoom PH170.\n",
+        "2025-12-02-news.md": "---\ntitle: News\npublishDate: 2025-12-02\n"
+                              "date: 2025-12-02\n---\nWe have a new board.\n",
+    }
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2025, 12, 5, tzinfo=UTC), future=True))
+    schedule = site_schedule(site)
+    assert [(event.start, event.keys) for event, _ in schedule.events] == [
+        (datetime(2026, 1, 22, 17, tzinfo=ZoneInfo("Europe/Oslo")), ("date",))
+    ]
+    assert any("date: 2026-01-22T17:00:00+02:00 has the offset +02:00" in problem.message
+               for problem in schedule.problems)
+
+
+def test_an_event_layouts_recap_in_the_past_tense_is_no_event(tmp_path: Path) -> None:
+    config = "title: R users\nurl: https://r.example.org\nlang: en\ntimezone: America/Detroit\n"
+    posts = {"2015-03-12-meetup.md": "---\nlayout: meetup\ntitle: Data exploration\n---\n"
+                                     "Kun gave an introduction to tidyr and Haad showed us how he "
+                                     "explored data. Blake presented his work.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert not site_schedule(site).events

@@ -271,22 +271,33 @@ def programme_of_the_day(
     infos: list[SegInfo], dated: list[int], lp: LangPatterns, published: datetime
 ) -> Candidate | None:
     """For a post that names no day, a programme in its body ("**17:30** Doors open",
-    "**18:00** Talk", ...): the event of the post's own date, the day a reader sees on the page
-    (sites that date a post by its event). None without two lines starting with a time."""
+    "**18:00** Talk", ...), else its one line that opens with a time's label ("Doors open at
+    6pm", "Tid: kl 17-19"): the event of the post's own date, the day a reader sees on the
+    page (sites that date a post by its event). None without either."""
     lines: list[tuple[int, TimeMention]] = []
+    labelled: list[tuple[int, TimeMention]] = []
     for i in dated:
         info = infos[i]
         if info.seg.source != "body" or not info.seg.line_start:
             continue
-        t = _programme_time(info, info.times or time_mentions(info.masked, lp))
+        times = info.times or time_mentions(info.masked, lp)
+        t = _programme_time(info, times)
         if t is not None:
             lines.append((i, t))
-    if len(lines) < 2:
-        return None
-    i, first = lines[0]
+        elif (len(times) == 1 and lp.time_opening.match(info.low)
+              and not lp.date_blank.search(info.low) and not lp.undecided.search(info.low)):
+            labelled.append((i, times[0]))
     day = published.date()
-    start, _ = combine(day, first, published.tzinfo)
-    return Candidate(i, start, None, DateMention(0, 0, [day]), "programme", n_times=len(lines))
+    if len(lines) >= 2:
+        i, first = lines[0]
+        start, _ = combine(day, first, published.tzinfo)
+        return Candidate(i, start, None, DateMention(0, 0, [day]), "programme",
+                         n_times=len(lines))
+    if len(labelled) == 1 and not lines:
+        i, t = labelled[0]
+        start, end = combine(day, t, published.tzinfo)
+        return Candidate(i, start, end, DateMention(0, 0, [day]), "same", n_times=1)
+    return None
 
 
 def all_days(m: DateMention) -> list[date]:

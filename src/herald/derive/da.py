@@ -158,6 +158,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"tid"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
+DATE_BLANK = r"dato"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynder"
 # a title that dates a notice, not an event ("Nyhedsbrev 1. juni 2024")

@@ -88,7 +88,7 @@ EVENT_STEMS = (
     r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|walk\b|hike\b|"
     r"rides?\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
     r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|trip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
-    r"tutorial|colloquium|codefest|hackday|sprint\b|bootcamp|webcast|drinks\b|"
+    r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
     r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
@@ -176,7 +176,7 @@ REPORT_TITLE = r"\breport\s+from\b"
 FUTURE = (
     r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
     r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
-    r"starts?|begins?|opens?|is\s+on|are\s+on)"
+    r"starts?|begins?|opens?|is\s+on|are\s+on)(?!e?d\b)"  # (not "started", "joined", "hoped")
 )
 # words of a post giving a weekly timetable (lines "Tuesday 19:00 ...", "Wednesday 18:00 ...")
 TIMETABLE = (
@@ -254,6 +254,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
 TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
+DATE_BLANK = r"date"  # a template's unfilled date ("When: [Date], 09:00")
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -124,6 +124,7 @@ def alternative(info: SegInfo, men: DateMention, lp: LangPatterns) -> bool:
     )
 
 
+DIARY_DAYS = timedelta(days=7)  # how far on from its publication a trip report's days go
 CLAUSE_WINDOW = 80  # characters looked at before a date for its clause
 
 
@@ -133,6 +134,21 @@ def clause_before(text: str, men: DateMention) -> str:
     lo = max(0, men.start - CLAUSE_WINDOW)
     cut = max(text.rfind(ch, lo, men.start) for ch in ",;:(")
     return text[max(cut + 1, lo) : men.start]
+
+
+def _deadline_of_a_later_clause(text: str, men: DateMention, deadline: re.Pattern[str],
+                                mentions: Sequence[DateMention]) -> bool:
+    """Whether every deadline word of the sentence stands in a clause after the date's, one
+    with a date of its own: "The launch is on Monday 4th March from 6pm, and the exhibition
+    runs until 8th March" (the launch is no deadline)."""
+    for cue in deadline.finditer(text):
+        brk = _CLAUSE_BREAK.search(text, men.end, cue.start()) if cue.start() >= men.end else None
+        if brk is None or not any(other.start > brk.start() for other in mentions):
+            return False
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _utc_slack(published: datetime) -> timedelta:
@@ -285,7 +301,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     ):
         return reject("cancelled")
     before = text[max(0, men.start - 40) : men.start]
-    if lp.deadline_before.search(before) or found(lp.deadline_sentence, "deadline"):
+    if lp.deadline_before.search(before) or (
+        found(lp.deadline_sentence, "deadline")
+        and not _deadline_of_a_later_clause(text, men, lp.deadline_sentence, info.dates)
+    ):
         return reject("deadline")
     if lp.dateline.match(text, 0, men.start):
         return reject("a dateline")  # "Update, 9th April, 2015"
@@ -381,6 +400,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     )
     if first_day == pub and not (same_day_cue or later):
         return reject("on the publication day, in a post that reads as a report")
+    # the day headings of a diary ("### 17/11/2024" over what the trip did that day)
+    if (seg.heading and page.mostly_past and not timed and first_day - pub <= DIARY_DAYS
+            and not text[: men.start].strip(" *_#") and not text[men.end :].strip(" *_#.,:")):
+        return reject("a day of a report")
 
     ev_here = found(lp.event, "event")
     ev_near = once(c.seg, "event near", lambda: bool(heads() and lp.event.search(heads())))

@@ -196,6 +196,16 @@ def _day(v: datetime | date) -> date:
     return v.date() if isinstance(v, datetime) else v
 
 
+def reads_as_a_report(text: str, lang: str) -> bool:
+    """Whether a post's text tells of what happened (words of minutes, or more past-tense cues
+    than future ones, at least two: one may be history in a talk's abstract) rather than of
+    what is to come."""
+    lp = patterns_for(lang)
+    low = text.lower()
+    past = len(lp.past.findall(low))
+    return bool(lp.report.search(low)) or past > max(1, len(lp.future.findall(low)))
+
+
 def announces(low: str, lp: LangPatterns) -> bool:
     """Whether a post (lower-cased, all of it) reads as an announcement: more future-tense cues
     than past-tense ones, and nothing of a report (minutes, attendees)."""

@@ -86,7 +86,7 @@ EVENT_STEMS = (
     r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|"
     r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"(?<=\w)løp(?:et)?\b|(?<=\w)økt(?:a|en|er)?\b|"  # "avslutningsløp", "juleøkt"
-    r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|"
+    r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|dugnad|"
     r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"
 )
 DEADLINE_BEFORE = (
@@ -144,6 +144,7 @@ FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
+DATE_BLANK = r"dato"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"
 # a title that dates a notice, not an event ("Nyhetsbrev 1. juni 2024")

@@ -110,6 +110,8 @@ class LangPatterns:
     time_words: tuple[str, ...]  # words of times without a digit ("noon")
     clock_hint: re.Pattern[str]  # what any clock time with a digit shows ("18:00", "at 7", "6pm")
     time_label: re.Pattern[str]  # a line labelling a time ("Time: 18:30", "Tid: 18.30")
+    time_opening: re.Pattern[str]  # a line opening with a time's label ("Doors open at 6pm")
+    date_blank: re.Pattern[str]  # the word "date" where a template's date was to be filled in
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
@@ -308,7 +310,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
         cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
-        operational=re.compile(r"\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
+        # ("@Strike": a venue or an account, not a strike)
+        operational=re.compile(r"(?<!@)\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
         holiday=re.compile(r"\b(?:" + mod.HOLIDAY + r")", _FLAGS),
         admin=re.compile(r"\b(?:" + mod.ADMIN + ")", _FLAGS),
         past=re.compile(mod.PAST, _FLAGS),
@@ -365,6 +368,8 @@ def _build(mod: ModuleType) -> LangPatterns:
             _FLAGS,
         ),
         time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
+        time_opening=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\b", _FLAGS),
+        date_blank=re.compile(r"\b(?:" + mod.DATE_BLANK + r")\b", _FLAGS),
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),

@@ -11,10 +11,11 @@ from typing import Any
 
 from herald.dates import zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
-from herald.derive.infer import Found, find_events
+from herald.derive.infer import Found, find_events, reads_as_a_report
 from herald.derive.patterns import LANGS
 from herald.derive.site_keys import (
     SiteEvent,
+    dated_by_its_event,
     document_day,
     is_event_collection,
     is_event_layout,
@@ -124,12 +125,12 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
     tz = zone(config.event_timezone)
+    own_date = document_day(post.front_matter, post.published, tz, zone(config.timezone))
 
     def stated(in_event_collection: bool) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
         found = site_events(
             post.front_matter, path=post.path,
-            document_date=document_day(post.front_matter, post.published, tz,
-                                       zone(config.timezone)),
+            document_date=own_date,
             in_event_collection=in_event_collection,
             mapping=config.event_fields, timezone=config.event_timezone,
             zone_given=config.timezone_given,
@@ -140,22 +141,24 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                      found.timezone or config.event_timezone, default)
                      for i, item in enumerate(found.events)), found.problems
 
-    events, problems = stated(is_event_collection(post.collection, config.event_collections))
+    events, problems = stated(
+        is_event_collection(post.collection, config.event_collections)
+        or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
     if events:
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
+    body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
     if config.infer_events and post.collection == "posts":
-        body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
         found = find_events(post.title, lead_text(post.front_matter), body,
                             lang=reading_language(post, config),
                             published=written_publication(post, tz),
                             threshold=config.event_confidence_threshold)
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
-    if not events and is_event_layout(post.front_matter.get("layout")) and not _names_a_recent_day(
-        found, post.published
-    ):
+    if (not events and is_event_layout(post.front_matter.get("layout"))
+            and not _names_a_recent_day(found, post.published)
+            and not reads_as_a_report(body, reading_language(post, config))):
         events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
     return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
 

@@ -171,6 +171,26 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
     return configured and normalised(label) in EVENT_COLLECTIONS
 
 
+# the day a document went out, where its `date` is another's (Hugo's `publishDate`)
+PUBLISHED_KEYS = frozenset({"publishdate", "publishedat", "publishedon", "pubdate"})
+
+
+def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date | None,
+                       tz: ZoneInfo) -> bool:
+    """Whether the document's own date is its event's: a `date` days after the day it says
+    it was published (`publishDate: 2025-12-01` over `date: 2026-01-22T17:00`)."""
+    if document_date is None:
+        return False
+    for key, value in meta.items():
+        if isinstance(key, str) and normalised(key) in PUBLISHED_KEYS:
+            try:
+                published = _moment(value, tz, None, None, [])
+            except _Invalid:
+                return False
+            return _day(published) < _day(document_date)
+    return False
+
+
 def is_event_layout(layout: Any) -> bool:
     """Whether a document's `layout` renders it as one event (`talk`, `event`, `seminar`)."""
     return isinstance(layout, str) and normalised(layout) in EVENT_LAYOUTS
@@ -314,8 +334,13 @@ def site_events(
     if not starts:  # the document's own date is the start of what its other keys say
         if document_date is None or (clock is None and end is None and not in_event_collection):
             return SiteEvents((), tuple(used), tuple(problems)) if problems else None
+        date_key = "date" if "date" in meta else "file name date"
+        notes: list[str] = []
+        if isinstance(document_date, datetime):  # (its offset checked as a start key's is)
+            document_date = _on_the_sites_clock(document_date, zone, notes)
+        problems.extend(Problem(path, f"{date_key}: {note}", "warning") for note in notes)
         starts = [(document_date, None)]
-        used.insert(0, "date" if "date" in meta else "file name date")
+        used.insert(0, date_key)
     end_clock = read("end_time", _clock_range)
     if clock and end_clock and (clock[2] is None) != (end_clock[2] is None):
         zone_of_both = clock[2] or end_clock[2]  # "6:00 PM PST" to "8:30 PM": both Pacific
@@ -397,6 +422,12 @@ def _moment(value: Any, tz: ZoneInfo, zone: ZoneInfo | None, near: datetime | da
         return moment
     if moment.tzinfo is None:
         return existing(moment.replace(tzinfo=tz))
+    return _on_the_sites_clock(moment, zone, notes)
+
+
+def _on_the_sites_clock(moment: datetime, zone: ZoneInfo | None, notes: list[str]) -> datetime:
+    """An aware time whose offset contradicts the site's `zone` on that date read as that
+    zone's wall-clock time, with a note."""
     if zone is not None and moment.utcoffset() != moment.replace(tzinfo=zone).utcoffset():
         wall = existing(moment.replace(tzinfo=zone))
         notes.append(f"{moment.isoformat()} has the offset {_offset(moment)}, but {zone.key} "

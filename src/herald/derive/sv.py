@@ -104,7 +104,9 @@ EVENT_STEMS = (
     r"(?<=[a-zåäö])kväll(?:en)?\b|(?:städ|familje|tema|friluft|idrott|kultur|barn|sport|"
     r"inspirations|utbildnings|studie|arbets|jubileums|medlems|prova-?på-?)dag|"
     r"(?:^|\b)(?:datum|tid|när|tidpunkt)\s*:|gala(?:n|or)?\b|match(?:en|er|erna)?\b|"
-    r"dags\s+(?:för|igen)\b|kläd(?:es)?byte|bytesdag"
+    r"dags\s+(?:för|igen)\b|kläd(?:es)?byte|bytesdag|"
+    # ("elevcafé", "språkkafé"; Finland's "ordnas": is held)
+    r"(?<=[a-zåäö])(?:caf|kaf)[eé]\b|\bordna(?:s|r)\b"
 )
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
 DEADLINE_BEFORE = (
@@ -164,7 +166,7 @@ REPORT = (
 REPORT_TITLE = r"\brapport\s+från\b"
 FUTURE = (
     r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
-    r"bjuder|inbjud|kallelse|håller|arrangerar|äger\s+rum|går\s+av\s+stapeln|"
+    r"bjuder|inbjud|kallelse|håller|arrangerar|ordnas|äger\s+rum|går\s+av\s+stapeln|"
     r"öppnar|börjar|startar|dags\s+för)"
 )
 # see en.py
@@ -218,6 +220,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
 TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
+DATE_BLANK = r"datum"  # see en.py
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
 # a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")

@@ -550,7 +550,8 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
     if source.document is not None and not source.body.strip():
         notes.append(Problem(file.rel, "no text after the front matter: the feed item has only "
                              "the title", "warning"))
-    content_html = rendered_body(source, facts, config, renderers, url, notes)
+    body = liquid_body(source, facts, config, renderers, notes)
+    content_html = html_body(body, source.file.rel, config, renderers, url)
     lead = first_string(meta, "excerpt", "ingress-text")
     summary = plain_text(lead) if lead else first_paragraph(content_html)
     image = post_image(meta.get("image"), file.rel, notes)
@@ -565,7 +566,7 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
         url=url,
         id=post_id(meta, config, published, facts.file_slug, file.collection),
         summary=summary,
-        body=source.body,
+        body=body,
         is_html=not is_markdown(file.rel, config),
         body_line=source.body_line,
         content_html=content_html,
@@ -586,17 +587,22 @@ def is_markdown(rel: str, config: Config) -> bool:
     return output_ext_of(rel).lower() in config.layout.markdown_ext
 
 
-def rendered_body(source: Source, facts: Facts, config: Config, renderers: Renderers,
-                  url: str, notes: list[Problem]) -> str:
-    """The body through Liquid (unless `render_with_liquid: false`) and Markdown, sanitised,
-    with absolute links."""
+def liquid_body(source: Source, facts: Facts, config: Config, renderers: Renderers,
+                notes: list[Problem]) -> str:
+    """The body through Liquid (unless `render_with_liquid: false`): the text Jekyll gives
+    its converter, and the text events are found in (`held {{ page.time }}`)."""
     body = source.body
     if (renderers.liquid is not None and source.meta.get("render_with_liquid") is not False
             and has_liquid(body)):
         body, problems = renderers.liquid(body, document_variables(source, facts, config),
                                           source.file.rel, source.body_line)
         notes += problems
-    html = renderers.markdown(body) if is_markdown(source.file.rel, config) else body
+    return body
+
+
+def html_body(body: str, rel: str, config: Config, renderers: Renderers, url: str) -> str:
+    """The body after Liquid through Markdown, sanitised, with absolute links."""
+    html = renderers.markdown(body) if is_markdown(rel, config) else body
     return xml_safe(sanitise(html, url))  # `&#1;` is decoded to a character XML forbids
 
 
