@@ -1839,3 +1839,59 @@ def test_the_day_headings_of_a_trip_report_are_no_events() -> None:
             "went climbing.\n\n### 17/11/2024\n\nWe were tired but went bouldering anyway, and "
             "it was great.\n")
     assert accepted(body, pub(2024, 11, 16), title="Climbing trip") == []
+
+
+def test_an_exhibitions_days_stand_beside_its_launch_and_a_class_within_them() -> None:
+    body = ("The exhibition runs 4th - 8th March at the gallery.\n\nThe launch event will be on "
+            "Monday 4th March from 6pm. There is also a yoga class on Wednesday 6th March at "
+            "12pm.")
+    assert accepted(body, pub(2019, 2, 13), title="An exhibition") == [
+        (date(2019, 3, 4), date(2019, 3, 8)), (at(2019, 3, 4, 18), None),
+        (at(2019, 3, 6, 12), None),
+    ]
+
+
+def test_a_season_over_its_dated_rides_is_no_event_of_its_own() -> None:
+    # (a guard: passes before and after the exhibition's span was kept)
+    body = ("Touring rides: 7th May - 16th July 2023\n\n- Sunday 7th May, 9am: ride to Ware\n"
+            "- Sunday 21st May, 9am: ride to Hertford\n- Sunday 4th June, 9am: ride to Tring\n")
+    assert (date(2023, 5, 7), date(2023, 7, 16)) not in accepted(
+        body, pub(2023, 4, 20), title="Spring rides")
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Minutes from the July 21, 2021 Board Meeting", "en"),
+    ("Protokoll från styrelsemötet den 21 juli 2021", "sv"),
+    ("Referat fra styremøtet 21. juli 2021", "no"),
+])
+def test_the_day_of_the_meeting_minutes_record_is_no_event(body: str, lang: str) -> None:
+    assert accepted(body, pub(2021, 7, 12), lang, title="Board") == []
+
+
+def test_a_return_date_is_a_deadline() -> None:
+    body = ("For 2021, we will be sending assessment letters by the end of September with a "
+            "return date of January 1.")
+    assert kept(body, pub(2020, 10, 12), title="Annual meeting") == []
+
+
+def test_a_fenced_code_blocks_dates_are_no_events() -> None:
+    body = ("Some useful git commands:\n\n``` sh View recent commits\n$ git log\ncommit cdab15f\n"
+            "Date:   Sat Sep 29 23:30:20 2012 +0100\n\n    First Commit\n```\n\n"
+            "Come to the git workshop on Saturday 6 October at 2pm.\n")
+    assert accepted(body, datetime(2012, 9, 29, 20, 35, tzinfo=LONDON), title="Git") == [
+        (at(2012, 10, 6, 14), None)
+    ]
+
+
+@pytest.mark.parametrize("title", ["Meeting Report - 3rd July 2013", "Trip report, 3 July 2013"])
+def test_a_title_naming_a_report_of_its_day_is_no_event(title: str) -> None:
+    body = "Quite a busy night at the hackspace. Welcome to the five new people who turned up."
+    assert accepted(body, pub(2013, 7, 3), title=title) == []
+
+
+def test_a_fence_of_plain_text_quoting_an_announcement_is_read() -> None:
+    body = ("- The workshop announcement was made:\n\n```txt\nIt will be a four day long hybrid "
+            "workshop from 6-9th\nNovember 2023 hosted in Erlangen.\n```\n")
+    assert accepted(body, pub(2023, 6, 22), title="Coordination") == [
+        (date(2023, 11, 6), date(2023, 11, 9))
+    ]

@@ -438,3 +438,56 @@ def test_an_event_layouts_recap_in_the_past_tense_is_no_event(tmp_path: Path) ->
     root = write_site(tmp_path / "site", posts, config)
     site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
     assert not site_schedule(site).events
+
+
+def test_a_nested_event_mappings_date_is_its_start() -> None:
+    found = read({"layout": "event", "event": {"date": "March 9, 2015", "time": "6:30 PM"}},
+                 document_date=date(2015, 3, 9))
+    assert found is not None
+    assert [(event.start, event.end) for event in found.events] == [(at(2015, 3, 9, 18, 30), None)]
+    assert found.keys == ("event.date", "event.time")
+
+
+@pytest.mark.parametrize(("meta", "start", "end"), [
+    ({"klokkeslett": "17:00", "spilletid": 115}, at(2026, 4, 29, 17), at(2026, 4, 29, 18, 55)),
+    ({"klockslag": "18:30", "sted": "Aulan"}, at(2026, 4, 29, 18, 30), None),
+])
+def test_nordic_time_and_length_keys(meta: dict[str, Any], start: datetime, end: Any) -> None:
+    assert one(meta, document_date=date(2026, 4, 29), in_event_collection=True) == (start, end)
+
+
+def test_a_site_keys_day_takes_the_time_its_text_gives_that_day(tmp_path: Path) -> None:
+    config = "title: Film club\nurl: https://film.example.org\nlang: 'no'\ntimezone: Europe/Oslo\n"
+    posts = {"2025-09-24-intro.md": "---\ntitle: Introduksjonsmøte\ndate: 2025-09-24\n"
+                                    "publishDate: 2025-09-01\n---\nKom og bli kjent med "
+                                    "filmklubben! Det blir pizza.\n\n**Tid:** 24. september - "
+                                    "16:30\n**Sted:** Lille auditorium\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2025, 9, 2, tzinfo=UTC), future=True))
+    oslo = ZoneInfo("Europe/Oslo")
+    assert [(event.start, event.end_assumed, event.source) for event, _ in
+            site_schedule(site).events] == [(datetime(2025, 9, 24, 16, 30, tzinfo=oslo), True,
+                                             "site keys")]
+
+
+def test_a_pubdate_without_a_date_key_is_the_documents_own_date(tmp_path: Path) -> None:
+    # (Astro's `pubDate` alone: no date of an event, whatever the file is called)
+    config = "title: Cycling\nurl: https://cc.example.org\nlang: en\ntimezone: Europe/London\n"
+    posts = {"2024-06-10-history-ride.md": "---\ntitle: Wartime history ride\npubDate: "
+                                           "2024-03-06\n---\nThe ride visited the old airfield "
+                                           "and the depot. It was a fine day.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert not site_schedule(site).events
+
+
+def test_a_site_without_a_zone_keeps_its_keys_day_whole(tmp_path: Path) -> None:
+    # (English names no one zone: the text's 13:00 would be put in UTC)
+    config = ("title: Galaxy\nurl: https://galaxy.example.org\nlang: en\n"
+              "collections:\n  events:\n    output: true\n")
+    posts = {"_events/2018-02-13-kickoff.md": "---\ntitle: Kick-off\nstarts: 2018-03-14\n---\n"
+                                              "Members meet on 14.03.2018 starting from 13:00 "
+                                              "at the faculty. Everyone is invited.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2018, 2, 14, tzinfo=UTC)))
+    assert [event.start for event, _ in site_schedule(site).events] == [date(2018, 3, 14)]

@@ -579,7 +579,9 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "On Tuesday 7 May. ", "kl 18:00 och 20:00 och ", "den 11. Maj. ", "11. Maj ",
            "1/2, ", "Dates: 1/2, ", "26/27 May ", "April 11th and the ",
            "Tirsdag 19:00\n", "12:00|Work\n", "at 7.30pm, 18 May, ",
-           "https://x.org/?action=TEMPLATE&dates=20240101T100000Z/20240101T110000Z "]
+           "https://x.org/?action=TEMPLATE&dates=20240101T100000Z/20240101T110000Z ",
+           "```\n", "``` sh\n3 March\n", "Minutes from the 3 March ",
+           "Doors open at 6pm\n", "on 4 March from 6pm, and runs until "]
 
 
 @pytest.mark.slow

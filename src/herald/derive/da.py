@@ -115,7 +115,7 @@ PAST = (
 # a post that reports a meeting: its minutes, who came
 REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)"
 # a title that says the post reports a meeting ("Report from the regional meeting")
-REPORT_TITLE = r"\brapport\s+fra\b"
+REPORT_TITLE = r"\brapport\s+fra\b|(?<=[a-zæøå])rapport\b|\breferat\b"
 FUTURE = (
     r"\b(?:vil|skal|bliver|kommer|velkommen|tilmeld|håber|ses|inviter|afholdes|holdes|"
     r"starter|begynder|åbner)"
@@ -131,6 +131,7 @@ SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
+MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|oprindeligt|oprindelig"
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"

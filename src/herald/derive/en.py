@@ -120,7 +120,7 @@ EVENT_STEMS = (
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"by|before|prior\s+to|no\s+later\s+than|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
+    r"by|before|prior\s+to|no\s+later\s+than|return\s+date(?:\s+of)?|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
     r"ends?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|expires?(?:\s+on)?|"
@@ -172,7 +172,10 @@ REPORT = (
     r"apologies\s*[:/]|after\s+action\s+report|in\s+attendance|aob)\b"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
-REPORT_TITLE = r"\breport\s+from\b"
+REPORT_TITLE = (
+    r"\breport\s+from\b|\b(?:meeting|trip|ride|race|match|event|weekend|session|day|evening|"
+    r"night|tour|visit|club)\s+report\b|\bminutes\b"
+)
 FUTURE = (
     r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
     r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
@@ -204,6 +207,8 @@ PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
+# before a date, words of minutes that record that day's meeting ("Minutes from the July 9 ...")
+MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"

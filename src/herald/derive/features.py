@@ -308,6 +308,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("deadline")
     if lp.dateline.match(text, 0, men.start):
         return reject("a dateline")  # "Update, 9th April, 2015"
+    if lp.minutes_of.search(before):
+        return reject("the meeting minutes record")  # "Minutes from the July 9, 2020 Meeting"
     # the publication day alone on its line: the day a text was written ...
     written = (first_day == pub and not isinstance(c.start, datetime)
                and not text[: men.start].strip(" ,.-–*_") and not text[men.end :].strip(" ,.-–*_"))

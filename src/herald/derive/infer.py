@@ -277,6 +277,9 @@ def _with_linked(found: list[Found], linked: list[LinkedEvent], pub: date) -> li
 
 
 
+WEEK_DAYS = 7
+
+
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:
     """Keep one accepted event per start; drop all-day duplicates of timed events."""
     out: list[Found] = []
@@ -314,8 +317,12 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
             if f.end is not None:
                 if ranges.get(f.start) is not f:
                     continue
+                # a span whose days have their own times is a programme day by day, and a
+                # season over its dated items no event; a week with a launch and a class in
+                # it (an exhibition) stands beside them
                 inside = sum(1 for d in timed_days if f.start <= d <= f.end)
-                if inside >= 2:
+                days = (f.end - f.start).days + 1
+                if inside >= 2 and (inside * 2 >= days or days > WEEK_DAYS):
                     continue
         keep.add(id(f))
     for f in found:

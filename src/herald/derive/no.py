@@ -118,7 +118,7 @@ PAST = (
 # a post that reports a meeting: its minutes, who came
 REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)"
 # a title that says the post reports a meeting ("Report from the regional meeting")
-REPORT_TITLE = r"\brapport\s+fra\b"
+REPORT_TITLE = r"\brapport\s+fra\b|(?<=[a-zæøå])rapport\b|\breferat\b"
 FUTURE = (
     r"\b(?:vil|skal|blir|kommer|velkommen|meld|håper|ses|inviter|avholdes|holdes|"
     r"starter|begynner|åpner)"
@@ -134,6 +134,7 @@ SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
+MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|opprinnelig"
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"

@@ -85,6 +85,7 @@ class LangPatterns:
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
     past_subject_after: re.Pattern[str]  # after a date: who, then a past-tense verb ("we held")
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
+    minutes_of: re.Pattern[str]  # before a date, minutes of its meeting ("Minutes from the")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
@@ -329,6 +330,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
+        minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
         moved_from=_moved(mod.MOVED, mod.MOVED_FROM),

@@ -6,8 +6,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from herald.dates import zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
@@ -20,6 +21,7 @@ from herald.derive.site_keys import (
     is_event_collection,
     is_event_layout,
     normalised,
+    publish_day,
     site_events,
 )
 from herald.load.config import id_authority
@@ -126,6 +128,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
     tz = zone(config.event_timezone)
     own_date = document_day(post.front_matter, post.published, tz, zone(config.timezone))
+    zone_known = config.timezone_given or config.assumed_event_timezone is not None
 
     def stated(in_event_collection: bool) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
         found = site_events(
@@ -134,7 +137,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
             in_event_collection=in_event_collection,
             mapping=config.event_fields, timezone=config.event_timezone,
             zone_given=config.timezone_given,
-            zone_known=config.timezone_given or config.assumed_event_timezone is not None)
+            zone_known=zone_known)
         if found is None:
             return (), ()
         return tuple(event_from_site(item, i, found.keys, post,
@@ -145,15 +148,23 @@ def post_events(post: Post, config: Config) -> PostEvents:
         is_event_collection(post.collection, config.event_collections)
         or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
+    body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
+
+    def inferred() -> list[Found]:
+        return find_events(post.title, lead_text(post.front_matter), body,
+                           lang=reading_language(post, config),
+                           published=written_publication(post, tz),
+                           threshold=config.event_confidence_threshold)
+
     if events:
+        # (only on a known clock: a site without a zone would put the text's 13:00 in UTC)
+        if config.infer_events and zone_known and any(map(_a_day_alone, events)):
+            timed = [item for item in inferred() if item.accepted]
+            events = tuple(_with_the_texts_time(event, timed, default) for event in events)
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
-    body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
     if config.infer_events and post.collection == "posts":
-        found = find_events(post.title, lead_text(post.front_matter), body,
-                            lang=reading_language(post, config),
-                            published=written_publication(post, tz),
-                            threshold=config.event_confidence_threshold)
+        found = inferred()
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
     if (not events and is_event_layout(post.front_matter.get("layout"))
@@ -175,10 +186,16 @@ def _names_a_recent_day(found: list[Found], published: datetime) -> bool:
                for f in found)
 
 
-def written_publication(post: Post, tz: tzinfo) -> datetime:
+def written_publication(post: Post, tz: ZoneInfo) -> datetime:
     """A post's publication on the site's clock as its author wrote it. A zoneless front
     matter time (`date: 2022-12-10 14:00`) is UTC to Jekyll, so the feeds say 15:00 in
-    Stockholm, but a site that dates a post by its event means 14:00 there."""
+    Stockholm, but a site that dates a post by its event means 14:00 there. A post dated by
+    its event (`publishDate: 2025-09-01` before `date: 2025-09-24`) was written on the day
+    it says it was published."""
+    published = publish_day(post.front_matter, tz)
+    if ("date" in post.front_matter and published is not None
+            and published < post.published.astimezone(tz).date()):
+        return datetime.combine(published, datetime.min.time(), tzinfo=tz)
     written = post.front_matter.get("date")
     if (
         isinstance(written, datetime)
@@ -272,6 +289,29 @@ def event_from_site(item: SiteEvent, index: int, keys: tuple[str, ...], post: Po
                  end=end, timezone=timezone, source="site keys", end_assumed=item.end is None
                  and isinstance(item.start, datetime), location=item.location, url=item.url,
                  rrule=item.rrule, keys=keys)
+
+
+def _a_day_alone(event: Event) -> bool:
+    """An all-day event of one day, with no rule of repeats."""
+    return not isinstance(event.start, datetime) and event.end == event.start and not event.rrule
+
+
+def _with_the_texts_time(event: Event, found: list[Found], default: timedelta) -> Event:
+    """A site key's day alone, timed by the text where it gives that day one time
+    (`date: 2025-09-24` over `**Tid:** 24. September - 16:30`)."""
+    if not _a_day_alone(event):
+        return event
+    same_day = {(item.start, item.end) for item in found
+                if isinstance(item.start, datetime) and item.start.date() == event.start}
+    if len(same_day) != 1:
+        return event
+    (start, end), = same_day
+    tz = zone(event.timezone)
+    start = _existing(start.replace(tzinfo=tz))
+    end = _existing(end.replace(tzinfo=tz)) if isinstance(end, datetime) else None
+    if end is not None and end <= start:
+        end = None
+    return replace(event, start=start, end=end or start + default, end_assumed=end is None)
 
 
 def event_from_found(found: Found, post: Post, timezone: str, default: timedelta) -> Event:

@@ -35,13 +35,15 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "end": ("eventend", "eventenddate", "enddate", "dateend", "enddatetime", "ends", "endsat",
             "end", "endat", "until", "slutdatum", "slut", "dtend"),
     "time": ("starttime", "timestart", "eventtime", "time", "tid", "klockan", "kl",
-             "tidpunkt", "tidspunkt", "uhrzeit", "zeit", "hour", "hours"),
+             "tidpunkt", "tidspunkt", "klokkeslett", "klokkeslaet", "klokkeslæt", "klockslag",
+             "starttid", "uhrzeit", "zeit", "hour", "hours"),
     "end_time": ("endtime", "timeend", "sluttid", "finishtime", "finish"),
     "location": ("venuename", "venue", "eventlocation", "location", "locationname", "place",
-                 "plats", "lokal", "sted", "where", "ort", "room", "rum"),
+                 "plats", "lokal", "lokale", "sted", "where", "ort", "room", "rum"),
     "address": ("address", "adress", "adresse", "venuelocation", "venueaddress",
                 "streetaddress", "addr"),
-    "duration": ("duration", "eventduration", "length", "varaktighet", "langd"),
+    "duration": ("duration", "eventduration", "length", "varaktighet", "langd", "längd",
+                 "varighet", "varighed", "dauer", "runtime", "spilletid", "speltid"),
     "all_day": ("allday", "alldayevent", "heldag", "heldags"),
     "url": ("registration", "registrationurl", "registrationlink", "register", "registerurl",
             "registerlink", "signup", "signupurl", "signuplink", "rsvp", "rsvpurl", "tickets",
@@ -175,20 +177,26 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
 PUBLISHED_KEYS = frozenset({"publishdate", "publishedat", "publishedon", "pubdate"})
 
 
-def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date | None,
-                       tz: ZoneInfo) -> bool:
-    """Whether the document's own date is its event's: a `date` days after the day it says
-    it was published (`publishDate: 2025-12-01` over `date: 2026-01-22T17:00`)."""
-    if document_date is None:
-        return False
+def publish_day(meta: Mapping[str, Any], tz: ZoneInfo) -> date | None:
+    """The day a document says it was published in a key of its own (`publishDate`), if any."""
     for key, value in meta.items():
         if isinstance(key, str) and normalised(key) in PUBLISHED_KEYS:
             try:
-                published = _moment(value, tz, None, None, [])
+                return _day(_moment(value, tz, None, None, []))
             except _Invalid:
-                return False
-            return _day(published) < _day(document_date)
-    return False
+                return None
+    return None
+
+
+def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date | None,
+                       tz: ZoneInfo) -> bool:
+    """Whether the document's own date is its event's: a front matter `date` days after the
+    day it says it was published (`publishDate: 2025-12-01` over `date: 2026-01-22T17:00`).
+    Without a `date` key, `pubDate` is the document's date itself (Astro's), whatever its
+    file is called."""
+    published = publish_day(meta, tz)
+    return published is not None and document_date is not None and "date" in meta \
+        and published < _day(document_date)
 
 
 def is_event_layout(layout: Any) -> bool:
@@ -239,6 +247,9 @@ def _unprefixed(name: str) -> str:
     return ""
 
 
+NESTED_DATE = "start date"  # a nested mapping's `date`, lifted under a start's name
+
+
 def with_nested_keys(meta: Mapping[str, Any],
                      mapping: Mapping[str, str | None]) -> tuple[Mapping[str, Any], str]:
     """`meta` with the keys of a nested event mapping (`event_details: {date_start: ...,
@@ -251,6 +262,10 @@ def with_nested_keys(meta: Mapping[str, Any],
     for key, value in nested:
         if "start" in field_keys(value, {}):
             return {**value, **meta}, str(key)  # the document's own keys win
+        own_date = next((k for k in value if isinstance(k, str) and normalised(k) == "date"), None)
+        if own_date is not None and value[own_date] not in (None, ""):
+            # `event: {date: March 9, 2015, time: 6:30 PM}`: a nested `date` is the start
+            return {NESTED_DATE: value[own_date], **value, **meta}, str(key)
     return meta, ""
 
 
@@ -294,7 +309,8 @@ def site_events(
     lifted, parent = with_nested_keys(meta, mapping)
     keys = field_keys(lifted, mapping, in_event_collection)
     if parent:  # name the nested keys by their place: `event_details.date_start`
-        keys = {part: key if key in meta else f"{parent}.{key}" for part, key in keys.items()}
+        keys = {part: key if key in meta else f"{parent}.{'date' if key == NESTED_DATE else key}"
+                for part, key in keys.items()}
         lifted = {**lifted, **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
     meta = lifted
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \

@@ -163,7 +163,7 @@ REPORT = (
     r"sammanfattning\s+av)"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
-REPORT_TITLE = r"\brapport\s+från\b"
+REPORT_TITLE = r"\brapport\s+från\b|(?<=[a-zåäö])rapport\b|\bprotokoll"
 FUTURE = (
     r"\b(?:kommer|ska|skall|blir|planera[rt]?|välkomna?|välkommen|anmäl|hoppas|ses|"
     r"bjuder|inbjud|kallelse|håller|arrangerar|ordnas|äger\s+rum|går\s+av\s+stapeln|"
@@ -185,6 +185,7 @@ SUBJECTS = r"vi|de|dom|jag|alla"
 PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
+MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidigare|ursprungligen"
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"

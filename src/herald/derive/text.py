@@ -283,6 +283,32 @@ class DateJoins(NamedTuple):
 _MONTH_GOES_ON = re.compile(r"\s*(?:\d|[.,;:)!*]|$)")
 
 
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# a fence's info string that says its lines are prose (an announcement quoted in `txt`)
+_PROSE_INFO = frozenset({"", "txt", "text", "plain", "plaintext", "md", "markdown", "email"})
+
+
+def without_fenced_code(markup: str) -> str:
+    """Markdown with the lines of its fenced code blocks blank (a `git log`'s `Date:` in a
+    `sh` block is no event); one pass over the lines, as CommonMark closes a fence: the same
+    character, at least as many, nothing after; a fence never closed runs to the end. A
+    fence without a language, or of text, is kept (it may quote an announcement)."""
+    lines = markup.split("\n")
+    fence, code = "", False
+    for i, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if fence:
+            if m and m[1][0] == fence[0] and len(m[1]) >= len(fence) and not line[m.end():].strip():
+                fence, lines[i] = "", ""
+            elif code:
+                lines[i] = ""
+        elif m and not (m[1][0] == "`" and "`" in line[m.end():]):
+            info = line[m.end():].strip().split(maxsplit=1)
+            code = bool(info) and info[0].lower().strip("{}.") not in _PROSE_INFO
+            fence, lines[i] = m[1], ""
+    return "\n".join(lines)
+
+
 def segments(
     markup: str,
     source: str = "body",
@@ -295,6 +321,8 @@ def segments(
     Hard-wrapped prose is joined: a line going on in lower case, or (with a language's
     `dates`) a date wrapped onto the next line ("... between 1st and 2nd" / "December 2020");
     no sentence ends at a day's dot before its month ("den 11. Maj")."""
+    if "```" in markup or "~~~" in markup:
+        markup = without_fenced_code(markup)
     text = plain_text(markup)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
