@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from herald.derive.infer import Found, find_events  # noqa: E402
 from herald.derive.schedule import front_matter_prose, lead_text  # noqa: E402
+from herald.derive.site_keys import is_event_collection  # noqa: E402
 from herald.load.frontmatter import FrontMatterError, split_document  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -84,6 +85,7 @@ class Post:
     published: datetime
     events: list[dict[str, Any]]
     site: str = ""  # the source repository, owner/name
+    collection: str = ""  # its Jekyll collection when not `posts` (`events` for `_events/x.md`)
 
 
 @dataclass
@@ -174,6 +176,7 @@ def _labelled(labels_file: Path, folder: Path, set_name: str) -> list[Post]:
             published=parse_published(entry["published"], ZoneInfo(entry["timezone"])),
             events=entry.get("events") or [],
             site=site_of(entry, set_name),
+            collection=collection_of(entry),
         )
         for entry in labels
         if entry.get("published") is not None
@@ -212,6 +215,21 @@ def site_of(entry: dict[str, Any], default: str) -> str:
     """The repository a labelled post comes from (its `source` up to the colon)."""
     source = entry.get("source") or entry.get("site")
     return str(source).split(":", 1)[0] if source else default
+
+
+def collection_of(entry: dict[str, Any]) -> str:
+    """The Jekyll collection a labelled post's `source` path puts it in (`_events/2.md`:
+    `events`; a Hugo section of events, `content/events/2019/x.md`, is that collection in
+    Jekyll's terms), or "" for posts."""
+    source = str(entry.get("source") or "")
+    path = source.split(":", 1)[1].split("@", 1)[0] if ":" in source else ""
+    folders = path.split("/")[:-1]
+    own = [folder for folder in folders if folder.startswith("_")]  # (under a collections_dir)
+    if own:
+        return "" if own[-1] in ("_posts", "_drafts") else own[-1][1:]
+    if len(folders) >= 2 and folders[0] == "content" and is_event_collection(folders[1], True):
+        return folders[1]
+    return ""
 
 
 def read_post(path: Path) -> tuple[str, str, str]:
@@ -461,12 +479,19 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
             (root / "_posts").mkdir()
-            (root / "_config.yml").write_text(f"timezone: {zone}\n", encoding="utf-8")
+            collections = sorted({post.collection for post in site_posts if post.collection})
+            (root / "_config.yml").write_text(
+                f"timezone: {zone}\n" + ("collections:\n" if collections else "")
+                + "".join(f"  {name}:\n    output: true\n" for name in collections),
+                encoding="utf-8")
             named: dict[str, Post] = {}
-            for post in site_posts:
-                file = jekyll_post_name(post)
-                named[f"_posts/{file}"] = post
-                (root / "_posts" / file).write_bytes(post.path.read_bytes())
+            for post in site_posts:  # (a collection's documents keep their own names)
+                folder = f"_{post.collection}" if post.collection else "_posts"
+                file = Path(post.file).name.split("__")[-1] if post.collection \
+                    else jekyll_post_name(post)
+                (root / folder).mkdir(exist_ok=True)
+                named[f"{folder}/{file}"] = post
+                (root / folder / file).write_bytes(post.path.read_bytes())
             t0 = time.perf_counter()
             found_by_post: dict[str, list[Found]] = {path: [] for path in named}
             events = herald.events(

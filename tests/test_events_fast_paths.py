@@ -96,7 +96,7 @@ def split_sentences(line: str) -> list[str]:
 
 
 def segments(markup: str) -> list[tuple]:
-    t = plain_text(markup)
+    t = plain_text(text.without_fenced_code(markup))  # (code is no prose: a step, no fast path)
     if not text._MARKUP_CHARS.search(t):
         return [(s, "body", 1, 1, k == 0, False, False)
                 for k, s in enumerate(split_sentences(t.strip()))]

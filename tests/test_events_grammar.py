@@ -9,6 +9,7 @@ import pytest
 
 from herald.derive.infer import find_events
 from herald.derive.mentions import slash_order
+from herald.derive.text import without_fenced_code
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -1895,3 +1896,64 @@ def test_a_fence_of_plain_text_quoting_an_announcement_is_read() -> None:
     assert accepted(body, pub(2023, 6, 22), title="Coordination") == [
         (date(2023, 11, 6), date(2023, 11, 9))
     ]
+
+
+def test_a_dateless_programme_of_a_meetup_is_on_the_posts_day_whatever_its_title() -> None:
+    # the event word is in the text, not the title; "today's" in the abstract is no other day
+    body = ("The first meetup of our group!\n\n## Schedule\n\n* 19:00-19:15 : Mingling\n"
+            "* 19:15-20:15 : Allocators (lecture)\n* 20:15-21:00 : Mingling\n\n"
+            "The lecture covers the design and today's state of the allocator.\n")
+    published = datetime(2015, 8, 25, 17, tzinfo=ZoneInfo("Asia/Jerusalem"))
+    assert accepted(body, published, title="Contiguous memory") == [
+        (at(2015, 8, 25, 19), at(2015, 8, 25, 21))
+    ]
+
+
+def test_a_relative_day_in_an_update_line_is_not_the_posts_day() -> None:
+    body = "Update: our second speaker will not be speaking this evening."
+    assert kept(body, pub(2010, 1, 6, NEW_YORK), title="Meeting Tuesday January 26") == [
+        (date(2010, 1, 26), None)
+    ]
+
+
+def test_a_title_struck_through_with_combining_strokes_still_says_cancelled() -> None:
+    title = "(\u0336C\u0336a\u0336n\u0336c\u0336e\u0336l\u0336l\u0336e\u0336d\u0336)\u0336 Mapping"
+    body = "Join our mapping workshop on 29 March at 15:00."
+    assert accepted(body, pub(2020, 3, 20), title=title) == []
+
+
+@pytest.mark.parametrize("body", [
+    "By end of Thursday 2019-06-20 further suggestions for talks are welcome.",
+    "Website refresh (Status: in progress, ETA 2019-06-22)",
+])
+def test_by_the_end_of_a_day_and_an_eta_are_deadlines(body: str) -> None:
+    assert kept(body, pub(2019, 6, 18), title="Committee") == []
+
+
+def test_weekday_headings_of_training_sessions_are_a_timetable() -> None:
+    body = ("We want as many juniors as possible at our training sessions!\n\n### Monday\n\n"
+            "- Fell based session from a rolling venue.\n\n### Tuesday\n\n- 5.45pm at the track. "
+            "Speed session for all.\n\n### Thursday\n\n- 6.00pm from the sports centre. Agility "
+            "class.\n")
+    assert accepted(body, pub(2020, 2, 10), title="Junior training") == []
+
+
+def test_a_date_line_of_an_events_details_on_its_posts_day_is_its_event() -> None:
+    # as many past-tense words (a speaker's biography) as future ones: the details still tell
+    body = ("Come to our last speaker event of the semester. He was a director, was a "
+            "prosecutor and was an adviser; join us, you are invited!\n\nDate: Wednesday, May "
+            "19th<br>\nTime: 5:30PM<br>\nLocation: Zoom<br>\n")
+    assert accepted(body, datetime(2021, 5, 19, tzinfo=NEW_YORK), title="Alumni speaker") == [
+        (at(2021, 5, 19, 17, 30), None)
+    ]
+
+
+@pytest.mark.parametrize(("markup", "kept_lines"), [
+    ("a\n``` sh\n$ git log\n```\nb", ["a", "", "", "", "b"]),
+    ("a\n```txt\nIt is on 6 May\n```\nb", ["a", "", "It is on 6 May", "", "b"]),
+    ("a\n~~~~ python\nx = 1\n~~~\nstill code\n~~~~\nb", ["a", "", "", "", "", "", "b"]),
+    ("a\n``` sh\nnever closed", ["a", "``` sh", "never closed"]),
+    ("Use ```code``` inline", ["Use ```code``` inline"]),
+])
+def test_fenced_code_lines_are_blanked_where_a_fence_closes(markup, kept_lines) -> None:
+    assert without_fenced_code(markup).split("\n") == kept_lines

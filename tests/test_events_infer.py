@@ -229,6 +229,28 @@ def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> No
     assert module.score_posts("corpus", posts).tp == 1
 
 
+@pytest.mark.parametrize(("path", "collection"), [
+    ("_posts/2024-05-01-x.md", ""), ("_events/2.md", "events"), ("_posts/events/x.md", ""),
+    ("_collections/_news/x.md", "news"),
+    ("content/events/2019/quiz.md", "events"), ("content/post/quiz.md", ""),
+])
+def test_benchmark_builds_an_event_collections_documents_in_it(path, collection) -> None:
+    # (a Hugo section of events is a collection in Jekyll's terms)
+    assert _benchmark().collection_of({"source": f"club/site:{path}@abc"}) == collection
+
+
+def test_benchmark_reads_an_events_collections_document_by_its_own_date(tmp_path) -> None:
+    module = _benchmark()
+    corpus = _corpus(tmp_path / "corpus", {
+        "club__site__2.md": "---\ntitle: Stammtisch 1\ndate: 2019-06-27 20:00:00 +0200\n---\n"
+                            "Meet fellow tech workers over a drink.\n",
+    }, "- file: club__site__2.md\n  source: club/site:_events/2.md@abc\n  lang: en\n"
+       "  published: '2019-06-27T20:00'\n  timezone: Europe/Berlin\n"
+       "  events:\n  - start: '2019-06-27T20:00'\n    end: null\n    kind: must\n")
+    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
+    assert module.score_pipeline("corpus", posts).tp == 1
+
+
 def test_the_sites_default_threshold_is_inferences() -> None:
     from dataclasses import fields
 

@@ -175,3 +175,80 @@ def test_events_are_found_in_the_text_liquid_renders(tmp_path) -> None:
     assert [(event.start, post.path) for event, post in result.events] == [
         (datetime(2006, 11, 29, 19, tzinfo=chicago), "_posts/2006-11-20-four.md")
     ]
+
+
+def test_a_meetups_programme_at_its_posts_own_time_is_its_event(tmp_path) -> None:
+    # dated 19:00 +0200 (20:00 in an Israeli August): the programme from 19:00 is the
+    # meetup the post is dated by, not a time gone by
+    post = ("---\ntitle: Our very first meetup\ndate: 2015-08-25 19:00:00 +0200\n---\n"
+            "The first meetup of our group!\n\n* 19:00-19:15 : Mingling\n"
+            "* 19:15-20:15 : Allocators (lecture)\n* 20:15-21:00 : Mingling\n")
+    site = write_site(tmp_path / "site", {"2015-08-25-first.md": post},
+                      "title: Kernel\ntimezone: Asia/Jerusalem\n")
+    result = herald.events(site, now=NOW)
+    jerusalem = ZoneInfo("Asia/Jerusalem")
+    assert [(event.start, event.end) for event, _ in result.events] == [
+        (datetime(2015, 8, 25, 19, tzinfo=jerusalem), datetime(2015, 8, 25, 21, tzinfo=jerusalem))
+    ]
+
+
+@pytest.mark.parametrize("written", ["2025-09-14T22:00:00.000Z", "2025-09-15 and 2025-09-16"])
+def test_a_utc_time_or_an_unreadable_date_leaves_the_posts_day_as_it_is(tmp_path,
+                                                                         written) -> None:
+    # 22:00 UTC is midnight in Stockholm: the day the text names is the post's own (no event)
+    post = (f"---\ntitle: Dagen för demokrati\ndate: {written}\n---\n"
+            "Den 15 september är det Internationella dagen för demokrati, en påminnelse om "
+            "vikten av deltagande.\n")
+    site = write_site(tmp_path / "site", {"2025-09-15-dagen.md": post},
+                      "title: Lab\nlang: sv\ntimezone: Europe/Stockholm\n")
+    assert not herald.events(site, now=NOW).events
+
+
+@pytest.mark.parametrize(("collection", "found"), [("news", 1), ("clients", 0)])
+def test_a_news_collections_documents_are_read_for_events_as_posts_are(tmp_path, collection,
+                                                                       found) -> None:
+    doc = ("---\ntitle: Reminder\ndate: 2015-01-16\n---\nThe young singer competition is "
+           "tomorrow, Saturday 17th January, at 2.00pm. Come along!\n")
+    site = write_site(tmp_path / "site", {f"_{collection}/2015-01-16-reminder.md": doc},
+                      f"title: Festival\ntimezone: Europe/London\ncollections:\n  {collection}:\n"
+                      "    output: true\n")
+    assert len(herald.events(site, now=NOW).events) == found
+
+
+EVENTS_CONFIG = ("title: Skolan\nlang: sv\ntimezone: Europe/Helsinki\ncollections:\n"
+                 "  evenemang:\n    output: true\n")
+
+
+def test_an_event_pages_date_of_writing_gives_way_to_the_day_its_text_names(tmp_path) -> None:
+    page = ("---\ntitle: Höstbasar\ndate: 2019-11-01T20:48:25+02:00\n---\nDen traditionella "
+            "höstbasaren ordnas lördagen den 9.11 klockan 13-15.\n")
+    site = write_site(tmp_path / "site", {"_evenemang/hostbasar.md": page}, EVENTS_CONFIG)
+    helsinki = ZoneInfo("Europe/Helsinki")
+    assert [(event.start, event.end) for event, _ in herald.events(site, now=NOW).events] == [
+        (datetime(2019, 11, 9, 13, tzinfo=helsinki), datetime(2019, 11, 9, 15, tzinfo=helsinki))
+    ]
+
+
+def test_an_event_page_that_names_its_own_day_keeps_it_beside_later_parts(tmp_path) -> None:
+    # (a guard: a course's first part, dated by its page, lists the parts after it)
+    page = ("---\ntitle: Kurs del 1\ndate: 2020-03-26 18:00:00 +0200\n---\nKursen har fyra "
+            "delar: del 1 den 26 mars, del 2 den 2 april och del 3 den 16 april.\n")
+    site = write_site(tmp_path / "site", {"_evenemang/kurs.md": page}, EVENTS_CONFIG)
+    starts = [event.start.date() for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2020, 3, 26).date()]
+
+
+def test_a_posts_list_of_other_posts_and_its_highlighted_code_are_no_events(tmp_path) -> None:
+    posts = {
+        "2024-01-10-welcome.md": "---\ntitle: Welcome\n---\nWelcome! Our latest posts:\n\n"
+                                 "{% for p in site.posts limit: 3 %}- {{ p.date | date: '%-d %B "
+                                 "%Y' }}: {{ p.title }}\n{% endfor %}\n\n{% highlight shell %}\n"
+                                 "$ git log\nDate: Sat Mar 2 10:00:00 2024 +0100\n"
+                                 "{% endhighlight %}\n",
+        "2024-02-01-quiz.md": "---\ntitle: Quiz night\n---\nJoin us for the quiz on Friday 16 "
+                              "February at 19:00.\n",
+        "2024-05-20-news.md": "---\ntitle: News\n---\nWe have a new board.\n",
+    }
+    site = write_site(tmp_path / "site", posts, "title: Club\ntimezone: Europe/Oslo\n")
+    events = herald.events(site, now=NOW).events
+    assert [post.path for _, post in events] == ["_posts/2024-02-01-quiz.md"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -491,3 +491,58 @@ def test_a_site_without_a_zone_keeps_its_keys_day_whole(tmp_path: Path) -> None:
     root = write_site(tmp_path / "site", posts, config)
     site = load_site(root, LoadOptions(now=datetime(2018, 2, 14, tzinfo=UTC)))
     assert [event.start for event, _ in site_schedule(site).events] == [date(2018, 3, 14)]
+
+
+def test_a_utc_time_in_a_key_is_a_universal_time_not_a_mistaken_offset() -> None:
+    found = read({"starts": "2025-09-14T22:00:00Z"})
+    assert found is not None and not found.problems
+    assert found.events[0].start == at(2025, 9, 15, 0, 0)
+
+
+@pytest.mark.parametrize(("published", "written"), [
+    ("publishDate: '2024-03-01T20:00:00-08:00'", "date: 2024-03-02 04:00:00 +0000"),  # same time
+    ("publishDate: 2024-03-01T23:50:00+01:00", "date: 2024-03-02T00:10:00+01:00"),
+    ("published_at: 2024-03-01", "date: 2024-03-04 10:00"),  # a migrated post's last change
+])
+def test_a_date_a_day_after_publishing_or_beside_published_at_is_no_event(
+        tmp_path: Path, published: str, written: str) -> None:
+    config = "title: Blog\nurl: https://b.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
+    posts = {"2024-03-02-note.md": f"---\ntitle: A note\n{published}\n{written}\n---\n"
+                                   "We changed the theme of the site.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert not site_schedule(site).events
+
+
+def test_a_day_its_keys_call_all_day_keeps_no_time_of_the_text(tmp_path: Path) -> None:
+    config = "title: Fair\nurl: https://f.example.org\nlang: en\ntimezone: Europe/London\n"
+    posts = {"2024-03-01-fair.md": "---\ntitle: Spring fair\nevent_date: 2024-03-23\n"
+                                   "all_day: true\n---\nOn 23 March at 19:00 there is also a "
+                                   "quiz in the hall. Come along!\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 3, 23)]
+
+
+def test_a_talks_abstract_in_the_past_tense_keeps_the_talks_own_date(tmp_path: Path) -> None:
+    config = "title: Talks\nurl: https://t.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
+    posts = {"2024-03-14-talk.md": "---\nlayout: talk\ntitle: Hard problems\n---\nIn 2019 it "
+                                   "was shown that these problems were hard. These results had "
+                                   "consequences. Jane was a postdoc and had a fellowship.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 3, 14)]
+
+
+def test_a_date_under_details_is_no_events_start() -> None:
+    # (a portfolio's project details, not an event's)
+    assert read({"details": {"client": "ACME", "date": "2019-05-01", "location": "Oslo"}}) is None
+
+
+@pytest.mark.parametrize(("value", "minutes"), [
+    ("115 minutter", 115), ("1 t 55 min", 115), ("1 time 55 min", 115), ("2 timmar", 120),
+    ("01:55:00", 115), ("90 minuter", 90), ("1 hour 5 mins", 65),
+])
+def test_nordic_and_clock_durations_are_read(value: str, minutes: int) -> None:
+    start, end = one({"date_start": "2026-04-29 17:00", "spilletid": value})
+    assert end - start == timedelta(minutes=minutes)

@@ -582,6 +582,8 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "https://x.org/?action=TEMPLATE&dates=20240101T100000Z/20240101T110000Z ",
            "```\n", "``` sh\n3 March\n", "Minutes from the 3 March ",
            "Doors open at 6pm\n", "on 4 March from 6pm, and runs until "]
+# two constructs, each repeated: dates, then the words after them that each date looks at
+HOSTILE_PAIRS = [("1 May, ", "deadline ")]
 
 
 @pytest.mark.slow
@@ -592,6 +594,15 @@ def test_inference_on_100_kb_of_one_construct_takes_well_under_five_seconds(unit
     for lang in ("sv", "en"):
         find_events("Workshop", "", body, lang=lang,
                      published=datetime(2021, 3, 1, tzinfo=STOCKHOLM))
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("first", "then"), HOSTILE_PAIRS)
+def test_inference_on_50_kb_each_of_two_constructs_takes_well_under_five_seconds(first, then):
+    body = "Meeting on " + first * (50_000 // len(first)) + " and " + then * (50_000 // len(then))
+    started = time.perf_counter()
+    find_events("Workshop", "", body, lang="en", published=datetime(2021, 3, 1, tzinfo=STOCKHOLM))
     assert time.perf_counter() - started < 5
 
 

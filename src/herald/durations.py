@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-_SHORT = re.compile(
-    r"(?:(?P<d>\d+)\s*d(?:ays?)?)?\s*"
-    r"(?:(?P<h>\d+)\s*h(?:(?:ou)?rs?)?)?\s*"
-    r"(?:(?P<m>\d+)\s*m(?:in(?:ute)?s?)?)?",
+_SHORT = re.compile(  # (and in Swedish, Danish and Norwegian: "1 t 55 min", "115 minutter")
+    r"(?:(?P<d>\d+)\s*(?:d(?:ays?)?|dag(?:ar|e|er)?))?\s*"
+    r"(?:(?P<h>\d+)\s*(?:h(?:(?:ou)?rs?)?|t(?:imm(?:e|ar)|imer?|ime)?))?\s*"
+    r"(?:(?P<m>\d+)\s*m(?:in(?:s|utes?|utter|uter)?)?)?",
     re.IGNORECASE,
 )
-_CLOCK = re.compile(r"(?P<h>\d+):(?P<m>[0-5]\d)")
+_CLOCK = re.compile(r"(?P<h>\d+):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?")
 _ISO = re.compile(
     r"P(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
     r"(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?)?",
     re.IGNORECASE,
 )
 
-FORMS = "50m, 1h30m, 90 (minutes), 2d or PT50M"
+FORMS = "50m, 1h30m, 90 (minutes), 1:30, 2d or PT50M"
 
 
 def parse_duration(value: object) -> timedelta | None:

@@ -41,7 +41,7 @@ class Post:
     url: str  # absolute
     id: str  # stable feed id (tag URI unless front matter `id`)
     summary: str  # plain text
-    body: str  # the body after Liquid: Markdown or HTML
+    body: str  # the body after Liquid, without loops over other documents: Markdown or HTML
     is_html: bool
     body_line: int  # line number of the body's first line in the file
     content_html: str  # body rendered, absolute URLs, sanitised

@@ -290,9 +290,10 @@ def programme_of_the_day(
     day = published.date()
     if len(lines) >= 2:
         i, first = lines[0]
-        start, _ = combine(day, first, published.tzinfo)
-        return Candidate(i, start, None, DateMention(0, 0, [day]), "programme",
-                         n_times=len(lines))
+        sitting = _as_one_sitting([t for _, t in lines])  # its first line to its last
+        start, end = combine(day, sitting[0] if sitting else first, published.tzinfo)
+        return Candidate(i, start, end if sitting else None, DateMention(0, 0, [day]),
+                         "programme", n_times=len(lines))
     if len(labelled) == 1 and not lines:
         i, t = labelled[0]
         start, end = combine(day, t, published.tzinfo)

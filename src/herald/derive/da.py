@@ -114,6 +114,8 @@ PAST = (
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)"
+# what a meeting's speakers did, told after it (see en.py)
+RECAP = r"\b(?:viste|præsenterede|fortalte|demonstrerede|gennemgik|talte\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")
 REPORT_TITLE = r"\brapport\s+fra\b|(?<=[a-zæøå])rapport\b|\breferat\b"
 FUTURE = (
@@ -159,7 +161,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"tid"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
-DATE_BLANK = r"dato"  # see en.py
+DATE_WORD = r"dato"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynder"
 # a title that dates a notice, not an event ("Nyhedsbrev 1. juni 2024")

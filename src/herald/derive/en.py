@@ -120,7 +120,8 @@ EVENT_STEMS = (
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"by|before|prior\s+to|no\s+later\s+than|return\s+date(?:\s+of)?|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
+    r"by(?:\s+(?:the\s+)?end\s+of)?|before|prior\s+to|no\s+later\s+than|return\s+date(?:\s+of)?|"
+    r"eta:?|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
     r"ends?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|expires?(?:\s+on)?|"
@@ -172,6 +173,12 @@ REPORT = (
     r"apologies\s*[:/]|after\s+action\s+report|in\s+attendance|aob)\b"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
+# what a meeting's speakers did, told after it ("Kun gave an introduction", "showed us")
+RECAP = (
+    r"\b(?:gave|showed|presented|demonstrated|walked\s+(?:us|everyone|the\s+group)\s+through|"
+    r"talked\s+(?:about|us\s+through)|discussed|explained|introduced\s+us|led\s+us|"
+    r"(?:was|were)\s+hosted|we\s+hosted)\b"
+)
 REPORT_TITLE = (
     r"\breport\s+from\b|\b(?:meeting|trip|ride|race|match|event|weekend|session|day|evening|"
     r"night|tour|visit|club)\s+report\b|\bminutes\b"
@@ -184,6 +191,7 @@ FUTURE = (
 # words of a post giving a weekly timetable (lines "Tuesday 19:00 ...", "Wednesday 18:00 ...")
 TIMETABLE = (
     r"\btime\s*table|\b(?:new|training|practice|class|opening)\s+(?:times|hours)\b|"
+    r"\b(?:training|practice)\s+sessions\b|"
     r"\bevery\s+week\b|\bweekly\b|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b"
 )
 RECURRENCE = (
@@ -259,7 +267,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
 TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
-DATE_BLANK = r"date"  # a template's unfilled date ("When: [Date], 09:00")
+DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date], 09:00")
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"

@@ -136,16 +136,26 @@ def clause_before(text: str, men: DateMention) -> str:
     return text[max(cut + 1, lo) : men.start]
 
 
-def _deadline_of_a_later_clause(text: str, men: DateMention, deadline: re.Pattern[str],
-                                mentions: Sequence[DateMention]) -> bool:
-    """Whether every deadline word of the sentence stands in a clause after the date's, one
-    with a date of its own: "The launch is on Monday 4th March from 6pm, and the exhibition
-    runs until 8th March" (the launch is no deadline)."""
+def deadline_clauses(text: str, deadline: re.Pattern[str],
+                     mentions: Sequence[DateMention]) -> int:
+    """Where the deadline words of a sentence stand, worked out once for all its dates: the
+    start of the earliest clause holding one, when every such clause (between commas or
+    semicolons) holds a date of its own ("..., and the exhibition runs until 8th March"),
+    else -1. A date ending before that start is no deadline: "The launch is on Monday 4th
+    March from 6pm, and the exhibition runs until 8th March" (not "on Tuesday 9 April,
+    which is the deadline, and the session is on 26 April")."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    starts = sorted(m.start for m in mentions)
+    earliest = len(text)
     for cue in deadline.finditer(text):
-        brk = _CLAUSE_BREAK.search(text, men.end, cue.start()) if cue.start() >= men.end else None
-        if brk is None or not any(other.start > brk.start() for other in mentions):
-            return False
-    return True
+        i = bisect_left(breaks, cue.start())
+        lo = breaks[i - 1] + 1 if i else 0
+        hi = breaks[i] if i < len(breaks) else len(text)
+        j = bisect_left(starts, lo)
+        if j == len(starts) or starts[j] >= hi:
+            return -1  # a deadline word in a clause with no date of its own
+        earliest = min(earliest, lo)
+    return earliest
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
@@ -303,11 +313,14 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     before = text[max(0, men.start - 40) : men.start]
     if lp.deadline_before.search(before) or (
         found(lp.deadline_sentence, "deadline")
-        and not _deadline_of_a_later_clause(text, men, lp.deadline_sentence, info.dates)
+        and men.end > once(c.seg, "deadline clauses",
+                           lambda: deadline_clauses(text, lp.deadline_sentence, info.dates))
     ):
         return reject("deadline")
     if lp.dateline.match(text, 0, men.start):
         return reject("a dateline")  # "Update, 9th April, 2015"
+    if men.relative and lp.update_line.match(text):
+        return reject("a relative day in a later update")  # "Update: ... this evening"
     if lp.minutes_of.search(before):
         return reject("the meeting minutes record")  # "Minutes from the July 9, 2020 Meeting"
     # the publication day alone on its line: the day a text was written ...
@@ -395,6 +408,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (men.relative and not men.weekday)
         or (page.announces and not past)
         or (timed and seg.source == "title" and not past)
+        # an event's details ("Date: Wednesday, May 19th" over "Time: 5:30PM"), not minutes'
+        or (timed and seg.line_start and not page.report and bool(lp.detail_label.match(text)))
         or (timed and seg.heading and _first_of_body(infos, c.seg) and not past
             and not page.report)  # the body's own title ("# 2022-12-04 Hackathon")
         or (c.end is not None and not timed and c.end > first_day and not past

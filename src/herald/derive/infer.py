@@ -39,7 +39,7 @@ from .sentences import (
     relative_words,
     segment_words,
 )
-from .text import segments
+from .text import segments, without_strokes
 from .times import time_mentions
 
 __all__ = ["THRESHOLD", "Found", "Judged", "find_events", "judge", "judged_candidates",
@@ -87,6 +87,8 @@ def judged_candidates(
     lp = patterns_for(lang)
     pub = published.date()
     joins = lp.date_joins
+    title, lead, body = without_strokes(title or ""), without_strokes(lead or ""), \
+        without_strokes(body or "")
     segs = segments(title or "", "title", block0=0, line0=0, dates=joins)
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000, dates=joins)
     segs += segments(body or "", "body", block0=20_000, line0=20_000, dates=joins)
@@ -119,13 +121,14 @@ def judged_candidates(
     memo: Memo = {}  # what with_duration and assess work out per sentence
     raw = candidates(infos, dated, lp, pub, published.tzinfo)
     if (
-        not raw
-        and not any(info.dates for info in infos)
-        and lp.event.search(f"{title}\n{lead}".lower())
-        and announces(low, lp)
-    ):  # a dateless programme of a post that invites to something (not a report's)
+        all(m.relative and m.days == [pub] for info in infos for m in info.dates)
+        and lp.event.search(low)
+        and not lp.report.search(low)
+        and len(lp.past.findall(low)) <= len(lp.future.findall(low))
+    ):  # a dateless programme of a post about something (not a report's)
+        # (naming no day but today: "today's situation" in a talk's abstract)
         programme = programme_of_the_day(infos, dated, lp, published)
-        raw = [programme] if programme else []
+        raw = [*raw, programme] if programme else raw
     cands = [with_duration(c, infos, lp, memo) for c in raw]
     if not cands:
         return []
@@ -197,13 +200,14 @@ def _day(v: datetime | date) -> date:
 
 
 def reads_as_a_report(text: str, lang: str) -> bool:
-    """Whether a post's text tells of what happened (words of minutes, or more past-tense cues
-    than future ones, at least two: one may be history in a talk's abstract) rather than of
-    what is to come."""
+    """Whether a post's text tells of a meeting that happened (words of minutes, or two or
+    more of what its speakers did, "gave an introduction", "showed us", and fewer future
+    cues) rather than of what is to come: a talk's abstract may tell history in the past
+    tense ("it was shown that ...") and still announce the talk."""
     lp = patterns_for(lang)
     low = text.lower()
-    past = len(lp.past.findall(low))
-    return bool(lp.report.search(low)) or past > max(1, len(lp.future.findall(low)))
+    recaps = len(lp.recap.findall(low))
+    return bool(lp.report.search(low)) or recaps > max(1, len(lp.future.findall(low)))
 
 
 def announces(low: str, lp: LangPatterns) -> bool:

@@ -117,6 +117,8 @@ PAST = (
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)"
+# what a meeting's speakers did, told after it (see en.py)
+RECAP = r"\b(?:viste|presenterte|fortalte|demonstrerte|gikk\s+gjennom|snakket\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")
 REPORT_TITLE = r"\brapport\s+fra\b|(?<=[a-zæøå])rapport\b|\breferat\b"
 FUTURE = (
@@ -145,7 +147,7 @@ FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
-DATE_BLANK = r"dato"  # see en.py
+DATE_WORD = r"dato"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"
 # a title that dates a notice, not an event ("Nyhetsbrev 1. juni 2024")

@@ -86,10 +86,12 @@ class LangPatterns:
     past_subject_after: re.Pattern[str]  # after a date: who, then a past-tense verb ("we held")
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
     minutes_of: re.Pattern[str]  # before a date, minutes of its meeting ("Minutes from the")
+    update_line: re.Pattern[str]  # a sentence added later ("Update: ... this evening")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
     report_title: re.Pattern[str]  # a title saying the post reports ("Report from ...")
+    recap: re.Pattern[str]  # what a meeting's speakers did, told after it ("gave", "showed us")
     effective: re.Pattern[str]  # before a date, the day something takes effect ("as of")
     for_start: tuple[re.Pattern[str], re.Pattern[str]] | None  # "1.30pm for 2.00pm start"
     deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
@@ -113,6 +115,7 @@ class LangPatterns:
     time_label: re.Pattern[str]  # a line labelling a time ("Time: 18:30", "Tid: 18.30")
     time_opening: re.Pattern[str]  # a line opening with a time's label ("Doors open at 6pm")
     date_blank: re.Pattern[str]  # the word "date" where a template's date was to be filled in
+    detail_label: re.Pattern[str]  # a line labelling an event's date or time ("Date: May 19th")
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
@@ -331,11 +334,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
+        update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
         moved_from=_moved(mod.MOVED, mod.MOVED_FROM),
         moved_to=_moved(mod.MOVED, mod.MOVED_TO),
         report_title=re.compile(mod.REPORT_TITLE, _FLAGS),
+        recap=re.compile(mod.RECAP, _FLAGS),
         for_start=mod.FOR_START and (
             re.compile(r"\s*(?:" + mod.FOR_START[0] + r")\s*", _FLAGS),
             re.compile(r"\s*(?:" + mod.FOR_START[1] + r")\b", _FLAGS),
@@ -371,7 +376,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
         time_opening=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\b", _FLAGS),
-        date_blank=re.compile(r"\b(?:" + mod.DATE_BLANK + r")\b", _FLAGS),
+        date_blank=re.compile(r"\b(?:" + mod.DATE_WORD + r")\b", _FLAGS),
+        detail_label=re.compile(
+            r"\W*(?:" + mod.DATE_WORD + "|" + mod.TIME_LABEL + r")\s*:", _FLAGS),
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),

@@ -15,11 +15,13 @@ from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events, reads_as_a_report
 from herald.derive.patterns import LANGS
 from herald.derive.site_keys import (
+    FAMILIES,
     SiteEvent,
     dated_by_its_event,
     document_day,
     is_event_collection,
     is_event_layout,
+    is_news_collection,
     normalised,
     publish_day,
     site_events,
@@ -153,9 +155,15 @@ def post_events(post: Post, config: Config) -> PostEvents:
     def inferred() -> list[Found]:
         return find_events(post.title, lead_text(post.front_matter), body,
                            lang=reading_language(post, config),
-                           published=written_publication(post, tz),
+                           published=written_publication(post, tz, own_date),
                            threshold=config.event_confidence_threshold)
 
+    if events and config.infer_events and _of_its_own_date(events):
+        found = inferred()
+        if _written_before(found, _day(events[0].start)):
+            events = tuple(event_from_found(item, post, config.event_timezone, default)
+                           for item in found if item.accepted)
+            return PostEvents(events, (), tuple(notes))
     if events:
         # (only on a known clock: a site without a zone would put the text's 13:00 in UTC)
         if config.infer_events and zone_known and any(map(_a_day_alone, events)):
@@ -163,7 +171,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
             events = tuple(_with_the_texts_time(event, timed, default) for event in events)
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
-    if config.infer_events and post.collection == "posts":
+    if config.infer_events and is_news_collection(post.collection):
         found = inferred()
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
@@ -186,15 +194,16 @@ def _names_a_recent_day(found: list[Found], published: datetime) -> bool:
                for f in found)
 
 
-def written_publication(post: Post, tz: ZoneInfo) -> datetime:
+def written_publication(post: Post, tz: ZoneInfo, own_date: datetime | date | None = None
+                        ) -> datetime:
     """A post's publication on the site's clock as its author wrote it. A zoneless front
     matter time (`date: 2022-12-10 14:00`) is UTC to Jekyll, so the feeds say 15:00 in
     Stockholm, but a site that dates a post by its event means 14:00 there. A post dated by
-    its event (`publishDate: 2025-09-01` before `date: 2025-09-24`) was written on the day
-    it says it was published."""
-    published = publish_day(post.front_matter, tz)
-    if ("date" in post.front_matter and published is not None
-            and published < post.published.astimezone(tz).date()):
+    its event (`publishDate: 2025-09-01` before `date: 2025-09-24`; `own_date` is its date as
+    written) was written on the day it says it was published."""
+    if dated_by_its_event(post.front_matter, own_date, tz):
+        published = publish_day(post.front_matter, tz)
+        assert published is not None
         return datetime.combine(published, datetime.min.time(), tzinfo=tz)
     written = post.front_matter.get("date")
     if (
@@ -291,6 +300,25 @@ def event_from_site(item: SiteEvent, index: int, keys: tuple[str, ...], post: Po
                  rrule=item.rrule, keys=keys)
 
 
+def _of_its_own_date(events: tuple[Event, ...]) -> bool:
+    """Whether a document's one event is its own date's and nothing more (an event
+    collection's page with no key of an event's at all: no start, time, end or place)."""
+    return len(events) == 1 and events[0].keys in (("date",), ("file name date",))
+
+
+def _written_before(found: list[Found], own_day: date) -> bool:
+    """Whether a document's own date is the day it was written, not its event's: its text
+    gives events, all after that day, and names that day nowhere (a section of events dated
+    `2019-11-01T20:48` over `lördagen den 9.11 klockan 13-15`)."""
+    accepted = [item for item in found if item.accepted]
+    return bool(accepted) and all(_day(item.start) > own_day for item in accepted) and not any(
+        _day(item.start) <= own_day <= _day(item.end or item.start) for item in found)
+
+
+def _day(moment: datetime | date) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
 def _a_day_alone(event: Event) -> bool:
     """An all-day event of one day, with no rule of repeats."""
     return not isinstance(event.start, datetime) and event.end == event.start and not event.rrule
@@ -298,8 +326,10 @@ def _a_day_alone(event: Event) -> bool:
 
 def _with_the_texts_time(event: Event, found: list[Found], default: timedelta) -> Event:
     """A site key's day alone, timed by the text where it gives that day one time
-    (`date: 2025-09-24` over `**Tid:** 24. September - 16:30`)."""
-    if not _a_day_alone(event):
+    (`date: 2025-09-24` over `**Tid:** 24. September - 16:30`); not a day its keys call all
+    day (`all_day: true`)."""
+    if not _a_day_alone(event) or any(
+            normalised(key.rpartition(".")[2]) in FAMILIES["all_day"] for key in event.keys):
         return event
     same_day = {(item.start, item.end) for item in found
                 if isinstance(item.start, datetime) and item.start.date() == event.start}

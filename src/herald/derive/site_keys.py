@@ -68,6 +68,12 @@ EVENT_COLLECTIONS = frozenset({
     "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
     "träffar",
 })
+# collections of posts by another name (normalised labels): their text is read for events as
+# posts' is (not a `_clients` or `_gsocblogs` collection's: case studies and reports)
+NEWS_COLLECTIONS = frozenset({
+    "posts", "news", "blog", "articles", "updates", "announcements", "notices", "nyheter",
+    "aktuellt", "nyheder", "aktuelt", "nytt", "meddelanden", "nachrichten", "aktuelles",
+})
 # layouts that render a post as one event (`layout: talk`): a post of one that names no date of
 # its own is the event of its own date (not "meeting": minutes are written after)
 EVENT_LAYOUTS = frozenset({
@@ -173,30 +179,44 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
     return configured and normalised(label) in EVENT_COLLECTIONS
 
 
-# the day a document went out, where its `date` is another's (Hugo's `publishDate`)
-PUBLISHED_KEYS = frozenset({"publishdate", "publishedat", "publishedon", "pubdate"})
+# the day a document went out, where its `date` is another's (Hugo's `publishDate`; not
+# `published_at`, which a migrated post may keep beside a `date` of its last change)
+PUBLISHED_KEYS = frozenset({"publishdate", "pubdate"})
+# how many days after its publish day a document's date must be to be its event's (a day's
+# difference is a time zone's, or a post written late in the evening)
+EVENT_AFTER_PUBLISHED = timedelta(days=2)
 
 
 def publish_day(meta: Mapping[str, Any], tz: ZoneInfo) -> date | None:
-    """The day a document says it was published in a key of its own (`publishDate`), if any."""
+    """The day (on the site's clock `tz`) a document says it was published in a key of its
+    own (`publishDate`), if any."""
     for key, value in meta.items():
         if isinstance(key, str) and normalised(key) in PUBLISHED_KEYS:
             try:
-                return _day(_moment(value, tz, None, None, []))
+                moment = _moment(value, tz, None, None, [])
             except _Invalid:
                 return None
+            return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
     return None
 
 
 def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date | None,
                        tz: ZoneInfo) -> bool:
-    """Whether the document's own date is its event's: a front matter `date` days after the
-    day it says it was published (`publishDate: 2025-12-01` over `date: 2026-01-22T17:00`).
-    Without a `date` key, `pubDate` is the document's date itself (Astro's), whatever its
-    file is called."""
+    """Whether the document's own date is its event's: a front matter `date` two days or more
+    after the day it says it was published (`publishDate: 2025-12-01` over `date:
+    2026-01-22T17:00`), both on the site's clock. Without a `date` key, `pubDate` is the
+    document's date itself (Astro's), whatever its file is called."""
     published = publish_day(meta, tz)
-    return published is not None and document_date is not None and "date" in meta \
-        and published < _day(document_date)
+    if published is None or document_date is None or "date" not in meta:
+        return False
+    own = document_date.astimezone(tz).date() if isinstance(document_date, datetime) \
+        else document_date
+    return own - published >= EVENT_AFTER_PUBLISHED
+
+
+def is_news_collection(label: str) -> bool:
+    """Whether the documents of collection `label` are posts by another name (`_news`)."""
+    return normalised(label) in NEWS_COLLECTIONS
 
 
 def is_event_layout(layout: Any) -> bool:
@@ -263,7 +283,8 @@ def with_nested_keys(meta: Mapping[str, Any],
         if "start" in field_keys(value, {}):
             return {**value, **meta}, str(key)  # the document's own keys win
         own_date = next((k for k in value if isinstance(k, str) and normalised(k) == "date"), None)
-        if own_date is not None and value[own_date] not in (None, ""):
+        if (own_date is not None and value[own_date] not in (None, "")
+                and normalised(key) != "details"):  # (a portfolio's `details: {date: 2019}`)
             # `event: {date: March 9, 2015, time: 6:30 PM}`: a nested `date` is the start
             return {NESTED_DATE: value[own_date], **value, **meta}, str(key)
     return meta, ""
@@ -443,8 +464,10 @@ def _moment(value: Any, tz: ZoneInfo, zone: ZoneInfo | None, near: datetime | da
 
 def _on_the_sites_clock(moment: datetime, zone: ZoneInfo | None, notes: list[str]) -> datetime:
     """An aware time whose offset contradicts the site's `zone` on that date read as that
-    zone's wall-clock time, with a note."""
-    if zone is not None and moment.utcoffset() != moment.replace(tzinfo=zone).utcoffset():
+    zone's wall-clock time, with a note. UTC (`Z`, `+00:00`) is no local offset mistaken but
+    a universal time, as content managers write it: it stands."""
+    offset = moment.utcoffset()
+    if zone is not None and offset and offset != moment.replace(tzinfo=zone).utcoffset():
         wall = existing(moment.replace(tzinfo=zone))
         notes.append(f"{moment.isoformat()} has the offset {_offset(moment)}, but {zone.key} "
                      f"is at {_offset(wall)} on that date: read as {zone.key}'s {wall:%H:%M}; "

@@ -162,6 +162,8 @@ REPORT = (
     r"\b(?:protokoll|närvarande|deltagare\s*:|antal\s+deltagare|"
     r"sammanfattning\s+av)"
 )
+# what a meeting's speakers did, told after it (see en.py)
+RECAP = r"\b(?:visade|presenterade|berättade|demonstrerade|gick\s+igenom|pratade\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")
 REPORT_TITLE = r"\brapport\s+från\b|(?<=[a-zåäö])rapport\b|\bprotokoll"
 FUTURE = (
@@ -221,7 +223,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
 TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
-DATE_BLANK = r"datum"  # see en.py
+DATE_WORD = r"datum"  # see en.py
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
 # a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-__all__ = ["Segment", "plain_text", "segments"]
+__all__ = ["Segment", "plain_text", "segments", "without_strokes"]
 
 
 @dataclass(slots=True)  # not frozen: building thousands of frozen ones is slow
@@ -60,6 +60,7 @@ _EMPHASIS = "*`_~"
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
 _SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_STROKES = "\u0335\u0336\u0337\u0338"  # combining strokes drawn through letters
 # a sentence ends with a match's first character (a class or a literal first: the regex engine
 # skips to it, a literal the fastest)
 _SENTENCE_END = r"[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])"
@@ -288,25 +289,35 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _PROSE_INFO = frozenset({"", "txt", "text", "plain", "plaintext", "md", "markdown", "email"})
 
 
+def without_strokes(text: str) -> str:
+    """`text` without combining strokes drawn through its letters: "(̶C̶a̶n̶c̶e̶l̶l̶e̶d̶)̶" still
+    says "(Cancelled)"."""
+    return _drop(text, _STROKES) if _has_any(text, _STROKES) else text
+
+
 def without_fenced_code(markup: str) -> str:
     """Markdown with the lines of its fenced code blocks blank (a `git log`'s `Date:` in a
-    `sh` block is no event); one pass over the lines, as CommonMark closes a fence: the same
-    character, at least as many, nothing after; a fence never closed runs to the end. A
-    fence without a language, or of text, is kept (it may quote an announcement)."""
+    `sh` block is no event); one pass over the lines. A fence closes as CommonMark closes it
+    (the same character, at least as many, nothing after); one never closed is no code, as
+    kramdown renders it. A fence without a language, or of text, is kept (it may quote an
+    announcement)."""
     lines = markup.split("\n")
-    fence, code = "", False
+    out = list(lines)
+    fence, code, opened = "", False, 0
     for i, line in enumerate(lines):
         m = _FENCE.match(line)
         if fence:
             if m and m[1][0] == fence[0] and len(m[1]) >= len(fence) and not line[m.end():].strip():
-                fence, lines[i] = "", ""
+                fence, out[i] = "", ""
             elif code:
-                lines[i] = ""
+                out[i] = ""
         elif m and not (m[1][0] == "`" and "`" in line[m.end():]):
             info = line[m.end():].strip().split(maxsplit=1)
             code = bool(info) and info[0].lower().strip("{}.") not in _PROSE_INFO
-            fence, lines[i] = m[1], ""
-    return "\n".join(lines)
+            fence, opened, out[i] = m[1], i, ""
+    if fence:  # never closed: its lines are the text's
+        out[opened:] = lines[opened:]
+    return "\n".join(out)
 
 
 def segments(

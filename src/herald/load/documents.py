@@ -550,7 +550,7 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
     if source.document is not None and not source.body.strip():
         notes.append(Problem(file.rel, "no text after the front matter: the feed item has only "
                              "the title", "warning"))
-    body = liquid_body(source, facts, config, renderers, notes)
+    body, prose = liquid_bodies(source, facts, config, renderers, notes)
     content_html = html_body(body, source.file.rel, config, renderers, url)
     lead = first_string(meta, "excerpt", "ingress-text")
     summary = plain_text(lead) if lead else first_paragraph(content_html)
@@ -566,7 +566,7 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
         url=url,
         id=post_id(meta, config, published, facts.file_slug, file.collection),
         summary=summary,
-        body=body,
+        body=prose,
         is_html=not is_markdown(file.rel, config),
         body_line=source.body_line,
         content_html=content_html,
@@ -587,16 +587,48 @@ def is_markdown(rel: str, config: Config) -> bool:
     return output_ext_of(rel).lower() in config.layout.markdown_ext
 
 
-def liquid_body(source: Source, facts: Facts, config: Config, renderers: Renderers,
-                notes: list[Problem]) -> str:
-    """The body through Liquid (unless `render_with_liquid: false`): the text Jekyll gives
-    its converter, and the text events are found in (`held {{ page.time }}`)."""
+def liquid_bodies(source: Source, facts: Facts, config: Config, renderers: Renderers,
+                  notes: list[Problem]) -> tuple[str, str]:
+    """The body through Liquid (unless `render_with_liquid: false`): the text Jekyll gives its
+    converter, and the text events are found in (`held {{ page.time }}`). The second leaves
+    out what lists other documents (`{% for post in site.posts %}`: their dates are no events
+    of this one) and highlighted code; it is the first where the body has neither."""
     body = source.body
-    if (renderers.liquid is not None and source.meta.get("render_with_liquid") is not False
-            and has_liquid(body)):
-        body, problems = renderers.liquid(body, document_variables(source, facts, config),
-                                          source.file.rel, source.body_line)
-        notes += problems
+    if (renderers.liquid is None or source.meta.get("render_with_liquid") is False
+            or not has_liquid(body)):
+        return body, body
+    variables = document_variables(source, facts, config)
+    rendered, problems = renderers.liquid(body, variables, source.file.rel, source.body_line)
+    notes += problems
+    prose = without_listings(body)
+    if prose == body:
+        return rendered, rendered
+    text, _ = renderers.liquid(prose, variables, source.file.rel, source.body_line)
+    return rendered, text  # (its problems are the first render's)
+
+
+# a loop over other documents, and highlighted code, each with the tag that closes it; the
+# closing tag is looked for only up to its last one (from each of thousands of opening tags
+# without one, a search to the end of the body would take time growing with the square of its
+# size)
+_LISTINGS = [
+    (re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(?:site|paginator)\.[^%]*%\}.*?"
+                r"\{%-?\s*endfor\s*-?%\}", re.S), re.compile(r"\{%-?\s*endfor\s*-?%\}")),
+    (re.compile(r"\{%-?\s*highlight\b[^%]*%\}.*?\{%-?\s*endhighlight\s*-?%\}", re.S),
+     re.compile(r"\{%-?\s*endhighlight\s*-?%\}")),
+]
+
+
+def without_listings(body: str) -> str:
+    """A body without its loops over other documents and its highlighted code."""
+    if "{%" not in body:
+        return body
+    for listing, closing in _LISTINGS:
+        end = 0
+        for match in closing.finditer(body):
+            end = match.end()
+        if end:
+            body = listing.sub(" ", body[:end]) + body[end:]
     return body
 
 
