@@ -1957,3 +1957,42 @@ def test_a_date_line_of_an_events_details_on_its_posts_day_is_its_event() -> Non
 ])
 def test_fenced_code_lines_are_blanked_where_a_fence_closes(markup, kept_lines) -> None:
     assert without_fenced_code(markup).split("\n") == kept_lines
+
+
+@pytest.mark.parametrize(("title", "body", "lang"), [
+    ("Follo Tour", "Påmelding til turneringen er åpen. Spillelister legges ut på onsdag 3. juni.",
+     "no"),
+    ("Klubbturnering", "Anmälan är öppen. Startlisterna läggs ut på onsdag 3 juni.", "sv"),
+    ("Tournament", "Entries are open. The draw will be posted on Wednesday 3 June.", "en"),
+    ("Tournament", "As from the 1st June Group Subscription will be increasing by £1.", "en"),
+])
+def test_the_day_a_list_is_posted_or_a_change_takes_effect_is_no_event(
+        title: str, body: str, lang: str) -> None:
+    assert kept(body, pub(2015, 5, 20, STOCKHOLM), lang, title=title) == []
+
+
+def test_practices_that_resume_are_events() -> None:
+    body = ("Our practices have now finished for 2018. Here are the dates when our practices "
+            "resume in January 2019.\n\n- Fencing - Tuesday 8th January\n"
+            "- Archery - Wednesday 23rd January\n")
+    assert accepted(body, pub(2018, 12, 24), title="Merry Christmas!") == [
+        (date(2019, 1, 8), None), (date(2019, 1, 23), None)
+    ]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Events this month", "Daylight Saving Time begins on Sunday, March 8, 2026."),
+    ("Looking ahead", "Monday, February 16 is Presidents' Day."),
+    ("Looking ahead", "You can still catch the show before its run concludes on May 10."),
+])
+def test_clock_changes_holidays_and_a_runs_last_day_are_no_events(title: str, body: str) -> None:
+    assert kept(body, pub(2026, 2, 1, NEW_YORK), title=title) == []
+
+
+def test_the_start_a_paragraph_under_a_list_of_dates_gives_is_each_dates() -> None:
+    body = ("# Adult Religious Education\n\n* **March 5** *Why bother with the Bible*\n"
+            "* **March 12** *TBA*\n\nWe meet in the library, and start promptly at **9:15am**, "
+            "even if some of us have not yet arrived.\n")
+    assert accepted(body, pub(2017, 3, 1, NEW_YORK), title="March announcements") == [
+        (at(2017, 3, 5, 9, 15), None), (at(2017, 3, 12, 9, 15), None)
+    ]

@@ -151,9 +151,10 @@ def candidates(
                     borrowed = _borrow_times(infos, i, lp, single_date)
                 times, how = borrowed
             if not times and info.seg.item and not owned:
-                # "Walks start at the Big Shed, 11am until 12.30pm:" above "- 17th June"...
+                # "Walks start at the Big Shed, 11am until 12.30pm:" above "- 17th June"...,
+                # or "We ... start promptly at 9:15am" under the list
                 if intro is None:
-                    intro = _list_intro_times(infos, i, lp)
+                    intro = _list_intro_times(infos, i, lp) or _list_outro_times(infos, i, lp)
                 times, how = intro, "next" if intro else ""
             # (not for "today", "idag": often "nowadays", so kept only with a time of its own)
             plain_day = not (men.relative and info.low[men.start : men.end] in lp.today_words)
@@ -538,6 +539,34 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
         return []  # not a line introducing the list ("The office opens at 9am on weekdays.")
     times = intro.times or time_mentions(intro.masked, lp)
     return (_shared_starts(times, intro.masked, lp) or []) if times else []
+
+
+def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
+    """For list item `i`, the time of the dateless paragraph right under its list that calls
+    it the start of them all ("- March 5 Why bother with the Bible", "- March 12 TBA" over "We
+    meet in the library, and start promptly at 9:15am. We end at 10:15am."): the start, with
+    the end the next sentence gives; none when the paragraph says several starts."""
+    j = i + 1
+    while j < len(infos) and j - i <= LIST_LOOKBACK and infos[j].seg.item:
+        j += 1
+    if j >= len(infos) or infos[j].seg.item or infos[j].seg.heading \
+            or infos[j].seg.source != infos[i].seg.source:
+        return []
+    first = infos[j]
+    if first.dates:
+        return []
+    times = first.times or time_mentions(first.masked, lp)
+    if len(times) != 1 or not _called_start(times[0], first.masked, lp):
+        return []
+    start = times[0]
+    if start.t1 is None and j + 1 < len(infos):
+        after = infos[j + 1]  # "We end at 10:15am"
+        ends = [] if after.dates or after.seg.block != first.seg.block else (
+            after.times or time_mentions(after.masked, lp))
+        if len(ends) == 1 and lp.ends.search(after.low) and ends[0].t0 > start.t0:
+            return [TimeMention(start.start, start.end, start.t0, ends[0].t0,
+                                start.at_line_start, start.zone)]
+    return [start]
 
 
 def _plausible_start(t: TimeMention) -> bool:

@@ -88,6 +88,7 @@ EVENT_STEMS = (
 )
 DEADLINE_BEFORE = (
     r"senest|sidste\s+(?:tilmelding\w*|frist|dag)|tilmeldingsfrist|frist|inden|før|deadline|"
+    r"(?:lægges\s+ud|offentliggøres)(?:\s+(?:den|på))?|"
     r"(?:tilmelding(?:en)?|billetsalg(?:et)?|salg(?:et)?)\s+(?:åbner|lukker|slutter)"
     r"(?:\s+(?:den|på))?"
 )

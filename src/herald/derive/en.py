@@ -110,7 +110,8 @@ EVENT_STEMS = (
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
     r"opening\s+(?:night|party|ceremony)|ceremony|awards?|auction|raffle|disco|dance|"
-    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|lesson|cafe|café|camps?\b|expo\b|"
+    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|practices?\b|lesson|cafe|café|camps?\b|"
+    r"expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
     r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
     # a service of worship (not a radio link's or a bus's service)
@@ -124,11 +125,12 @@ DEADLINE_BEFORE = (
     r"eta:?|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"
-    r"ends?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|expires?(?:\s+on)?|"
+    r"ends?(?:\s+on)?|conclude[sd]?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|"
+    r"expires?(?:\s+on)?|"
     r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?\s+"  # "booking of slots opens"
     r"(?:opens?|open|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
-    r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|published(?:\s+on)?|"
+    r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|(?:published|posted)(?:\s+on)?|"
     r"submitted(?:\s+on)?"
 )
 DEADLINE_SENTENCE = (
@@ -149,7 +151,8 @@ OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
     r"closed|road\s*works|engineering\s+works|strike|bin\s+collection|collections?\b|"
     r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
-    r"railway|construction|noise|roadworks|diversion"
+    r"railway|construction|noise|roadworks|diversion|daylight\s+saving|"
+    r"clocks\s+(?:go|spring|fall)\s+(?:forward|back)"
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
@@ -159,7 +162,8 @@ ADMIN = (
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
     r"pentecost|new\s+year['’]?s?\s+(?:day|eve)|boxing\s+day|\badvent\b|"
-    r"\blent\s+(?:begins|starts|season)|\bash\s+wednesday"
+    r"\blent\s+(?:begins|starts|season)|\bash\s+wednesday|presidents['’]?\s+day|"
+    r"memorial\s+day|labou?r\s+day|veterans['’]?\s+day|martin\s+luther\s+king"
 )
 PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
@@ -224,7 +228,7 @@ MOVED_FROM = r"from"
 MOVED_TO = r"to|until|till"
 # before the date something takes effect on, no event's ("the new rules apply as of 30th March")
 EFFECTIVE = (
-    r"\b(?:as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|"
+    r"\b(?:as\s+(?:of|from)|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|"
     r"(?:comes?|coming|come)\s+into\s+(?:effect|force|action)(?:\s+(?:on|from|as\s+of))?)\s*$"
 )
 # "1.30pm for 2.00pm start": the first time is the doors', the second the start
@@ -319,6 +323,7 @@ CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
 # a sentence giving an end: The trip ends ... at 1pm on Sunday
 ENDS = (
     r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b|"
+    r"\b(?:we|it|they)\s+(?:end|finish)\b|"
     r"\b(?:end|ends|end\s+time|finish)\s*:"
 )
 OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time

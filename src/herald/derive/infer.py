@@ -120,15 +120,14 @@ def judged_candidates(
             info.times = time_mentions(info.masked, lp)
     memo: Memo = {}  # what with_duration and assess work out per sentence
     raw = candidates(infos, dated, lp, pub, published.tzinfo)
-    if (
-        all(m.relative and m.days == [pub] for info in infos for m in info.dates)
-        and lp.event.search(low)
-        and not lp.report.search(low)
-        and len(lp.past.findall(low)) <= len(lp.future.findall(low))
-    ):  # a dateless programme of a post about something (not a report's)
-        # (naming no day but today: "today's situation" in a talk's abstract)
+    # a dateless programme of a post about something (not a report's), naming no day but
+    # perhaps today ("today's situation" in a talk's abstract); the whole text's words are
+    # weighed only once a programme is found (most posts have none, and long texts cost)
+    if all(m.relative and m.days == [pub] for info in infos for m in info.dates):
         programme = programme_of_the_day(infos, dated, lp, published)
-        raw = [*raw, programme] if programme else raw
+        if (programme is not None and lp.event.search(low) and not lp.report.search(low)
+                and len(lp.past.findall(low)) <= len(lp.future.findall(low))):
+            raw = [*raw, programme]
     cands = [with_duration(c, infos, lp, memo) for c in raw]
     if not cands:
         return []

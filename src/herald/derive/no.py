@@ -91,6 +91,7 @@ EVENT_STEMS = (
 )
 DEADLINE_BEFORE = (
     r"senest|siste\s+(?:påmelding\w*|frist|dag)|påmeldingsfrist|frist|innen|før|deadline|"
+    r"(?:legges\s+ut|publiseres|offentliggjøres)(?:\s+(?:den|på))?|"
     r"(?:påmelding(?:en)?|billettsalg(?:et)?|salg(?:et)?)\s+(?:åpner|stenger|slutter)"
     r"(?:\s+(?:den|på))?"
 )

@@ -116,7 +116,7 @@ DEADLINE_BEFORE = (
     r"(?:anmälan|ansökan|biljett\w*|bokning\w*|försäljning\w*|röstning\w*)"
     r"(?:\s+(?:av|till|för)\s+\w+)?\s+"  # "bokning av shoppingtider öppnar"
     r"(?:öppnar|öppnas|stänger|stängs|startar|släpps)(?:\s+(?:den|på))?|"
-    r"biljettsläpp\w*|släpp(?:s|as)|publiceras|lanseras|"
+    r"biljettsläpp\w*|släpp(?:s|as)|publiceras|lanseras|läggs\s+ut(?:\s+på)?|offentliggörs|"
     r"t\.?\s?o\.?\s?m\.?|till\s+och\s+med"
 )
 DEADLINE_SENTENCE = (
