@@ -1963,6 +1963,7 @@ def test_fenced_code_lines_are_blanked_where_a_fence_closes(markup, kept_lines) 
     ("Follo Tour", "Påmelding til turneringen er åpen. Spillelister legges ut på onsdag 3. juni.",
      "no"),
     ("Klubbturnering", "Anmälan är öppen. Startlisterna läggs ut på onsdag 3 juni.", "sv"),
+    ("Klubturnering", "Tilmeldingen er åben. Startlisterne lægges ud onsdag den 3. juni.", "da"),
     ("Tournament", "Entries are open. The draw will be posted on Wednesday 3 June.", "en"),
     ("Tournament", "As from the 1st June Group Subscription will be increasing by £1.", "en"),
 ])
@@ -1982,7 +1983,7 @@ def test_practices_that_resume_are_events() -> None:
 
 @pytest.mark.parametrize(("title", "body"), [
     ("Events this month", "Daylight Saving Time begins on Sunday, March 8, 2026."),
-    ("Looking ahead", "Monday, February 16 is Presidents' Day."),
+    ("Looking ahead", "## Meetings and concerts\n\nMonday, February 16 is Presidents' Day."),
     ("Looking ahead", "You can still catch the show before its run concludes on May 10."),
 ])
 def test_clock_changes_holidays_and_a_runs_last_day_are_no_events(title: str, body: str) -> None:
@@ -1996,3 +1997,27 @@ def test_the_start_a_paragraph_under_a_list_of_dates_gives_is_each_dates() -> No
     assert accepted(body, pub(2017, 3, 1, NEW_YORK), title="March announcements") == [
         (at(2017, 3, 5, 9, 15), None), (at(2017, 3, 12, 9, 15), None)
     ]
+
+
+@pytest.mark.parametrize("body", [
+    ("Our book club meets on these evenings:\n\n- Tuesday March 5\n- Tuesday March 12\n\n"
+     "The summer sessions start at 10am instead, on these Saturdays:\n\n- Saturday June 1\n"),
+    ("Club nights this spring:\n\n- Tuesday March 5\n- Tuesday March 12\n\n"
+     "Registration starts at 9am on the website."),
+])
+def test_a_start_under_a_list_that_is_another_lists_or_an_errands_is_not_its_dates(body) -> None:
+    found = accepted(body, pub(2024, 2, 20), title="Club evenings")
+    assert (date(2024, 3, 5), None) in found and (date(2024, 3, 12), None) in found
+
+
+@pytest.mark.parametrize("body", [
+    "On Saturday 5 June we end the year with a BBQ at 7pm.",
+    "Saturday 5 June we finish the season with a party at 7pm.",
+])
+def test_ending_the_year_with_a_party_is_a_party(body: str) -> None:
+    assert accepted(body, pub(2021, 5, 20), title="Season's end") == [(at(2021, 6, 5, 19), None)]
+
+
+def test_in_practice_is_no_event_word() -> None:
+    body = "The new rota is in effect on Tuesday 8 June; in practice little changes."
+    assert kept(body, pub(2021, 5, 20), title="Rota") == []

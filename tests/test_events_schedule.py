@@ -252,3 +252,35 @@ def test_a_posts_list_of_other_posts_and_its_highlighted_code_are_no_events(tmp_
     site = write_site(tmp_path / "site", posts, "title: Club\ntimezone: Europe/Oslo\n")
     events = herald.events(site, now=NOW).events
     assert [post.path for _, post in events] == ["_posts/2024-02-01-quiz.md"]
+
+
+def test_a_post_dated_by_its_event_keeps_its_date_beside_a_later_one(tmp_path) -> None:
+    post = ("---\ntitle: Autumn meetup\npublishDate: 2025-09-01\ndate: 2025-09-24\n---\n"
+            "Our autumn meetup with talks and pizza. The winter meetup follows on 22 October "
+            "at 18:00.\n")
+    site = write_site(tmp_path / "site", {"2025-09-01-meetup.md": post},
+                      "title: Club\ntimezone: Europe/Oslo\n")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2025, 9, 24).date()]
+
+
+def test_a_loop_over_the_sites_data_is_read_for_events(tmp_path) -> None:
+    post = ("---\ntitle: Meetups\n---\nOur next meetups:\n\n{% for m in site.data.meetups %}"
+            "- {{ m.date }} at {{ m.time }}: {{ m.title }} meetup\n{% endfor %}\n")
+    site = write_site(tmp_path / "site", {"2024-01-20-meetups.md": post},
+                      "title: Club\ntimezone: Europe/Oslo\n")
+    (site / "_data").mkdir()
+    (site / "_data" / "meetups.yml").write_text(
+        "- {date: 'Tuesday 6 February 2024', time: '18:00', title: Winter}\n", encoding="utf-8")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2024, 2, 6, 18, tzinfo=OSLO)]
+
+
+def test_all_day_false_lets_the_text_time_the_day(tmp_path) -> None:
+    doc = ("---\ntitle: Autumn meetup\ndate: 2025-09-24\nall_day: false\n---\nOur autumn "
+           "meetup is on 24 September at 18:00, with talks and pizza.\n")
+    site = write_site(tmp_path / "site", {"_events/meetup.md": doc},
+                      "title: Club\ntimezone: Europe/Oslo\ncollections:\n  events:\n"
+                      "    output: true\n")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2025, 9, 24, 18, tzinfo=OSLO)]

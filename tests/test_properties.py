@@ -583,7 +583,7 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "```\n", "``` sh\n3 March\n", "Minutes from the 3 March ",
            "Doors open at 6pm\n", "on 4 March from 6pm, and runs until "]
 # two constructs, each repeated: dates, then the words after them that each date looks at
-HOSTILE_PAIRS = [("1 May, ", "deadline ")]
+HOSTILE_PAIRS = [("1 May, ", "deadline "), ("- March 2\n", "9 "), ("- March 2\n", "7-")]
 
 
 @pytest.mark.slow

@@ -67,6 +67,11 @@ def existing(moment: datetime) -> datetime:
     return moment.astimezone(UTC).astimezone(moment.tzinfo)
 
 
+def day_of(moment: datetime | date) -> date:
+    """The day of a date, or of a time (on its own clock)."""
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
 def at_midnight(day: date, tz: tzinfo) -> datetime:
     return _check(datetime.combine(day, time(0, 0), tzinfo=tz))
 

@@ -542,10 +542,11 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
 
 
 def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
-    """For list item `i`, the time of the dateless paragraph right under its list that calls
-    it the start of them all ("- March 5 Why bother with the Bible", "- March 12 TBA" over "We
-    meet in the library, and start promptly at 9:15am. We end at 10:15am."): the start, with
-    the end the next sentence gives; none when the paragraph says several starts."""
+    """For list item `i`, the time of the dateless paragraph right under its list when it
+    calls it the start of them all ("- March 5 Why bother with the Bible", "- March 12 TBA"
+    over "We meet in the library, and start promptly at 9:15am."); none when the paragraph
+    says several times, introduces another list ("The summer sessions start at 10am, on
+    these Saturdays:"), or is about something administrative ("Registration starts at 9am")."""
     j = i + 1
     while j < len(infos) and j - i <= LIST_LOOKBACK and infos[j].seg.item:
         j += 1
@@ -553,20 +554,19 @@ def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
             or infos[j].seg.source != infos[i].seg.source:
         return []
     first = infos[j]
-    if first.dates:
+    # (cheap tests first: this is asked for each item of the list)
+    if first.dates or not lp.start_word.search(first.masked) or first.low.rstrip(" *_").endswith(
+            ":") or lp.admin.search(first.low) or lp.deadline_sentence.search(first.low):
         return []
+    k = j + 1
+    while k < len(infos) and infos[k].seg.block == first.seg.block:
+        k += 1
+    if k < len(infos) and infos[k].seg.item:
+        return []  # the paragraph introduces the next list
     times = first.times or time_mentions(first.masked, lp)
     if len(times) != 1 or not _called_start(times[0], first.masked, lp):
         return []
-    start = times[0]
-    if start.t1 is None and j + 1 < len(infos):
-        after = infos[j + 1]  # "We end at 10:15am"
-        ends = [] if after.dates or after.seg.block != first.seg.block else (
-            after.times or time_mentions(after.masked, lp))
-        if len(ends) == 1 and lp.ends.search(after.low) and ends[0].t0 > start.t0:
-            return [TimeMention(start.start, start.end, start.t0, ends[0].t0,
-                                start.at_line_start, start.zone)]
-    return [start]
+    return times
 
 
 def _plausible_start(t: TimeMention) -> bool:

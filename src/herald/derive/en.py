@@ -110,7 +110,7 @@ EVENT_STEMS = (
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
     r"opening\s+(?:night|party|ceremony)|ceremony|awards?|auction|raffle|disco|dance|"
-    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|practices?\b|lesson|cafe|café|camps?\b|"
+    r"games?\b|hunt\b|sing\b|choir|rehearsal|training|practices\b|(?<!\bin\s)(?<!best\s)(?<!good\s)(?<!common\s)practice\b|lesson|cafe|café|camps?\b|"
     r"expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
     r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
@@ -129,7 +129,7 @@ DEADLINE_BEFORE = (
     r"expires?(?:\s+on)?|"
     r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?\s+"  # "booking of slots opens"
-    r"(?:opens?|open|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
+    r"(?:opens?|open|starts?|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
     r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|(?:published|posted)(?:\s+on)?|"
     r"submitted(?:\s+on)?"
 )
@@ -157,7 +157,7 @@ OPERATIONAL = (
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"submission|submit|notification|acceptance|camera[- ]ready|nominations?|nominees?|"
-    r"candidates?|ballots?|voting|elections?|results\b|applications?|publication"
+    r"candidates?|ballots?|voting|elections?|results\b|applications?|publication|registration"
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
@@ -323,7 +323,7 @@ CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
 # a sentence giving an end: The trip ends ... at 1pm on Sunday
 ENDS = (
     r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b|"
-    r"\b(?:we|it|they)\s+(?:end|finish)\b|"
+    r"\b(?:we|it|they)\s+(?:end|finish)\s+(?:at|around|by)\b|"
     r"\b(?:end|ends|end\s+time|finish)\s*:"
 )
 OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time

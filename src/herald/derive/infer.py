@@ -15,6 +15,8 @@ from datetime import date, datetime, time
 from functools import partial
 from itertools import repeat
 
+from herald.dates import day_of
+
 from .calendar_links import LinkedEvent, calendar_link_events
 from .candidates import (
     NEXT_LOOKAHEAD,
@@ -141,7 +143,7 @@ def judged_candidates(
     report = bool(lp.report.search(low) or lp.report_title.search((title or "").lower()))
     # only a date on the publication day asks whether the post announces it: the question
     # reads the whole post, so it is asked only then
-    on_the_day = any(_day(c.start) == pub for c in cands)
+    on_the_day = any(day_of(c.start) == pub for c in cands)
     every: frozenset[int] = frozenset()  # weekdays said to recur ("every Saturday")
     timetable: frozenset[int] = frozenset()
     if any(c.mention.relative and c.mention.weekday is not None for c in cands):
@@ -161,7 +163,7 @@ def judged_candidates(
         a = assess(c, infos, page, memo)
         seg = infos[c.seg].seg
         if a.rejected == "cancelled" and len(infos[c.seg].dates) == 1:
-            cancelled.add(_day(c.start))
+            cancelled.add(day_of(c.start))
         item = seg.item and not isinstance(c.start, datetime)
         timed = None
         if len(lone) == 1 and untimed(c) and not seg.item:
@@ -169,7 +171,7 @@ def judged_candidates(
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
                           timed))
     for j in out:
-        if not j.rejected and _day(j.start) in cancelled:
+        if not j.rejected and day_of(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
     return out
 
@@ -193,9 +195,6 @@ def _timetable(infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: da
         return frozenset()
     return frozenset(weekdays)
 
-
-def _day(v: datetime | date) -> date:
-    return v.date() if isinstance(v, datetime) else v
 
 
 def reads_as_a_report(text: str, lang: str) -> bool:
@@ -269,10 +268,10 @@ def find_events(
 def _with_linked(found: list[Found], linked: list[LinkedEvent], pub: date) -> list[Found]:
     """The post's add-to-calendar links' events, exact, in place of what the prose says of
     their days; a link to a day before publication is no event."""
-    days = {_day(event.start) for event in linked if _day(event.start) >= pub}
-    out = [f for f in found if not (f.accepted and _day(f.start) in days)]
+    days = {day_of(event.start) for event in linked if day_of(event.start) >= pub}
+    out = [f for f in found if not (f.accepted and day_of(f.start) in days)]
     for event in linked:
-        ahead = _day(event.start) >= pub
+        ahead = day_of(event.start) >= pub
         out.append(Found(event.start, event.end, 1.0 if ahead else 0.0,
                          event.title or "an add-to-calendar link", ahead,
                          "an add-to-calendar link" if ahead else "before publication"))
@@ -365,7 +364,7 @@ def _timed_by_publication(found: list[Found], published: datetime) -> list[Found
     if clock is None:
         return found
     pub = published.date()
-    kept = [f for f in found if f.accepted and _day(f.start) == pub]
+    kept = [f for f in found if f.accepted and day_of(f.start) == pub]
     if len(kept) != 1 or isinstance(kept[0].start, datetime) or kept[0].end is not None:
         return found
     day = kept[0]

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from herald.dates import zone
+from herald.dates import day_of, zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events, reads_as_a_report
 from herald.derive.patterns import LANGS
@@ -24,6 +24,7 @@ from herald.derive.site_keys import (
     is_news_collection,
     normalised,
     publish_day,
+    says_yes,
     site_events,
 )
 from herald.load.config import id_authority
@@ -158,9 +159,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
                            published=written_publication(post, tz, own_date),
                            threshold=config.event_confidence_threshold)
 
-    if events and config.infer_events and _of_its_own_date(events):
+    if (events and config.infer_events and _of_its_own_date(events)
+            and not dated_by_its_event(post.front_matter, own_date, tz)):
         found = inferred()
-        if _written_before(found, _day(events[0].start)):
+        if _written_before(found, day_of(events[0].start)):
             events = tuple(event_from_found(item, post, config.event_timezone, default)
                            for item in found if item.accepted)
             return PostEvents(events, (), tuple(notes))
@@ -168,7 +170,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
         # (only on a known clock: a site without a zone would put the text's 13:00 in UTC)
         if config.infer_events and zone_known and any(map(_a_day_alone, events)):
             timed = [item for item in inferred() if item.accepted]
-            events = tuple(_with_the_texts_time(event, timed, default) for event in events)
+            events = tuple(_with_the_texts_time(event, timed, default, post.front_matter)
+                           for event in events)
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
     if config.infer_events and is_news_collection(post.collection):
@@ -306,17 +309,20 @@ def _of_its_own_date(events: tuple[Event, ...]) -> bool:
     return len(events) == 1 and events[0].keys in (("date",), ("file name date",))
 
 
+def _value_of(meta: Mapping[str, Any], key: str) -> Any:
+    """The value of a key as `herald events` names it (`all_day`, `event.all_day`)."""
+    parent, _, name = key.rpartition(".")
+    holder = meta.get(parent) if parent else meta
+    return holder.get(name) if isinstance(holder, Mapping) else None
+
+
 def _written_before(found: list[Found], own_day: date) -> bool:
     """Whether a document's own date is the day it was written, not its event's: its text
     gives events, all after that day, and names that day nowhere (a section of events dated
     `2019-11-01T20:48` over `lördagen den 9.11 klockan 13-15`)."""
     accepted = [item for item in found if item.accepted]
-    return bool(accepted) and all(_day(item.start) > own_day for item in accepted) and not any(
-        _day(item.start) <= own_day <= _day(item.end or item.start) for item in found)
-
-
-def _day(moment: datetime | date) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
+    return bool(accepted) and all(day_of(item.start) > own_day for item in accepted) and not any(
+        day_of(item.start) <= own_day <= day_of(item.end or item.start) for item in found)
 
 
 def _a_day_alone(event: Event) -> bool:
@@ -324,12 +330,14 @@ def _a_day_alone(event: Event) -> bool:
     return not isinstance(event.start, datetime) and event.end == event.start and not event.rrule
 
 
-def _with_the_texts_time(event: Event, found: list[Found], default: timedelta) -> Event:
+def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
+                         meta: Mapping[str, Any]) -> Event:
     """A site key's day alone, timed by the text where it gives that day one time
     (`date: 2025-09-24` over `**Tid:** 24. September - 16:30`); not a day its keys call all
     day (`all_day: true`)."""
     if not _a_day_alone(event) or any(
-            normalised(key.rpartition(".")[2]) in FAMILIES["all_day"] for key in event.keys):
+            normalised(key.rpartition(".")[2]) in FAMILIES["all_day"]
+            and says_yes(_value_of(meta, key)) for key in event.keys):
         return event
     same_day = {(item.start, item.end) for item in found
                 if isinstance(item.start, datetime) and item.start.date() == event.start}

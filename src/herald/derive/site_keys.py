@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 from dateutil.rrule import rrulestr
 
-from herald.dates import MAX_YEAR, MIN_YEAR, existing
+from herald.dates import MAX_YEAR, MIN_YEAR, day_of, existing
 from herald.derive.en import ZONES as ZONE_NAMES
 from herald.derive.places import zone_near
 from herald.durations import parse_duration
@@ -196,7 +196,7 @@ def publish_day(meta: Mapping[str, Any], tz: ZoneInfo) -> date | None:
                 moment = _moment(value, tz, None, None, [])
             except _Invalid:
                 return None
-            return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
+            return _local_day(moment, tz)
     return None
 
 
@@ -209,9 +209,12 @@ def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date |
     published = publish_day(meta, tz)
     if published is None or document_date is None or "date" not in meta:
         return False
-    own = document_date.astimezone(tz).date() if isinstance(document_date, datetime) \
-        else document_date
-    return own - published >= EVENT_AFTER_PUBLISHED
+    return _local_day(document_date, tz) - published >= EVENT_AFTER_PUBLISHED
+
+
+def _local_day(moment: datetime | date, tz: ZoneInfo) -> date:
+    """The day of a date, or of a time on the site's clock `tz`."""
+    return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
 
 
 def is_news_collection(label: str) -> bool:
@@ -621,6 +624,14 @@ def _flag(value: Any) -> bool:
     raise _Invalid(f"{shown(value)} is not true or false")
 
 
+def says_yes(value: Any) -> bool:
+    """Whether a flag key's value is true (`true`, `yes`, `ja`); False for anything else."""
+    try:
+        return _flag(value)
+    except _Invalid:
+        return False
+
+
 def _url(value: Any) -> str:
     text = value.strip() if isinstance(value, str) else ""
     if not re.match(r"https?://\S+$", text):
@@ -665,7 +676,7 @@ def _with_times(start: datetime | date, end: datetime | date | None,
                 ) -> tuple[datetime | date, datetime | date | None]:
     """The start and end with a time-only key's times, a duration, or `all_day` applied."""
     if all_day:
-        return _day(start), _day(end) if end is not None else None
+        return day_of(start), day_of(end) if end is not None else None
     if not isinstance(start, datetime) and clock is not None:
         day = start
         start = _at(day, clock[0], clock[2], tz)
@@ -678,7 +689,7 @@ def _with_times(start: datetime | date, end: datetime | date | None,
                                    and (not isinstance(end, datetime)
                                         or (end.hour, end.minute) == (0, 0))):
         # 2016-04-24T00:00:00: a day, not a midnight
-        start, end = start.date(), _day(end) if end is not None else None
+        start, end = start.date(), day_of(end) if end is not None else None
     if isinstance(start, datetime):
         if end_clock is not None and end is None:  # on the start's day where it is stated
             stated = ZoneInfo(end_clock[2]) if end_clock[2] else tz
@@ -768,14 +779,11 @@ def _geo(lat: Any, lon: Any) -> tuple[float, float] | None:
     return point if -90 <= point[0] <= 90 and -180 <= point[1] <= 180 else None
 
 
-def _day(moment: datetime | date) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
-
 
 def _before(end: datetime | date, start: datetime | date) -> bool:
     if isinstance(end, datetime) and isinstance(start, datetime):
         return end <= start
-    return _day(end) < _day(start)
+    return day_of(end) < day_of(start)
 
 
 def _shown(moment: datetime | date) -> str:

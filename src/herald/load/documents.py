@@ -612,7 +612,7 @@ def liquid_bodies(source: Source, facts: Facts, config: Config, renderers: Rende
 # without one, a search to the end of the body would take time growing with the square of its
 # size)
 _LISTINGS = [
-    (re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(?:site|paginator)\.[^%]*%\}.*?"
+    (re.compile(r"\{%-?\s*for\s+\w+\s+in\s+(?:site\.(?!data\b)|paginator\.)[^%]*%\}.*?"
                 r"\{%-?\s*endfor\s*-?%\}", re.S), re.compile(r"\{%-?\s*endfor\s*-?%\}")),
     (re.compile(r"\{%-?\s*highlight\b[^%]*%\}.*?\{%-?\s*endhighlight\s*-?%\}", re.S),
      re.compile(r"\{%-?\s*endhighlight\s*-?%\}")),
@@ -620,7 +620,8 @@ _LISTINGS = [
 
 
 def without_listings(body: str) -> str:
-    """A body without its loops over other documents and its highlighted code."""
+    """A body without its loops over other documents (`site.posts`, `paginator.posts`; not
+    `site.data`, which may hold the post's own events) and its highlighted code."""
     if "{%" not in body:
         return body
     for listing, closing in _LISTINGS:
