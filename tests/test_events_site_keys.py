@@ -42,6 +42,13 @@ def at(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=STOCKHOLM)
 
 
+def starts_of(root: Path, posts: dict[str, str], config: str,
+              now: datetime = datetime(2026, 11, 1, tzinfo=UTC), future: bool = False) -> list:
+    """The starts of the events a small site's schedule takes from `posts`."""
+    site = load_site(write_site(root, posts, config), LoadOptions(now=now, future=future))
+    return [event.start for event, _ in site_schedule(site).events]
+
+
 def test_keys_match_without_case_or_separators() -> None:
     assert normalised("Start_Date") == normalised("start-date") == normalised("startdate")
     for key in ("startdate", "Start_Date", "date-start", "starts", "EventDate", "when"):
@@ -435,9 +442,7 @@ def test_an_event_layouts_recap_in_the_past_tense_is_no_event(tmp_path: Path) ->
     posts = {"2015-03-12-meetup.md": "---\nlayout: meetup\ntitle: Data exploration\n---\n"
                                      "Kun gave an introduction to tidyr and Haad showed us how he "
                                      "explored data. Blake presented his work.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    assert not site_schedule(site).events
+    assert starts_of(tmp_path / "site", posts, config) == []
 
 
 def test_a_nested_event_mappings_date_is_its_start() -> None:
@@ -476,9 +481,7 @@ def test_a_pubdate_without_a_date_key_is_the_documents_own_date(tmp_path: Path) 
     posts = {"2024-06-10-history-ride.md": "---\ntitle: Wartime history ride\npubDate: "
                                            "2024-03-06\n---\nThe ride visited the old airfield "
                                            "and the depot. It was a fine day.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    assert not site_schedule(site).events
+    assert starts_of(tmp_path / "site", posts, config) == []
 
 
 def test_a_site_without_a_zone_keeps_its_keys_day_whole(tmp_path: Path) -> None:
@@ -488,9 +491,8 @@ def test_a_site_without_a_zone_keeps_its_keys_day_whole(tmp_path: Path) -> None:
     posts = {"_events/2018-02-13-kickoff.md": "---\ntitle: Kick-off\nstarts: 2018-03-14\n---\n"
                                               "Members meet on 14.03.2018 starting from 13:00 "
                                               "at the faculty. Everyone is invited.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2018, 2, 14, tzinfo=UTC)))
-    assert [event.start for event, _ in site_schedule(site).events] == [date(2018, 3, 14)]
+    assert starts_of(tmp_path / "site", posts, config,
+                     now=datetime(2018, 2, 14, tzinfo=UTC)) == [date(2018, 3, 14)]
 
 
 def test_a_utc_time_in_a_key_is_a_universal_time_not_a_mistaken_offset() -> None:
@@ -509,9 +511,7 @@ def test_a_date_a_day_after_publishing_or_beside_published_at_is_no_event(
     config = "title: Blog\nurl: https://b.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
     posts = {"2024-03-02-note.md": f"---\ntitle: A note\n{published}\n{written}\n---\n"
                                    "We changed the theme of the site.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    assert not site_schedule(site).events
+    assert starts_of(tmp_path / "site", posts, config) == []
 
 
 def test_a_day_its_keys_call_all_day_keeps_no_time_of_the_text(tmp_path: Path) -> None:
@@ -519,9 +519,7 @@ def test_a_day_its_keys_call_all_day_keeps_no_time_of_the_text(tmp_path: Path) -
     posts = {"2024-03-01-fair.md": "---\ntitle: Spring fair\nevent_date: 2024-03-23\n"
                                    "all_day: true\n---\nOn 23 March at 19:00 there is also a "
                                    "quiz in the hall. Come along!\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 3, 23)]
+    assert starts_of(tmp_path / "site", posts, config) == [date(2024, 3, 23)]
 
 
 def test_a_talks_abstract_in_the_past_tense_keeps_the_talks_own_date(tmp_path: Path) -> None:
@@ -529,9 +527,7 @@ def test_a_talks_abstract_in_the_past_tense_keeps_the_talks_own_date(tmp_path: P
     posts = {"2024-03-14-talk.md": "---\nlayout: talk\ntitle: Hard problems\n---\nIn 2019 it "
                                    "was shown that these problems were hard. These results had "
                                    "consequences. Jane was a postdoc and had a fellowship.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 3, 14)]
+    assert starts_of(tmp_path / "site", posts, config) == [date(2024, 3, 14)]
 
 
 def test_a_date_under_details_is_no_events_start() -> None:
