@@ -121,8 +121,10 @@ def _wall_clock(moment: datetime, timezone: str) -> datetime:
 
 def post_events(post: Post, config: Config) -> PostEvents:
     """The events `post` announces: herald's `event:` keys, else the site's own keys (or the
-    date of an event collection's document), else those inferred from its text, else, for a
-    post whose layout renders an event (`layout: talk`), the event of its own date."""
+    date of an event collection's document, or of one its `publishDate` dates by its event;
+    a day alone timed by its text), else those inferred from its text (a post's, or a news
+    collection's document's), else, for a post whose layout renders an event (`layout:
+    talk`) and whose text is no recap, the event of its own date."""
     default = timedelta(minutes=config.default_event_duration_minutes)
     specs, notes = events_from_front_matter(post.front_matter, post_path=post.path,
                                             site_timezone=config.event_timezone,
@@ -153,11 +155,15 @@ def post_events(post: Post, config: Config) -> PostEvents:
     notes += problems
     body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
 
+    read: list[list[Found]] = []  # the text's events, found once however often asked
+
     def inferred() -> list[Found]:
-        return find_events(post.title, lead_text(post.front_matter), body,
-                           lang=reading_language(post, config),
-                           published=written_publication(post, tz, own_date),
-                           threshold=config.event_confidence_threshold)
+        if not read:
+            read.append(find_events(post.title, lead_text(post.front_matter), body,
+                                    lang=reading_language(post, config),
+                                    published=written_publication(post, tz, own_date),
+                                    threshold=config.event_confidence_threshold))
+        return read[0]
 
     if (events and config.infer_events and _of_its_own_date(events)
             and not dated_by_its_event(post.front_matter, own_date, tz)):
