@@ -1993,9 +1993,10 @@ def test_clock_changes_holidays_and_a_runs_last_day_are_no_events(title: str, bo
 def test_the_start_a_paragraph_under_a_list_of_dates_gives_is_each_dates() -> None:
     body = ("# Adult Religious Education\n\n* **March 5** *Why bother with the Bible*\n"
             "* **March 12** *TBA*\n\nWe meet in the library, and start promptly at **9:15am**, "
-            "even if some of us have not yet arrived.\n")
+            "even if some of us have not yet arrived. We end at 10:15am to join the singing.\n")
     assert accepted(body, pub(2017, 3, 1, NEW_YORK), title="March announcements") == [
-        (at(2017, 3, 5, 9, 15), None), (at(2017, 3, 12, 9, 15), None)
+        (at(2017, 3, 5, 9, 15), at(2017, 3, 5, 10, 15)),
+        (at(2017, 3, 12, 9, 15), at(2017, 3, 12, 10, 15)),
     ]
 
 

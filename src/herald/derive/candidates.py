@@ -14,7 +14,7 @@ from .mentions import DateMention
 from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
-from .times import TimeMention, stated_duration, time_mentions
+from .times import TimeMention, end_times, stated_duration, time_mentions
 
 _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 _LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
@@ -566,6 +566,13 @@ def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     times = first.times or time_mentions(first.masked, lp)
     if len(times) != 1 or not _called_start(times[0], first.masked, lp):
         return []
+    start = times[0]
+    after = infos[j + 1] if j + 1 < k else None  # the paragraph's next sentence
+    if start.t1 is None and after is not None and not after.dates:
+        ends = end_times(after.masked, lp)  # "We end at 10:15am"
+        if len(ends) == 1 and ends[0] > start.t0:
+            return [TimeMention(start.start, start.end, start.t0, ends[0], start.at_line_start,
+                                start.zone)]
     return times
 
 

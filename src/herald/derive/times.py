@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import time, timedelta
+from typing import Any
 
 from .patterns import LangPatterns
 
@@ -39,6 +40,24 @@ def _to_time(h: int, m: int, ap: str | None) -> time | None:
 
 
 def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
+    atoms = _atoms(masked, lp)
+    return _mentions(atoms, masked, lp)
+
+
+def end_times(masked: str, lp: LangPatterns) -> list[time]:
+    """The times a sentence gives only as ends ("We end at 10:15am", "until 9pm"): those
+    time_mentions leaves out."""
+    out = []
+    for a in _atoms(masked, lp):
+        if a["endpre"]:
+            t0, _ = _pair_times(a, None, lp)
+            if t0 is not None:
+                out.append(t0)
+    return out
+
+
+def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
+    """The times written in a sentence, each as its parts (hour, minutes, am/pm, prefixes)."""
     atoms = []
     for m in lp.time_atom.finditer(masked):
         g = m.groupdict()
@@ -75,6 +94,11 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
              "at_clause_end": pre in lp.bare_hour_after_date
              and bool(lp.bare_hour_clause_end.match(masked, m.end()))}
         )  # fmt: skip
+    return atoms
+
+
+def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> list[TimeMention]:
+    """The times of a sentence's atoms, each a start, or a start and its end."""
     out: list[TimeMention] = []
     used = set()
     also: set[int] = set()
