@@ -67,9 +67,11 @@ def existing(moment: datetime) -> datetime:
     return moment.astimezone(UTC).astimezone(moment.tzinfo)
 
 
-def day_of(moment: datetime | date) -> date:
-    """The day of a date, or of a time (on its own clock)."""
-    return moment.date() if isinstance(moment, datetime) else moment
+def day_of(moment: datetime | date, tz: tzinfo | None = None) -> date:
+    """The day of a date, or of a time: on its own clock, or on `tz`'s."""
+    if not isinstance(moment, datetime):
+        return moment
+    return (moment.astimezone(tz) if tz is not None else moment).date()
 
 
 def at_midnight(day: date, tz: tzinfo) -> datetime:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -423,7 +423,7 @@ def _as_one_sitting(prog: list[TimeMention]) -> list[TimeMention] | None:
             return None
     first, last = prog[0], prog[-1]
     end = last.t1 if last.t1 is not None and last.t1 > last.t0 else last.t0
-    return [TimeMention(first.start, first.end, first.t0, end, first.at_line_start, first.zone)]
+    return [replace(first, t1=end, also=False)]
 
 
 def _minutes(t: time) -> int:
@@ -526,10 +526,8 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     """For list item `i`, the times of the dateless line right above its list that every item
     shares ("[start: Big Shed, 11am until ca 12.30pm]" over "- Walk No.1, 17th June"): one
     start, or several joined by "and"; none when that line states several."""
-    j = i - 1
-    while j >= 0 and i - j <= LIST_LOOKBACK and infos[j].seg.item:
-        j -= 1
-    if j < 0 or infos[j].seg.item or infos[j].seg.source != infos[i].seg.source:
+    j = _beside_the_list(infos, i, -1)
+    if j is None:
         return []
     intro = infos[j]
     if intro.dates or not (intro.times or lp.clock_hint.search(intro.masked)):
@@ -547,11 +545,8 @@ def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     over "We meet in the library, and start promptly at 9:15am."); none when the paragraph
     says several times, introduces another list ("The summer sessions start at 10am, on
     these Saturdays:"), or is about something administrative ("Registration starts at 9am")."""
-    j = i + 1
-    while j < len(infos) and j - i <= LIST_LOOKBACK and infos[j].seg.item:
-        j += 1
-    if j >= len(infos) or infos[j].seg.item or infos[j].seg.heading \
-            or infos[j].seg.source != infos[i].seg.source:
+    j = _beside_the_list(infos, i, 1)
+    if j is None or infos[j].seg.heading:
         return []
     first = infos[j]
     # (cheap tests first: this is asked for each item of the list)
@@ -571,9 +566,19 @@ def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     if start.t1 is None and after is not None and not after.dates:
         ends = end_times(after.masked, lp)  # "We end at 10:15am"
         if len(ends) == 1 and ends[0] > start.t0:
-            return [TimeMention(start.start, start.end, start.t0, ends[0], start.at_line_start,
-                                start.zone)]
+            return [replace(start, t1=ends[0])]
     return times
+
+
+def _beside_the_list(infos: list[SegInfo], i: int, step: int) -> int | None:
+    """The segment right before (`step` -1) or after (+1) the list item `i` is in, when it is
+    no item and of the same text (title, lead or body)."""
+    j = i + step
+    while 0 <= j < len(infos) and abs(j - i) <= LIST_LOOKBACK and infos[j].seg.item:
+        j += step
+    if not 0 <= j < len(infos) or infos[j].seg.item or infos[j].seg.source != infos[i].seg.source:
+        return None
+    return j
 
 
 def _plausible_start(t: TimeMention) -> bool:

@@ -184,6 +184,11 @@ def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
                and lp.cancel.search(info.low) and lp.event.search(info.low) for info in infos)
 
 
+def _alone(text: str, men: DateMention, before: str, after: str) -> bool:
+    """Whether the date is all its sentence says, but for the marks `before` and `after` it."""
+    return not text[: men.start].strip(before) and not text[men.end :].strip(after)
+
+
 def _first_of_body(infos: list[SegInfo], i: int) -> bool:
     """Whether segment `i` is the first of the body and starts its line."""
     seg = infos[i].seg
@@ -325,7 +330,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("the meeting minutes record")  # "Minutes from the July 9, 2020 Meeting"
     # the publication day alone on its line: the day a text was written ...
     written = (first_day == pub and not isinstance(c.start, datetime)
-               and not text[: men.start].strip(" ,.-–*_") and not text[men.end :].strip(" ,.-–*_"))
+               and _alone(text, men, " ,.-–*_", " ,.-–*_"))
     if (
         written
         and seg.source == "body"
@@ -419,7 +424,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("on the publication day, in a post that reads as a report")
     # the day headings of a diary ("### 17/11/2024" over what the trip did that day)
     if (seg.heading and page.mostly_past and not timed and first_day - pub <= DIARY_DAYS
-            and not text[: men.start].strip(" *_#") and not text[men.end :].strip(" *_#.,:")):
+            and _alone(text, men, " *_#", " *_#.,:")):
         return reject("a day of a report")
 
     ev_here = found(lp.event, "event")

@@ -127,8 +127,7 @@ def judged_candidates(
     # weighed only once a programme is found (most posts have none, and long texts cost)
     if all(m.relative and m.days == [pub] for info in infos for m in info.dates):
         programme = programme_of_the_day(infos, dated, lp, published)
-        if (programme is not None and lp.event.search(low) and not lp.report.search(low)
-                and len(lp.past.findall(low)) <= len(lp.future.findall(low))):
+        if programme is not None and lp.event.search(low) and announces(low, lp, or_neither=True):
             raw = [*raw, programme]
     cands = [with_duration(c, infos, lp, memo) for c in raw]
     if not cands:
@@ -208,12 +207,14 @@ def reads_as_a_report(text: str, lang: str) -> bool:
     return bool(lp.report.search(low)) or recaps > max(1, len(lp.future.findall(low)))
 
 
-def announces(low: str, lp: LangPatterns) -> bool:
+def announces(low: str, lp: LangPatterns, or_neither: bool = False) -> bool:
     """Whether a post (lower-cased, all of it) reads as an announcement: more future-tense cues
-    than past-tense ones, and nothing of a report (minutes, attendees)."""
+    than past-tense ones (or as many, with `or_neither`), and nothing of a report (minutes,
+    attendees)."""
     if lp.report.search(low):
         return False
-    return len(lp.future.findall(low)) > len(lp.past.findall(low))
+    future, past = len(lp.future.findall(low)), len(lp.past.findall(low))
+    return future > past or (or_neither and future == past)
 
 
 def judge(

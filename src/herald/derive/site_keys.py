@@ -196,7 +196,7 @@ def publish_day(meta: Mapping[str, Any], tz: ZoneInfo) -> date | None:
                 moment = _moment(value, tz, None, None, [])
             except _Invalid:
                 return None
-            return _local_day(moment, tz)
+            return day_of(moment, tz)
     return None
 
 
@@ -209,12 +209,8 @@ def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date |
     published = publish_day(meta, tz)
     if published is None or document_date is None or "date" not in meta:
         return False
-    return _local_day(document_date, tz) - published >= EVENT_AFTER_PUBLISHED
+    return day_of(document_date, tz) - published >= EVENT_AFTER_PUBLISHED
 
-
-def _local_day(moment: datetime | date, tz: ZoneInfo) -> date:
-    """The day of a date, or of a time on the site's clock `tz`."""
-    return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
 
 
 def is_news_collection(label: str) -> bool:
