@@ -2022,3 +2022,42 @@ def test_ending_the_year_with_a_party_is_a_party(body: str) -> None:
 def test_in_practice_is_no_event_word() -> None:
     body = "The new rota is in effect on Tuesday 8 June; in practice little changes."
     assert kept(body, pub(2021, 5, 20), title="Rota") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("## When and where\n\n| Date | March 14, 2020 |\n| Time | 11:00 AM - 12:30 PM |\n"
+     "| Venue | Seminar Hall |\n", "en"),
+    ("| Datum | 14 mars 2020 |\n|---|---|\n| Tid | 11.00-12.30 |\n", "sv"),
+])
+def test_a_table_row_labels_a_time_as_a_colon_does(body: str, lang: str) -> None:
+    assert accepted(body, pub(2020, 2, 20, STOCKHOLM), lang, title="Hackathon") == [
+        (at(2020, 3, 14, 11), at(2020, 3, 14, 12, 30))
+    ]
+
+
+def test_the_posts_one_date_takes_its_one_labelled_time_further_on() -> None:
+    body = ("On Saturday, 5th October 2019, we host a minihack on AI gaming. Events like it "
+            "cover today's most relevant technology.\n\nThere will be a workshop first.\n\n"
+            "The event suits beginners.\n\nThis 10 minute video shows how bots play.\n\n"
+            "Could you code a bot? Want to know more? Fill in the form to book your seat.\n\n"
+            "Click here to register.\n\n**Time:** 08:45 AM\n**Duration**: 3.5 hours\n"
+            "**Venue**: CSE Seminar Hall\n")
+    assert accepted(body, pub(2019, 9, 17), title="Minihack") == [(at(2019, 10, 5, 8, 45), None)]
+
+
+def test_two_labelled_times_further_on_are_not_the_posts_one_dates() -> None:
+    body = ("On Saturday, 5th October 2019, we host a minihack.\n\nA workshop comes first.\n\n"
+            "The event suits beginners.\n\nWatch the video.\n\nBook a seat.\n\nRegister.\n\n"
+            "Bring a laptop.\n\nTime: 08:45 AM for the workshop\n\nTime: 1 PM for the hack\n")
+    assert accepted(body, pub(2019, 9, 17), title="Minihack") == [(date(2019, 10, 5), None)]
+
+
+@pytest.mark.parametrize(("body", "lang", "end"), [
+    ("The workshop is on Saturday 5 October 2019 at 9:00.\nDuration: 3.5 hours\n", "en", (12, 30)),
+    ("Kursen hålls lördag 5 oktober 2019 kl 9.\nLängd: 2 timmar\n", "sv", (11, 0)),
+    ("Kurset holdes lørdag 5. oktober 2019 kl 9.\nVarighet: 2 timer\n", "no", (11, 0)),
+])
+def test_a_duration_label_gives_the_end(body: str, lang: str, end: tuple[int, int]) -> None:
+    assert accepted(body, pub(2019, 9, 17, STOCKHOLM), lang, title="Workshop") == [
+        (at(2019, 10, 5, 9), at(2019, 10, 5, *end))
+    ]

@@ -366,7 +366,25 @@ def _borrow_times(
                 if called is not None:
                     return [called], "next"
             return [_named_start(infos, j, lp) or nxt.times[0]], "next"
+    if single_date and any(not m.relative for m in infos[i].dates):
+        return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
     return [], ""
+
+
+def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
+    """The times of the one line labelling a time ("**Time:** 08:45 AM") after segment `i`,
+    in its source and before any other date; none when there are two such lines."""
+    found: list[TimeMention] = []
+    for nxt in infos[i + 1 :]:
+        if nxt.seg.source != infos[i].seg.source or any(
+            not (m.relative and nxt.low[m.start : m.end] in lp.today_words) for m in nxt.dates
+        ):
+            break  # (not at "today's", often "nowadays")
+        if nxt.times and nxt.seg.line_start and lp.time_label.match(nxt.low):
+            if found:
+                return []
+            found = [nxt.times[0]]
+    return found
 
 
 def _called_on_line(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:

@@ -52,7 +52,7 @@ NUMBERS: dict[str, float] = {
     "ni": 9, "ti": 10, "halv": 0.5,
 }  # fmt: skip
 DURATION = (
-    r"(?:i|på|varer(?:\s+i)?)\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?"
+    r"(?:i|på|varer(?:\s+i)?|varighed\s*:)\s+(?:ca\.?\s+|cirka\s+|omkring\s+)?"
     r"(?P<n>\d+(?:[,.]\d+)?|en|et|to|tre|fire|fem|seks)"
     r"(?P<half>\s+og\s+en\s+halv)?\s*"
     r"(?P<u>minutter|min|timer|time)(?![a-zæøå])"

@@ -55,7 +55,7 @@ NUMBERS: dict[str, float] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 DURATION = (
-    r"(?:for|lasting|lasts|runs\s+for|takes)\s+(?:about\s+|around\s+|approximately\s+|"
+    r"(?:for|lasting|lasts|runs\s+for|takes|duration\s*:)\s+(?:about\s+|around\s+|approximately\s+|"
     r"approx\.?\s+|roughly\s+|just\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight)"
     r"(?P<half>\s+and\s+a\s+half)?[\s-]*"

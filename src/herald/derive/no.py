@@ -54,7 +54,7 @@ NUMBERS: dict[str, float] = {
     "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "halv": 0.5,
 }  # fmt: skip
 DURATION = (
-    r"(?:i|på|varer(?:\s+i)?)\s+(?:ca\.?\s+|cirka\s+|omtrent\s+)?"
+    r"(?:i|på|varer(?:\s+i)?|varighet\s*:)\s+(?:ca\.?\s+|cirka\s+|omtrent\s+)?"
     r"(?P<n>\d+(?:[,.]\d+)?|en|ett|to|tre|fire|fem|seks)"
     r"(?P<half>\s+og\s+en\s+halv)?\s*"
     r"(?P<u>minutter|min|timer|time)(?![a-zæøå])"

@@ -25,6 +25,9 @@ def _moved(moved: str, word: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + moved + r")\b[^.!?\n:;,]{0,40}?\b(?:" + word + r")\s+$", _FLAGS)
 
 
+_LABEL_END = r"(?:\s*:|\s+,\s)"  # a colon, or its table cell's end ("| Time | 11:00 AM |")
+
+
 def _alt(names: list[str] | set[str]) -> str:
     ordered = sorted(names, key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
@@ -374,11 +377,11 @@ def _build(mod: ModuleType) -> LangPatterns:
             + r")\s*\d|\d\s*(?:" + mod.OCLOCK + "|" + mod.NOON + "|" + mod.MIDNIGHT + r")",
             _FLAGS,
         ),
-        time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\s*:", _FLAGS),
+        time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")" + _LABEL_END, _FLAGS),
         time_opening=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\b", _FLAGS),
         date_blank=re.compile(r"\b(?:" + mod.DATE_WORD + r")\b", _FLAGS),
         detail_label=re.compile(
-            r"\W*(?:" + mod.DATE_WORD + "|" + mod.TIME_LABEL + r")\s*:", _FLAGS),
+            r"\W*(?:" + mod.DATE_WORD + "|" + mod.TIME_LABEL + r")" + _LABEL_END, _FLAGS),
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),

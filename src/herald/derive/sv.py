@@ -58,7 +58,7 @@ NUMBERS: dict[str, float] = {
     "nio": 9, "tio": 10, "halv": 0.5, "halvtimme": 0.5,
 }  # fmt: skip
 DURATION = (
-    r"(?:under|i|på|pågår(?:\s+i)?|varar(?:\s+i)?)\s+(?:ca\.?\s+|cirka\s+|ungefär\s+|drygt\s+)?"
+    r"(?:under|i|på|pågår(?:\s+i)?|varar(?:\s+i)?|längd\s*:|varaktighet\s*:)\s+(?:ca\.?\s+|cirka\s+|ungefär\s+|drygt\s+)?"
     r"(?P<n>\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta)"
     r"(?P<half>\s+och\s+en\s+halv)?\s*"
     r"(?P<u>minuter|minuters|min|timmar|timme|timmes|tim|h)(?![a-zåäö])"
