@@ -27,8 +27,9 @@ copied into a Jekyll site of their own (`_posts/`, and `timezone` in `_config.ym
 front matter keys and herald's `event:` key count too.
 
 A found (accepted) event matches a "must" label when it has the same start date, the same
-start time when the label has one, and the same end when both have one. A found event that
-matches a "may" label is neither a true nor a false positive. Each label matches at most once.
+start time when the label has one, and the same end when both have one (times to the minute,
+as labels give them). A found event that matches a "may" label is neither a true nor a false
+positive. Each label matches at most once.
 """
 
 from __future__ import annotations
@@ -245,16 +246,21 @@ def _day(value: datetime | date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+def _minute(value: Any) -> Any:
+    """Times to the minute, as labels give them (a site key's `10:00:08` is 10:00)."""
+    return value.replace(second=0, microsecond=0) if isinstance(value, datetime) else value
+
+
 def matches(found: Found, label: dict[str, Any]) -> bool:
     start = parse_when(label["start"])
     end = parse_when(label.get("end"))
     if _day(found.start) != _day(start):
         return False
     if isinstance(start, datetime) and (
-        not isinstance(found.start, datetime) or found.start.time() != start.time()
+        not isinstance(found.start, datetime) or _minute(found.start).time() != start.time()
     ):
         return False
-    return not (end is not None and found.end is not None and found.end != end)
+    return not (end is not None and found.end is not None and _minute(found.end) != end)
 
 
 def _fmt(value: datetime | date | None) -> str:

@@ -2061,3 +2061,35 @@ def test_a_duration_label_gives_the_end(body: str, lang: str, end: tuple[int, in
     assert accepted(body, pub(2019, 9, 17, STOCKHOLM), lang, title="Workshop") == [
         (at(2019, 10, 5, 9), at(2019, 10, 5, *end))
     ]
+
+
+def test_inviting_attendees_is_no_report() -> None:
+    body = ("### When\nJuly 7, 2014, 6:30 PM - 8:30 PM\n\n### Agenda\n* Book review party: we "
+            "invite attendees to bring in their programming book of choice.\n")
+    midnight = datetime(2014, 7, 7, tzinfo=NEW_YORK)  # (a post dated by its file name)
+    assert accepted(body, midnight, title="General meeting") == [
+        (at(2014, 7, 7, 18, 30), at(2014, 7, 7, 20, 30))
+    ]
+
+
+@pytest.mark.parametrize("line", ["**Attendees:** 10", "Present: Ann, Bob", "12 attendees came."])
+def test_minutes_naming_who_came_report_the_posts_own_day(line: str) -> None:
+    body = f"### Date: Thursday, 11 September 2025\n\n{line}\n\nWe talked about backups.\n"
+    assert accepted(body, datetime(2025, 9, 11, tzinfo=NEW_YORK), title="Ubuntu Hour") == []
+
+
+def test_hosts_who_present_a_series_are_no_minutes() -> None:
+    body = ("Smart Chicago and Chi Hack Night present: the Women In Tech Speaker Series.\n\n"
+            "The series kicks off tonight March 7th at 6pm with a special guest.\n")
+    assert accepted(body, datetime(2017, 3, 7, tzinfo=NEW_YORK), title="Speaker series") == [
+        (at(2017, 3, 7, 18), None)
+    ]
+
+
+def test_a_press_releases_date_is_a_dateline() -> None:
+    body = ("Residents will be able to share memories and a cup of tea.\n\nThe event takes place "
+            "this Friday 23 March 2018 from 11am to 12pm.\n\n"
+            "— from a Richmond Council press release - 20 March 2018\n")
+    assert accepted(body, datetime(2018, 3, 20, 10, 12, tzinfo=LONDON), title="Cafe") == [
+        (at(2018, 3, 23, 11), at(2018, 3, 23, 12))
+    ]

@@ -542,3 +542,32 @@ def test_a_date_under_details_is_no_events_start() -> None:
 def test_nordic_and_clock_durations_are_read(value: str, minutes: int) -> None:
     start, end = one({"date_start": "2026-04-29 17:00", "spilletid": value})
     assert end - start == timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(("where", "front"), [
+    ("_posts/2014-12-03-robohand.md", "layout: project\nstatus: CURRENT\n"),
+    ("_projects/robohand.md", "date: 2014-12-03\n"),
+])
+def test_a_projects_start_date_is_no_event_and_is_listed_as_a_candidate(
+        tmp_path: Path, where: str, front: str) -> None:
+    config = ("title: Coding meetup\nurl: https://cc.example.org\nlang: en\n"
+              "timezone: Europe/Ljubljana\ncollections:\n  projects:\n    output: true\n")
+    posts = {where: f"---\ntitle: RoboRoka\n{front}start_date: 2014-12-04 18:00:00\n"
+                    "end_date: 2015-03-20 17:30:00\n---\nA robotic hand for kids, run by "
+                    "Arduino.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    schedule = site_schedule(load_site(root, LoadOptions(now=datetime(2014, 12, 5, tzinfo=UTC))))
+    assert schedule.events == ()
+    [(candidate, _)] = schedule.candidates
+    assert candidate.start == datetime(2014, 12, 4, 18, tzinfo=ZoneInfo("Europe/Ljubljana"))
+    assert "the dates of a project" in candidate.reason and "start_date" in candidate.reason
+
+
+def test_a_project_whose_keys_the_site_maps_is_an_event(tmp_path: Path) -> None:
+    config = ("title: Coding meetup\nurl: https://cc.example.org\nlang: en\n"
+              "timezone: Europe/Ljubljana\nherald:\n  event_fields:\n    start: start_date\n")
+    posts = {"2014-12-03-robohand.md": "---\ntitle: RoboRoka\nlayout: project\n"
+                                       "start_date: 2014-12-04 18:00:00\n---\nKick-off.\n"}
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2014, 12, 4, 18, tzinfo=ZoneInfo("Europe/Ljubljana"))
+    ]

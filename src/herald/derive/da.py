@@ -134,6 +134,8 @@ SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
+# see en.py
+RELEASE = r"pressemeddelelse"
 MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|oprindeligt|oprindelig"
 # see en.py

@@ -171,10 +171,14 @@ PAST = (
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
     r"we\s+(?:met|had|did|saw|made|built|ran))\b"
 )
-# a post that reports a meeting: its minutes, who came
+# a post that reports a meeting: its minutes, who came (not attendees invited or told what
+# they will do: "we invite attendees to bring a book"; "Present:" as a line's label, not "X
+# and Y present: the Speaker Series")
 REPORT = (
-    r"\b(?:minutes|attendees|attendance|recap|were\s+present|present\s*[:/]|"
-    r"apologies\s*[:/]|after\s+action\s+report|in\s+attendance|aob)\b"
+    r"\b(?:minutes|attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|"
+    r"aob)\b|(?<!invite\s)\battendees\b(?!\s+(?:will|should|can|must|may|are\s+(?:asked|"
+    r"invited|welcome|encouraged|requested)))|"
+    r"(?:^|\n)[\W_]*(?:present|apologies)\s*[:/]"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
 # what a meeting's speakers did, told after it ("Kun gave an introduction", "showed us")
@@ -219,6 +223,8 @@ PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
+# a release dated after its name ("from a Council press release - 20 March 2018")
+RELEASE = r"press\s+release|news\s+release|media\s+release"
 # before a date, words of minutes that record that day's meeting ("Minutes from the July 9 ...")
 MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"

@@ -322,8 +322,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
                            lambda: deadline_clauses(text, lp.deadline_sentence, info.dates))
     ):
         return reject("deadline")
-    if lp.dateline.match(text, 0, men.start):
-        return reject("a dateline")  # "Update, 9th April, 2015"
+    if lp.dateline.match(text, 0, men.start) or lp.release.search(before):
+        return reject("a dateline")  # "Update, 9th April, 2015", "press release - 6 May 2018"
     if men.relative and lp.update_line.match(text):
         return reject("a relative day in a later update")  # "Update: ... this evening"
     if lp.minutes_of.search(before):

@@ -137,6 +137,8 @@ SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
+# see en.py
+RELEASE = r"pressemelding"
 MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|opprinnelig"
 # see en.py

@@ -88,6 +88,7 @@ class LangPatterns:
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
     past_subject_after: re.Pattern[str]  # after a date: who, then a past-tense verb ("we held")
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
+    release: re.Pattern[str]  # right before a date, a release's name ("press release - 6 May")
     minutes_of: re.Pattern[str]  # before a date, minutes of its meeting ("Minutes from the")
     update_line: re.Pattern[str]  # a sentence added later ("Update: ... this evening")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
@@ -336,6 +337,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
+        release=re.compile(r"\b(?:" + mod.RELEASE + r")\W*$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),

@@ -23,6 +23,7 @@ from herald.derive.site_keys import (
     is_event_layout,
     is_news_collection,
     normalised,
+    other_kind,
     publish_day,
     says_yes,
     site_events,
@@ -153,6 +154,14 @@ def post_events(post: Post, config: Config) -> PostEvents:
         is_event_collection(post.collection, config.event_collections)
         or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
+    shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
+    kind = other_kind(post.front_matter.get("layout"), post.collection)
+    if events and kind and not config.event_fields:  # (a site that maps its keys means them)
+        keys = ", ".join(events[0].keys)
+        shelved = tuple(Found(event.start, event.end, 0.0, keys, False,
+                              f"the dates of a {kind} ({keys}), not an event")
+                        for event in events)
+        events = ()
     body = post.body if post.body.strip() else front_matter_prose(post.front_matter)
 
     read: list[list[Found]] = []  # the text's events, found once however often asked
@@ -188,7 +197,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, reading_language(post, config))):
         events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
-    return PostEvents(events, tuple(item for item in found if not item.accepted), tuple(notes))
+    return PostEvents(events, shelved + tuple(item for item in found if not item.accepted),
+                      tuple(notes))
 
 
 RECENT_DAYS = 30  # a day named this close before a post is its event's day gone by, not history

@@ -81,6 +81,14 @@ EVENT_LAYOUTS = frozenset({
     "evenemang", "arrangemang", "arrangement", "foredrag", "föredrag", "forelasning",
     "föreläsning", "seminarium",
 })
+# layouts and collections of documents that are no events, whose start and end keys are the
+# dates of a project, a job or a person's role (`layout: project`, `start_date: 2014-12-04`)
+OTHER_KINDS = frozenset({
+    "project", "projects", "portfolio", "portfolios", "publication", "publications", "paper",
+    "papers", "job", "jobs", "position", "positions", "person", "people", "member", "members",
+    "team", "profile", "profiles", "resume", "cv", "product", "products", "casestudy",
+    "casestudies", "prosjekt", "prosjekter", "projekt", "projekter",
+})
 _NOT_WORD = re.compile(r"[\W_]+")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
@@ -216,6 +224,15 @@ def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date |
 def is_news_collection(label: str) -> bool:
     """Whether the documents of collection `label` are posts by another name (`_news`)."""
     return normalised(label) in NEWS_COLLECTIONS
+
+
+def other_kind(layout: Any, collection: str) -> str | None:
+    """What a document is when its layout or collection names something other than an event
+    (`layout: project`: "project"), else None."""
+    for name in (layout, collection):
+        if isinstance(name, str) and normalised(name) in OTHER_KINDS:
+            return name
+    return None
 
 
 def is_event_layout(layout: Any) -> bool:

@@ -187,6 +187,8 @@ SUBJECTS = r"vi|de|dom|jag|alla"
 PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
+# see en.py
+RELEASE = r"pressmeddelande"
 MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidigare|ursprungligen"
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
