@@ -2093,3 +2093,16 @@ def test_a_press_releases_date_is_a_dateline() -> None:
     assert accepted(body, datetime(2018, 3, 20, 10, 12, tzinfo=LONDON), title="Cafe") == [
         (at(2018, 3, 23, 11), at(2018, 3, 23, 12))
     ]
+
+
+def test_a_timed_weekday_in_a_past_tense_story_is_no_event() -> None:
+    body = ("The ship was the largest ever built in Britain. She had left port in a storm.\n\n"
+            "At 11.02pm on Saturday night the captain radioed that the steering gear had failed "
+            "and requested immediate assistance. The crew were lifted off by helicopter.\n")
+    assert accepted(body, pub(2014, 1, 1, LONDON), title="The wreck of the Kowloon Bridge") == []
+
+
+def test_a_timed_weekday_invitation_in_a_report_is_an_event() -> None:
+    body = ("We had a great evening last week and raised a lot for charity. Thanks to all who "
+            "came and helped.\n\nJoin us on Saturday at 7pm for the next one!\n")
+    assert accepted(body, pub(2024, 5, 1), title="Quiz night") == [(at(2024, 5, 4, 19), None)]

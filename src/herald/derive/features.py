@@ -366,8 +366,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ..."
     if (
         men.relative and men.weekday is not None and not men.deictic and page.mostly_past
-        and not own_time and not found(lp.future, "future")
-    ):  # "the order of the day on Sunday as our runners travelled" (not "Join us on Saturday")
+        and (not own_time or past) and not found(lp.future, "future")
+    ):  # "the order of the day on Sunday as our runners travelled", "At 11.02pm on Saturday
+        # night the captain radioed that the steering had failed" (not "Join us on Saturday")
         return reject("past tense (a bare weekday in a report)")
     if men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3:
         # "on Monday" in a post full of dates: most likely a day of one of their weeks
