@@ -2106,3 +2106,36 @@ def test_a_timed_weekday_invitation_in_a_report_is_an_event() -> None:
     body = ("We had a great evening last week and raised a lot for charity. Thanks to all who "
             "came and helped.\n\nJoin us on Saturday at 7pm for the next one!\n")
     assert accepted(body, pub(2024, 5, 1), title="Quiz night") == [(at(2024, 5, 4, 19), None)]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("The AGM is just three days away! Join us at 7pm in the hall.", 4),
+    ("We meet again in two weeks at 7pm in the library.", 15),
+    ("The quiz is 5 days from now: see you at the hall at 7pm.", 6),
+    ("Our next meetup is in a week's time, at 7pm in the library.", 8),
+])
+def test_a_day_counted_from_publication(body: str, day: int) -> None:
+    assert accepted(body, pub(2025, 4, 1), title="Club news") == [(at(2025, 4, day, 19), None)]
+
+
+@pytest.mark.parametrize("body", [
+    "The conference had two days of talks and a day of workshops at 7pm each night.",
+    "Register for the dinner at 7pm in a day or two, please.",
+    "The riders were all about reaching the coast in five days, and the dinner at 7pm.",
+    "Submit your paper for the meeting at 7pm in 90 days.",
+])
+def test_a_length_or_a_loose_count_is_no_day(body: str) -> None:
+    assert [start for start, _ in accepted(body, pub(2025, 4, 1), title="News")
+            if isinstance(start, datetime) and start.date() != date(2025, 4, 1)] == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Join us next week on Thursday at 7pm for our monthly meetup.", "en"),
+    ("Thursday next week at 7pm we hold our AGM in the hall.", "en"),
+    ("Vi ses på torsdag nästa vecka kl 19 på årsmötet.", "sv"),
+    ("Neste uke på torsdag kl 19 er det årsmøte i klubbhuset.", "no"),
+    ("Vi holder generalforsamling torsdag i næste uge kl 19.", "da"),
+])
+def test_a_weekday_of_next_week_is_in_the_week_after_publications(body: str, lang: str) -> None:
+    tuesday = pub(2025, 4, 1, STOCKHOLM)
+    assert accepted(body, tuesday, lang, title="Club news") == [(at(2025, 4, 10, 19), None)]

@@ -69,7 +69,7 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("today",)
 # every relative day, named day and weekday name holds one of these (a quick test first)
-RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow")
+RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow", "week")
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
@@ -77,6 +77,13 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new years day": (1, 1), "new year’s day": (1, 1),
 }  # fmt: skip
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
+# a day counted from publication ("in three days", "two weeks away", "a week from today")
+COUNT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+COUNTED_BEFORE = r"in"
+COUNTED_AFTER = r"away|from\s+(?:now|today)"
+# the week after publication's ("Thursday next week", "next week on Thursday")
+NEXT_WEEK = r"next\s+week"
+NEXT_WEEK_ON = r"on|of"
 # after a weekday opening a sentence: the coming one ("Monday is another hack night")
 WEEKDAY_COPULA = r"is|will\s+be"
 DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming one

@@ -382,8 +382,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or not found(lp.future, "future") or past
     ):  # "today" as "nowadays"; but "Ikväll är det dags för ...", "Tonight we will play"
         return reject("relative day without a time")
-    if men.relative and men.weekday is None and seg.source == "body" and past:
-        return reject("past tense")  # "This evening we held our annual outing."
+    if men.relative and (men.weekday is None or men.counted) and seg.source == "body" and past:
+        # "This evening we held our annual outing.", "... were all about reaching the coast in
+        # five days"
+        return reject("past tense")
     if (
         men.relative and men.weekday is not None and not men.deictic
         and found(lp.recurrence, "recurrence")

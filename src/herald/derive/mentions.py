@@ -34,6 +34,7 @@ class DateMention:
     compact: bool = False  # a range written "9-10 mars" (shared month): daily hours split
     deictic: bool = False  # "this Sunday", "nu på måndag": the coming one, whatever else is named
     rolled: bool = False  # no year given and the date was moved into the next year
+    counted: bool = False  # counted from publication ("in three days"): its weekday is its own
     year_given: bool = False
 
 
@@ -414,6 +415,27 @@ def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[Da
     return out
 
 
+MAX_COUNTED_DAYS = 31  # "in 90 days" is a deadline's or a plan's span, not a day to meet
+
+
+def counted_mentions(masked: str, lp: LangPatterns, pub: date) -> list[DateMention]:
+    """Days counted from publication: "in three days", "two weeks away", "a week from today"
+    (a day as certain as "this Friday")."""
+    out: list[DateMention] = []
+    if lp.counted_day is None:
+        return out
+    for m in lp.counted_day.finditer(masked):
+        if not (m.group("pre") or m.group("post")):
+            continue  # "two days of talks": a length
+        n = m.group("n")
+        offset = int(n if n.isdigit() else lp.numbers[n]) * lp.count_units[m.group("u")]
+        if 1 <= offset <= MAX_COUNTED_DAYS:
+            day = pub + timedelta(days=offset)
+            out.append(DateMention(m.start(), m.end(), [day], weekday=day.weekday(),
+                                   relative=True, deictic=True, counted=True))
+    return out
+
+
 def relative_mentions(
     text: str, masked: str, lp: LangPatterns, pub: date, seg: Segment
 ) -> list[DateMention]:
@@ -434,13 +456,23 @@ def relative_mentions(
         out.append(
             DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
         )
+    out += counted_mentions(masked, lp, pub)
     if not any(name in text for name in lp.weekday_names):
         return out
+    taken = []  # "next week on Thursday": the Thursday of the week after publication's
+    for m in lp.next_week_day.finditer(masked):
+        wd = weekday_of(m, lp)
+        if wd is not None:
+            day = pub + timedelta(days=7 - pub.weekday() + wd)
+            out.append(DateMention(m.start(), m.end(), [day], weekday=wd, relative=True,
+                                   deictic=True))
+            taken.append((m.start(), m.end()))
     hits = list(lp.rel_weekday.finditer(masked))
     if seg.line_start:
         b = lp.bare_weekday.match(masked)
         if b and not any(h.start() <= b.start("wd") < h.end() for h in hits):
             hits.append(b)
+    hits = [h for h in hits if not any(s < h.end() and h.start() < e for s, e in taken)]
     for m in hits:
         wd = weekday_of(m, lp)
         if wd is None:

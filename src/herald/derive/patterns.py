@@ -61,6 +61,9 @@ class LangPatterns:
     relative_cues: tuple[re.Pattern[str], ...]
     weekday_names: tuple[str, ...]  # long names: one is in every text the next two match
     rel_weekday: re.Pattern[str]
+    counted_day: re.Pattern[str] | None  # "in three days", "two weeks away"
+    count_units: dict[str, int]  # "days": 1, "weeks": 7
+    next_week_day: re.Pattern[str]  # "Thursday next week", "next week on Thursday"
     bare_weekday: re.Pattern[str]
     day_list: re.Pattern[str]
     range_gap: re.Pattern[str]
@@ -239,6 +242,21 @@ def _build(mod: ModuleType) -> LangPatterns:
         _FLAGS,
     )
     bare_weekday = re.compile(r"^\W*" + long_wd, _FLAGS)
+    counted_day = None
+    if mod.COUNT_UNITS:  # "in" N units, or N units "away": the one form or the other
+        count = (r"(?P<n>\d{1,2}|" + _alt([k for k, v in mod.NUMBERS.items() if v == int(v)])
+                 + r")\s+(?P<u>" + _alt(list(mod.COUNT_UNITS)) + r")(?![" + _L + r"])")
+        counted_day = re.compile(
+            r"\b(?:(?P<pre>" + mod.COUNTED_BEFORE + r")\s+)?" + count
+            + r"(?:['’]s?\s+time)?(?!\s+or\b)(?P<post>\s+(?:" + mod.COUNTED_AFTER + r")\b)?",
+            _FLAGS,
+        )
+    next_week_day = re.compile(
+        r"\b(?:" + mod.NEXT_WEEK + r")\s+(?:(?:" + mod.NEXT_WEEK_ON + r")\s+)?" + long_wd
+        + r"|\b" + long_wd.replace("?P<wd>", "?P<wd2>") + r"\s+(?:(?:" + mod.NEXT_WEEK_ON
+        + r")\s+)?(?:" + mod.NEXT_WEEK + r")\b",
+        _FLAGS,
+    )
     time_pre = (
         r"(?:(?P<endpre>\b(?:" + mod.END_PREFIX + r"))|(?P<pre>\b(?:" + mod.TIME_PREFIX + r")))"
         r"\s*"
@@ -291,7 +309,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_dot=date_dot,
         rel_day=rel_day,
         prefilter=re.compile(
-            _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS]) + "|" + wd_long, _FLAGS
+            _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS, *mod.COUNT_UNITS]) + "|" + wd_long, _FLAGS
         ),
         named_days=dict(mod.NAMED_DAYS),
         named_day=re.compile(
@@ -302,6 +320,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         relative_cues=tuple(re.compile(re.escape(cue)) for cue in mod.RELATIVE_CUES),
         weekday_names=tuple(mod.WEEKDAYS),
         rel_weekday=rel_weekday,
+        counted_day=counted_day,
+        count_units=dict(mod.COUNT_UNITS),
+        next_week_day=next_week_day,
         bare_weekday=bare_weekday,
         day_list=re.compile(r"[0-3]?\d", _FLAGS),
         range_gap=range_gap,

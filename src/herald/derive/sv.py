@@ -83,6 +83,11 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_COPULA = r"är|blir"  # see en.py
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
+# (no day counted from publication: "om tre dagar" is as often "about three days")
+COUNT_UNITS: dict[str, int] = {}
+COUNTED_BEFORE = COUNTED_AFTER = r"(?!)"
+NEXT_WEEK = r"nästa\s+vecka"  # see en.py
+NEXT_WEEK_ON = r"på"
 DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?:en)?"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
