@@ -230,3 +230,20 @@ def test_unknown_key_is_a_warning_and_the_event_stays() -> None:
     specs, problems = _read("event:\n  start: 2021-03-03 09:00\n  strat: 2021-03-03 10:00\n")
     assert specs is not None and len(specs) == 1
     assert [(p.severity, p.message.split(":")[0]) for p in problems] == [("warning", "event.strat")]
+
+
+@pytest.mark.parametrize("front_matter", [
+    "event:\n  number: 5\n  location: TTTech, Vienna\n  date: Tuesday, October 14th 2025, 18:00",
+    "events:\n  - event: _events/x.md\n",
+])
+def test_a_mapping_with_keys_herald_does_not_own_and_no_start_is_the_sites(
+        front_matter: str) -> None:
+    assert _read(front_matter) == (None, [])
+
+
+def test_herald_keys_with_a_misspelt_one_are_still_heralds() -> None:
+    specs, problems = _read("event:\n  start: 2021-03-03 09:00\n  locaton: Hall\n")
+    assert specs is not None and [spec.start for spec in specs] == [
+        datetime(2021, 3, 3, 9, tzinfo=STOCKHOLM)
+    ]
+    assert [p.message.split(":")[0] for p in problems] == ["event.locaton"]

@@ -9,7 +9,7 @@ import pytest
 
 from herald.derive.infer import find_events
 from herald.derive.mentions import slash_order
-from herald.derive.text import without_fenced_code
+from herald.derive.text import segments, without_fenced_code
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -2123,6 +2123,7 @@ def test_a_day_counted_from_publication(body: str, day: int) -> None:
     "Register for the dinner at 7pm in a day or two, please.",
     "The riders were all about reaching the coast in five days, and the dinner at 7pm.",
     "Submit your paper for the meeting at 7pm in 90 days.",
+    "Email us about the meeting at 7pm only if it is less than 2 weeks away.",
 ])
 def test_a_length_or_a_loose_count_is_no_day(body: str) -> None:
     assert [start for start, _ in accepted(body, pub(2025, 4, 1), title="News")
@@ -2139,3 +2140,64 @@ def test_a_length_or_a_loose_count_is_no_day(body: str) -> None:
 def test_a_weekday_of_next_week_is_in_the_week_after_publications(body: str, lang: str) -> None:
     tuesday = pub(2025, 4, 1, STOCKHOLM)
     assert accepted(body, tuesday, lang, title="Club news") == [(at(2025, 4, 10, 19), None)]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("Next meeting will normally be in two weeks, on July 23.", 23),
+    ("Next meeting in 2 weeks time (22 July) will discuss the release.", 22),
+])
+def test_a_date_beside_a_counted_day_says_which_day(body: str, day: int) -> None:
+    assert accepted(body, pub(2020, 7, 9), title="Meeting notes") == [(date(2020, 7, day), None)]
+
+
+def test_a_heading_over_a_list_of_dates_gives_their_hours() -> None:
+    body = ("We return to the Unity Centre for 6 sessions.\n\n## Classes will run from 10.30 to "
+            "12.30 (15 min break)\n\n- Saturday, October 5th\n- Saturday, October 12th\n")
+    assert accepted(body, pub(2019, 9, 27), title="Autumn classes") == [
+        (at(2019, 10, 5, 10, 30), at(2019, 10, 5, 12, 30)),
+        (at(2019, 10, 12, 10, 30), at(2019, 10, 12, 12, 30)),
+    ]
+
+
+def test_shifts_that_follow_one_another_are_one_days_hours() -> None:
+    body = ("Help at the County Show!\n\nWhen: 27th & 28th May 2023\n\nShifts:\n\n"
+            "- 8.30am to 1pm\n- 1pm to 4pm\n\nOpen to all!\n")
+    assert accepted(body, pub(2023, 2, 8), title="County Show - helpers required") == [
+        (at(2023, 5, 27, 8, 30), at(2023, 5, 27, 16)),
+        (at(2023, 5, 28, 8, 30), at(2023, 5, 28, 16)),
+    ]
+
+
+def test_two_happenings_one_after_the_other_stay_two() -> None:
+    body = ("Lørdag 22. juni arrangerer vi to turneringer på sandvolleyballbanene.\n\n"
+            "Klokken 10-12 blir det turnering for nivå 3 og 4.\n\n"
+            "Klokken 12-14 er det trening og turnering for nivå 2 og 3.\n")
+    assert accepted(body, pub(2024, 6, 14, STOCKHOLM), "no", title="Minisandvolleyball") == [
+        (at(2024, 6, 22, 10), at(2024, 6, 22, 12)), (at(2024, 6, 22, 12), at(2024, 6, 22, 14)),
+    ]
+
+
+def test_the_posts_one_event_takes_its_agendas_span() -> None:
+    body = ("The next meetup is hosted by Adyen on 2026-02-05.\n\n* Register for the event\n"
+            "    * Registration ends on February 2nd at 23:59.\n\n## Agenda\n\n"
+            "| Time  | Activity |\n| ----- | -------- |\n| 17:30 | Doors open |\n"
+            "| 18:00 | Welcome |\n| 18:45 | Talk one |\n| 19:15 | Break + Pizza |\n"
+            "| 20:00 | Talk two |\n| 21:00 | Be outside the building |\n")
+    assert accepted(body, pub(2025, 11, 14), title="Meetup at Adyen") == [
+        (at(2026, 2, 5, 17, 30), at(2026, 2, 5, 21))
+    ]
+
+
+def test_a_time_in_a_citys_time_is_converted_to_the_sites() -> None:
+    body = "The talk is on 17 December 2025 at 7:00 PM New York time, online."
+    assert accepted(body, pub(2025, 12, 1, LONDON), title="Talk") == [(at(2025, 12, 18), None)]
+
+
+def test_a_list_item_holding_only_a_link_is_no_heading_underline() -> None:
+    body = ("- Cross-talks:\n    - 22nd May,\n      4pm.\n    - [https://indico.example.org/e/1]"
+            "(https://indico.example.org/e/1)\n- Plan to have meeting on 5th June:\n"
+            "    - Topic: many-core architectures.\n")
+    assert not any(seg.heading for seg in segments(body))
+    assert accepted(body, pub(2019, 4, 26), title="Coordination") == [
+        (at(2019, 5, 22, 16), None), (date(2019, 6, 5), None)
+    ]

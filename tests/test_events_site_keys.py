@@ -571,3 +571,45 @@ def test_a_project_whose_keys_the_site_maps_is_an_event(tmp_path: Path) -> None:
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2014, 12, 4, 18, tzinfo=ZoneInfo("Europe/Ljubljana"))
     ]
+
+
+def test_a_nested_event_date_with_its_hours_and_zone_is_read_whole(tmp_path: Path) -> None:
+    config = ("title: Embedded\nurl: https://emb.example.org\nlang: en\ntimezone: Europe/Vienna\n"
+              "collections:\n  events:\n    output: true\n")
+    posts = {"_events/no5.md": "---\ntitle: Security\ndate: 2025-10-14\nevent:\n  number: 5\n"
+                               "  location: Operngasse 17, Vienna\n  date: \"Tuesday, October "
+                               "14th 2025, 18:00 to 22:00 CET\"\n---\nJoin us.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    schedule = site_schedule(load_site(root, LoadOptions(now=datetime(2025, 11, 1, tzinfo=UTC))))
+    vienna = ZoneInfo("Europe/Vienna")
+    assert [(event.start, event.end) for event, _ in schedule.events] == [
+        (datetime(2025, 10, 14, 18, tzinfo=vienna), datetime(2025, 10, 14, 22, tzinfo=vienna))
+    ]
+    assert [p for p in schedule.problems if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize(("site_zone", "hour"), [("Africa/Cairo", 19), ("Europe/London", 17)])
+def test_a_time_in_a_citys_time_is_converted(site_zone: str, hour: int) -> None:
+    found = site_events({"event_date": "2025-12-17", "time": "7:00 PM Cairo Time"},
+                        path="_events/talk.md", document_date=date(2025, 12, 1),
+                        in_event_collection=False, mapping={}, timezone=site_zone,
+                        zone_given=True)
+    assert found is not None
+    assert [event.start for event in found.events] == [
+        datetime(2025, 12, 17, hour, tzinfo=ZoneInfo(site_zone))
+    ]
+
+
+def test_an_undated_news_document_is_dated_by_its_news_date(tmp_path: Path) -> None:
+    config = ("title: Anglers\nurl: https://fish.example.org\nlang: en\ntimezone: Europe/London\n"
+              "collections:\n  news:\n    output: true\n")
+    posts = {"_news/2024-agm-invite.md": "---\ntitle: AGM Invite\nnews-date: 23 April 2024\n---\n"
+                                         "Our Annual General Meeting is on Tuesday 14th May at "
+                                         "The Worlds End. The meeting starts at 7.30pm.\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2024, 5, 1, tzinfo=UTC)))
+    [post] = site.collections["news"]
+    assert post.published.date() == date(2024, 4, 23)
+    assert [event.start for event, _ in site_schedule(site).events] == [
+        datetime(2024, 5, 14, 19, 30, tzinfo=ZoneInfo("Europe/London"))
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 _DATE_TIME = re.compile(
     r"^(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
@@ -19,6 +19,22 @@ MIN_YEAR, MAX_YEAR = 1000, 9000  # dates outside are typos, and too near datetim
 
 class DateError(ValueError):
     pass
+
+
+_CITY_REGIONS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian",
+                 "Pacific")
+
+
+@cache
+def city_zones() -> dict[str, str]:
+    """The zone of each city the tz database names a zone after, by its name in lower case
+    ("cairo": "Africa/Cairo", "new york": "America/New_York"): "7:00 PM Cairo Time"."""
+    out: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        region, _, rest = key.partition("/")
+        if region in _CITY_REGIONS and rest and "/" not in rest:
+            out.setdefault(rest.replace("_", " ").lower(), key)
+    return out
 
 
 @cache

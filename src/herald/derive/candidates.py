@@ -19,6 +19,7 @@ from .times import TimeMention, end_times, stated_duration, time_mentions
 _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 _LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W_]")
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
@@ -268,6 +269,23 @@ def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
     return near
 
 
+def lone_sitting(infos: list[SegInfo], dated: list[int], lp: LangPatterns
+                 ) -> list[TimeMention]:
+    """The span of a post's one dateless programme of three or more lines close together
+    (an agenda: "17:30 Doors open", "18:00 Welcome", ..., "21:00 Be outside"), as one time
+    from its first line to its last; none for lines hours apart or no programme."""
+    lines: list[TimeMention] = []
+    for i in dated:
+        info = infos[i]
+        if info.dates or info.seg.source != "body" or not info.seg.line_start:
+            continue
+        times = info.times or time_mentions(info.masked, lp)
+        t = _programme_time(info, times)
+        if t is not None:
+            lines.append(t)
+    return (_as_one_sitting(lines) or []) if len(lines) >= 3 else []
+
+
 def programme_of_the_day(
     infos: list[SegInfo], dated: list[int], lp: LangPatterns, published: datetime
 ) -> Candidate | None:
@@ -408,6 +426,7 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
     another); only the one named the start, if one is ("Kl. 19:00: Start"); one time from the
     first line to the last for the lines of one sitting (see _as_one_sitting)."""
     prog: list[TimeMention] = []
+    bare = True  # every line is its time alone ("- 8.30am to 1pm")
     last = -1  # the last programme line's segment
     for k in range(j, min(len(infos), j + PROGRAMME_MAX)):
         nxt = infos[k]
@@ -425,18 +444,26 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
             if lp.start_line.match(nxt.masked, t.end):
                 return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
             prog.append(t)
-    return _as_one_sitting(prog) or prog
+            bare = bare and not _WORD.search(nxt.masked, 0, t.start) and not _WORD.search(
+                nxt.masked, t.end)
+    return _as_one_sitting(prog, bare) or prog
 
 
-def _as_one_sitting(prog: list[TimeMention]) -> list[TimeMention] | None:
+def _as_one_sitting(prog: list[TimeMention], bare: bool = False) -> list[TimeMention] | None:
     """Three or more programme lines close together in order ("12:00-12:15 Doors open",
     "12:15-13:00 Work 1", ...) are parts of one happening: its start and the last line's end.
-    None for lines hours apart: separate happenings ("09:00 Breakfast", "18:00 Dinner")."""
+    So are two or more lines that are `bare` spans, each starting as the one before ends
+    (shifts "- 8.30am to 1pm", "- 1pm to 4pm"; not "Klokken 10-12 blir det turnering for nivå
+    3" over "Klokken 12-14 er det trening": two happenings). None for lines hours apart:
+    separate happenings ("09:00 Breakfast", "18:00 Dinner")."""
+    pairs = list(zip(prog, prog[1:], strict=False))
+    if bare and pairs and all(a.t1 is not None and a.t1 == b.t0 for a, b in pairs):
+        return [replace(prog[0], t1=prog[-1].t1 or prog[-1].t0, also=False)]
     if len(prog) < 3:
         return None
     # (start to start: "10:30-11:30 Registration", "12:00 Children's race", "13:00 Adults'
     # race" are a day's happenings, not one sitting)
-    for a, b in zip(prog, prog[1:], strict=False):
+    for a, b in pairs:
         if not 0 < _minutes(b.t0) - _minutes(a.t0) <= SITTING_GAP:
             return None
     first, last = prog[0], prog[-1]
@@ -541,8 +568,9 @@ def _called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
 
 
 def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
-    """For list item `i`, the times of the dateless line right above its list that every item
-    shares ("[start: Big Shed, 11am until ca 12.30pm]" over "- Walk No.1, 17th June"): one
+    """For list item `i`, the times of the dateless line or heading right above its list that
+    every item shares ("[start: Big Shed, 11am until ca 12.30pm]" over "- Walk No.1, 17th
+    June"; "## Classes will run from 10.30 to 12.30" over "- Saturday, October 5th"): one
     start, or several joined by "and"; none when that line states several."""
     j = _beside_the_list(infos, i, -1)
     if j is None:
@@ -551,7 +579,8 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     if intro.dates or not (intro.times or lp.clock_hint.search(intro.masked)):
         return []
     low = intro.low.strip(" *_")
-    if not (low.endswith(":") or low.startswith(("[", "(")) or lp.time_label.match(low)):
+    if not (intro.seg.heading or low.endswith(":") or low.startswith(("[", "("))
+            or lp.time_label.match(low)):
         return []  # not a line introducing the list ("The office opens at 9am on weekdays.")
     times = intro.times or time_mentions(intro.masked, lp)
     return (_shared_starts(times, intro.masked, lp) or []) if times else []

@@ -77,7 +77,7 @@ WEEKDAY_COPULA = r"er|bliver"  # see en.py
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 # (no day counted from publication: "om tre dage" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
-COUNTED_BEFORE = COUNTED_AFTER = r"(?!)"
+COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"næste\s+uge"  # see en.py
 NEXT_WEEK_ON = r"på|i"
 DAY_PART = r"aften(?:en)?|eftermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"

@@ -81,6 +81,10 @@ WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 COUNT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 COUNTED_BEFORE = r"in"
 COUNTED_AFTER = r"away|from\s+(?:now|today)"
+# a loose count, no day ("less than 2 weeks away", "within three days")
+COUNTED_LOOSE = (
+    r"(?:less|more|fewer)\s+than|within|under|over|about|around|almost|nearly|at\s+least|up\s+to"
+)
 # the week after publication's ("Thursday next week", "next week on Thursday")
 NEXT_WEEK = r"next\s+week"
 NEXT_WEEK_ON = r"on|of"

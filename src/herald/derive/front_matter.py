@@ -107,10 +107,14 @@ def events_from_front_matter(
 
 
 def _herald_shaped(value: Any) -> bool:
-    """A mapping with one of herald's event keys, or a list holding one."""
+    """A mapping with herald's `start`, or with nothing but herald's event keys, or a list
+    holding one (not a site's `event: {number: 5, date: ..., location: ...}`)."""
     if isinstance(value, list):
         return any(map(_herald_shaped, value))
-    return isinstance(value, Mapping) and any(str(key) in _KEYS for key in value)
+    if not isinstance(value, Mapping) or not value:
+        return False
+    keys = {str(key) for key in value}
+    return "start" in keys or keys <= _KEYS
 
 
 def _entries(key: str, value: Any) -> list[tuple[str, Any]]:

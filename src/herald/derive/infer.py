@@ -24,6 +24,7 @@ from .candidates import (
     Candidate,
     candidates,
     combine,
+    lone_sitting,
     lone_time,
     named_days,
     programme_of_the_day,
@@ -42,7 +43,7 @@ from .sentences import (
     segment_words,
 )
 from .text import segments, without_strokes
-from .times import time_mentions
+from .times import TimeMention, time_mentions
 
 __all__ = ["THRESHOLD", "Found", "Judged", "find_events", "judge", "judged_candidates",
            "patterns_for"]
@@ -157,7 +158,9 @@ def judged_candidates(
     def untimed(c: Candidate) -> bool:  # an all-day single day
         return not isinstance(c.start, datetime) and c.end is None
 
-    lone = lone_time(infos, dated, lp, items=False) if any(map(untimed, cands)) else []
+    lone: list[TimeMention] = []  # the post's one time of day, or its agenda's span
+    if any(map(untimed, cands)):
+        lone = lone_time(infos, dated, lp, items=False) or lone_sitting(infos, dated, lp)
     for c in cands:
         a = assess(c, infos, page, memo)
         seg = infos[c.seg].seg

@@ -425,8 +425,8 @@ def counted_mentions(masked: str, lp: LangPatterns, pub: date) -> list[DateMenti
     if lp.counted_day is None:
         return out
     for m in lp.counted_day.finditer(masked):
-        if not (m.group("pre") or m.group("post")):
-            continue  # "two days of talks": a length
+        if not (m.group("pre") or m.group("post")) or m.group("loose"):
+            continue  # "two days of talks": a length; "less than 2 weeks away": no one day
         n = m.group("n")
         offset = int(n if n.isdigit() else lp.numbers[n]) * lp.count_units[m.group("u")]
         if 1 <= offset <= MAX_COUNTED_DAYS:

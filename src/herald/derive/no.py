@@ -79,7 +79,7 @@ WEEKDAY_COPULA = r"er|blir"  # see en.py
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 # (no day counted from publication: "om tre dager" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
-COUNTED_BEFORE = COUNTED_AFTER = r"(?!)"
+COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"neste\s+uke"  # see en.py
 NEXT_WEEK_ON = r"på|i"
 DAY_PART = r"kveld(?:en)?|ettermiddag(?:en)?|formiddag(?:en)?|morgen(?:en)?"

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from herald.dates import city_zones
+
 from . import da, en, sv
 from . import no as nb
 from .text import DateJoins
@@ -247,8 +249,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         count = (r"(?P<n>\d{1,2}|" + _alt([k for k, v in mod.NUMBERS.items() if v == int(v)])
                  + r")\s+(?P<u>" + _alt(list(mod.COUNT_UNITS)) + r")(?![" + _L + r"])")
         counted_day = re.compile(
-            r"\b(?:(?P<pre>" + mod.COUNTED_BEFORE + r")\s+)?" + count
-            + r"(?:['’]s?\s+time)?(?!\s+or\b)(?P<post>\s+(?:" + mod.COUNTED_AFTER + r")\b)?",
+            r"\b(?:(?P<pre>" + mod.COUNTED_BEFORE + r")\s+)?(?:(?P<loose>" + mod.COUNTED_LOOSE
+            + r")\s+)?" + count
+            + r"(?:(?:['’]s?)?\s+time)?(?!\s+or\b)(?P<post>\s+(?:" + mod.COUNTED_AFTER + r")\b)?",
             _FLAGS,
         )
     next_week_day = re.compile(
@@ -413,10 +416,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         dated_notice=re.compile(r"\b(?:" + mod.DATED_NOTICE + r")", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
-        zones={k.lower(): v for k, v in mod.ZONES.items()},
+        zones={**city_zones(), **{k.lower(): v for k, v in mod.ZONES.items()}},
+        # a zone's name, or a city's the tz database names a zone after, said as a time
+        # ("7:00 PM Cairo time")
         zone_after=re.compile(
-            r"\s*[(,]?\s*(?P<zone>" + _alt(list(mod.ZONES)) + r")(?![" + _L + r"])"
-            r"(?:\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))?\)?",
+            r"\s*[(,]?\s*(?:(?P<zone>" + _alt(list(mod.ZONES)) + r")(?![" + _L + r"])"
+            r"(?:\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))?|(?P<city>"
+            + _alt(list(city_zones())) + r")\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))\)?",
             _FLAGS,
         ),
         words_not_months=mod.WORDS_NOT_MONTHS,

@@ -130,6 +130,8 @@ def analyse(
     masked = mask(text, [(d.start, d.end) for d in dates])
     rel = relative_mentions(text, masked, lp, pub, seg) if words else []
     if rel and dates:  # "imorgon, 13 september", "tomorrow (13 Sept)": the date says which day
+        # (as it does of a day counted in the same sentence: "in two weeks, on July 23")
+        rel = [r for r in rel if not r.counted]
         starts = [d.start for d in dates]  # ascending; only the dates either side can be beside
         rel = [r for r in rel if not any(
             _beside(text, r, dates[k])

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 from dateutil.rrule import rrulestr
 
-from herald.dates import MAX_YEAR, MIN_YEAR, day_of, existing
+from herald.dates import MAX_YEAR, MIN_YEAR, city_zones, day_of, existing
 from herald.derive.en import ZONES as ZONE_NAMES
 from herald.derive.places import zone_near
 from herald.durations import parse_duration
@@ -99,15 +99,21 @@ _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
 # a zone after a time ("6:00 PM PDT", "18:00 CET", "7pm Eastern"), named as English prose
-# names it (en.ZONES): the zone its wall-clock time is in
+# names it (en.ZONES), or a city's the tz database names a zone after ("7:00 PM Cairo Time"):
+# the zone its wall-clock time is in
 _CLOCK_ZONE = re.compile(
-    r"\s*\(?\b(" + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True))
-    + r")(?:\s+time)?\)?$", re.I)
+    r"\s*\(?\b(?:(" + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True))
+    + r")(?:\s+time)?|(" + "|".join(sorted(map(re.escape, city_zones()), key=len, reverse=True))
+    + r")\s+time)\)?$", re.I)
 # a span of days in one value: "July 10-11, 2026", "10–11 juli 2026"
 _DAY_SPAN = re.compile(
     r"^(?P<pre>\D*?)(?P<d0>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:-|–|—)\s*(?P<d1>\d{1,2})"
     r"(?:st|nd|rd|th|\.)?(?P<post>(?:\s*[^\d\s:]|\s+(?:19|20)\d\d\b).*|)$", re.I)
 _YEAR = re.compile(r"(?<!\d)(19\d\d|2\d\d\d)(?!\d)")
+# where a time of day starts after a day in one value ("October 14th 2025, 18:00 to 22:00")
+_CLOCK_TAIL = re.compile(
+    r"(?:,\s*|\s+(?:at|from|kl\.?|klockan|klokken|um|@)\s+|\s+)(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))",
+    re.I)
 _HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
 _MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
     ("Jan", "January", "januari", "januar", "jänner"),
@@ -190,16 +196,24 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
 # the day a document went out, where its `date` is another's (Hugo's `publishDate`; not
 # `published_at`, which a migrated post may keep beside a `date` of its last change)
 PUBLISHED_KEYS = frozenset({"publishdate", "pubdate"})
+# keys that say when a document was written: the date of one Jekyll leaves undated
+WRITTEN_KEYS = PUBLISHED_KEYS | {
+    "publishedon", "published", "datepublished", "postdate", "posted", "postedon", "newsdate",
+    "articledate", "blogdate", "datecreated", "created", "createdon", "createdat",
+}
 # how many days after its publish day a document's date must be to be its event's (a day's
 # difference is a time zone's, or a post written late in the evening)
 EVENT_AFTER_PUBLISHED = timedelta(days=2)
 
 
-def publish_day(meta: Mapping[str, Any], tz: ZoneInfo) -> date | None:
+def publish_day(meta: Mapping[str, Any], tz: ZoneInfo,
+                keys: frozenset[str] = PUBLISHED_KEYS) -> date | None:
     """The day (on the site's clock `tz`) a document says it was published in a key of its
-    own (`publishDate`), if any."""
+    own (`publishDate`; any of `keys`), if any."""
     for key, value in meta.items():
-        if isinstance(key, str) and normalised(key) in PUBLISHED_KEYS:
+        if isinstance(key, str) and normalised(key) in keys:
+            if isinstance(value, bool):
+                continue  # Jekyll's `published: false`
             try:
                 moment = _moment(value, tz, None, None, [])
             except _Invalid:
@@ -437,9 +451,35 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
         elif isinstance(item, str) and (span := _day_span(_plain(item))):
             first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
             starts.append((first, last))
+        elif isinstance(item, str) and (hours := _day_and_clock(item, tz, zone, document_date)):
+            starts.append(hours)
         elif item is not None and item != "":
             starts.append((_moment(item, tz, zone, document_date, notes), None))
     return starts
+
+
+def _day_and_clock(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
+                   near: datetime | date | None) -> tuple[datetime, datetime | None] | None:
+    """A day, then its time or hours and the zone they are stated in ("Tuesday, October 14th
+    2025, 18:00 to 22:00 CET", "17 December 2025 at 7:00 PM Cairo Time") as a start and end;
+    None for anything else."""
+    plain = _plain(text)
+    if _ISO.match(plain):
+        return None
+    for m in reversed(list(_CLOCK_TAIL.finditer(plain))):
+        try:
+            clock = _clock_range(plain[m.end():])
+            day = _moment(plain[: m.start()], tz, zone, near, [])
+        except _Invalid:
+            continue
+        if isinstance(day, datetime):
+            continue
+        start = _at(day, clock[0], clock[2], tz)
+        if clock[1] is None:
+            return start, None
+        end_day = day + timedelta(days=1) if clock[1] <= clock[0] else day  # "22:00 to 02:00"
+        return start, _at(end_day, clock[1], clock[2], tz)
+    return None
 
 
 def _day_span(text: str) -> tuple[str, str] | None:
@@ -591,7 +631,7 @@ def _clock_range(value: Any) -> Clock:
         raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
     text = _plain(value).rstrip(".")
     stated = _CLOCK_ZONE.search(text)
-    zone = ZONE_NAMES[" ".join(stated.group(1).lower().split())] if stated else None
+    zone = _zone_named(stated.group(1), stated.group(2)) if stated else None
     text = text[: stated.start()] if stated else text
     one = _TIME.match(text)
     if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
@@ -605,6 +645,12 @@ def _clock_range(value: Any) -> Clock:
             start = _clock(h0, m0, None, None)
         return start, end, zone
     raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
+
+
+def _zone_named(zone_name: str | None, city: str | None) -> str:
+    if zone_name:
+        return ZONE_NAMES[" ".join(zone_name.lower().split())]
+    return city_zones()[" ".join((city or "").lower().split())]
 
 
 def _clock(hour: str, minute: str | None, ampm: str | None, ampm_of_range: str | None) -> time:

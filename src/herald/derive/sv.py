@@ -85,7 +85,7 @@ WEEKDAY_COPULA = r"är|blir"  # see en.py
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
 # (no day counted from publication: "om tre dagar" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
-COUNTED_BEFORE = COUNTED_AFTER = r"(?!)"
+COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"nästa\s+vecka"  # see en.py
 NEXT_WEEK_ON = r"på"
 DAY_PART = r"s?kväll(?:en)?|s?eftermiddag(?:en)?|s?förmiddag(?:en)?|s?morgon(?:en)?"

@@ -230,8 +230,9 @@ _RULE_M = re.compile(r"\n[ \t]*(?:[-*_][ \t]*){3,}$", _M)
 _TABLE_SEP_M = re.compile(
     r"\n[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", _M
 )
-_SETEXT_M = re.compile(r"\n([^\n]+)\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)
-_UNDERLINE_M = re.compile(r"\n[ \t]{0,3}(?:=+|-+)[ \t]*$", _M)  # needed by _SETEXT_M
+# (a lone "-" is no underline: a list item whose link was its only text, "- [https://...]")
+_SETEXT_M = re.compile(r"\n([^\n]+)\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", _M)
+_UNDERLINE_M = re.compile(r"\n[ \t]{0,3}(?:=+|-{2,})[ \t]*$", _M)  # needed by _SETEXT_M
 _HEADING_M = re.compile(r"\n[ \t]{0,3}#{1,6}[ \t]*([^\n]*?)[ \t]*#*[ \t]*$", _M)
 _BOLD_LINE_M = re.compile(r"\n[ \t]*(?:\*\*|__)([^*_\n]+)(?:\*\*|__)[ \t]*:?[ \t]*$", _M)
 _QUOTE_M = re.compile(r"\n[ \t]*(?:>[ \t]?)+", _M)

@@ -137,7 +137,7 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
         if lp.zones:
             z = lp.zone_after.match(masked, end)
             if z:
-                zone = lp.zones.get(_SPACES.sub(" ", z.group("zone")))
+                zone = lp.zones.get(_SPACES.sub(" ", z.group("zone") or z.group("city")))
                 end = z.end()
         out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone, i in also))
     return out

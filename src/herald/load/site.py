@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from herald.dates import at_midnight, zone
-from herald.derive.site_keys import start_day
+from herald.derive.site_keys import WRITTEN_KEYS, publish_day, start_day
 from herald.html import text_only, xml_safe
 from herald.load.config import load_config, read_settings, site_url, with_assumed_timezone
 from herald.load.documents import (
@@ -241,10 +241,12 @@ class Reader:
         return PostResult(file.rel, post, tuple(notes + more), None, uses_site)
 
     def _event_date(self, meta: Mapping[str, Any]) -> datetime | None:
-        """An undated document's date when its own keys say when its event starts (Jekyll
-        dates it by the build's time, which would change with every build): that day."""
+        """An undated document's date when its own keys say when its event starts, else when
+        it was written (`news-date: 23 April 2024`): that day. (Jekyll dates it by the build's
+        time, which would change with every build.)"""
         tz = zone(self.plan.config.event_timezone)
-        day = start_day(meta, self.plan.config.event_fields, tz)
+        day = start_day(meta, self.plan.config.event_fields, tz) or publish_day(
+            meta, tz, WRITTEN_KEYS)
         return None if day is None else at_midnight(day, tz)
 
     @cached_property
