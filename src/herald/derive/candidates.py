@@ -109,7 +109,8 @@ def candidates(
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
     lone_start: list[TimeMention] | None = None  # the same, when it is called a start
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
-    post_days = _post_weekdays(infos, dated, pub)  # weekday -> the one such day the post names
+    # weekday -> the one such day the post names, ahead or (just) gone
+    post_days, gone_days = _post_weekdays(infos, dated, pub)
     for i in dated:
         info = infos[i]
         if not info.dates:
@@ -137,6 +138,8 @@ def candidates(
                     men.days = [near[men.weekday]]
                 elif men.weekday in post_days:
                     men.days = [post_days[men.weekday]]  # "See you Tuesday night!" at the end
+                elif men.weekday in gone_days and not lp.future.search(info.low):
+                    men.days = [gone_days[men.weekday]]  # "the fest on Friday" in its report
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
                     later = _later_in_week(infos, i, men.weekday, pub)
                     if later is not None:
@@ -248,11 +251,23 @@ def named_days(infos: list[SegInfo], of: Iterable[int]) -> set[date]:
     return {d for j in of for m in infos[j].dates if not m.relative for d in all_days(m)}
 
 
-def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date) -> dict[int, date]:
-    """Weekday -> the day of the next 60 the post names, for the weekdays it names once."""
-    ahead = [d for d in named_days(infos, dated) if pub <= d <= pub + timedelta(days=60)]
+def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date,
+                   ) -> tuple[dict[int, date], dict[int, date]]:
+    """Weekday -> the day of the next 60 the post names, for the weekdays it names once; and
+    weekday -> the day of the REPORTED_DAYS before publication it names, for those it names
+    once there and not ahead (a report of the weekend gone: "Am Freitag, dem 26.08." ...
+    "Bürgerfest am Freitag, Foto: ...")."""
+    named = named_days(infos, dated)
+    ahead = [d for d in named if pub <= d <= pub + timedelta(days=60)]
     weekdays = [d.weekday() for d in ahead]
-    return {d.weekday(): d for d in ahead if weekdays.count(d.weekday()) == 1}
+    gone = [d for d in named if pub - REPORTED_DAYS <= d < pub]
+    gone_weekdays = [d.weekday() for d in gone]
+    return ({d.weekday(): d for d in ahead if weekdays.count(d.weekday()) == 1},
+            {d.weekday(): d for d in gone
+             if gone_weekdays.count(d.weekday()) == 1 and d.weekday() not in weekdays})
+
+
+REPORTED_DAYS = timedelta(days=14)  # how far back a report's days name its bare weekdays
 
 
 def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,

@@ -36,6 +36,7 @@ NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too ris
 # numbers are dates, in the post's or the site's country's order (mentions.py)
 SLASH_DATE_LABEL = r"\b(?:dates?|when)\s*:"
 NUMERIC_DOT = True  # "24.4.2025", "06.-08.03.2019": only with a year or weekday (patterns.py)
+DOT_DAY_PREFIX = r"(?!)"  # (no word before a day makes "3.3" a date in English: "the 3.3v output")
 MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
 
 RANGE_WORDS = r"to|until|till|til|through(?:\s+to)?|thru|up\s+to"

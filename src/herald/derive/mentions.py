@@ -88,6 +88,11 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
     return None
 
 
+# a day and month written with dots, then another ("17.08.-27.08.2020", "17.08. bis 27.08."):
+# the first is a date too
+_DOT_DATE_NEXT = re.compile(r"\.\s*(?:-|–|—|[^\W\d_]+)\s*[0-3]?\d\.(?:1[0-2]|0?[1-9])\.")
+
+
 def weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
     wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
     if not wd:
@@ -173,8 +178,9 @@ def explicit_mentions(
             month = month_n
             nums, is_range = _days_of(g["dd"], lp)
         else:
-            if kind == "dot" and not (g.get("wd") or g.get("den") or g.get("y")):
-                continue  # a bare "12.5" is more likely a number or a time
+            if kind == "dot" and not (g.get("wd") or g.get("den") or g.get("y")
+                                      or _DOT_DATE_NEXT.match(text, e)):
+                continue  # a bare "12.5" is more likely a number or a time (not "17.08.-27.08.")
             month = int(g["m"])
             nums, is_range = _days_of(g["dd"], lp)
         if not nums or any(n < 1 or n > 31 for n in nums):
@@ -372,6 +378,8 @@ def _merge_ranges(text: str, ms: list[DateMention], lp: LangPatterns) -> list[Da
         if i + 1 < len(ms) and len(cur.days) == 1 and cur.range_end is None:
             nxt = ms[i + 1]
             gap = text[cur.end : nxt.start]
+            if gap.startswith("."):  # "17.08.-27.08.2020": the day's dot
+                gap = gap[1:]
             joined = bool(lp.range_gap.fullmatch(gap)) and not lp.moved_from.search(
                 text, max(0, cur.start - _LOOKBEHIND), cur.start
             )  # "move the fair from 26th June to 24th July": a new date, no range

@@ -11,6 +11,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     BARE_HOUR_AFTER_PREFIX,
     CLOCK_12H,
     DAY_PREFIX,
+    DOT_DAY_PREFIX,
     DOT_TIMES,
     HHMM_PREFIXES,
     MONTH_FIRST,

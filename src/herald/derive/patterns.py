@@ -11,7 +11,7 @@ from types import ModuleType
 
 from herald.dates import city_zones
 
-from . import da, en, sv
+from . import da, de, en, sv
 from . import no as nb
 from .text import DateJoins
 
@@ -223,7 +223,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         )
     if mod.NUMERIC_DOT:
         date_dot = re.compile(
-            r"(?:" + weekday + r"[.,]?\s+(?:den\s+)?|(?P<den>den)\s+)?(?<![\w.,:])"
+            r"(?:" + weekday + r"[.,]?\s+(?:(?:" + mod.DOT_DAY_PREFIX + r")\s+)?|\b(?P<den>"
+            + mod.DOT_DAY_PREFIX + r")\s+)?(?<![\w.,:])"
             r"(?P<dd>[0-3]?\d\.?(?:\s*[-–]\s*[0-3]?\d)?)\.(?P<m>1[0-2]|0?[1-9])"
             r"(?:\.(?P<y>(?:19|20)\d\d))?(?![\d])(?!\.\d)",
             _FLAGS,
@@ -443,4 +444,5 @@ def _build(mod: ModuleType) -> LangPatterns:
 _NB = _build(nb)
 LANGS: dict[str, LangPatterns] = {
     "sv": _build(sv), "en": _build(en), "da": _build(da), "no": _NB, "nb": _NB, "nn": _NB,
+    "de": _build(de),
 }

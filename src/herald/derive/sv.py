@@ -39,6 +39,7 @@ ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
 NUMERIC_SLASH = True
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True
+DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
 MONTH_FIRST = False  # "mars 3" is not Swedish
 
 # connectors

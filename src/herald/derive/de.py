@@ -1,0 +1,229 @@
+"""German vocabulary for event inference. Word lists are regex fragments.
+
+German builds compounds freely ("Mitgliederversammlung", "Sommerfest"), so event stems are
+matched anywhere inside a word, as in Swedish. Nouns are capitalised, but every pattern runs on
+lower-cased text.
+"""
+
+from __future__ import annotations
+
+LANG = "de"
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jänner": 1, "jan": 1,
+    "februar": 2, "feber": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}  # fmt: skip
+
+# weekday name -> Monday=0 ("samstags", every Saturday, is a recurrence: no suffix)
+WEEKDAYS: dict[str, int] = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+}  # fmt: skip
+# (not "so", "so" in every other sentence)
+WEEKDAY_ABBR: dict[str, int] = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5}
+WEEKDAY_SUFFIX = r""
+
+DAY_PREFIX = r"(?:\b(?:den|dem|am)\s+)"  # "am 12. März", "Freitag, den 12. März"
+ORDINAL = r""  # "12. März": the dot after the day is read by the date pattern
+NUMERIC_SLASH = False  # "12/3" is rare and ambiguous
+SLASH_DATE_LABEL = r"\b(?:datum|termin|wann)\s*:"
+NUMERIC_DOT = True  # "12.03.2022"
+DOT_DAY_PREFIX = r"den|dem|am"  # before a day written with dots: "am 12.03."
+MONTH_FIRST = False
+
+RANGE_WORDS = r"bis(?:\s+(?:zum|einschließlich))?"
+AND_WORDS = r"und|&"
+BETWEEN = r"zwischen|vom|von"
+
+TIME_PREFIX = r"um|ab|von|gegen"
+END_PREFIX = r"bis(?:\s+um)?|endet\s+um|ende\s+um"
+RANGE_TIME_WORDS = r"bis|und"
+
+NUMBERS: dict[str, float] = {
+    "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "halb": 0.5,
+}  # fmt: skip
+DURATION = (
+    r"(?:für|dauert(?:\s+etwa|\s+ca\.?)?|dauer\s*:)\s+(?:ca\.?\s+|etwa\s+|rund\s+)?"
+    r"(?P<n>\d+(?:[,.]\d+)?|ein|eine|zwei|drei|vier|fünf|sechs)"
+    r"(?P<half>\s+und\s+eine\s+halbe)?\s*"
+    r"(?P<u>minuten|min|stunden|stunde|std)(?![a-zäöüß])"
+)
+
+# ("morgen" alone is as often "morning": only its evening and the day after)
+RELATIVE_DAYS: dict[str, int] = {
+    "heute": 0, "heute abend": 0, "heute nachmittag": 0, "heute morgen": 0,
+    "morgen abend": 1, "morgen früh": 1, "morgen nachmittag": 1, "übermorgen": 2,
+}  # fmt: skip
+# the relative days that also mean "nowadays"
+TODAY_WORDS = ("heute",)
+RELATIVE_CUES = ("tag", "woch", "abend", "morgen", "heute", "silvester", "neujahr")
+# days of the year called by name, as (month, day)
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "heiligabend": (12, 24), "heiliger abend": (12, 24), "erster weihnachtstag": (12, 25),
+    "erster weihnachtsfeiertag": (12, 25), "zweiter weihnachtstag": (12, 26),
+    "zweiter weihnachtsfeiertag": (12, 26), "silvester": (12, 31), "neujahr": (1, 1),
+    "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3), "tag der arbeit": (5, 1),
+}  # fmt: skip
+WEEKDAY_COPULA = r"ist|wird"  # see en.py
+WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am"
+# (no day counted from publication: "in drei Tagen" would do, but no German set shows it yet)
+COUNT_UNITS: dict[str, int] = {}
+COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
+NEXT_WEEK = r"nächste[rn]?\s+woche"  # see en.py
+NEXT_WEEK_ON = r"am"
+DAY_PART = r"abend|nachmittag|vormittag|morgen|mittag"
+DAY_PART_NOT_AFTER = ""  # see en.py
+
+EVENT_STEMS = (
+    r"treffen|veranstaltung|vortr[aä]g|workshop|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
+    r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
+    r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
+    r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
+    r"diskussion|podium|infoabend|tag\s+der\s+offenen\s+tür|"
+    r"(?:^|\b)(?:datum|zeit|uhrzeit|wann|ort|termin)\s*:"
+)
+DEADLINE_BEFORE = (
+    r"spätestens|bis\s+(?:zum|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
+    r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
+    r"(?:\s+(?:am|zum))?"
+)
+DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
+CANCEL = (
+    r"abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
+    r"verschoben"
+)
+OPERATIONAL = (
+    r"parken|parkplatz|wartung|stromausfall|baustelle|bauarbeiten|sperrung|gesperrt|"
+    r"geschlossen|müllabfuhr|umleitung|störung|zeitumstellung"
+)
+# the words of an administrative date, not an event's: a call's or an election's timeline
+ADMIN = (
+    r"nominierung|kandidat|abstimmung|\bwahl(?:en)?\b|bewerbung|ergebnis|einreichung|abgabe|"
+    r"entscheidung|veröffentlichung|benachrichtigung|bestätig"
+)
+HOLIDAY = (
+    r"feiertag|\bweihnacht\w*|\bostern\b|\bpfingsten\b|himmelfahrt|[a-zäöüß]+ferien\b|"
+    r"neujahr|silvester|\badvent\b|karfreitag|fronleichnam|tag\s+der\s+deutschen\s+einheit"
+)
+PAST = (
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten|fand|fanden|stattgefunden|teilgenommen|"
+    r"gab\s+es|danke\s+(?:an|für)|vielen\s+dank|kamen|gingen|gestern|"
+    r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert))\b"
+)
+# a post that reports a meeting: its minutes, who came
+REPORT = r"\b(?:protokoll|rückblick|nachlese)|(?:^|\n)[\W_]*(?:teilnehmer|anwesend)\s*:"
+# what a meeting's speakers did, told after it (see en.py)
+RECAP = (
+    r"\b(?:zeigte|präsentierte|erklärte|berichtete|sprach\s+über|stellte\s+\w+\s+vor|"
+    r"gab\s+einen\s+überblick)\b"
+)
+# a title that says the post reports a meeting ("Bericht vom Treffen")
+REPORT_TITLE = r"\bbericht\b|\brückblick\b|\bnachlese\b|\bprotokoll\b"
+FUTURE = (
+    r"\b(?:wird|werden|findet|finden|laden|lädt|einladung|eingeladen|willkommen|anmeld|"
+    r"freuen\s+uns|kommt|beginnt|startet|öffnet|stattfinden)"
+)
+# see en.py
+TIMETABLE = (
+    r"\btrainingszeiten\b|\bstundenplan\b|\böffnungszeiten\b|\bjede\s+woche\b|\bwöchentlich|"
+    r"\bab\s+sofort\b|\bbis\s+auf\s+weiteres\b"
+)
+RECURRENCE = (
+    r"\b(?:jeden|jede|jedes|alle)\s+\w+|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)s\b|\bwöchentlich|\bmonatlich|\bregelmäßig"
+)
+# who did something, between a date and its past-tense verb ("Am 16. November haben wir")
+SUBJECTS = r"wir|sie|ich|alle"
+PAST_AFTER = r"war|waren|wurde|wurden|hatte|hatten|fand|fanden"
+# see en.py
+DATELINE = r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung"
+# see en.py
+RELEASE = r"pressemitteilung|pressemeldung"
+MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
+FORMER = r"ursprünglich|bisher|vormals|zuvor"
+# see en.py
+MOVED = r"verschoben|verlegt|verschieben|verlegen"
+MOVED_FROM = r"vom|von"
+MOVED_TO = r"auf|zum|nach"
+EFFECTIVE = r"\b(?:ab(?:\s+dem)?|gilt\s+ab|gültig\s+ab|mit\s+wirkung\s+(?:vom|ab))\s*$"
+FOR_START = None
+DEICTIC = r"diesen|diesem|am\s+kommenden|kommenden"
+WORDS_NOT_MONTHS: tuple[str, ...] = ()
+CLOCK_12H = False
+DOT_TIMES = True  # "18.30 Uhr"
+BARE_HOUR_AFTER_PREFIX = True  # "um 18"
+BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
+AFTER_BARE_HOUR = r"(?!)"
+THIS_WEEKDAY = r"diesen|diesem"
+
+NOT_TIME_BEFORE = (
+    r"\b(?:raum|zimmer|nr\.?|nummer|bus|linie|tel\.?|telefon|seite|s\.|saal|stock|etage|haus)|"
+    r"[#$£€]"
+)
+NOT_TIME_AFTER = (
+    r"\s*(?:€|eur\b|euro|cent\b|dollar|yen\b|franken|pfund|%|prozent|personen|teilnehmer|"
+    r"mitglieder|stück|meter|km\b|grad|°|jahre?n?\b|plätze|mal\b)|"
+    r"\s+[a-zäöüß]*(?:straße|str\.|weg|platz|allee|gasse)\b"
+)
+ZONES: dict[str, str] = {
+    "mez": "Europe/Berlin", "mesz": "Europe/Berlin", "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin", "utc": "UTC", "gmt": "Europe/London",
+}  # fmt: skip
+ZONE_SUFFIX = r"zeit"
+TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass"
+DATE_WORD = r"datum|termin"  # see en.py
+# just before one of several times, the one that is the start
+START_CUE = r"beginn(?:t)?|start(?:et)?|los\s+geht"
+# a title that dates a notice, not an event ("Rundbrief 1. Juni 2024")
+DATED_NOTICE = (
+    r"newsletter|rundbrief|mitteilung|update|protokoll|tagesordnung|bericht|ergebnis|"
+    r"preise?\b|beitr(?:ag|äge)\b|änderung|geschlossen"
+)
+OF_WORDS = ("von", "der", "für")  # "Einreichung von Beiträgen:": a label about an Einreichung
+ALL_WORDS = r"alle|jede[rsn]?|sämtliche"  # a time every listed date shares
+EVERY = r"jeden|jede|jedes|alle"
+NOON = r"mittags"
+MIDNIGHT = r"mitternacht"
+TIME_WORDS = ("mittags", "mitternacht")
+APPROX = r"ca\.?|circa|etwa|gegen|ungefähr"
+HHMM_PREFIXES = ("um", "ab")
+DEADLINE_FILLER = r"der|den|zum|am|morgen,?|heute,?"
+OR_WORDS = r"oder"
+UNDECIDED = (
+    r"(?:mögliche|vorgeschlagene)\s+(?:termine|daten|tage)|\bvorläufige[rn]?\s+(?:termin|termine|"
+    r"datum)\b|\bwird\s+noch\s+bekannt\s*gegeben|\bsteh(?:t|en)\s+noch\s+nicht\s+fest|"
+    r"^\W*oder\s|\bvorschlag\s*:|\btba\b|\btbd\b"
+)
+# right before a date kept in reserve ("Ersatztermin 23. Mai", "bei Regen")
+FALLBACK = (
+    r"\b(?:ersatz|ausweich)termin\b|\bbei\s+(?:regen|schlechtem\s+wetter)\b[^.!?]*?"
+    r"\b(?:verschoben|stattdessen)\b"
+)
+NEW_DATE = r"neuer\s+termin|stattdessen|verschoben\s+auf|verlegt\s+auf"
+CONTINUATION = r"danach|anschließend|später|dann|im\s+anschluss"
+# a sentence giving an end: Die Tour endet ... um 13 Uhr am Sonntag
+ENDS = r"\b(?:endet|enden)\b|\bende\s*:"
+OCLOCK = r"uhr"  # "18 Uhr": an hour alone that is a time
+
+# Cues the scorer weighs (features.py), none a certain rejection: see en.py
+PROPOSAL = (
+    r"\bvorschlag|\bvorgeschlagen|\bvorläufig|\bvielleicht\b|\beventuell\b|\bmöglicherweise\b|"
+    r"\bnoch\s+nicht\s+(?:festgelegt|entschieden)|\bidee(?:n)?\b"
+)
+WORK = r"\bentwurf|\bbegutachtung|\babgabe|\bdokument|\bzeitplan|\bkapitel|\bendfassung"
+ROLE = (
+    r"\bübernimmt\b|\bübernehmen\b|\btritt\s+zurück|\bgewählt\s+(?:zum|zur)\b|"
+    r"\bneue[rn]?\s+(?:vorsitzende|kassenwart|schriftführer)|\brolle\b|\bamtszeit"
+)
+PAST_LEAD = r"\b(?:frühere[nr]?|vergangene[nr]?|letzte[nr]?|bisherige[nr]?)\b"

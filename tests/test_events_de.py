@@ -1,0 +1,75 @@
+"""German phrasings: expected accepted events, and negatives."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from herald.derive.infer import find_events
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def pub(y: int, m: int, d: int, hh: int = 10) -> datetime:
+    return datetime(y, m, d, hh, 0, tzinfo=BERLIN)
+
+
+def accepted(body: str, published: datetime, title: str = "Neuigkeiten",
+             lang: str = "de") -> list[tuple]:
+    found = find_events(title, "", body, lang=lang, published=published)
+    return [(f.start, f.end) for f in found if f.accepted]
+
+
+def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Wir laden herzlich ein zur Mitgliederversammlung am Freitag, den 25. März 2022 um 19 Uhr "
+     "im Vereinsheim.", [(dt(2022, 3, 25, 19), None)]),
+    ("Am 12. Mai von 10 bis 16 Uhr ist Tag der offenen Tür.",
+     [(dt(2022, 5, 12, 10), dt(2022, 5, 12, 16))]),
+    ("Unser Stammtisch findet am Donnerstag um 19:30 Uhr statt.", [(dt(2022, 2, 3, 19, 30), None)]),
+    ("Der Vortrag beginnt morgen Abend um 18.30 Uhr.", [(dt(2022, 2, 2, 18, 30), None)]),
+    ("Die Konferenz wird vom 09.-12. März 2022 als Online-Veranstaltung stattfinden.",
+     [(date(2022, 3, 9), date(2022, 3, 12))]),
+    ("Das Treffen wird vom 14.-16.10.2022 in Frankfurt am Main stattfinden.",
+     [(date(2022, 10, 14), date(2022, 10, 16))]),
+    ("Die Konferenz wird im Zeitraum 17.08.-27.08.2022 in Jena stattfinden.",
+     [(date(2022, 8, 17), date(2022, 8, 27))]),
+])
+def test_german_dates_times_and_spans(body: str, expected: list[tuple]) -> None:
+    assert accepted(body, pub(2022, 2, 1)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Der Zugang für Teilnehmende ist ab 07.03.2022 freigeschaltet.",
+    "Nun haben die Beitragenden bis zum 9.12.2022 Zeit, ihre Einreichung zu bestätigen.",
+    "Jeden Dienstag um 19 Uhr treffen wir uns im Vereinsheim.",
+    "Die kleinste Banknote im Wert von 1 Yen ist bis heute im Umlauf.",
+    "Wir treffen uns um 17.08. Danach gibt es Kuchen.",
+])
+def test_german_non_events(body: str) -> None:
+    assert accepted(body, pub(2022, 2, 1)) == []
+
+
+def test_a_reports_bare_weekdays_are_the_days_it_reported() -> None:
+    body = ("Am Freitag, dem 26.08.2022 lud der Bundespräsident zum Bürgerfest ein.\n\n"
+            "Am Samstag, dem 27.08.2022 folgten fast 10.000 Gäste der Einladung.\n\n"
+            "![Bild](bild.jpg)\n*Bürgerfest am Freitag, Foto: Oliver*\n\n"
+            "![Bild](bild2.jpg)\n*Bürgerfest am Samstag, Foto: Oliver*\n")
+    assert accepted(body, pub(2022, 9, 5), title="Bürgerfest") == []
+
+
+def test_dot_dates_with_a_range_are_one_span_in_danish_too() -> None:
+    body = "Lejren holdes i perioden 17.08.-27.08.2022 ved søen."
+    assert accepted(body, pub(2022, 2, 1), title="Sommerlejr", lang="da") == [
+        (date(2022, 8, 17), date(2022, 8, 27))
+    ]
+
+
+def test_english_the_before_a_decimal_is_no_day() -> None:
+    body = "Vcc can be connected to the 3.3v output on the Arduino for the workshop."
+    assert accepted(body, pub(2015, 2, 23), title="RFID", lang="en") == []
