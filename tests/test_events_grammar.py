@@ -2201,3 +2201,21 @@ def test_a_list_item_holding_only_a_link_is_no_heading_underline() -> None:
     assert accepted(body, pub(2019, 4, 26), title="Coordination") == [
         (at(2019, 5, 22, 16), None), (date(2019, 6, 5), None)
     ]
+
+
+def test_a_topic_or_presenter_to_be_decided_leaves_the_date_fixed() -> None:
+    body = ("First Hour:\n\n* **September 18** *Topic TBD* - **Presenter TBD**\n"
+            "* **September 25** *Speaker: TBC*\n\nWe meet in the Library and start promptly at "
+            "9:15am. We end at 10:15am.\n")
+    assert accepted(body, pub(2016, 9, 1, NEW_YORK), title="September announcements") == [
+        (at(2016, 9, 18, 9, 15), at(2016, 9, 18, 10, 15)),
+        (at(2016, 9, 25, 9, 15), at(2016, 9, 25, 10, 15)),
+    ]
+
+
+@pytest.mark.parametrize("body", [
+    "The summer BBQ is on July 5 (TBC) at 6pm in the park.",
+    "The summer BBQ is on July 5, date TBD, at 6pm in the park.",
+])
+def test_a_date_to_be_decided_is_no_event(body: str) -> None:
+    assert accepted(body, pub(2016, 6, 1), title="BBQ") == []

@@ -312,7 +312,10 @@ DEADLINE_FILLER = r"the|on|tomorrow,?|today,?"  # between a deadline word and it
 OR_WORDS = r"or"
 UNDECIDED = (
     r"(?:possible|potential|candidate|proposed|alternative)\s+(?:\w+\s+)?"
-    r"(?:dates?|days?|weeks?|slots?|meetings?)|\btb[cd]\b|\be\.g\.|"
+    r"(?:dates?|days?|weeks?|slots?|meetings?)|\be\.g\.|"
+    # to be decided: the date, not what else the line names ("Topic TBD - Presenter TBD")
+    r"(?:^|\b(?!(?:topics?|titles?|speakers?|presenters?|venues?|locations?|places?|rooms?|"
+    r"hosts?|details|agenda|menu|themes?|leaders?|readings?)\b)\w+)\W{0,3}tb[cd]\b|"
     r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|\bundecided\b|"
     r"\b(?:provisional|tentative)(?:ly)?\b|"
     r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
