@@ -73,3 +73,32 @@ def test_dot_dates_with_a_range_are_one_span_in_danish_too() -> None:
 def test_english_the_before_a_decimal_is_no_day() -> None:
     body = "Vcc can be connected to the 3.3v output on the Arduino for the workshop."
     assert accepted(body, pub(2015, 2, 23), title="RFID", lang="en") == []
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    ("**Wann**: 23.-25.06\n\n**Wo**: Zeltplatz am See", pub(2023, 2, 13),
+     (date(2023, 6, 23), date(2023, 6, 25))),
+    ("Modulkurs 2 von Freitag 26.04. 19 Uhr bis Sonntag 28.04. 15 Uhr im Haus.",
+     pub(2024, 2, 29), (dt(2024, 4, 26, 19), dt(2024, 4, 28, 15))),
+    ("**Wann?** 26.09-28.09.2025, Anreise Freitag ab 19 Uhr, Ende Sonntag ca. 15 Uhr",
+     pub(2025, 1, 27), (dt(2025, 9, 26, 19), dt(2025, 9, 28, 15))),
+    ("Kantaten 4 bis 6 am Sonntag, 11. Dezember, 18 Uhr.", pub(2022, 10, 29),
+     (dt(2022, 12, 11, 18), None)),
+])
+def test_german_weekends_and_hours(body: str, published: datetime, expected: tuple) -> None:
+    assert accepted(body, published, title="Kurs") == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Die Workshop-Länge beträgt 3-3.5 Tage.",
+    "Das Konzert ist von 10.05-12.05 Uhr.",
+])
+def test_numbers_and_times_with_dots_are_no_dates(body: str) -> None:
+    assert [f for f in accepted(body, pub(2026, 2, 12)) if not isinstance(f[0], datetime)] == []
+
+
+def test_a_camps_weekday_headings_are_its_days() -> None:
+    body = ("Verbringt ein tolles Zeltwochenende am See.\n\n**Freitag**  \nab 16 Uhr: Ankommen, "
+            "Zelte aufbauen\n")
+    assert (dt(2023, 5, 5, 16), None) in accepted(body, pub(2023, 3, 3),
+                                                  title="Wölflingscamp 2023 05.05. - 07.05.")

@@ -2219,3 +2219,29 @@ def test_a_topic_or_presenter_to_be_decided_leaves_the_date_fixed() -> None:
 ])
 def test_a_date_to_be_decided_is_no_event(body: str) -> None:
     assert accepted(body, pub(2016, 6, 1), title="BBQ") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Our next meeting: Wednesday June 17th, 5-6pm in Mb2, Appleton Tower.",
+     [(at(2015, 6, 17, 17), at(2015, 6, 17, 18))]),
+    ("Family Skittles Friday - April 14th - 6pm-9pm in the village hall.",
+     [(at(2015, 4, 14, 18), at(2015, 4, 14, 21))]),
+    ("The fair runs 5-6 June in the park.", [(date(2015, 6, 5), date(2015, 6, 6))]),
+])
+def test_hours_after_a_day_are_no_second_day(body: str, expected: list) -> None:
+    assert accepted(body, pub(2015, 4, 2), title="Meeting") == expected
+
+
+def test_two_days_each_with_its_time_joined_by_to_are_one_span() -> None:
+    body = "The retreat runs from Friday 5 May at 7pm to Sunday 7 May at 3pm at the lodge."
+    assert accepted(body, pub(2023, 3, 1), title="Retreat") == [
+        (at(2023, 5, 5, 19), at(2023, 5, 7, 15))
+    ]
+
+
+def test_a_bare_weekday_is_the_day_of_the_weekend_the_post_names() -> None:
+    body = ("Lör–sön **14–15 november** kommer Viktoria och Robin till Luleå för workshops.\n\n"
+            "I kursavgiften ingår även socialdans på lördag kväll.\n\n"
+            "Uppdaterad 11 juli 2026.\n")
+    found = accepted(body, pub(2026, 7, 11, STOCKHOLM), "sv", title="Workshophelg")
+    assert found == [(date(2026, 11, 14), date(2026, 11, 15))]

@@ -613,3 +613,21 @@ def test_an_undated_news_document_is_dated_by_its_news_date(tmp_path: Path) -> N
     assert [event.start for event, _ in site_schedule(site).events] == [
         datetime(2024, 5, 14, 19, 30, tzinfo=ZoneInfo("Europe/London"))
     ]
+
+
+def test_a_list_of_events_in_front_matter_is_an_event_each_with_its_title(
+        tmp_path: Path) -> None:
+    config = "title: Heimatbund\nurl: https://hb.example.org\nlang: de\ntimezone: Europe/Berlin\n"
+    posts = {"2026-08-30-exkursionen.md": (
+        "---\ntitle: Drei Exkursionen in 2026\nevents:\n"
+        "  - date: 2026-10-02T08:00:00+02:00\n    title: Hengsteysee & Hohensyburg\n"
+        "  - date: 2026-10-03T11:00:00+02:00\n    title: Hl. Messe\n---\n"
+        "Hiermit lade ich Sie zu den verbleibenden Veranstaltungen ein.\n")}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 9, 1, tzinfo=UTC)))
+    berlin = ZoneInfo("Europe/Berlin")
+    assert [(event.start, event.summary, event.keys) for event, _ in
+            site_schedule(site).events] == [
+        (datetime(2026, 10, 2, 8, tzinfo=berlin), "Hengsteysee & Hohensyburg", ("events.date",)),
+        (datetime(2026, 10, 3, 11, tzinfo=berlin), "Hl. Messe", ("events.date",)),
+    ]

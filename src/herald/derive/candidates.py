@@ -115,6 +115,7 @@ def candidates(
         info = infos[i]
         if not info.dates:
             continue
+        first_of_segment = len(cands)
         owned: dict[int, list[TimeMention]] = {}
         starts, ends_after = [d.start for d in info.dates], _ends_after(info.dates)
         for t in info.times:
@@ -196,7 +197,31 @@ def candidates(
                     n_own = len(owned.get(k, []))
                     cands.append(Candidate(i, start, end, men, how, n_times=n_own,
                                            time_at=t.start if how == "same" else -1))
+        cands[first_of_segment:] = _as_one_span(cands[first_of_segment:], info.low, lp)
     return cands
+
+
+MAX_SPAN_DAYS = 14
+
+
+def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Candidate]:
+    """A sentence's two days, each with its own time, joined by a range word or an end
+    ("von Freitag 26.04. 19 Uhr bis Sonntag 28.04. 15 Uhr", "26.09-28.09.2025, Anreise
+    Freitag ab 19 Uhr, Ende Sonntag ca. 15 Uhr"): one event from the first to the second, in
+    place of both and of the all-day span of the same days."""
+    timed = [c for c in found if isinstance(c.start, datetime) and c.time_at >= 0]
+    if len(timed) != 2:
+        return found
+    a, b = sorted(timed, key=lambda c: c.time_at)
+    days = (b.start.date() - a.start.date()).days
+    between = low[a.time_at : b.time_at]
+    if not (0 < days <= MAX_SPAN_DAYS and a.start < b.start
+            and (lp.range_word.search(between) or lp.ends.search(between))):
+        return found
+    first, last = a.start.date(), b.start.date()
+    span = replace(a, end=b.start, n_times=2)
+    return [span] + [c for c in found if c is not a and c is not b
+                     and not (c.start == first and c.end == last)]
 
 
 def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeMention]:
@@ -253,12 +278,23 @@ def named_days(infos: list[SegInfo], of: Iterable[int]) -> set[date]:
 
 def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date,
                    ) -> tuple[dict[int, date], dict[int, date]]:
-    """Weekday -> the day of the next 60 the post names, for the weekdays it names once; and
+    """Weekday -> the day of the next 60 (or of a short span) the post names, for the weekdays
+    it names once; and
     weekday -> the day of the REPORTED_DAYS before publication it names, for those it names
     once there and not ahead (a report of the weekend gone: "Am Freitag, dem 26.08." ...
     "Bürgerfest am Freitag, Foto: ...")."""
     named = named_days(infos, dated)
-    ahead = [d for d in named if pub <= d <= pub + timedelta(days=60)]
+    # (a weekend the post names is theirs however far ahead: "Wölflingscamp 05.05. - 07.05."
+    # over "**Freitag**", "**Samstag**")
+    spans = {d for j in dated for m in infos[j].dates if not m.relative
+             and m.range_end is not None and (m.range_end - m.days[0]).days < WEEK_DAYS
+             for d in all_days(m)}
+    ahead = sorted(d for d in named if pub <= d and (d <= pub + timedelta(days=60) or d in spans))
+    weekdays = [d.weekday() for d in ahead]
+    # (of two such days, the one of the span: "Lör–sön 14–15 november" ... "lördag kväll")
+    in_spans = [d.weekday() for d in ahead if d in spans]
+    ahead = [d for d in ahead if weekdays.count(d.weekday()) == 1
+             or (d in spans and in_spans.count(d.weekday()) == 1)]
     weekdays = [d.weekday() for d in ahead]
     gone = [d for d in named if pub - REPORTED_DAYS <= d < pub]
     gone_weekdays = [d.weekday() for d in gone]
@@ -267,16 +303,22 @@ def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date,
              if gone_weekdays.count(d.weekday()) == 1 and d.weekday() not in weekdays})
 
 
+WEEK_DAYS = 7
 REPORTED_DAYS = timedelta(days=14)  # how far back a report's days name its bare weekdays
 
 
 def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
                    ) -> dict[int, date]:
     """Weekday -> the first day of the next 60 that the segments `around` name, or a day of a
-    span of days sentence `own` names, however far ahead ("June 27-28, beginning at 1800 UTC
-    on Saturday"; not "on Saturday, to plan the festival on 12 June 2027")."""
+    span of days sentence `own` (or, of a week at most, one of `around`) names, however far
+    ahead ("June 27-28, beginning at 1800 UTC on Saturday"; not "on Saturday, to plan the
+    festival on 12 June 2027")."""
     spans = {d for m in infos[own].dates if m.range_end is not None and not m.relative
              for d in all_days(m) if pub <= d}
+    # (then those of a weekend named around it: "Lör–sön 14–15 november" ... "lördag kväll")
+    spans |= {d for j in around if j != own for m in infos[j].dates
+              if m.range_end is not None and not m.relative
+              and (m.range_end - m.days[0]).days < WEEK_DAYS for d in all_days(m) if pub <= d}
     near = {d.weekday(): d for d in sorted(spans, reverse=True)}  # (the first of each weekday)
     named = named_days(infos, around)
     for d in sorted(d for d in named if pub <= d <= pub + timedelta(days=60)):

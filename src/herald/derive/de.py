@@ -45,7 +45,7 @@ RANGE_WORDS = r"bis(?:\s+(?:zum|einschließlich))?"
 AND_WORDS = r"und|&"
 BETWEEN = r"zwischen|vom|von"
 
-TIME_PREFIX = r"um|ab|von|gegen"
+TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
 END_PREFIX = r"bis(?:\s+um)?|endet\s+um|ende\s+um"
 RANGE_TIME_WORDS = r"bis|und"
 
@@ -161,6 +161,7 @@ FOR_START = None
 DEICTIC = r"diesen|diesem|am\s+kommenden|kommenden"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
+AM_PM = r"p|a(?=\.)"  # see en.py: "am" is a word ("6 am Sonntag"), "a.m." a time
 DOT_TIMES = True  # "18.30 Uhr"
 BARE_HOUR_AFTER_PREFIX = True  # "um 18"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
@@ -213,7 +214,7 @@ FALLBACK = (
 NEW_DATE = r"neuer\s+termin|stattdessen|verschoben\s+auf|verlegt\s+auf"
 CONTINUATION = r"danach|anschließend|später|dann|im\s+anschluss"
 # a sentence giving an end: Die Tour endet ... um 13 Uhr am Sonntag
-ENDS = r"\b(?:endet|enden)\b|\bende\s*:"
+ENDS = r"\b(?:endet|enden)\b|\bende\b"
 OCLOCK = r"uhr"  # "18 Uhr": an hour alone that is a time
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -254,6 +254,7 @@ FOR_START = r"for", r"start|kick-?off|prompt"
 DEICTIC = r"this|coming"  # before a weekday: the coming one, whatever other dates are named
 WORDS_NOT_MONTHS = ("may",)  # the modal verb
 CLOCK_12H = True
+AM_PM = r"[ap]"  # the letter of "am"/"pm" after a time
 DOT_TIMES = False
 BARE_HOUR_AFTER_PREFIX = False
 # ... but after one of these right after a date, when the clause ends there or one of the words

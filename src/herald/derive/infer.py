@@ -21,6 +21,7 @@ from .calendar_links import LinkedEvent, calendar_link_events
 from .candidates import (
     NEXT_LOOKAHEAD,
     PROGRAMME_LOOKAHEAD,
+    WEEK_DAYS,
     Candidate,
     candidates,
     combine,
@@ -281,9 +282,6 @@ def _with_linked(found: list[Found], linked: list[LinkedEvent], pub: date) -> li
                          "an add-to-calendar link" if ahead else "before publication"))
     return sorted(out, key=lambda f: (_sort_key(f.start), not f.accepted))
 
-
-
-WEEK_DAYS = 7
 
 
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .da import (  # noqa: F401  (the grammar both languages share)
     AFTER_BARE_HOUR,
     ALL_WORDS,
+    AM_PM,
     AND_WORDS,
     APPROX,
     BARE_HOUR_AFTER_DATE,

@@ -167,6 +167,8 @@ def _build(mod: ModuleType) -> LangPatterns:
     day = (
         r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
         r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
+        # "April 22nd, 5-6pm": the hours of the day before, not a day
+        r"(?![-–][01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b)"
     )
     and_words = mod.AND_WORDS
     # at most MAX_LISTED days: a list of hundreds ("1, 1, 1, ...") would otherwise be read
@@ -274,7 +276,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together)
         r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
         r"|(?P<m2>[0-5]\d)(?=\s?[ap]\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
-        r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT + r")\b"
+        r"(?:\s*(?P<ap>" + mod.AM_PM + r")\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT
+        + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
         r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",
         _FLAGS,

@@ -313,7 +313,8 @@ def event_from_site(item: SiteEvent, index: int, keys: tuple[str, ...], post: Po
     end = item.end
     if end is None:
         end = item.start + default if isinstance(item.start, datetime) else item.start
-    return Event(post_path=post.path, index=index, uid="", summary=post.title, start=item.start,
+    return Event(post_path=post.path, index=index, uid="", summary=item.summary or post.title,
+                 start=item.start,
                  end=end, timezone=timezone, source="site keys", end_assumed=item.end is None
                  and isinstance(item.start, datetime), location=item.location, url=item.url,
                  rrule=item.rrule, keys=keys)

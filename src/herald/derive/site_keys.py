@@ -165,6 +165,7 @@ class SiteEvent:
     location: Location | None = None
     url: str | None = None
     rrule: str | None = None
+    summary: str | None = None  # its own title, where a list of events gives each one
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,12 @@ class SiteEvents:
 EVENT_MAPPINGS = frozenset({
     "event", "eventdetails", "eventinfo", "eventdata", "details", "evenemang", "arrangement",
 })
+# keys holding a list of events' own mappings (`events: [{date: ..., title: ...}, ...]`)
+EVENT_LISTS = frozenset({
+    "events", "eventlist", "eventdates", "termine", "veranstaltungen", "evenemang",
+    "arrangementer", "arrangemang",
+})
+_TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn")
 
 
 def normalised(key: object) -> str:
@@ -306,9 +313,16 @@ def with_nested_keys(meta: Mapping[str, Any],
     location: ...}`) lifted beside its own, and that mapping's key; `meta` and "" when the
     document's start is a key of its own or the site's mapping names one."""
     nested = [(key, value) for key, value in meta.items()
-              if isinstance(value, Mapping) and normalised(key) in EVENT_MAPPINGS]
+              if (isinstance(value, Mapping) and normalised(key) in EVENT_MAPPINGS)
+              or (isinstance(value, list) and value and normalised(key) in EVENT_LISTS)]
     if not nested or "start" in mapping or "start" in field_keys(meta, {}):
         return meta, ""  # (most documents have no such mapping: nothing more to read)
+    for key, value in nested:
+        if isinstance(value, list):  # `events: [{date: ..., title: ...}, ...]`: a start each
+            starts = [_own_start(item) for item in value]
+            if all(start is not None for start in starts):
+                return {NESTED_DATE: starts, **meta}, str(key)
+    nested = [(key, value) for key, value in nested if isinstance(value, Mapping)]
     for key, value in nested:
         if "start" in field_keys(value, {}):
             return {**value, **meta}, str(key)  # the document's own keys win
@@ -318,6 +332,28 @@ def with_nested_keys(meta: Mapping[str, Any],
             # `event: {date: March 9, 2015, time: 6:30 PM}`: a nested `date` is the start
             return {NESTED_DATE: value[own_date], **value, **meta}, str(key)
     return meta, ""
+
+
+def _own_start(item: Any) -> dict[str, Any] | None:
+    """A listed event's start and end as a `{start: ..., end: ...}` mapping (its `date` the
+    start where it names no start of its own); None for anything else."""
+    if not isinstance(item, Mapping):
+        return None
+    keys = field_keys(item, {})
+    start = keys.get("start") or next(
+        (k for k in item if isinstance(k, str) and normalised(k) == "date"), None)
+    if start is None or item[start] in (None, ""):
+        return None
+    return {"start": item[start], **({"end": item[keys["end"]]} if "end" in keys else {})}
+
+
+def listed_titles(value: Any) -> list[str | None]:
+    """The title each event of a list of events' mappings gives itself, if any."""
+    if not isinstance(value, list):
+        return []
+    return [next((str(item[k]).strip() for k in _TITLE_KEYS
+                  if isinstance(item, Mapping) and isinstance(item.get(k), str)
+                  and item[k].strip()), None) for item in value]
 
 
 def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
@@ -362,7 +398,12 @@ def site_events(
     if parent:  # name the nested keys by their place: `event_details.date_start`
         keys = {part: key if key in meta else f"{parent}.{'date' if key == NESTED_DATE else key}"
                 for part, key in keys.items()}
-        lifted = {**lifted, **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
+        if isinstance(meta[parent], Mapping):
+            lifted = {**lifted,
+                      **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
+        else:  # a list of events: its starts
+            lifted = {**lifted, f"{parent}.date": lifted[NESTED_DATE]}
+    titles = listed_titles(meta[parent]) if parent else []
     meta = lifted
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
         if "latitude" in keys and "longitude" in keys else None
@@ -418,7 +459,7 @@ def site_events(
     rrule = read("rrule", _rrule)
     location = _location(meta, keys, used)
     events = []
-    for start, own_end in starts:
+    for i, (start, own_end) in enumerate(starts):
         start, stop = _with_times(start, own_end if own_end is not None else end, clock,
                                   end_clock, duration, bool(all_day), tz)
         rule = _rrule_for(rrule, start) if rrule and isinstance(start, datetime) else rrule
@@ -427,7 +468,8 @@ def site_events(
                                     f"{stop.isoformat()} is not after the start "
                                     f"{start.isoformat()}; it is left out", "warning"))
             stop = None
-        events.append(SiteEvent(start, stop, location, url, rule))
+        events.append(SiteEvent(start, stop, location, url, rule,
+                                titles[i] if i < len(titles) else None))
     return SiteEvents(tuple(events), tuple(dict.fromkeys(used)), tuple(problems), local)
 
 

@@ -189,6 +189,9 @@ def _abbreviation_before(line: str, start: int, end: int) -> bool:
     return _ABBREV_END.search(line, max(start, end - 1 - _ABBREV_MAX), end) is not None
 
 
+_DOTTED_DAY_END = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.$")
+
+
 def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
     if "!" in line or "?" in line or "…" in line:
         ends = _SENTENCE
@@ -213,6 +216,8 @@ def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
             and dates.day_end.search(line, max(0, end - 4), end)
         ):
             continue  # "den 11. Maj": a day's dot
+        if line[m.end() : m.end() + 1].isdigit() and _DOTTED_DAY_END.search(line, start, end):
+            continue  # "Freitag 26.04. 19 Uhr": a dotted date's dot, its time after it
         parts.append(line[start:end])
         start = m.end()
     parts.append(line[start:])
