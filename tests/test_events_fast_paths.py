@@ -31,6 +31,7 @@ from herald.derive.sentences import (
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MD_LINK = re.compile(r"\[([^\]]{0,300})\]\((?:[^()]|\([^)]*\))*\)")
 _EMPHASIS = re.compile(r"[*`_~]+")
+_DOTTED_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.(?:1[0-2]|0?[1-9])\.$")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”')\]]*\s+(?=[\"“'(\[]*[A-ZÅÄÖÉ0-9])")
 _ABBREV_END = re.compile(
     r"(?:\b(?:kl|ca|t\.ex|bl\.a|dvs|osv|mm|resp|jfr|nr|tel|st|dr|mr|mrs|ms|no|vs|approx|etc|"
@@ -89,6 +90,8 @@ def split_sentences(line: str) -> list[str]:
     for m in _SENTENCE.finditer(line):
         if _ABBREV_END.search(line, max(start, m.start() - 12), m.start()):
             continue
+        if line[m.end() : m.end() + 1].isdigit() and _DOTTED_DAY.search(line[:m.start()]):
+            continue  # "Freitag 26.04. 19 Uhr"
         parts.append(line[start : m.start()])
         start = m.end()
     parts.append(line[start:])

@@ -247,3 +247,11 @@ def test_herald_keys_with_a_misspelt_one_are_still_heralds() -> None:
         datetime(2021, 3, 3, 9, tzinfo=STOCKHOLM)
     ]
     assert [p.message.split(":")[0] for p in problems] == ["event.locaton"]
+
+
+def test_a_misspelt_start_is_still_heralds_and_an_error() -> None:
+    specs, problems = _read("event:\n  strat: 2021-03-03 09:00\n  location: Hall\n")
+    assert specs == []
+    assert [(p.severity, p.message.split(":")[0]) for p in problems] == [
+        ("warning", "event.strat"), ("error", "event.start")
+    ]

@@ -631,3 +631,38 @@ def test_a_list_of_events_in_front_matter_is_an_event_each_with_its_title(
         (datetime(2026, 10, 2, 8, tzinfo=berlin), "Hengsteysee & Hohensyburg", ("events.date",)),
         (datetime(2026, 10, 3, 11, tzinfo=berlin), "Hl. Messe", ("events.date",)),
     ]
+
+
+def test_a_stated_time_that_is_midnight_on_the_sites_clock_stays_timed() -> None:
+    found = site_events({"event_date": "Oct 14 2025 at 7pm Eastern"}, path="_events/x.md",
+                        document_date=date(2025, 10, 1), in_event_collection=False, mapping={},
+                        timezone="Europe/London", zone_given=True)
+    assert found is not None
+    assert [event.start for event in found.events] == [
+        datetime(2025, 10, 15, 0, tzinfo=ZoneInfo("Europe/London"))
+    ]
+
+
+def test_a_zone_written_with_a_long_s_is_read_without_a_crash() -> None:
+    found = read({"event_date": "2025-10-14", "time": "7pm ſofia time"})
+    assert found is not None and [event.start.hour for event in found.events] == [18]
+
+
+def test_an_undated_document_is_not_dated_by_when_its_record_was_created(tmp_path: Path) -> None:
+    config = ("title: Club\nurl: https://c.example.org\ntimezone: Europe/London\n"
+              "collections:\n  team:\n    output: true\n")
+    posts = {"_team/jane.md": "---\ntitle: Jane\nlayout: person\ncreated: 2024-02-03\n---\nHi.\n"}
+    site = load_site(write_site(tmp_path / "site", posts, config),
+                     LoadOptions(now=datetime(2024, 5, 1, tzinfo=UTC)))
+    assert site.collections.get("team", ()) == ()
+
+
+def test_a_projects_collection_the_site_names_as_events_keeps_its_events(tmp_path: Path) -> None:
+    config = ("title: Meetup\nurl: https://m.example.org\ntimezone: Europe/Ljubljana\n"
+              "collections:\n  projects:\n    output: true\nherald:\n  event_collections: "
+              "[projects]\n")
+    posts = {"_projects/hack.md": "---\ntitle: Hack night\ndate: 2014-12-01\n"
+                                  "start_date: 2014-12-04 18:00:00\n---\nCome along.\n"}
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2014, 12, 4, 18, tzinfo=ZoneInfo("Europe/Ljubljana"))
+    ]

@@ -23,6 +23,11 @@ class DateError(ValueError):
 
 _CITY_REGIONS = ("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian",
                  "Pacific")
+# zone names that are words before "time" ("7:00 PM Christmas time") or no city's
+_NOT_CITIES = frozenset({
+    "act", "north", "south", "west", "east", "christmas", "easter", "wake", "midway",
+    "truk", "yap", "nsw", "lhi", "tasmania", "queensland", "victoria", "yancowinna", "oral",
+})
 
 
 @cache
@@ -32,8 +37,9 @@ def city_zones() -> dict[str, str]:
     out: dict[str, str] = {}
     for key in sorted(available_timezones()):
         region, _, rest = key.partition("/")
-        if region in _CITY_REGIONS and rest and "/" not in rest:
-            out.setdefault(rest.replace("_", " ").lower(), key)
+        name = rest.replace("_", " ").lower()
+        if region in _CITY_REGIONS and rest and "/" not in rest and name not in _NOT_CITIES:
+            out.setdefault(name, key)
     return out
 
 

@@ -139,8 +139,10 @@ def candidates(
                     men.days = [near[men.weekday]]
                 elif men.weekday in post_days:
                     men.days = [post_days[men.weekday]]  # "See you Tuesday night!" at the end
-                elif men.weekday in gone_days and not lp.future.search(info.low):
-                    men.days = [gone_days[men.weekday]]  # "the fest on Friday" in its report
+                elif (men.weekday in gone_days and not owned.get(k) and not lp.future.search(
+                        info.low) and (info.seg.caption or lp.past.search(info.low))):
+                    # "Bürgerfest am Freitag, Foto: ..." in its report (not "Quiz on Friday")
+                    men.days = [gone_days[men.weekday]]
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
                     later = _later_in_week(infos, i, men.weekday, pub)
                     if later is not None:
@@ -213,6 +215,8 @@ def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Can
     if len(timed) != 2:
         return found
     a, b = sorted(timed, key=lambda c: c.time_at)
+    if a.end is not None or b.end is not None:
+        return found  # each day with its own hours ("Saturday 1-4PM and Sunday 1-4PM")
     days = (b.start.date() - a.start.date()).days
     between = low[a.time_at : b.time_at]
     if not (0 < days <= MAX_SPAN_DAYS and a.start < b.start

@@ -38,6 +38,7 @@ NUMERIC_SLASH = True  # "30/4", "30/4-2016"
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True  # "29.05.2017"
 DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
+DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False
 
 RANGE_WORDS = r"til(?:\s+og\s+med)?|t\.?\s?o\.?\s?m\.?"

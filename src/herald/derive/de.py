@@ -39,6 +39,7 @@ NUMERIC_SLASH = False  # "12/3" is rare and ambiguous
 SLASH_DATE_LABEL = r"\b(?:datum|termin|wann)\s*:"
 NUMERIC_DOT = True  # "12.03.2022"
 DOT_DAY_PREFIX = r"den|dem|am"  # before a day written with dots: "am 12.03."
+DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False
 
 RANGE_WORDS = r"bis(?:\s+(?:zum|einschließlich))?"
@@ -122,7 +123,7 @@ PAST = (
     r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:protokoll|rückblick|nachlese)|(?:^|\n)[\W_]*(?:teilnehmer|anwesend)\s*:"
+REPORT = r"\b(?:protokoll|rückblick|nachlese)|(?:^|\n)[^\w\n]*(?:teilnehmer|anwesend)\s*:"
 # what a meeting's speakers did, told after it (see en.py)
 RECAP = (
     r"\b(?:zeigte|präsentierte|erklärte|berichtete|sprach\s+über|stellte\s+\w+\s+vor|"

@@ -37,6 +37,7 @@ NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too ris
 SLASH_DATE_LABEL = r"\b(?:dates?|when)\s*:"
 NUMERIC_DOT = True  # "24.4.2025", "06.-08.03.2019": only with a year or weekday (patterns.py)
 DOT_DAY_PREFIX = r"(?!)"  # (no word before a day makes "3.3" a date in English: "the 3.3v output")
+DOTTED_DAYS = False  # "1.8. to 2.1." are versions: dotted days need a year in English
 MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
 
 RANGE_WORDS = r"to|until|till|til|through(?:\s+to)?|thru|up\s+to"
@@ -80,8 +81,12 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 # a day counted from publication ("in three days", "two weeks away", "a week from today")
 COUNT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-COUNTED_BEFORE = r"in"
-COUNTED_AFTER = r"away|from\s+(?:now|today)"
+# ("in" after being, meeting or coming: "we meet again in two weeks"; not "the path in 5 days")
+COUNTED_BEFORE = (
+    r"(?:is|are|be|['’]s|again|back|us|you|meet|meets|start|starts|begin|begins|open|opens|"
+    r"happen|happens|come|comes|return|returns)\s+(?:just\s+|only\s+)?in"
+)
+COUNTED_AFTER = r"away(?!\s+from)|from\s+(?:now|today)"
 # a loose count, no day ("less than 2 weeks away", "within three days")
 COUNTED_LOOSE = (
     r"(?:less|more|fewer)\s+than|within|under|over|about|around|almost|nearly|at\s+least|up\s+to"
@@ -188,9 +193,10 @@ PAST = (
 # and Y present: the Speaker Series")
 REPORT = (
     r"\b(?:minutes|attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|"
-    r"aob)\b|(?<!invite\s)\battendees\b(?!\s+(?:will|should|can|must|may|are\s+(?:asked|"
+    r"aob)\b|(?<!invite\s)(?<!encourage\s)(?<!\ball\s)(?<!\bfor\s)(?<!remind\s)(?<!\bask\s)"
+    r"\battendees\b(?!\s+(?:will|should|can|must|may|get|receive|need|are\s+(?:asked|"
     r"invited|welcome|encouraged|requested)))|"
-    r"(?:^|\n)[\W_]*(?:present|apologies)\s*[:/]"
+    r"(?:^|\n)[^\w\n]*(?:present|apologies)\s*[:/]"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
 # what a meeting's speakers did, told after it ("Kun gave an introduction", "showed us")

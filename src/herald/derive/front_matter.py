@@ -107,14 +107,19 @@ def events_from_front_matter(
 
 
 def _herald_shaped(value: Any) -> bool:
-    """A mapping with herald's `start`, or with nothing but herald's event keys, or a list
-    holding one (not a site's `event: {number: 5, date: ..., location: ...}`)."""
+    """A mapping with herald's `start`, or with herald's event keys and no date of a site's
+    own (so a misspelt `strat:` is still herald's, and an error), or a list holding one; not a
+    site's `event: {number: 5, date: ..., location: ...}`."""
     if isinstance(value, list):
         return any(map(_herald_shaped, value))
     if not isinstance(value, Mapping) or not value:
         return False
     keys = {str(key) for key in value}
-    return "start" in keys or keys <= _KEYS
+    return "start" in keys or bool(keys & _KEYS) and not any(
+        _SITES_DATE.search(key.lower()) for key in keys - _KEYS)
+
+
+_SITES_DATE = re.compile(r"date|time|when|day|datum|dato|termin")  # a site's own event date key
 
 
 def _entries(key: str, value: Any) -> list[tuple[str, Any]]:

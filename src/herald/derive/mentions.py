@@ -88,12 +88,16 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
     return None
 
 
-# a day and month written with dots, then another ("17.08.-27.08.2020", "17.08. bis 27.08.",
-# "26.09-28.09.2025"; not the times "10.05-12.05 Uhr"): the first is a date too, and so is
-# the second after the first ("05.05. - 07.05.")
-_DOT_DATE_NEXT = re.compile(r"\.?\s*(?:-|–|—|[^\W\d_]+)\s*[0-3]?\d\.(?:1[0-2]|0?[1-9])\.")
-_DOTTED_DAYS = re.compile(r"\d{1,2}\.\s*[-–—]")  # "23.-25.06": days of a month (not "3-3.5 days")
-_DOT_DATE_BEFORE = re.compile(r"(?<![\d.])[0-3]?\d\.(?:1[0-2]|0?[1-9])\.\s*(?:-|–|—|[^\W\d_]+)\s*$")
+def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
+    """Whether a bare dotted day and month (no year, weekday or "den") is a date: beside
+    another joined by a range ("17.08.-27.08.2020", "26.09-28.09.2025", "05.05. - 07.05."; not
+    the times "10.05-12.05 Uhr"), or days of a month ("23.-25.06"), where the language writes
+    dates so."""
+    return bool(
+        (lp.dot_date_next is not None and lp.dot_date_next.match(text, e))
+        or (lp.dot_date_before is not None and lp.dot_date_before.search(text, max(0, s - 16), s))
+        or (lp.dotted_days is not None and lp.dotted_days.match(dd))
+    )
 
 
 def weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
@@ -182,9 +186,7 @@ def explicit_mentions(
             nums, is_range = _days_of(g["dd"], lp)
         else:
             if kind == "dot" and not (g.get("wd") or g.get("den") or g.get("y")
-                                      or _DOT_DATE_NEXT.match(text, e)
-                                      or _DOT_DATE_BEFORE.search(text, max(0, s - 16), s)
-                                      or _DOTTED_DAYS.match(g["dd"])):
+                                      or _dotted_date(text, s, e, g["dd"], lp)):
                 # a bare "12.5" is more likely a number or a time (not "17.08.-27.08.", a day
                 # and another, nor "23.-25.06", days of a month)
                 continue

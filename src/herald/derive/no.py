@@ -14,6 +14,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     DAY_PREFIX,
     DOT_DAY_PREFIX,
     DOT_TIMES,
+    DOTTED_DAYS,
     HHMM_PREFIXES,
     MONTH_FIRST,
     NUMERIC_DOT,

@@ -63,6 +63,11 @@ class LangPatterns:
     relative_cues: tuple[re.Pattern[str], ...]
     weekday_names: tuple[str, ...]  # long names: one is in every text the next two match
     rel_weekday: re.Pattern[str]
+    # a dotted day and month before or after another, joined by a range ("17.08.-27.08."),
+    # and days of a month ("23.-25.06"): dates, where the language writes them so
+    dot_date_next: re.Pattern[str] | None
+    dot_date_before: re.Pattern[str] | None
+    dotted_days: re.Pattern[str] | None
     counted_day: re.Pattern[str] | None  # "in three days", "two weeks away"
     count_units: dict[str, int]  # "days": 1, "weeks": 7
     next_week_day: re.Pattern[str]  # "Thursday next week", "next week on Thursday"
@@ -327,6 +332,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         relative_cues=tuple(re.compile(re.escape(cue)) for cue in mod.RELATIVE_CUES),
         weekday_names=tuple(mod.WEEKDAYS),
         rel_weekday=rel_weekday,
+        dot_date_next=re.compile(
+            r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*[0-3]?\d\.(?:1[0-2]|0?[1-9])\.",
+            _FLAGS) if mod.DOTTED_DAYS else None,
+        dot_date_before=re.compile(
+            r"(?<![\d.])[0-3]?\d\.(?:1[0-2]|0?[1-9])\.\s*(?:-|–|—|\b(?:" + mod.RANGE_WORDS
+            + r"))\s*$", _FLAGS) if mod.DOTTED_DAYS else None,
+        dotted_days=re.compile(r"\d{1,2}\.\s*[-–—]") if mod.DOTTED_DAYS else None,
         counted_day=counted_day,
         count_units=dict(mod.COUNT_UNITS),
         next_week_day=next_week_day,

@@ -120,6 +120,9 @@ def _beside(text: str, a: DateMention, b: DateMention) -> bool:
     return len(gap) <= 4 and not any(c.isalnum() for c in gap)
 
 
+COUNT_SLACK = 2  # days a counted day ("in two weeks") may miss the date beside it by
+
+
 def analyse(
     seg: Segment, text: str, lp: LangPatterns, pub: date, digit: bool, words: bool,
     order: SlashOrder = DAY_FIRST,
@@ -130,8 +133,10 @@ def analyse(
     masked = mask(text, [(d.start, d.end) for d in dates])
     rel = relative_mentions(text, masked, lp, pub, seg) if words else []
     if rel and dates:  # "imorgon, 13 september", "tomorrow (13 Sept)": the date says which day
-        # (as it does of a day counted in the same sentence: "in two weeks, on July 23")
-        rel = [r for r in rel if not r.counted]
+        # (as it does of a day counted in the same sentence: "in two weeks, on July 23", "in 2
+        # weeks time (7 March)"; not "the AGM on 5 May; the next meetup is in two weeks")
+        rel = [r for r in rel if not r.counted or not any(
+            abs((r.days[0] - d.days[0]).days) <= COUNT_SLACK for d in dates)]
         starts = [d.start for d in dates]  # ascending; only the dates either side can be beside
         rel = [r for r in rel if not any(
             _beside(text, r, dates[k])

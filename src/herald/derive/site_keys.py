@@ -204,9 +204,10 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
 # `published_at`, which a migrated post may keep beside a `date` of its last change)
 PUBLISHED_KEYS = frozenset({"publishdate", "pubdate"})
 # keys that say when a document was written: the date of one Jekyll leaves undated
+# (not `created`: a person's or a page's record, not a post's day)
 WRITTEN_KEYS = PUBLISHED_KEYS | {
-    "publishedon", "published", "datepublished", "postdate", "posted", "postedon", "newsdate",
-    "articledate", "blogdate", "datecreated", "created", "createdon", "createdat",
+    "publishedon", "datepublished", "postdate", "posted", "postedon", "newsdate", "articledate",
+    "blogdate",
 }
 # how many days after its publish day a document's date must be to be its event's (a day's
 # difference is a time zone's, or a post written late in the evening)
@@ -447,7 +448,7 @@ def site_events(
         if isinstance(document_date, datetime):  # (its offset checked as a start key's is)
             document_date = _on_the_sites_clock(document_date, zone, notes)
         problems.extend(Problem(path, f"{date_key}: {note}", "warning") for note in notes)
-        starts = [(document_date, None)]
+        starts = [(document_date, None, False)]
         used.insert(0, date_key)
     end_clock = read("end_time", _clock_range)
     if clock and end_clock and (clock[2] is None) != (end_clock[2] is None):
@@ -459,9 +460,9 @@ def site_events(
     rrule = read("rrule", _rrule)
     location = _location(meta, keys, used)
     events = []
-    for i, (start, own_end) in enumerate(starts):
+    for i, (start, own_end, clocked) in enumerate(starts):
         start, stop = _with_times(start, own_end if own_end is not None else end, clock,
-                                  end_clock, duration, bool(all_day), tz)
+                                  end_clock, duration, bool(all_day), tz, clocked)
         rule = _rrule_for(rrule, start) if rrule and isinstance(start, datetime) else rrule
         if stop is not None and _before(stop, start):
             problems.append(Problem(path, f"{keys.get('end') or keys.get('end_time')}: the end "
@@ -475,7 +476,7 @@ def site_events(
 
 def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             document_date: datetime | date | None, notes: list[str],
-            ) -> list[tuple[datetime | date, datetime | date | None]]:
+            ) -> list[tuple[datetime | date, datetime | date | None, bool]]:
     """Each start (and its own end) a start key gives: one value, or a list of values or of
     `{start: ..., end: ...}` mappings."""
     items = value if isinstance(value, list) else [value]
@@ -489,14 +490,14 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             start = _moment(item[sub["start"]], tz, zone, document_date, notes)
             end = _moment(item[sub["end"]], tz, zone, document_date, notes) \
                 if "end" in sub else None
-            starts.append((start, end))
+            starts.append((start, end, False))
         elif isinstance(item, str) and (span := _day_span(_plain(item))):
             first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
-            starts.append((first, last))
+            starts.append((first, last, False))
         elif isinstance(item, str) and (hours := _day_and_clock(item, tz, zone, document_date)):
-            starts.append(hours)
+            starts.append((*hours, True))  # (its stated time: a midnight that is no day)
         elif item is not None and item != "":
-            starts.append((_moment(item, tz, zone, document_date, notes), None))
+            starts.append((_moment(item, tz, zone, document_date, notes), None, False))
     return starts
 
 
@@ -689,10 +690,12 @@ def _clock_range(value: Any) -> Clock:
     raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
 
 
-def _zone_named(zone_name: str | None, city: str | None) -> str:
+def _zone_named(zone_name: str | None, city: str | None) -> str | None:
+    """The zone a time's stated zone or city names ("PDT", "Cairo"), read without case (the
+    pattern found it so: "ſofia" is "sofia")."""
     if zone_name:
-        return ZONE_NAMES[" ".join(zone_name.lower().split())]
-    return city_zones()[" ".join((city or "").lower().split())]
+        return ZONE_NAMES.get(" ".join(zone_name.casefold().split()))
+    return city_zones().get(" ".join((city or "").casefold().split()))
 
 
 def _clock(hour: str, minute: str | None, ampm: str | None, ampm_of_range: str | None) -> time:
@@ -773,7 +776,7 @@ def _rrule_for(rule: str, start: datetime) -> str:
 
 def _with_times(start: datetime | date, end: datetime | date | None,
                 clock: Clock | None, end_clock: Clock | None,
-                duration: timedelta | None, all_day: bool, tz: ZoneInfo,
+                duration: timedelta | None, all_day: bool, tz: ZoneInfo, clocked: bool = False,
                 ) -> tuple[datetime | date, datetime | date | None]:
     """The start and end with a time-only key's times, a duration, or `all_day` applied."""
     if all_day:
@@ -786,7 +789,7 @@ def _with_times(start: datetime | date, end: datetime | date | None,
     if isinstance(start, datetime) and end_clock is not None and _is_day(end):
         end = _at(end, end_clock[0], end_clock[2], tz)  # an end day and its own end time
     if isinstance(start, datetime) and (start.hour, start.minute, start.second) == (0, 0, 0) \
-            and clock is None and (end is None or isinstance(end, date)
+            and clock is None and not clocked and (end is None or isinstance(end, date)
                                    and (not isinstance(end, datetime)
                                         or (end.hour, end.minute) == (0, 0))):
         # 2016-04-24T00:00:00: a day, not a midnight

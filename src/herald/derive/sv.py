@@ -40,6 +40,7 @@ NUMERIC_SLASH = True
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True
 DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
+DOTTED_DAYS = True  # "17.08.-27.08.", "23.-25.06": days and months written with dots
 MONTH_FIRST = False  # "mars 3" is not Swedish
 
 # connectors

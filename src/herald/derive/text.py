@@ -189,7 +189,7 @@ def _abbreviation_before(line: str, start: int, end: int) -> bool:
     return _ABBREV_END.search(line, max(start, end - 1 - _ABBREV_MAX), end) is not None
 
 
-_DOTTED_DAY_END = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.$")
+_DOTTED_DAY_END = re.compile(r"(?<![\d.])[0-3]?\d\.(?:1[0-2]|0?[1-9])\.$")
 
 
 def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
@@ -216,7 +216,8 @@ def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
             and dates.day_end.search(line, max(0, end - 4), end)
         ):
             continue  # "den 11. Maj": a day's dot
-        if line[m.end() : m.end() + 1].isdigit() and _DOTTED_DAY_END.search(line, start, end):
+        if line[m.end() : m.end() + 1].isdigit() and _DOTTED_DAY_END.search(
+                line, max(start, end - 7), end):
             continue  # "Freitag 26.04. 19 Uhr": a dotted date's dot, its time after it
         parts.append(line[start:end])
         start = m.end()

@@ -227,7 +227,7 @@ class Reader:
         if not is_published(source.meta, config):
             return PostResult(file.rel, None, tuple(notes), "published: false")
         if facts.date is None:
-            facts = replace(facts, date=self._event_date(source.meta))
+            facts = replace(facts, date=self._undated_document_date(source.meta))
         if facts.date is None:
             return PostResult(file.rel, None, tuple(notes),
                               "no date: only dated documents go in a feed")
@@ -240,7 +240,7 @@ class Reader:
             notes, more = (traced_to_defaults(found, origins, config) for found in (notes, more))
         return PostResult(file.rel, post, tuple(notes + more), None, uses_site)
 
-    def _event_date(self, meta: Mapping[str, Any]) -> datetime | None:
+    def _undated_document_date(self, meta: Mapping[str, Any]) -> datetime | None:
         """An undated document's date when its own keys say when its event starts, else when
         it was written (`news-date: 23 April 2024`): that day. (Jekyll dates it by the build's
         time, which would change with every build.)"""
