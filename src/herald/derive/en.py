@@ -193,8 +193,10 @@ PAST = (
 # and Y present: the Speaker Series")
 REPORT = (
     r"\b(?:minutes|attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|"
-    r"aob)\b|(?<!invite\s)(?<!encourage\s)(?<!\ball\s)(?<!\bfor\s)(?<!remind\s)(?<!\bask\s)"
-    r"\battendees\b(?!\s+(?:will|should|can|must|may|get|receive|need|are\s+(?:asked|"
+    # (the word first, then what stands before it: cheaper than looking back everywhere)
+    r"aob)\b|\battendees\b(?<!invite\sattendees)(?<!encourage\sattendees)(?<!\ball\sattendees)"
+    r"(?<!\bfor\sattendees)(?<!remind\sattendees)(?<!\bask\sattendees)"
+    r"(?!\s+(?:will|should|can|must|may|get|receive|need|are\s+(?:asked|"
     r"invited|welcome|encouraged|requested)))|"
     r"(?:^|\n)[^\w\n]*(?:present|apologies)\s*[:/]"
 )
