@@ -2289,3 +2289,8 @@ def test_two_days_each_with_its_own_hours_stay_two() -> None:
     assert accepted(body, pub(2013, 10, 1), title="OSM Fall Editathon") == [
         (at(2013, 10, 19, 13), at(2013, 10, 19, 16)), (at(2013, 10, 20, 13), at(2013, 10, 20, 16))
     ]
+
+
+def test_a_time_said_in_local_time_stays_the_sites() -> None:
+    body = "The talk is on 17 December 2025 at 7:00 PM local time, online."
+    assert accepted(body, pub(2025, 12, 1), title="Talk") == [(at(2025, 12, 17, 19), None)]

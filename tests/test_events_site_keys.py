@@ -666,3 +666,12 @@ def test_a_projects_collection_the_site_names_as_events_keeps_its_events(tmp_pat
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2014, 12, 4, 18, tzinfo=ZoneInfo("Europe/Ljubljana"))
     ]
+
+
+def test_a_place_no_city_of_the_tz_database_names_is_no_zone_but_a_warning() -> None:
+    found = read({"event_date": "2025-10-14", "time": "6:00 PM Eastern Standard time"})
+    assert found is not None
+    assert [event.start for event in found.events] == [date(2025, 10, 14)]
+    assert [p.message.split(" is ")[0] for p in found.problems] == [
+        "time: 6:00 PM Eastern Standard time"
+    ]

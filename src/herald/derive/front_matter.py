@@ -115,8 +115,8 @@ def _herald_shaped(value: Any) -> bool:
     if not isinstance(value, Mapping) or not value:
         return False
     keys = {str(key) for key in value}
-    return "start" in keys or bool(keys & _KEYS) and not any(
-        _SITES_DATE.search(key.lower()) for key in keys - _KEYS)
+    return "start" in keys or (bool(keys & _KEYS) and not any(
+        _SITES_DATE.search(key.lower()) for key in keys - _KEYS))
 
 
 _SITES_DATE = re.compile(r"date|time|when|day|datum|dato|termin")  # a site's own event date key

@@ -9,11 +9,9 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from herald.dates import city_zones
-
 from . import da, de, en, sv
 from . import no as nb
-from .text import DateJoins
+from .text import DOTTED_DAY, DateJoins
 
 # All patterns run on lower-cased text (much faster than re.IGNORECASE with alternations).
 _FLAGS = re.U
@@ -333,11 +331,11 @@ def _build(mod: ModuleType) -> LangPatterns:
         weekday_names=tuple(mod.WEEKDAYS),
         rel_weekday=rel_weekday,
         dot_date_next=re.compile(
-            r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*[0-3]?\d\.(?:1[0-2]|0?[1-9])\.",
+            r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*" + DOTTED_DAY,
             _FLAGS) if mod.DOTTED_DAYS else None,
         dot_date_before=re.compile(
-            r"(?<![\d.])[0-3]?\d\.(?:1[0-2]|0?[1-9])\.\s*(?:-|–|—|\b(?:" + mod.RANGE_WORDS
-            + r"))\s*$", _FLAGS) if mod.DOTTED_DAYS else None,
+            r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:-|–|—|\b(?:" + mod.RANGE_WORDS + r"))\s*$",
+            _FLAGS) if mod.DOTTED_DAYS else None,
         dotted_days=re.compile(r"\d{1,2}\.\s*[-–—]") if mod.DOTTED_DAYS else None,
         counted_day=counted_day,
         count_units=dict(mod.COUNT_UNITS),
@@ -432,13 +430,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         dated_notice=re.compile(r"\b(?:" + mod.DATED_NOTICE + r")", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
-        zones={**city_zones(), **{k.lower(): v for k, v in mod.ZONES.items()}},
-        # a zone's name, or a city's the tz database names a zone after, said as a time
-        # ("7:00 PM Cairo time")
+        zones={k.lower(): v for k, v in mod.ZONES.items()},
+        # a zone's name, or a place's said as a time ("7:00 PM Cairo time": a city of the tz
+        # database, looked up only when one is said; times.py)
         zone_after=re.compile(
             r"\s*[(,]?\s*(?:(?P<zone>" + _alt(list(mod.ZONES)) + r")(?![" + _L + r"])"
-            r"(?:\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))?|(?P<city>"
-            + _alt(list(city_zones())) + r")\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))\)?",
+            r"(?:\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))?|(?P<city>[" + _L + r"]+"
+            r"(?:[ -][" + _L + r"]+){0,2})\s+(?:" + mod.ZONE_SUFFIX + r")(?![" + _L + r"]))\)?",
             _FLAGS,
         ),
         words_not_months=mod.WORDS_NOT_MONTHS,

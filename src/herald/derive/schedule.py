@@ -156,8 +156,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
     notes += problems
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
     kind = other_kind(post.front_matter.get("layout"), post.collection)
-    named = isinstance(config.event_collections, tuple) and post.collection in \
-        config.event_collections
+    named = isinstance(config.event_collections, tuple) and is_event_collection(
+        post.collection, config.event_collections)
     if events and kind and not config.event_fields and not named:
         # (a site that maps its keys, or names the collection as one of events, means them)
         keys = ", ".join(events[0].keys)

@@ -90,6 +90,7 @@ OTHER_KINDS = frozenset({
     "casestudies", "prosjekt", "prosjekter", "projekt", "projekter",
 })
 _NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
@@ -99,12 +100,11 @@ _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
 # a zone after a time ("6:00 PM PDT", "18:00 CET", "7pm Eastern"), named as English prose
-# names it (en.ZONES), or a city's the tz database names a zone after ("7:00 PM Cairo Time"):
-# the zone its wall-clock time is in
+# names it (en.ZONES), or a place's ("7:00 PM Cairo Time": a city of the tz database, looked
+# up only when one is said; see _stated_zone)
 _CLOCK_ZONE = re.compile(
     r"\s*\(?\b(?:(" + "|".join(sorted(map(re.escape, ZONE_NAMES), key=len, reverse=True))
-    + r")(?:\s+time)?|(" + "|".join(sorted(map(re.escape, city_zones()), key=len, reverse=True))
-    + r")\s+time)\)?$", re.I)
+    + r")(?:\s+time)?|([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s+time)\)?$", re.I)
 # a span of days in one value: "July 10-11, 2026", "10–11 juli 2026"
 _DAY_SPAN = re.compile(
     r"^(?P<pre>\D*?)(?P<d0>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:-|–|—)\s*(?P<d1>\d{1,2})"
@@ -653,7 +653,9 @@ def _clock_only(value: Any) -> bool:
     """Whether a start key's value is a time of day alone (`"19:00"`, `"7pm"`, `"7pm EST"`)."""
     if not isinstance(value, str) or value.strip().isdigit():
         return False
-    text = _CLOCK_ZONE.sub("", _plain(value))
+    text = _plain(value)
+    stated = _stated_zone(text)
+    text = text[: stated[0]] if stated else text
     return bool(_TIME.match(text) or _TIME_RANGE.match(text))
 
 
@@ -673,9 +675,9 @@ def _clock_range(value: Any) -> Clock:
     if not isinstance(value, str):
         raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
     text = _plain(value).rstrip(".")
-    stated = _CLOCK_ZONE.search(text)
-    zone = _zone_named(stated.group(1), stated.group(2)) if stated else None
-    text = text[: stated.start()] if stated else text
+    stated = _stated_zone(text)
+    zone = stated[1] if stated else None
+    text = text[: stated[0]] if stated else text
     one = _TIME.match(text)
     if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
         return _clock(*one.groups(), None), None, zone
@@ -690,12 +692,21 @@ def _clock_range(value: Any) -> Clock:
     raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
 
 
-def _zone_named(zone_name: str | None, city: str | None) -> str | None:
-    """The zone a time's stated zone or city names ("PDT", "Cairo"), read without case (the
-    pattern found it so: "ſofia" is "sofia")."""
-    if zone_name:
-        return ZONE_NAMES.get(" ".join(zone_name.casefold().split()))
-    return city_zones().get(" ".join((city or "").casefold().split()))
+def _stated_zone(text: str) -> tuple[int, str | None] | None:
+    """Where the zone stated after a time begins in `text`, and the zone it names ("6:00 PM
+    PDT", "7:00 PM Cairo Time"); None without one (a place no city of the tz database names,
+    "6 PM Eastern Standard time", is none). Names are read without case, as the pattern found
+    them: "ſofia" is "sofia"."""
+    m = _CLOCK_ZONE.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        return m.start(), ZONE_NAMES.get(" ".join(m.group(1).casefold().split()))
+    for word in _WORD.finditer(m.group(2)):  # the longest run of words a city's name ends
+        city = city_zones().get(" ".join(m.group(2)[word.start():].casefold().split()))
+        if city:  # ("PM Cairo": "Cairo")
+            return m.start(2) + word.start(), city
+    return None
 
 
 def _clock(hour: str, minute: str | None, ampm: str | None, ampm_of_range: str | None) -> time:

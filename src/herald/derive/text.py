@@ -189,7 +189,8 @@ def _abbreviation_before(line: str, start: int, end: int) -> bool:
     return _ABBREV_END.search(line, max(start, end - 1 - _ABBREV_MAX), end) is not None
 
 
-_DOTTED_DAY_END = re.compile(r"(?<![\d.])[0-3]?\d\.(?:1[0-2]|0?[1-9])\.$")
+DOTTED_DAY = r"[0-3]?\d\.(?:1[0-2]|0?[1-9])\."  # a day and month written "26.04."
+_DOTTED_DAY_END = re.compile(r"(?<![\d.])" + DOTTED_DAY + "$")
 
 
 def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 from typing import Any
 
+from herald.dates import city_zones
+
 from .patterns import LangPatterns
 
 # right after a date, or its "from" ("2/12 fra 17-21"): searched in the characters before a time
@@ -136,9 +138,10 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
         zone = None
         if lp.zones:
             z = lp.zone_after.match(masked, end)
-            if z:
-                zone = lp.zones.get(_SPACES.sub(" ", z.group("zone") or z.group("city")))
-                end = z.end()
+            if z and z.group("zone"):
+                zone, end = lp.zones.get(_SPACES.sub(" ", z.group("zone"))), z.end()
+            elif z and (city := city_zones().get(_SPACES.sub(" ", z.group("city")))):
+                zone, end = city, z.end()  # (a place no city of the tz database names: none)
         out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone, i in also))
     return out
 
