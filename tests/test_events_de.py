@@ -97,8 +97,26 @@ def test_numbers_and_times_with_dots_are_no_dates(body: str) -> None:
     assert [f for f in accepted(body, pub(2026, 2, 12)) if not isinstance(f[0], datetime)] == []
 
 
-def test_a_camps_weekday_headings_are_its_days() -> None:
+def test_a_camps_opening_hour_without_an_end_leaves_the_camp_all_day() -> None:
     body = ("Verbringt ein tolles Zeltwochenende am See.\n\n**Freitag**  \nab 16 Uhr: Ankommen, "
             "Zelte aufbauen\n")
-    assert (dt(2023, 5, 5, 16), None) in accepted(body, pub(2023, 3, 3),
-                                                  title="Wölflingscamp 2023 05.05. - 07.05.")
+    assert accepted(body, pub(2023, 3, 3), title="Wölflingscamp 2023 05.05. - 07.05.") == [
+        (date(2023, 5, 5), date(2023, 5, 7))]
+
+
+def test_a_camps_programme_by_weekday_is_the_camp_from_first_start_to_last_item() -> None:
+    body = ("Ein Wochenende im Zelt für alle Gruppen.\n\n## Programm\n\n**Freitag**  \n"
+            "18 Uhr Ankommen  \n19:30 Lagerfeuer\n\n**Samstag**  \n8:00 Frühstück  \n"
+            "10:00 Wanderung  \n20:00 Singen\n\n**Sonntag**  \n8:00 Frühstück  \n"
+            "11:30 Abbau und Abreise\n")
+    assert accepted(body, pub(2024, 4, 2), title="Sommerlager 14.06. - 16.06.") == [
+        (dt(2024, 6, 14, 18), dt(2024, 6, 16, 11, 30))]
+
+
+def test_a_courses_weekend_keeps_its_hours_among_many_dates() -> None:
+    body = ("## Kurs A\n\n**Wann?** 11.04.-13.04.2025, Anreise Freitag ab 18 Uhr, Ende Sonntag "
+            "ca. 14 Uhr\n\n## Kurs B\n\n**Wann?** 10.10.-12.10.2025, Anreise Freitag ab 18 Uhr, "
+            "Ende Sonntag ca. 14 Uhr\n\nAnmeldung für Kurs A bis zum 01.03.2025, für Kurs B bis "
+            "zum 01.09.2025.")
+    assert accepted(body, pub(2025, 1, 10), title="Ausbildungskurse") == [
+        (dt(2025, 4, 11, 18), dt(2025, 4, 13, 14)), (dt(2025, 10, 10, 18), dt(2025, 10, 12, 14))]

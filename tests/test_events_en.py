@@ -311,3 +311,24 @@ def test_results_are_sorted_and_include_rejections() -> None:
     assert [(f.start, f.end) for f in found if f.accepted] == [
         (dt(2023, 3, 18, 13), dt(2023, 3, 18, 16))
     ]
+
+
+def test_a_weekend_trip_runs_from_its_meeting_time_to_its_return() -> None:
+    body = ("We meet at the car park at 10am on Saturday morning.\n\n"
+            "We walk together to the hut and sleep there.\n\n"
+            "The trip ends back at the station at 2pm on Sunday.")
+    assert accepted(body, pub(2019, 10, 1), title="Cub camp at the hut 12-13 October") == [
+        (dt(2019, 10, 12, 10), dt(2019, 10, 13, 14))]
+
+
+def test_a_weekends_days_with_hours_of_their_own_stay_events() -> None:  # a guard
+    body = "Open studios June 6-7: Saturday 1-4PM and Sunday 1-4PM."
+    assert accepted(body, pub(2026, 5, 1, NY), title="Open studios") == [
+        (dt(2026, 6, 6, 13), dt(2026, 6, 6, 16)), (dt(2026, 6, 7, 13), dt(2026, 6, 7, 16))]
+
+
+def test_a_pair_of_weekdays_moved_to_a_named_week_keeps_its_length() -> None:
+    body = ("The workshop runs Monday 23 to Thursday 26 January.\n\n"
+            "We will post the hours on Thursday and Friday.")
+    found = find_events("Weekly meeting", "", body, lang="en", published=pub(2016, 9, 15))
+    assert found and all(f.end is None or f.end >= f.start for f in found)

@@ -135,18 +135,21 @@ def candidates(
                 if near is None:
                     near = _weekdays_near(infos, i, [*range(max(0, i - 4), min(len(infos), i + 5)),
                                                   *(j for j in heads if j < i)], pub)
+                moved: date | None = None
                 if men.weekday in near:
-                    men.days = [near[men.weekday]]
+                    moved = near[men.weekday]
                 elif men.weekday in post_days:
-                    men.days = [post_days[men.weekday]]  # "See you Tuesday night!" at the end
+                    moved = post_days[men.weekday]  # "See you Tuesday night!" at the end
                 elif (men.weekday in gone_days and not owned.get(k) and not lp.future.search(
                         info.low) and (info.seg.caption or lp.past.search(info.low))):
                     # "Bürgerfest am Freitag, Foto: ..." in its report (not "Quiz on Friday")
-                    men.days = [gone_days[men.weekday]]
+                    moved = gone_days[men.weekday]
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
-                    later = _later_in_week(infos, i, men.weekday, pub)
-                    if later is not None:
-                        men.days = [later]
+                    moved = _later_in_week(infos, i, men.weekday, pub)
+                if moved is not None:
+                    if men.range_end is not None:  # "Thursday and Friday": the days after it
+                        men.range_end += moved - men.days[0]
+                    men.days = [moved]
             # several loose times: the first is the start, with any joined to it by "and" (the
             # first, not one called the start: "meeting at 3.30pm, starting carols at 4pm")
             times = _starts(owned.get(k, []), info.masked, lp)
@@ -223,9 +226,11 @@ def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Can
             and (lp.range_word.search(between) or lp.ends.search(between))):
         return found
     first, last = a.start.date(), b.start.date()
-    span = replace(a, end=b.start, n_times=2)
+    named = [c for c in found if c.start == first and c.end == last]
+    # (dated by the span the sentence names, if it names one: "Freitag" is its first day)
+    span = replace(a, end=b.start, n_times=2, mention=named[0].mention if named else a.mention)
     return [span] + [c for c in found if c is not a and c is not b
-                     and not (c.start == first and c.end == last)]
+                     and all(c is not n for n in named)]
 
 
 def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeMention]:
@@ -320,10 +325,13 @@ def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
     spans = {d for m in infos[own].dates if m.range_end is not None and not m.relative
              for d in all_days(m) if pub <= d}
     # (then those of a weekend named around it: "Lör–sön 14–15 november" ... "lördag kväll")
-    spans |= {d for j in around if j != own for m in infos[j].dates
-              if m.range_end is not None and not m.relative
-              and (m.range_end - m.days[0]).days < WEEK_DAYS for d in all_days(m) if pub <= d}
-    near = {d.weekday(): d for d in sorted(spans, reverse=True)}  # (the first of each weekday)
+    weekends = {d for j in around if j != own for m in infos[j].dates
+                if m.range_end is not None and not m.relative
+                and (m.range_end - m.days[0]).days < WEEK_DAYS for d in all_days(m) if pub <= d}
+    # (the first of each weekday, those of its own sentence first: a second course's
+    # "26.09-28.09.2025, Anreise Freitag" under a first's "25.04.-27.04.2025, ... Freitag")
+    near = {d.weekday(): d for d in sorted(weekends - spans, reverse=True)}
+    near |= {d.weekday(): d for d in sorted(spans, reverse=True)}
     named = named_days(infos, around)
     for d in sorted(d for d in named if pub <= d <= pub + timedelta(days=60)):
         near.setdefault(d.weekday(), d)

@@ -176,7 +176,52 @@ def judged_candidates(
     for j in out:
         if not j.rejected and day_of(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
+    _as_weekend_programmes(cands, out)
     return out
+
+
+def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None:
+    """Make each span of days the post names one event with the timed bare weekdays inside it
+    that are its programme rather than its days' hours: a day holds several of their starts
+    (a camp's "**Samstag**" over "7:30 Frühstück", "9:15 Morgenrunde", ... under
+    "Wölflingscamp 05.05. - 07.05."), or the one is the first day's start ("23.-25.06" over
+    "Beginn Freitag ca. 17 Uhr Ende Sonntagnachmittag"). The span runs from the first day's
+    first start to the last day's last time, where both are said ("Lördag: 15:00-16:45 ..."
+    ... "Söndag: 14:00 – hemgång"), else it stays all-day. Days with hours of their own
+    ("Saturday 1-4PM and Sunday 1-4PM") stay events of their own. Bare weekdays inside the
+    span without a time are its days."""
+    def bare(c: Candidate) -> bool:
+        return (c.mention.relative and c.mention.weekday is not None
+                and not c.mention.deictic)
+
+    spans = [s for s, (c, j) in enumerate(zip(cands, judged, strict=True))
+             if not j.rejected and not isinstance(c.start, datetime) and isinstance(c.end, date)
+             and not c.mention.relative and 0 < (c.end - c.start).days < WEEK_DAYS]
+    for s in spans:
+        first, last = cands[s].start, cands[s].end
+        assert isinstance(last, date)
+        inside = [k for k, c in enumerate(cands) if bare(c) and first <= day_of(c.start) <= last
+                  and (c.end is None or day_of(c.end) <= last)]
+        for k in inside:
+            if not judged[k].rejected and not isinstance(cands[k].start, datetime):
+                judged[k].rejected = "a day of the days the post names"
+        parts = [k for k in inside if not judged[k].rejected
+                 and isinstance(cands[k].start, datetime)
+                 and (cands[k].end is None or day_of(cands[k].end) == day_of(cands[k].start))]
+        by_day: dict[date, set[datetime | date]] = {}
+        for k in parts:
+            by_day.setdefault(day_of(cands[k].start), set()).add(cands[k].start)
+        programme = any(len(starts) > 1 for starts in by_day.values())
+        opening = len(parts) == 1 and cands[parts[0]].end is None and first in by_day
+        if not (programme or opening):
+            continue
+        for k in parts:
+            judged[k].rejected = "a part of the programme of the days the post names"
+        starts = [cands[k].start for k in parts if day_of(cands[k].start) == first]
+        ends = [cands[k].end or cands[k].start for k in inside
+                if isinstance(cands[k].start, datetime) and day_of(cands[k].start) == last]
+        if starts and ends:
+            judged[s].start, judged[s].end = min(starts), max(ends)  # type: ignore[type-var]
 
 
 def _timetable(infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: date,
