@@ -120,3 +120,16 @@ def test_a_courses_weekend_keeps_its_hours_among_many_dates() -> None:
             "zum 01.09.2025.")
     assert accepted(body, pub(2025, 1, 10), title="Ausbildungskurse") == [
         (dt(2025, 4, 11, 18), dt(2025, 4, 13, 14)), (dt(2025, 10, 10, 18), dt(2025, 10, 12, 14))]
+
+
+def test_a_weekday_the_festival_goes_into_is_its_day() -> None:
+    body = ("Der Verein feiert vom 20. bis zum 23. Juli sein Fest.\n\nAm Samstag um 14 Uhr beginnt "
+            "das Kinderfest.\n\nMit dem Wecken um 06:00 Uhr starten die Musiker in den Montag."
+            "\n\nAm Dienstag ab 12 Uhr gibt es Essen.")
+    assert accepted(body, pub(2024, 7, 7), title="Schützenfest") == [
+        (dt(2024, 7, 20, 14), None), (dt(2024, 7, 22, 6), None), (dt(2024, 7, 23, 12), None)]
+
+
+def test_a_weekday_said_this_week_on_its_own_day_is_that_day_in_german() -> None:
+    body = "In dieser Woche geht es um Datenbanken.\nKommt am Mittwoch um 18 Uhr in den Keller."
+    assert accepted(body, pub(2024, 7, 10), title="Stammtisch") == [(dt(2024, 7, 10, 18), None)]

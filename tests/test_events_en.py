@@ -332,3 +332,62 @@ def test_a_pair_of_weekdays_moved_to_a_named_week_keeps_its_length() -> None:
             "We will post the hours on Thursday and Friday.")
     found = find_events("Weekly meeting", "", body, lang="en", published=pub(2016, 9, 15))
     assert found and all(f.end is None or f.end >= f.start for f in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("This week at the reading group we look at garbage collectors.\n"
+     "Join us on Wednesday, at 12:00 in room 4.", [(dt(2019, 2, 20, 12), None)]),
+    ("This week at the reading group we look at garbage collectors.\n"
+     "Join us next Wednesday, at 12:00 in room 4.", [(dt(2019, 2, 27, 12), None)]),
+    ("Join us on Wednesday, at 12:00 in room 4.", [(dt(2019, 2, 27, 12), None)]),
+])
+def test_a_weekday_said_this_week_on_its_own_day_is_that_day(body: str, expected) -> None:
+    assert accepted(body, pub(2019, 2, 20), title="Reading group") == expected
+
+
+def test_an_agenda_with_abstracts_and_talks_side_by_side_is_one_evening() -> None:
+    body = ("Our next talks night is on May 15, 2025.\n\n## Agenda\n\n"
+            "**6:00 pm - Doors open:** food and drinks\n\n"
+            "**6:30 pm to 7:00 pm - Drawing with code. Or not?**\n**Speaker:** A. Person\n"
+            "**Abstract:** _A talk about drawing. It has two sentences._\n\n"
+            "**7:00 pm to 7:30 pm - Forms that work**\n**Speaker:** B. Person\n"
+            "**Abstract:** _A talk about forms._\n\n"
+            "**7:00 pm to 7:30 pm - Agents and data**\n**Speaker:** C. Person\n"
+            "**Abstract:** _A talk about agents._\n\n"
+            "**7:30 pm to 9:00 pm - Networking**\n\n**9:00 pm - doors close**\n")
+    assert accepted(body, pub(2025, 5, 1, NY), title="Talks night") == [
+        (dt(2025, 5, 15, 18), dt(2025, 5, 15, 21))]
+
+
+def test_a_conference_days_programme_is_its_sessions_and_its_dinner() -> None:
+    rows = ["09:00-10:00 | Registration", "10:00-10:30 | Welcome", "10:30-12:00 | Talks",
+            "12:00-13:00 | Lunch", "13:00-15:00 | Talks", "15:00-15:30 | Coffee",
+            "16:00-16:30 | Closing", "15:30-16:00 | Posters", "19:00 | Dinner in town"]
+    body = ("Our programme for the user conference is ready.\n\n**Thursday, 15 March 2018**\n\n"
+            "| Time | What |\n| --- | --- |\n" + "\n".join(f"| {r} |" for r in rows) + "\n")
+    assert accepted(body, pub(2018, 2, 13), title="Conference programme") == [
+        (dt(2018, 3, 15, 9), dt(2018, 3, 15, 16, 30)), (dt(2018, 3, 15, 19), None)]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Monthly meeting: 21-Jan - Certificates",
+     "Come along to our usual pub.\n\n**Agenda**\n\n  * 6pm - Arrive\n  * 6:30pm - Tech support\n"
+     "  * 7pm - Discussion\n  * 7:30pm - A video\n\n**Coming up**\n\n  * Feb 18th Meeting",
+     [(dt(2016, 1, 21, 18), dt(2016, 1, 21, 19, 30)), (date(2016, 2, 18), None)]),
+    ("Monthly meeting - 21 January 2016",  # the body's own hours for the day win
+     "**Agenda**\n\n* 2:00 - Introductions\n* 2:30 - A talk\n* 3:15 - Another talk\n"
+     "* 4:00 - Tea\n\n**Date**: 2-5pm, 21 January, 2016",
+     [(dt(2016, 1, 21, 14), dt(2016, 1, 21, 17))]),
+])
+def test_a_titles_day_takes_the_agenda_the_body_opens_with(title, body, expected) -> None:
+    assert accepted(body, pub(2016, 1, 10), title=title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Meeting on 21-Jan-2016 at 6pm.", [(dt(2016, 1, 21, 18), None)]),
+    ("We will discuss COVID-19 March 3 at 7pm.", [(dt(2016, 3, 3, 19), None)]),
+    ("Join the Software Carpentry workshop (28 Sep-1 Oct).",
+     [(date(2016, 9, 28), date(2016, 10, 1))]),
+])
+def test_a_day_a_hyphen_and_a_month_and_a_names_number(body: str, expected) -> None:
+    assert accepted(body, pub(2016, 1, 10), title="Meeting") == expected

@@ -2294,3 +2294,9 @@ def test_two_days_each_with_its_own_hours_stay_two() -> None:
 def test_a_time_said_in_local_time_stays_the_sites() -> None:
     body = "The talk is on 17 December 2025 at 7:00 PM local time, online."
     assert accepted(body, pub(2025, 12, 1), title="Talk") == [(at(2025, 12, 17, 19), None)]
+
+
+def test_a_markdown_escape_between_two_times_keeps_their_range() -> None:
+    body = "The workshop is on 7 July 2018.\n\n**09:00 -\\    17:30 Talks and discussion**\n"
+    assert accepted(body, pub(2018, 5, 3), title="Workshop") == [
+        (at(2018, 7, 7, 9), at(2018, 7, 7, 17, 30))]

@@ -128,6 +128,24 @@ def test_an_end_day_and_an_end_time_give_a_timed_end() -> None:
                 "endTime": "11:00 AM"}) == (at(2026, 6, 27, 11), at(2026, 6, 28, 11))
 
 
+def test_a_span_of_days_with_a_time_range_is_those_hours_each_day() -> None:
+    found = read({"end_date": "2024-06-29", "time": "10:00 AM - 4:00 PM"},
+                 document_date=date(2024, 6, 27), in_event_collection=True)
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [
+        (at(2024, 6, d, 10), at(2024, 6, d, 16)) for d in (27, 28, 29)]
+
+
+@pytest.mark.parametrize(("meta", "start", "end"), [
+    ({"start_date": "2024-06-27", "end_date": "2024-06-29", "time": "10:00"},  # a start
+     date(2024, 6, 27), date(2024, 6, 29)),
+    ({"start_date": "2024-06-01", "end_date": "2024-06-30", "time": "10:00 - 16:00"},  # a season
+     date(2024, 6, 1), date(2024, 6, 30)),
+])
+def test_a_span_without_daily_hours_stays_one_span(meta, start, end) -> None:  # a guard
+    assert one(meta) == (start, end)
+
+
 @pytest.mark.parametrize(("meta", "start", "end"), [
     ({"meeting_time": "7-9p", "meeting_start": "19:00"}, at(2024, 5, 1, 19), at(2024, 5, 1, 21)),
     ({"meeting_start": "19:00"}, at(2024, 5, 1, 19), None),

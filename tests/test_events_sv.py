@@ -336,3 +336,8 @@ def test_markup_is_stripped_before_reading() -> None:
     assert accepted(body, pub(2024, 5, 5), title="Webbinarium") == [
         (dt(2024, 5, 24, 12, 30), dt(2024, 5, 24, 13))
     ]
+
+
+def test_a_weekday_said_this_week_on_its_own_day_is_that_day_in_swedish() -> None:
+    body = "I veckan pratar vi om databaser.\nVälkommen på onsdag kl 18 i källaren."
+    assert accepted(body, pub(2024, 7, 10), title="Träff") == [(dt(2024, 7, 10, 18), None)]

@@ -587,7 +587,10 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "\n-", "\n- Present: ", "17.08.-27.08. ", "1.2. to 3.4. ", "23.-25.06 ",
            "is in two weeks ", "three days away ", "next week on Thursday ", "| Time | 18:00 |\n",
            "- 8.30am to 1pm\n", "| 17:30 | Doors |\n", "Freitag 26.04. 19 Uhr ",
-           "Wednesday June 17th, 5-6pm ", "7:00 PM Cairo time "]
+           "Wednesday June 17th, 5-6pm ", "7:00 PM Cairo time ",
+           # (a weekend's programme, this week's weekday, "21-Jan", an agenda with abstracts)
+           "23.-25.06\n\nFreitag\n\n7:30 A\n\n9:00 B\n\n", "This week\nJoin us on Monday at 12 ",
+           "21-Jan-2021 ", "**6:30 pm - A talk**\n**Speaker:** A\n**Abstract:** _B. C._\n"]
 # two constructs, each repeated: dates, then the words after them that each date looks at
 HOSTILE_PAIRS = [("1 May, ", "deadline "), ("- March 2\n", "9 "), ("- March 2\n", "7-"),
                  ("Workshop on 3 March 2021 at 18:00.\n", "\n-")]

@@ -24,7 +24,9 @@ _WORD = re.compile(r"[^\W_]")
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
 PROGRAMME_MAX = 60  # ... and on past those while programme lines follow one another
+PROGRAMME_LINE_GAP = 4  # lines between two of them: a talk's title, speaker and abstract
 SITTING_GAP = 60  # minutes: programme lines at most this far apart are parts of one sitting
+SITTING_BREAK = 30  # minutes after a line's end the next may start and go on from it
 NEXT_LOOKAHEAD = 6  # segments scanned after a date for its time or the day's later times
 
 
@@ -136,7 +138,10 @@ def candidates(
                     near = _weekdays_near(infos, i, [*range(max(0, i - 4), min(len(infos), i + 5)),
                                                   *(j for j in heads if j < i)], pub)
                 moved: date | None = None
-                if men.weekday in near:
+                if men.days[0] == pub + timedelta(days=WEEK_DAYS) and _this_week_said(
+                        infos, i, men.start, heads, lp):
+                    moved = pub  # "This week on Java club ..." / "Join us on Wednesday" that day
+                elif men.weekday in near:
                     moved = near[men.weekday]
                 elif men.weekday in post_days:
                     moved = post_days[men.weekday]  # "See you Tuesday night!" at the end
@@ -261,6 +266,20 @@ def _programme_time(info: SegInfo, times: Sequence[TimeMention]) -> TimeMention 
 
 
 WEEK_LOOKBACK = 20  # segments searched back for the day a bare weekday's week goes on from
+
+
+THIS_WEEK_LOOKBACK = 2  # sentences before a weekday that may say "this week" of it
+
+
+def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
+                    lp: LangPatterns) -> bool:
+    """Whether sentence `i` before `upto`, one of the sentences just before it, or the title or
+    lead speaks of this week."""
+    if lp.next_weekday.search(infos[i].low, max(0, upto - 12), upto):
+        return False  # "This week on Java club ..." / "Join us next Wednesday"
+    near = [infos[j].low for j in range(max(0, i - THIS_WEEK_LOOKBACK), i)]
+    near += [infos[j].low for j in heads if j < i]
+    return any(lp.this_week.search(low) for low in [infos[i].low[:upto], *near])
 
 
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
@@ -501,12 +520,13 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
         nxt = infos[k]
         if nxt.dates or nxt.seg.source != source:
             break
-        if k >= j + PROGRAMME_LOOKAHEAD and last != k - 1:
+        if k >= j + PROGRAMME_LOOKAHEAD and (
+                last < 0 or nxt.seg.line - infos[last].seg.line > PROGRAMME_LINE_GAP):
             break
         # (infer.py works out times only a few segments past a date: the rest here)
         times = nxt.times or (time_mentions(nxt.masked, lp) if _DIGIT.search(nxt.masked) else ())
-        if nxt.seg.heading and not times and not nxt.seg.item:
-            break
+        if nxt.seg.heading and nxt.seg.line_start and not times and not nxt.seg.item:
+            break  # (a heading: not the next sentence of a bold line, "... Now? My Journey")
         t = _programme_time(nxt, times)
         if t is not None:
             last = k
@@ -515,7 +535,34 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
             prog.append(t)
             bare = bare and not _WORD.search(nxt.masked, 0, t.start) and not _WORD.search(
                 nxt.masked, t.end)
-    return _as_one_sitting(prog, bare) or prog
+    return _as_one_sitting(prog, bare) or _sittings(prog)
+
+
+def _sittings(prog: list[TimeMention]) -> list[TimeMention]:
+    """The programme's runs of three or more lines that follow on, each line starting before
+    the lines before it have ended or a short break after (a table's rows may go back), each run as
+    one sitting from its first start to its last end; its other lines as they are: a
+    conference day's "09:00-10:00 Registration" ... "16:00-16:30 Closing", "16:30 Launch",
+    and then "19:00 Dinner" (not "12:00 noon Children's race" and "1:00pm Adults' race":
+    happenings of their own)."""
+    runs: list[list[TimeMention]] = []
+    reach = 0  # minutes: where the last run's lines have got to, and a short break after
+    for t in prog:
+        if runs and _minutes(runs[-1][0].t0) <= _minutes(t.t0) <= reach:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+            reach = _minutes(t.t0)
+        if t.t1 is not None and t.t1 > t.t0:
+            reach = max(reach, _minutes(t.t1) + SITTING_BREAK)
+    out: list[TimeMention] = []
+    for run in runs:
+        last = max(r.t1 if r.t1 is not None and r.t1 > r.t0 else r.t0 for r in run)
+        if len(run) >= 3 and last > run[0].t0:
+            out.append(replace(run[0], t1=last, also=False))
+        else:
+            out += run
+    return out
 
 
 def _as_one_sitting(prog: list[TimeMention], bare: bool = False) -> list[TimeMention] | None:
@@ -532,12 +579,20 @@ def _as_one_sitting(prog: list[TimeMention], bare: bool = False) -> list[TimeMen
         return None
     # (start to start: "10:30-11:30 Registration", "12:00 Children's race", "13:00 Adults'
     # race" are a day's happenings, not one sitting)
-    for a, b in pairs:
-        if not 0 < _minutes(b.t0) - _minutes(a.t0) <= SITTING_GAP:
-            return None
+    if not all(_close(a, b) for a, b in pairs):
+        return None
+    if prog[-1].t0 <= prog[0].t0:
+        return None
     first, last = prog[0], prog[-1]
     end = last.t1 if last.t1 is not None and last.t1 > last.t0 else last.t0
     return [replace(first, t1=end, also=False)]
+
+
+def _close(a: TimeMention, b: TimeMention) -> bool:
+    """Whether programme line `b` goes on from line `a`: it starts at most SITTING_GAP after
+    it (or with it: two talks side by side), or as it ends ("7:30 pm to 9:00 pm -
+    Networking" and "9:00 pm - doors close")."""
+    return 0 <= _minutes(b.t0) - _minutes(a.t0) <= SITTING_GAP or a.t1 == b.t0
 
 
 def _minutes(t: time) -> int:

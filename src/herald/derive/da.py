@@ -160,6 +160,8 @@ BARE_HOUR_AFTER_PREFIX = True  # "kl. 10"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
 AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denne"
+THIS_WEEK = r"(?:i\s+)?denne\s+uge|i\s+ugen"  # see en.py
+NEXT_WEEKDAY = r"næste"  # see en.py
 
 NOT_TIME_BEFORE = r"\b(?:lokale|nr\.?|nummer|bus|linje|tlf\.?|telefon|side|s\.|sal|etage)|[#$£€]"
 NOT_TIME_AFTER = (

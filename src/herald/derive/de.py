@@ -77,7 +77,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3), "tag der arbeit": (5, 1),
 }  # fmt: skip
 WEEKDAY_COPULA = r"ist|wird"  # see en.py
-WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am"
+# ("starten ... in den Montag": the Monday's start)
+WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am|in\s+den"
 # (no day counted from publication: "in drei Tagen" would do, but no German set shows it yet)
 COUNT_UNITS: dict[str, int] = {}
 COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
@@ -168,6 +169,8 @@ BARE_HOUR_AFTER_PREFIX = True  # "um 18"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
 AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"diesen|diesem"
+THIS_WEEK = r"(?:in\s+)?dieser\s+woche|diese\s+woche"  # see en.py
+NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
 
 NOT_TIME_BEFORE = (
     r"\b(?:raum|zimmer|nr\.?|nummer|bus|linie|tel\.?|telefon|seite|s\.|saal|stock|etage|haus)|"

@@ -270,6 +270,8 @@ BARE_HOUR_AFTER_PREFIX = False
 BARE_HOUR_AFTER_DATE = ("at", "@")
 AFTER_BARE_HOUR = r"in|for|on|at|with|to|and|till|until|sharp"
 THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
+THIS_WEEK = r"this\s+week"  # "This week ... Join us on Wednesday" written on a Wednesday
+NEXT_WEEKDAY = r"next"  # "next Wednesday": not this week's, whatever the post says
 
 # numbers that read as times but are not: "room 1410", "No. 12", "$20"; "1830 Main St", "20 people"
 NOT_TIME_BEFORE = (

@@ -10,10 +10,11 @@ confidence (scorer.py) -> duplicates merged (here).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from itertools import repeat
+from typing import TypeGuard
 
 from herald.dates import day_of
 
@@ -23,6 +24,7 @@ from .candidates import (
     PROGRAMME_LOOKAHEAD,
     WEEK_DAYS,
     Candidate,
+    all_days,
     candidates,
     combine,
     lone_sitting,
@@ -156,12 +158,10 @@ def judged_candidates(
                 timetable)
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
-    def untimed(c: Candidate) -> bool:  # an all-day single day
-        return not isinstance(c.start, datetime) and c.end is None
-
     lone: list[TimeMention] = []  # the post's one time of day, or its agenda's span
-    if any(map(untimed, cands)):
+    if any(map(untimed_day, cands)):
         lone = lone_time(infos, dated, lp, items=False) or lone_sitting(infos, dated, lp)
+    cands = [_timed_by_its_agenda(c, infos, dated, lp, published) for c in cands]
     for c in cands:
         a = assess(c, infos, page, memo)
         seg = infos[c.seg].seg
@@ -169,7 +169,7 @@ def judged_candidates(
             cancelled.add(day_of(c.start))
         item = seg.item and not isinstance(c.start, datetime)
         timed = None
-        if len(lone) == 1 and untimed(c) and not seg.item:
+        if len(lone) == 1 and untimed_day(c) and not seg.item:
             timed = combine(c.start, lone[0], published.tzinfo)
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
                           timed))
@@ -178,6 +178,35 @@ def judged_candidates(
             j.rejected = "cancelled elsewhere in the post"
     _as_weekend_programmes(cands, out)
     return out
+
+
+def untimed_day(c: Candidate) -> bool:
+    """Whether a candidate is one day, all-day."""
+    return not isinstance(c.start, datetime) and c.end is None
+
+
+def _timed_by_its_agenda(c: Candidate, infos: list[SegInfo], dated: list[int],
+                         lp: LangPatterns, published: datetime) -> Candidate:
+    """The one day a title names, all-day, with the agenda the body opens with, before any
+    date of its own ("Hobart January Meeting: 21-Jan" over "- 6pm - Arrive", "- 6:30pm -
+    Peer Tech Support", ... and then "Coming up: - February 18th Meeting"): from its first
+    line to its last."""
+    if not untimed_day(c) or infos[c.seg].seg.source != "title" or len(infos[c.seg].dates) != 1:
+        return c
+    body = [i for i in dated if infos[i].seg.source == "body"]
+    first_date = next((i for i in body if infos[i].dates), None)
+    if first_date is None or any(c.start in all_days(m) for i in body for m in infos[i].dates):
+        return c  # (the post's one day: the post's one time, as ever; a day the body names
+        # has its own hours: "**Date**: 2-5pm, 17 May, 2015" under the agenda)
+    sitting = lone_sitting(infos, [i for i in body if i < first_date], lp)
+    if len(sitting) != 1:
+        return c
+    start, end = combine(c.start, sitting[0], published.tzinfo)
+    return replace(c, start=start, end=end, timed_from="programme")
+
+
+def _is_day(value: object) -> TypeGuard[date]:
+    return isinstance(value, date) and not isinstance(value, datetime)
 
 
 def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None:
@@ -194,25 +223,32 @@ def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None
         return (c.mention.relative and c.mention.weekday is not None
                 and not c.mention.deictic)
 
-    spans = [s for s, (c, j) in enumerate(zip(cands, judged, strict=True))
-             if not j.rejected and not isinstance(c.start, datetime) and isinstance(c.end, date)
-             and not c.mention.relative and 0 < (c.end - c.start).days < WEEK_DAYS]
-    for s in spans:
-        first, last = cands[s].start, cands[s].end
-        assert isinstance(last, date)
-        inside = [k for k, c in enumerate(cands) if bare(c) and first <= day_of(c.start) <= last
-                  and (c.end is None or day_of(c.end) <= last)]
+    by_day: dict[date, list[int]] = {}  # the bare weekdays' candidates, by day
+    for k, c in enumerate(cands):
+        if bare(c):
+            by_day.setdefault(day_of(c.start), []).append(k)
+    if not by_day:
+        return
+    spans: dict[tuple[date, date], list[int]] = {}  # (each once, however often it is named)
+    for s, (c, j) in enumerate(zip(cands, judged, strict=True)):
+        if (not j.rejected and not isinstance(c.start, datetime) and _is_day(c.end)
+                and not c.mention.relative and 0 < (c.end - c.start).days < WEEK_DAYS):
+            spans.setdefault((c.start, c.end), []).append(s)
+    for (first, last), named in spans.items():
+        inside = [k for n in range((last - first).days + 1)
+                  for k in by_day.get(first + timedelta(days=n), ())
+                  if cands[k].end is None or day_of(cands[k].end) <= last]
         for k in inside:
             if not judged[k].rejected and not isinstance(cands[k].start, datetime):
                 judged[k].rejected = "a day of the days the post names"
         parts = [k for k in inside if not judged[k].rejected
                  and isinstance(cands[k].start, datetime)
                  and (cands[k].end is None or day_of(cands[k].end) == day_of(cands[k].start))]
-        by_day: dict[date, set[datetime | date]] = {}
+        starts_by_day: dict[date, set[datetime | date]] = {}
         for k in parts:
-            by_day.setdefault(day_of(cands[k].start), set()).add(cands[k].start)
-        programme = any(len(starts) > 1 for starts in by_day.values())
-        opening = len(parts) == 1 and cands[parts[0]].end is None and first in by_day
+            starts_by_day.setdefault(day_of(cands[k].start), set()).add(cands[k].start)
+        programme = any(len(starts) > 1 for starts in starts_by_day.values())
+        opening = len(parts) == 1 and cands[parts[0]].end is None and first in starts_by_day
         if not (programme or opening):
             continue
         for k in parts:
@@ -221,7 +257,8 @@ def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None
         ends = [cands[k].end or cands[k].start for k in inside
                 if isinstance(cands[k].start, datetime) and day_of(cands[k].start) == last]
         if starts and ends:
-            judged[s].start, judged[s].end = min(starts), max(ends)  # type: ignore[type-var]
+            for s in named:
+                judged[s].start, judged[s].end = min(starts), max(ends)  # type: ignore[type-var]
 
 
 def _timetable(infos: list[SegInfo], dated: list[int], lp: LangPatterns, pub: date,

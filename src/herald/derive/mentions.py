@@ -154,7 +154,8 @@ def explicit_mentions(
     label: int | None = None
     for s, e, m, kind in chosen:
         g = m.groupdict()
-        year = int(g["y"]) if g.get("y") else None
+        said = g.get("y") or g.get("y2")  # ("y2": "21-Jan-2016")
+        year = int(said) if said else None
         if kind == "wdday":
             wd = weekday_of(m, lp)
             nd = int(lp.day_list.findall(g["d"])[0])

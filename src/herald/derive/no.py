@@ -157,6 +157,8 @@ EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kr
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
+THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken|i\s+uke?n|i\s+uka"  # see en.py
+NEXT_WEEKDAY = r"neste"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
 DATE_WORD = r"dato"  # see en.py
 # just before one of several times, the one that is the start

@@ -135,6 +135,8 @@ class LangPatterns:
     of_words: frozenset[str]  # "of" between a label's head and what it is about
     dated_notice: re.Pattern[str]  # a title dating a notice ("Newsletter", "Price changes")
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
+    this_week: re.Pattern[str]  # "this week": a bare weekday said on its own day is that day
+    next_weekday: re.Pattern[str]  # just before a weekday: the one of the week after
     words_not_months: tuple[str, ...]  # month names that are words when not capitalised
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
     dot_times: bool  # "18.30" alone is a time
@@ -168,7 +170,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
     wd_prefix = r"(?:" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?)?"
     day = (
-        r"(?<![\d.:/,])[0-3]?\d" + mod.ORDINAL + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
+        # (not a name's number: "COVID-19 March 3", "Python-3"; but "22nd-24th", "Sep-1 Oct")
+        r"(?<![\d.:/,])(?<![" + _L + r"]{5}-)[0-3]?\d" + mod.ORDINAL
+        + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
         r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
         # "April 22nd, 5-6pm": the hours of the day before, not a day
         r"(?![-–][01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b)"
@@ -189,7 +193,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
     date_dm = re.compile(
         # ("18.oktober": the day's dot may stand for the space)
-        wd_prefix + mod.DAY_PREFIX + r"?" + day_list + r"(?:\.?(?:\s+of)?\s+|\.)" + month + year,
+        # ("21-Jan", "21-Jan-2016": a day, a hyphen and a month's name)
+        wd_prefix + mod.DAY_PREFIX + r"?" + day_list + r"(?:\.?(?:\s+of)?\s+|\.|-(?=[" + _L
+        + r"]))" + month + r"(?:-(?P<y2>(?:19|20)\d\d)(?!\d)|" + year + r")",
         _FLAGS,
     )
     date_md = None
@@ -390,6 +396,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         deictic=re.compile(mod.DEICTIC, _FLAGS),
         this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
+        this_week=re.compile(r"\b(?:" + mod.THIS_WEEK + r")\b", _FLAGS),
+        next_weekday=re.compile(r"\b(?:" + mod.NEXT_WEEKDAY + r")\s*$", _FLAGS),
         # ("every Thursday", and "every second Thursday", "each other week's")
         every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
         every_weekday=re.compile(

@@ -459,6 +459,15 @@ def site_events(
     url = read("url", _url)
     rrule = read("rrule", _rrule)
     location = _location(meta, keys, used)
+    if (len(starts) == 1 and _is_day(starts[0][0]) and _is_day(end) and not all_day
+            and clock is not None and clock[1] is not None and end_clock is None
+            and 0 < (end - starts[0][0]).days < DAILY_HOURS_DAYS):
+        # `date: 2024-06-27`, `end_date: 2024-06-29`, `time: "10:00 AM - 4:00 PM"`: the hours
+        # of each day, an event a day (as prose's "27-29 June, 10am-4pm" is)
+        first = starts[0][0]
+        starts = [(first + timedelta(days=n), None, False)
+                  for n in range((end - first).days + 1)]
+        end = None
     events = []
     for i, (start, own_end, clocked) in enumerate(starts):
         start, stop = _with_times(start, own_end if own_end is not None else end, clock,
@@ -783,6 +792,9 @@ def _rrule_for(rule: str, start: datetime) -> str:
         hour=23, minute=59, second=59, tzinfo=start.tzinfo)
     return rule.replace(match.group(0), f"UNTIL={last.astimezone(UTC):%Y%m%dT%H%M%SZ}"
                         + (";" if match.group(0).endswith(";") else ""))
+
+
+DAILY_HOURS_DAYS = 7  # a span of days up to this long with a time range: those hours each day
 
 
 def _with_times(start: datetime | date, end: datetime | date | None,

@@ -215,6 +215,8 @@ BARE_HOUR_AFTER_PREFIX = True  # "kl 19"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
 AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Friday: today
+THIS_WEEK = r"(?:denna|den\s+här)\s+vecka|i\s+veckan"  # see en.py
+NEXT_WEEKDAY = r"nästa"  # see en.py
 
 # numbers that read as times but are not: "rum 1410", "nr 12"; "20 kr", "1830 personer"
 NOT_TIME_BEFORE = (

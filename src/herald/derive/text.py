@@ -56,6 +56,8 @@ _MD_REF_LINK = re.compile(r"\[([^\]]{1,300})\]\[[^\]]*\]")
 _MD_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+.*$", re.M)
 _BRACKETS = re.compile(r"\[([^\]\n]{0,300})\]")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+# a backslash before punctuation or a space (the escaped character), or ending a line (a break)
+_ESCAPE = re.compile(r"\\([ !-/:-@\[-`{-~]|(?=\n|$))")
 _EMPHASIS = "*`_~"
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
 _SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
@@ -152,6 +154,8 @@ def _plain(markup: str, image: str) -> str:
             text = _BRACKETS.sub(_first_group, text)
     if _holds(text, "http") or _holds(text, "www."):
         text = _URL.sub(" ", text)
+    if "\\" in text:  # Markdown's escapes: "09:00 -\    09:10", "\- bring along"
+        text = _ESCAPE.sub(_first_group, text)
     if _holds(text, "  ") or _has_any(text, _WS):
         text = _SPACES.sub(" ", text)
     return text
