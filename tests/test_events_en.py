@@ -391,3 +391,15 @@ def test_a_titles_day_takes_the_agenda_the_body_opens_with(title, body, expected
 ])
 def test_a_day_a_hyphen_and_a_month_and_a_names_number(body: str, expected) -> None:
     assert accepted(body, pub(2016, 1, 10), title="Meeting") == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ("**1:00 - 2:00pm** Lunch, bring a plate to share\n\n**2:00 - 4:00 pm** Stories and tea\n",
+     [(dt(2023, 6, 18, 13), dt(2023, 6, 18, 16))]),
+    ("**6pm** Doors open\n\n**6:30pm** The talk\n", [(dt(2023, 6, 18, 18), None)]),
+    ("**1:00 - 2:00pm** Stories for children\n\n**2:00 - 4:00 pm** Stories for adults\n",
+     [(dt(2023, 6, 18, 13), dt(2023, 6, 18, 14)), (dt(2023, 6, 18, 14), dt(2023, 6, 18, 16))]),
+])
+def test_a_programme_opening_with_lunch_or_doors_is_one_sitting(lines: str, expected) -> None:
+    body = f"18 June 2023 meeting\n\n**Program**\n\n{lines}"
+    assert accepted(body, pub(2023, 5, 22), title="June meeting") == expected

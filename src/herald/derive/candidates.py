@@ -514,6 +514,7 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
     another); only the one named the start, if one is ("Kl. 19:00: Start"); one time from the
     first line to the last for the lines of one sitting (see _as_one_sitting)."""
     prog: list[TimeMention] = []
+    lead_in = False  # the first line leads into the next ("**1:00 - 2:00pm** Lunch")
     bare = True  # every line is its time alone ("- 8.30am to 1pm")
     last = -1  # the last programme line's segment
     for k in range(j, min(len(infos), j + PROGRAMME_MAX)):
@@ -532,9 +533,13 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
             last = k
             if lp.start_line.match(nxt.masked, t.end):
                 return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
+            if not prog:
+                lead_in = lp.lead_in.match(nxt.masked, t.end) is not None
             prog.append(t)
             bare = bare and not _WORD.search(nxt.masked, 0, t.start) and not _WORD.search(
                 nxt.masked, t.end)
+    if lead_in and len(prog) == 2 and _close(*prog):
+        return [replace(prog[0], t1=prog[1].t1, also=False)]  # its start, and the next's end
     return _as_one_sitting(prog, bare) or _sittings(prog)
 
 

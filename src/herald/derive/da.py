@@ -175,6 +175,7 @@ ZONES: dict[str, str] = {
 ZONE_SUFFIX = r"tid"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
 DATE_WORD = r"dato"  # see en.py
+LEAD_IN = r"frokost|fremmøde|ankomst|kaffe|velkomst|velkommen|registrering|dørene"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynder"
 # a title that dates a notice, not an event ("Nyhedsbrev 1. juni 2024")

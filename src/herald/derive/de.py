@@ -188,6 +188,8 @@ ZONES: dict[str, str] = {
 ZONE_SUFFIX = r"zeit"
 TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass"
 DATE_WORD = r"datum|termin"  # see en.py
+LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|begrüßung|empfang|"
+           r"imbiss")  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"beginn(?:t)?|start(?:et)?|los\s+geht"
 # a title that dates a notice, not an event ("Rundbrief 1. Juni 2024")

@@ -303,6 +303,10 @@ TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
 DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date], 09:00")
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")
+# the first line of a programme of two that leads into the second: one sitting ("**1:00 -
+# 2:00pm** Lunch" then "**2:00 - 4.00 pm** Story-sharing"; "6pm Doors open" then "6:30pm Talk")
+LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
+           r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
 # a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")
 DATED_NOTICE = (

@@ -161,6 +161,7 @@ THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken|i\s+uke?n|i\s+uka"  # s
 NEXT_WEEKDAY = r"neste"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
 DATE_WORD = r"dato"  # see en.py
+LEAD_IN = r"lunsj|frokost|oppmøte|ankomst|kaffe|velkommen|registrering|dørene|mingling"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"
 # a title that dates a notice, not an event ("Nyhetsbrev 1. juni 2024")

@@ -130,6 +130,7 @@ class LangPatterns:
     detail_label: re.Pattern[str]  # a line labelling an event's date or time ("Date: May 19th")
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
+    lead_in: re.Pattern[str]  # just after a programme line's time: "Lunch", "Doors open"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
     all_words: re.Pattern[str]  # a word for all of something ("Alla deltävlingar")
     of_words: frozenset[str]  # "of" between a label's head and what it is about
@@ -432,6 +433,7 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"\W*(?:" + mod.DATE_WORD + "|" + mod.TIME_LABEL + r")" + _LABEL_END, _FLAGS),
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
+        lead_in=re.compile(r"[\W_]*(?:" + mod.LEAD_IN + r")\b", _FLAGS),
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),
         all_words=re.compile(r"\b(?:" + mod.ALL_WORDS + r")\b", _FLAGS),
         of_words=frozenset(mod.OF_WORDS),

@@ -236,6 +236,8 @@ ZONES: dict[str, str] = {
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
 TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
 DATE_WORD = r"datum"  # see en.py
+# (LEAD_IN: see en.py)
+LEAD_IN = r"fika|mingel|lunch|insläpp|registrering|ankomst|frukost|kaffe|välkomna|välkommen"
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
 # a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")
