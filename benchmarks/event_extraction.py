@@ -505,6 +505,8 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
             )
             result.seconds += time.perf_counter() - t0
             for event, doc in events.events:
+                if event.status == "CANCELLED":
+                    continue  # (in the calendar as called off: nothing to attend)
                 end = None if event.end_assumed or event.end == event.start else event.end
                 found_by_post.setdefault(doc.path, []).append(
                     Found(

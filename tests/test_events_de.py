@@ -133,3 +133,15 @@ def test_a_weekday_the_festival_goes_into_is_its_day() -> None:
 def test_a_weekday_said_this_week_on_its_own_day_is_that_day_in_german() -> None:
     body = "In dieser Woche geht es um Datenbanken.\nKommt am Mittwoch um 18 Uhr in den Keller."
     assert accepted(body, pub(2024, 7, 10), title="Stammtisch") == [(dt(2024, 7, 10, 18), None)]
+
+
+def test_a_day_the_meeting_is_not_on_is_no_event() -> None:
+    body = ("Die Jahreshauptversammlung findet am Mittwoch, 13. Mai 2026 um 19:00 Uhr im Clubhaus "
+            "statt (nicht am Freitag, 15. Mai).")
+    assert accepted(body, pub(2026, 4, 14), title="Korrektur") == [(dt(2026, 5, 13, 19), None)]
+
+
+def test_the_sentence_right_after_a_day_gives_its_first_time() -> None:
+    body = ("**Termin und Ort**\n\nSamstag, 12. September 2026 auf unserer Anlage. Bitte seid um "
+            "10:30 Uhr vor Ort, damit wir pünktlich um 11:00 Uhr mit den Spielen starten können.")
+    assert accepted(body, pub(2026, 8, 21), title="Turnier") == [(dt(2026, 9, 12, 10, 30), None)]

@@ -403,3 +403,8 @@ def test_a_day_a_hyphen_and_a_month_and_a_names_number(body: str, expected) -> N
 def test_a_programme_opening_with_lunch_or_doors_is_one_sitting(lines: str, expected) -> None:
     body = f"18 June 2023 meeting\n\n**Program**\n\n{lines}"
     assert accepted(body, pub(2023, 5, 22), title="June meeting") == expected
+
+
+def test_a_day_the_meeting_is_not_on_is_no_event_in_english() -> None:
+    body = "Correction: the AGM is on Wednesday 13 May at 7pm (not on Friday 15 May)."
+    assert accepted(body, pub(2026, 4, 14), title="AGM") == [(dt(2026, 5, 13, 19), None)]

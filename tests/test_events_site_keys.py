@@ -128,6 +128,13 @@ def test_an_end_day_and_an_end_time_give_a_timed_end() -> None:
                 "endTime": "11:00 AM"}) == (at(2026, 6, 27, 11), at(2026, 6, 28, 11))
 
 
+def test_a_time_key_times_the_day_of_a_date_written_with_its_own_time() -> None:
+    # (`date: 2011-12-13 13:37:42 +0100` is when the page was made; `time` the meetup's)
+    assert one({"time": "18:30"}, document_date=datetime(2011, 12, 13, 13, 37, 42,
+                                                         tzinfo=STOCKHOLM)) == (
+        at(2011, 12, 13, 18, 30), None)
+
+
 def test_a_span_of_days_with_a_time_range_is_those_hours_each_day() -> None:
     found = read({"end_date": "2024-06-29", "time": "10:00 AM - 4:00 PM"},
                  document_date=date(2024, 6, 27), in_event_collection=True)
@@ -693,3 +700,30 @@ def test_a_place_no_city_of_the_tz_database_names_is_no_zone_but_a_warning() -> 
     assert [p.message.split(" is ")[0] for p in found.problems] == [
         "time: 6:00 PM Eastern Standard time"
     ]
+
+
+def test_a_documents_title_calling_its_event_off_cancels_it(tmp_path: Path) -> None:
+    posts = {
+        "_termine/wanderung.md": "---\ntitle: 'ABGESAGT: Familienwanderung'\ndate: 2026-06-28\n"
+                                 "enddate: 2026-06-28\n---\nWegen einer Hitzewarnung müssen wir "
+                                 "diese Wanderung leider absagen.\n",
+        "_termine/treffen.md": "---\ntitle: 'Sommertreffen'\ndate: 2026-07-05\n---\nWir grillen.\n",
+        "_termine/kurs.md": "---\ntitle: 'Kurs verschoben auf den 12. Juli'\ndate: 2026-07-12\n"
+                            "---\nDer Kurs findet eine Woche später statt.\n",
+    }
+    config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
+    site = load_site(write_site(tmp_path / "site", posts, config),
+                     LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    status = {post.path: event.status for event, post in site_schedule(site).events}
+    assert status == {"_termine/wanderung.md": "CANCELLED", "_termine/treffen.md": "CONFIRMED",
+                      "_termine/kurs.md": "CONFIRMED"}
+
+
+def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Path) -> None:
+    posts = {"_termine/wanderung.md": "---\ntitle: Familienwanderung\ndate: 2026-06-28\n"
+                                      "enddate: 2026-06-28\n---\nUnser Ziel: das Dorffest\n"
+                                      "Treffpunkt: 10:00 Uhr, Bushaltestelle\n\nWir freuen uns "
+                                      "auf viele Mitwanderer!\n"}
+    config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2026, 6, 28, 10, tzinfo=ZoneInfo("Europe/Berlin"))]

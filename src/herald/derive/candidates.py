@@ -462,8 +462,12 @@ def _borrow_times(
             break  # a list item: another happening, unless it labels this one's time
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
-            if several and not section and not lp.time_label.match(nxt.low):
-                break  # several loose times: not clearly this date's, unless labelled "Tid:"
+            if several and not section and not lp.time_label.match(nxt.low) and not (
+                    same_block and j == i + 1):
+                # several loose times: not clearly this date's, unless labelled "Tid:" or said
+                # right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30 Uhr vor
+                # Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first)
+                break
             if single_date and _programme_time(nxt, nxt.times) is not None:
                 # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)
                 return _programme(infos, j, seg.source, lp), "programme"

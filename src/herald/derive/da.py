@@ -145,6 +145,7 @@ DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 RELEASE = r"pressemeddelelse"
 MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|oprindeligt|oprindelig"
+NOT_ON = r"ikke\s+(?:på|den)"  # see en.py
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"
 MOVED_FROM = r"fra"
@@ -173,7 +174,7 @@ ZONES: dict[str, str] = {
     "utc": "UTC", "gmt": "Europe/London",
 }  # fmt: skip
 ZONE_SUFFIX = r"tid"
-TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start"
+TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start|fremmøde|mødested"
 DATE_WORD = r"dato"  # see en.py
 LEAD_IN = r"frokost|fremmøde|ankomst|kaffe|velkomst|velkommen|registrering|dørene"  # see en.py
 # just before one of several times, the one that is the start

@@ -154,6 +154,7 @@ DATELINE = r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrekt
 RELEASE = r"pressemitteilung|pressemeldung"
 MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
 FORMER = r"ursprünglich|bisher|vormals|zuvor"
+NOT_ON = r"nicht\s+(?:am|an|um)"  # see en.py
 # see en.py
 MOVED = r"verschoben|verlegt|verschieben|verlegen"
 MOVED_FROM = r"vom|von"
@@ -186,7 +187,7 @@ ZONES: dict[str, str] = {
     "cest": "Europe/Berlin", "utc": "UTC", "gmt": "Europe/London",
 }  # fmt: skip
 ZONE_SUFFIX = r"zeit"
-TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass"
+TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass|treffpunkt|abfahrt"
 DATE_WORD = r"datum|termin"  # see en.py
 LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|begrüßung|empfang|"
            r"imbiss")  # see en.py

@@ -248,6 +248,7 @@ RELEASE = r"press\s+release|news\s+release|media\s+release"
 # before a date, words of minutes that record that day's meeting ("Minutes from the July 9 ...")
 MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"
+NOT_ON = r"not\s+(?:on|at)"  # just before a date: one it is not on ("(not on Friday 15 May)")
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
 MOVED_FROM = r"from"
@@ -299,7 +300,7 @@ ZONES: dict[str, str] = {
     "finnish": "Europe/Helsinki", "ist": "Asia/Kolkata", "aest": "Australia/Sydney",
 }  # fmt: skip
 ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
-TIME_LABEL = r"time|times|when|hours|doors|start|starts"  # "Time: 18:30"
+TIME_LABEL = r"time|times|when|hours|doors|start|starts|meeting\s+point"  # "Time: 18:30"
 DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date], 09:00")
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")

@@ -344,6 +344,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a dateline")  # ... "*27 May 2021*" opening a post of 27 May 2021
     if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
         return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
+    if lp.not_on.search(before):
+        return reject("a date it is not on")  # "am 13. Mai ... (nicht am Freitag, 15. Mai)"
     timed = isinstance(c.start, datetime)
     own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)

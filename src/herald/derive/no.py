@@ -149,6 +149,7 @@ DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 RELEASE = r"pressemelding"
 MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|opprinnelig"
+NOT_ON = r"ikke\s+(?:på|den)"  # see en.py
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"
 MOVED_FROM = r"fra"
@@ -159,7 +160,7 @@ DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken|i\s+uke?n|i\s+uka"  # see en.py
 NEXT_WEEKDAY = r"neste"  # see en.py
-TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start"
+TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"
 DATE_WORD = r"dato"  # see en.py
 LEAD_IN = r"lunsj|frokost|oppmøte|ankomst|kaffe|velkommen|registrering|dørene|mingling"  # see en.py
 # just before one of several times, the one that is the start

@@ -100,6 +100,8 @@ class LangPatterns:
     minutes_of: re.Pattern[str]  # before a date, minutes of its meeting ("Minutes from the")
     update_line: re.Pattern[str]  # a sentence added later ("Update: ... this evening")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
+    not_on: re.Pattern[str]  # just before a date, one it is not on ("nicht am Freitag")
+    moved: re.Pattern[str]  # a word of moving an event ("postponed", "verschoben")
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
     report_title: re.Pattern[str]  # a title saying the post reports ("Report from ...")
@@ -387,7 +389,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
+        not_on=re.compile(r"\b(?:" + mod.NOT_ON + r")\s+$", _FLAGS),
         moved_from=_moved(mod.MOVED, mod.MOVED_FROM),
+        moved=re.compile(r"\b(?:" + mod.MOVED + r")\b", _FLAGS),
         moved_to=_moved(mod.MOVED, mod.MOVED_TO),
         report_title=re.compile(mod.REPORT_TITLE, _FLAGS),
         recap=re.compile(mod.RECAP, _FLAGS),

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from herald.dates import day_of, zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
-from herald.derive.infer import Found, find_events, reads_as_a_report
+from herald.derive.infer import Found, find_events, patterns_for, reads_as_a_report
 from herald.derive.patterns import LANGS
 from herald.derive.site_keys import (
     FAMILIES,
@@ -154,6 +154,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
         is_event_collection(post.collection, config.event_collections)
         or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
+    if events and _cancelled_by_its_title(post.title, reading_language(post, config)):
+        events = tuple(replace(event, status="CANCELLED") for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
     kind = other_kind(post.front_matter.get("layout"), post.collection)
     named = isinstance(config.event_collections, tuple) and is_event_collection(
@@ -321,6 +323,14 @@ def event_from_site(item: SiteEvent, index: int, keys: tuple[str, ...], post: Po
                  end=end, timezone=timezone, source="site keys", end_assumed=item.end is None
                  and isinstance(item.start, datetime), location=item.location, url=item.url,
                  rrule=item.rrule, keys=keys)
+
+
+def _cancelled_by_its_title(title: str, lang: str) -> bool:
+    """Whether a document's title calls its event off ("ABGESAGT: Familienwanderung",
+    "Inställt: Vårmöte"); not one moved ("Postponed to 5 May", "verschoben")."""
+    lp = patterns_for(lang)
+    low = title.lower()
+    return bool(lp.cancel.search(low)) and not lp.moved.search(low) and not lp.new_date.search(low)
 
 
 def _of_its_own_date(events: tuple[Event, ...]) -> bool:

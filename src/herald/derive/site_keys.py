@@ -445,7 +445,11 @@ def site_events(
             return SiteEvents((), tuple(used), tuple(problems)) if problems else None
         date_key = "date" if "date" in meta else "file name date"
         notes: list[str] = []
-        if isinstance(document_date, datetime):  # (its offset checked as a start key's is)
+        if isinstance(document_date, datetime) and clock is not None:
+            # a time key over the date's time of writing (`date: 2011-12-13 13:37:42 +0100`,
+            # `time: '18:30'`): the day's
+            document_date = document_date.astimezone(tz).date()
+        elif isinstance(document_date, datetime):  # (its offset checked as a start key's is)
             document_date = _on_the_sites_clock(document_date, zone, notes)
         problems.extend(Problem(path, f"{date_key}: {note}", "warning") for note in notes)
         starts = [(document_date, None, False)]

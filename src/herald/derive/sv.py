@@ -198,6 +198,7 @@ DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|r
 RELEASE = r"pressmeddelande"
 MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidigare|ursprungligen"
+NOT_ON = r"inte\s+(?:på|den)"  # see en.py
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"
 MOVED_FROM = r"från"
@@ -234,7 +235,7 @@ ZONES: dict[str, str] = {
     "est": "America/New_York", "pst": "America/Los_Angeles",
 }  # fmt: skip
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
-TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start"  # "Tid: 18:30"
+TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start|samling"  # "Tid: 18:30"
 DATE_WORD = r"datum"  # see en.py
 # (LEAD_IN: see en.py)
 LEAD_IN = r"fika|mingel|lunch|insläpp|registrering|ankomst|frukost|kaffe|välkomna|välkommen"
