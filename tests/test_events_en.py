@@ -408,3 +408,10 @@ def test_a_programme_opening_with_lunch_or_doors_is_one_sitting(lines: str, expe
 def test_a_day_the_meeting_is_not_on_is_no_event_in_english() -> None:
     body = "Correction: the AGM is on Wednesday 13 May at 7pm (not on Friday 15 May)."
     assert accepted(body, pub(2026, 4, 14), title="AGM") == [(dt(2026, 5, 13, 19), None)]
+
+
+def test_a_title_cancelling_one_months_meeting_leaves_the_next_months() -> None:
+    body = "Our next meeting is on **Thursday the 3rd of August** @ 20:00 in the Village Hall."
+    assert accepted(body, pub(2023, 6, 30), title="July Meeting Cancelled") == [
+        (dt(2023, 8, 3, 20), None)]
+    assert accepted(body, pub(2023, 6, 30), title="Meeting Cancelled") == []

@@ -710,13 +710,15 @@ def test_a_documents_title_calling_its_event_off_cancels_it(tmp_path: Path) -> N
         "_termine/treffen.md": "---\ntitle: 'Sommertreffen'\ndate: 2026-07-05\n---\nWir grillen.\n",
         "_termine/kurs.md": "---\ntitle: 'Kurs verschoben auf den 12. Juli'\ndate: 2026-07-12\n"
                             "---\nDer Kurs findet eine Woche später statt.\n",
+        "_termine/august.md": "---\ntitle: 'Juli-Treffen abgesagt'\ndate: 2026-08-06\n---\n"
+                              "Wir sehen uns im August.\n",
     }
     config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
     site = load_site(write_site(tmp_path / "site", posts, config),
                      LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
     status = {post.path: event.status for event, post in site_schedule(site).events}
     assert status == {"_termine/wanderung.md": "CANCELLED", "_termine/treffen.md": "CONFIRMED",
-                      "_termine/kurs.md": "CONFIRMED"}
+                      "_termine/kurs.md": "CONFIRMED", "_termine/august.md": "CONFIRMED"}
 
 
 def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Path) -> None:

@@ -176,6 +176,13 @@ SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 _QUERIED = re.compile(r"\s*(?:[,:]\s*\?|\?\s*[,?])")
 
 
+def months_named(title: str, lp: LangPatterns) -> frozenset[int]:
+    """The months a (lower-cased) title names, or every month when it names none."""
+    named = frozenset(lp.months[w] for w in re.findall(r"[^\W\d_]{3,}", title)
+                      if w in lp.months and w not in lp.words_not_months)
+    return named or frozenset(range(1, 13))
+
+
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
     """Whether a heading of the body that names no date cancels the post's event ("#
     IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED", not "## Postponed contributions"), as its
@@ -312,6 +319,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             once("page", "cancel", lambda: bool(lp.cancel.search(page.title))
                  or _cancelled_by_a_heading(infos, lp))
             and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
+            # ("July Meeting Cancelled" over "Our next meeting is on Thursday the 3rd of August")
+            and first_day.month in once("page", "title months", lambda: months_named(page.title,
+                                                                                     lp))
         )
     ):
         return reject("cancelled")

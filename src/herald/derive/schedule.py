@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from herald.dates import day_of, zone
+from herald.derive.features import months_named
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events, patterns_for, reads_as_a_report
 from herald.derive.patterns import LANGS
@@ -155,7 +156,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
         or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
     if events and _cancelled_by_its_title(post.title, reading_language(post, config)):
-        events = tuple(replace(event, status="CANCELLED") for event in events)
+        # (those of the months it names, if it names any: "July Meeting Cancelled")
+        months = months_named(post.title.lower(), patterns_for(reading_language(post, config)))
+        events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
+                       else event for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
     kind = other_kind(post.front_matter.get("layout"), post.collection)
     named = isinstance(config.event_collections, tuple) and is_event_collection(
