@@ -415,3 +415,32 @@ def test_a_title_cancelling_one_months_meeting_leaves_the_next_months() -> None:
     assert accepted(body, pub(2023, 6, 30), title="July Meeting Cancelled") == [
         (dt(2023, 8, 3, 20), None)]
     assert accepted(body, pub(2023, 6, 30), title="Meeting Cancelled") == []
+
+
+def test_hours_after_a_list_of_days_are_each_days() -> None:
+    body = "The events take place on Tuesday 28 July and Tuesday 25 August from 2pm and 3pm."
+    assert accepted(body, pub(2015, 7, 22), title="Library events") == [
+        (dt(2015, 7, 28, 14), dt(2015, 7, 28, 15)), (dt(2015, 8, 25, 14), dt(2015, 8, 25, 15))]
+
+
+def test_a_time_to_finish_by_is_no_deadline() -> None:
+    body = ("We'll be starting at 7.30 in the Hub on Tuesday 13th October, and aim to finish by "
+            "9.30-10.")
+    assert accepted(body, pub(2015, 10, 10), title="Python sessions") == [
+        (dt(2015, 10, 13, 19, 30), dt(2015, 10, 13, 21, 30))]
+
+
+@pytest.mark.parametrize("body", [
+    "The winners will be selected and notified on Friday 6 November 2015.",
+    "From Monday 16 February the library will be open 7 days a week.",
+    "The library will open on Mondays from 10am to 4pm from 16 February.",
+    "Our opening hours change from Monday 14 September:\n\nTuesday 10am-1pm, 3pm-7pm\n\n"
+    "Wednesday 10am-1pm\n\nFriday 10am-1pm\n\nSaturday 9.30am-2pm\n",
+])
+def test_a_competitions_and_a_libraries_dates_are_no_events(body: str) -> None:
+    assert accepted(body, pub(2015, 2, 10), title="Library news") == []
+
+
+def test_a_chapter_and_verse_is_no_time() -> None:
+    body = "(Luke 23:43) “I tell you the truth, today you will be with me in paradise.”"
+    assert accepted(body, pub(2012, 4, 30, NY), title="Paradise") == []

@@ -51,7 +51,9 @@ def _owner(t: TimeMention, starts: list[int], ends_after: list[int]) -> int | No
     before = bisect_right(ends_after, t.start) - 1
     if before >= 0:
         return before
-    after = bisect_left(starts, t.end)
+    # (from its start: "starting at 7.30 ... on Tuesday 13th October, and aim to finish by
+    # 9.30" is one time around the date)
+    after = bisect_left(starts, t.start)
     return after if after < len(starts) else None
 
 
@@ -66,6 +68,26 @@ def _time_before_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
         return False
     if not _LEAD_TO_DATES.fullmatch(info.masked, owned[0][-1].end, dates[0].start):
         return False
+    return _a_list(info, lp)
+
+
+def _time_after_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
+                       lp: LangPatterns) -> bool:
+    """Whether the sentence's times stand right after its dates (a short word between), and
+    the dates are a list (joined by commas and "and" alone): "on Tuesday 28 July and Tuesday 25
+    August from 2pm"; not "the AGM on 5 May and the party on 6 May at 7pm"."""
+    dates = info.dates
+    last = len(dates) - 1
+    if last < 1 or list(owned) != [last] or owned[last][0].start < dates[last].end:
+        return False
+    if not _LEAD_TO_DATES.fullmatch(info.masked, dates[last].end, owned[last][0].start):
+        return False
+    return _a_list(info, lp)
+
+
+def _a_list(info: SegInfo, lp: LangPatterns) -> bool:
+    """Whether the sentence's dates are joined by commas and "and" alone."""
+    dates = info.dates
     gaps = (info.masked[a.end : b.start] for a, b in zip(dates, dates[1:], strict=False))
     return all(not gap.strip(" ,") or lp.and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
 
@@ -126,6 +148,8 @@ def candidates(
                 owned.setdefault(k, []).append(t)
         if _time_before_a_list(info, owned, lp):  # "at 7.30pm, 18 February, 18 March and 15
             owned = {k: list(owned[0]) for k in range(len(info.dates))}  # April": each one's
+        elif _time_after_a_list(info, owned, lp):  # "on Tuesday 28 July and Tuesday 25 August
+            owned = {k: list(owned[len(info.dates) - 1]) for k in range(len(info.dates))}  # 2pm"
         last = len(info.dates) - 1
         borrowed: tuple[list[TimeMention], str] | None = None
         intro: list[TimeMention] | None = None

@@ -150,6 +150,7 @@ NOT_ON = r"ikke\s+(?:på|den)"  # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"
+OPENING = r"\båben[t]?\b|åbningstider|\båbner\b"  # see en.py
 EFFECTIVE = r"\b(?:fra\s+og\s+med|gælder\s+fra|træder\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nu\s+på|kommende"
@@ -164,6 +165,10 @@ THIS_WEEKDAY = r"nu\s+på|denne"
 THIS_WEEK = r"(?:i\s+)?denne\s+uge|i\s+ugen"  # see en.py
 NEXT_WEEKDAY = r"næste"  # see en.py
 
+SCRIPTURE = (  # see en.py
+    r"matthæus|matt\.|markus|mark\.|lukas|luk\.|johannes|"
+    r"joh\.|salme|salmernes\s+bog|sl\.|apostlenes\s+gerninger|apg\.|romerbrevet|rom\."
+)
 NOT_TIME_BEFORE = r"\b(?:lokale|nr\.?|nummer|bus|linje|tlf\.?|telefon|side|s\.|sal|etage)|[#$£€]"
 NOT_TIME_AFTER = (
     r"\s*(?:kr\b|kroner|dkk\b|,-|euro|€|%|personer|deltagere|medlemmer|stk\b|meter|km\b|grader|°)|"

@@ -159,6 +159,7 @@ NOT_ON = r"nicht\s+(?:am|an|um)"  # see en.py
 MOVED = r"verschoben|verlegt|verschieben|verlegen"
 MOVED_FROM = r"vom|von"
 MOVED_TO = r"auf|zum|nach"
+OPENING = r"\bgeöffnet\b|öffnungszeiten|\böffnet\b"  # see en.py
 EFFECTIVE = r"\b(?:ab(?:\s+dem)?|gilt\s+ab|gültig\s+ab|mit\s+wirkung\s+(?:vom|ab))\s*$"
 FOR_START = None
 DEICTIC = r"diesen|diesem|am\s+kommenden|kommenden"
@@ -173,6 +174,10 @@ THIS_WEEKDAY = r"diesen|diesem"
 THIS_WEEK = r"(?:in\s+)?dieser\s+woche|diese\s+woche"  # see en.py
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
 
+SCRIPTURE = (  # see en.py
+    r"matthäus|mt\.|markus|mk\.|lukas|lk\.|johannes|"
+    r"joh\.|psalm|ps\.|apostelgeschichte|apg\.|römer|röm\."
+)
 NOT_TIME_BEFORE = (
     r"\b(?:raum|zimmer|nr\.?|nummer|bus|linie|tel\.?|telefon|seite|s\.|saal|stock|etage|haus)|"
     r"[#$£€]"

@@ -111,7 +111,7 @@ EVENT_STEMS = (
     r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
     r"competition|hackathon|jam\b|open\s+(?:house|day|evening|night)|tour\b|session|event|"
     r"performances\b|(?:a|our|their|first|next|final|live|special|public)\s+performance\b|"
-    r"recital|matin[ée]e|"
+    r"recital|matin[ée]e|sermons?\b|preach|"
     r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
     r"to|visit|see|join)|visit|attend|invit|rsvp|will\s+be\s+held|take\s+place|takes\s+place|"
     r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+(?:night|evening)s?\b|"
@@ -151,7 +151,9 @@ DEADLINE_BEFORE = (
     r"submitted(?:\s+on)?"
 )
 DEADLINE_SENTENCE = (
-    r"(?:open|opens|runs|available|valid)\s+until|(?:before|by|no\s+later\s+than)\s+(?:\d|noon\b|"
+    # ("aim to finish by 9.30": an end, no deadline)
+    r"(?:open|opens|runs|available|valid)\s+until|(?:before|(?<!finish\s)(?<!end\s)(?<!over\s)"
+    r"(?<!done\s)(?<!close\s)by|no\s+later\s+than)\s+(?:\d|noon\b|"
     r"midnight\b)|deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
     r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance|"
     r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until"
@@ -173,8 +175,9 @@ OPERATIONAL = (
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
-    r"submission|submit|notification|acceptance|camera[- ]ready|nominations?|nominees?|"
-    r"candidates?|ballots?|voting|elections?|results\b|applications?|publication|registration"
+    r"submission|submit|notification|notified|winners?\b|acceptance|camera[- ]ready|"
+    r"nominations?|nominees?|candidates?|ballots?|voting|elections?|results\b|applications?|"
+    r"publication|registration"
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
@@ -224,6 +227,7 @@ TIMETABLE = (
 )
 RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
+    r"\b(?:[1-7]|one|two|three|four|five|six|seven)\s+days\s+a\s+week\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b|"
     r"\b(?:a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bregularly\b|"
     # "the Sunday 6 days prior to each committee meeting": a day of other dates
@@ -253,6 +257,9 @@ NOT_ON = r"not\s+(?:on|at)"  # just before a date: one it is not on ("(not on Fr
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
 MOVED_FROM = r"from"
 MOVED_TO = r"to|until|till"
+# a place's opening (with a weekly recurrence and "from <date>": a new schedule, no event:
+# "the library will open on Mondays from 10am to 4pm from 16 February")
+OPENING = r"\bopen(?:s|ing)?\b"
 # before the date something takes effect on, no event's ("the new rules apply as of 30th March")
 EFFECTIVE = (
     r"\b(?:as\s+(?:of|from)|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|"
@@ -274,6 +281,15 @@ THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
 THIS_WEEK = r"this\s+week"  # "This week ... Join us on Wednesday" written on a Wednesday
 NEXT_WEEKDAY = r"next"  # "next Wednesday": not this week's, whatever the post says
 
+# a book of the Bible before a chapter and verse, no time ("(Luke 23:43)", "John 3:16")
+SCRIPTURE = (
+    r"genesis|gen\.|exodus|leviticus|numbers|deuteronomy|joshua|judges|ruth|samuel|kings|"
+    r"chronicles|ezra|nehemiah|esther|job|psalms?|ps\.|proverbs|ecclesiastes|isaiah|jeremiah|"
+    r"lamentations|ezekiel|daniel|hosea|joel|amos|obadiah|jonah|micah|nahum|habakkuk|zephaniah|"
+    r"haggai|zechariah|malachi|matthew|matt?\.|mark|luke|john|acts|romans|rom\.|corinthians|"
+    r"cor\.|galatians|ephesians|philippians|colossians|thessalonians|timothy|titus|philemon|"
+    r"hebrews|james|peter|jude|revelation|rev\."
+)
 # numbers that read as times but are not: "room 1410", "No. 12", "$20"; "1830 Main St", "20 people"
 NOT_TIME_BEFORE = (
     r"\b(?:located\s+at|address(?:\s+is)?:?|"

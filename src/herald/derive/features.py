@@ -361,6 +361,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)
     if not timed and lp.effective.search(before):
         return reject("the day something takes effect")  # "the new rules apply as of 30th March"
+    if lp.from_before.search(before) and (
+        page.timetable or (found(lp.recurrence, "recurrence") and found(lp.opening, "opening"))
+    ):  # "will open on Mondays ... from 16 February", "new hours from Monday 14 September" over
+        # "Tuesday 10am-1pm", "Wednesday ..."
+        return reject("the day a new weekly schedule starts")
     past = found(lp.past, "past")
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
     if men.rolled and (past or past_lead):  # "10th March" under "Past:" in July

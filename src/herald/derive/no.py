@@ -154,6 +154,7 @@ NOT_ON = r"ikke\s+(?:på|den)"  # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"
+OPENING = r"\båpen[t]?\b|åpningstider|\båpner\b"  # see en.py
 EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
@@ -172,6 +173,10 @@ DATED_NOTICE = (
 )
 OF_WORDS = ("av", "for")  # "Innsending av foredrag:": a label about an innsending
 
+SCRIPTURE = (  # see en.py
+    r"matteus|matt\.|markus|mark\.|lukas|luk\.|johannes|"
+    r"joh\.|salme|salmenes\s+bok|sal\.|apostlenes\s+gjerninger|apg\.|romerbrevet|rom\."
+)
 NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
 NOT_TIME_AFTER = (
     r"\s*(?:kr\b|kroner|nok\b|,-|euro|€|%|personer|deltakere|medlemmer|stk\b|meter|km\b|grader|°)|"

@@ -102,6 +102,8 @@ class LangPatterns:
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     not_on: re.Pattern[str]  # just before a date, one it is not on ("nicht am Freitag")
     moved: re.Pattern[str]  # a word of moving an event ("postponed", "verschoben")
+    opening: re.Pattern[str]  # a place's opening ("the library will open on Mondays")
+    from_before: re.Pattern[str]  # "from" right before a date
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
     report_title: re.Pattern[str]  # a title saying the post reports ("Report from ...")
@@ -110,6 +112,7 @@ class LangPatterns:
     for_start: tuple[re.Pattern[str], re.Pattern[str]] | None  # "1.30pm for 2.00pm start"
     deictic: re.Pattern[str]  # before a weekday: the coming one ("this Sunday")
     not_time_before: re.Pattern[str]  # words before a number that is no time ("room 1410")
+    scripture: re.Pattern[str]  # a book of the Bible before a chapter and verse ("Luke 23:43")
     not_time_after: re.Pattern[str]  # after one ("1830 Main St", "20 kr")
     zones: dict[str, str]  # zone names and abbreviations -> IANA zones
     zone_after: re.Pattern[str]  # a zone right after a time ("6 PM EST", "17:00 (CET)")
@@ -392,6 +395,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         not_on=re.compile(r"\b(?:" + mod.NOT_ON + r")\s+$", _FLAGS),
         moved_from=_moved(mod.MOVED, mod.MOVED_FROM),
         moved=re.compile(r"\b(?:" + mod.MOVED + r")\b", _FLAGS),
+        opening=re.compile(mod.OPENING, _FLAGS),
+        from_before=re.compile(r"\b(?:" + mod.MOVED_FROM + r")\s*$", _FLAGS),
         moved_to=_moved(mod.MOVED, mod.MOVED_TO),
         report_title=re.compile(mod.REPORT_TITLE, _FLAGS),
         recap=re.compile(mod.RECAP, _FLAGS),
@@ -443,6 +448,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         of_words=frozenset(mod.OF_WORDS),
         dated_notice=re.compile(r"\b(?:" + mod.DATED_NOTICE + r")", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
+        scripture=re.compile(r"\b(?:" + mod.SCRIPTURE + r")\s*(?:\d\s*)?$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
         zones={k.lower(): v for k, v in mod.ZONES.items()},
         # a zone's name, or a place's said as a time ("7:00 PM Cairo time": a city of the tz

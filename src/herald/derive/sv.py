@@ -203,6 +203,7 @@ NOT_ON = r"inte\s+(?:på|den)"  # see en.py
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"
 MOVED_FROM = r"från"
 MOVED_TO = r"till"
+OPENING = r"\böppe[tn]\b|\böppettider|\böppnar\b"  # see en.py
 EFFECTIVE = (
     r"\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|gäller\s+från|träder\s+i\s+kraft(?:\s+den)?)\s*$"
 )
@@ -219,6 +220,10 @@ THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Frid
 THIS_WEEK = r"(?:denna|den\s+här)\s+vecka|i\s+veckan"  # see en.py
 NEXT_WEEKDAY = r"nästa"  # see en.py
 
+SCRIPTURE = (  # see en.py
+    r"matteus|matt\.|markus|mark\.|lukas|luk\.|johannes|"
+    r"joh\.|psaltaren|ps\.|psalm|apostlagärningarna|apg\.|romarbrevet|rom\."
+)
 # numbers that read as times but are not: "rum 1410", "nr 12"; "20 kr", "1830 personer"
 NOT_TIME_BEFORE = (
     r"\b(?:rum|sal|nr\.?|nummer|lokal|lgh|lägenhet|hus|port|buss|linje|"

@@ -120,7 +120,9 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
                 not b["endpre"]
                 and lp.and_time_gap.fullmatch(gap)
                 and not lp.between_time.search(masked, max(0, a["s"] - 30), a["s"])
-            )  # "18:00 och 20:00" are two starts; "mellan 18:00 och 20:00" a range
+                and not lp.between_time.fullmatch(a["pre"])
+            )  # "18:00 och 20:00" are two starts; "mellan 18:00 och 20:00" and "from 2pm and
+            # 3pm" a range
             if two_starts:
                 also.add(i + 1)
             elif lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
@@ -156,6 +158,8 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
         return True  # "at 2024": a year rather than 20:24
     if lp.not_time_before.search(masked, max(0, num - 16), num):
         return True
+    if kind == "hm" and not m.group("ap") and lp.scripture.search(masked, max(0, num - 20), num):
+        return True  # a chapter and verse: "(Luke 23:43)"
     return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
 
 
