@@ -145,3 +145,8 @@ def test_the_sentence_right_after_a_day_gives_its_first_time() -> None:
     body = ("**Termin und Ort**\n\nSamstag, 12. September 2026 auf unserer Anlage. Bitte seid um "
             "10:30 Uhr vor Ort, damit wir pünktlich um 11:00 Uhr mit den Spielen starten können.")
     assert accepted(body, pub(2026, 8, 21), title="Turnier") == [(dt(2026, 9, 12, 10, 30), None)]
+
+
+def test_dont_miss_is_no_day_the_event_is_not_on() -> None:  # a guard
+    body = "Verpasst nicht am Samstag, 6. Juni um 14 Uhr unser Sommerfest!"
+    assert accepted(body, pub(2026, 5, 1), title="Fest") == [(dt(2026, 6, 6, 14), None)]

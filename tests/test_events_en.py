@@ -331,7 +331,8 @@ def test_a_pair_of_weekdays_moved_to_a_named_week_keeps_its_length() -> None:
     body = ("The workshop runs Monday 23 to Thursday 26 January.\n\n"
             "We will post the hours on Thursday and Friday.")
     found = find_events("Weekly meeting", "", body, lang="en", published=pub(2016, 9, 15))
-    assert found and all(f.end is None or f.end >= f.start for f in found)
+    pair = [(f.start, f.end) for f in found if "Thursday and Friday" in f.evidence]
+    assert pair == [(date(2017, 1, 26), date(2017, 1, 27))]  # (not the 26th to 23 September)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -340,6 +341,13 @@ def test_a_pair_of_weekdays_moved_to_a_named_week_keeps_its_length() -> None:
     ("This week at the reading group we look at garbage collectors.\n"
      "Join us next Wednesday, at 12:00 in room 4.", [(dt(2019, 2, 27, 12), None)]),
     ("Join us on Wednesday, at 12:00 in room 4.", [(dt(2019, 2, 27, 12), None)]),
+    ("There is no meeting this week. Join us on Wednesday at 12:00.",
+     [(dt(2019, 2, 27, 12), None)]),
+    ("This week was great. See you on Wednesday at 12:00!", [(dt(2019, 2, 27, 12), None)]),
+    ("This week at the club we look at GC.\nNext week, on Wednesday, we meet at 12:00.",
+     [(dt(2019, 2, 27, 12), None)]),
+    ("This week at the club we look at GC.\nJoin us the following Wednesday at 18:00.",
+     [(dt(2019, 2, 27, 18), None)]),
 ])
 def test_a_weekday_said_this_week_on_its_own_day_is_that_day(body: str, expected) -> None:
     assert accepted(body, pub(2019, 2, 20), title="Reading group") == expected
@@ -444,3 +452,17 @@ def test_a_competitions_and_a_libraries_dates_are_no_events(body: str) -> None:
 def test_a_chapter_and_verse_is_no_time() -> None:
     body = "(Luke 23:43) “I tell you the truth, today you will be with me in paradise.”"
     assert accepted(body, pub(2012, 4, 30, NY), title="Paradise") == []
+
+
+def test_timed_weekdays_in_the_middle_of_a_week_long_show_stay_events() -> None:
+    body = ("The exhibition runs 4-8 June 2026 in the town hall.\n\n"
+            "On Saturday there are guided tours at 14:00 and at 16:00.")
+    assert accepted(body, pub(2026, 5, 1), title="Exhibition") == [
+        (date(2026, 6, 4), date(2026, 6, 8)), (dt(2026, 6, 6, 14), None),
+        (dt(2026, 6, 6, 16), None)]
+
+
+def test_a_timetable_of_trains_after_a_day_gives_it_no_time() -> None:  # a guard
+    body = ("The club AGM is on Tuesday 9 June 2026. Trains leave the city at 17:10, 17:40 and "
+            "18:10.")
+    assert accepted(body, pub(2026, 5, 1), title="AGM") == [(date(2026, 6, 9), None)]

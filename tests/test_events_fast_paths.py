@@ -81,7 +81,7 @@ def plain_text(markup: str) -> str:
         t = text._BRACKETS.sub(r"\1", t)
     if "http" in t or "www." in t:
         t = text._URL.sub(" ", t)
-    t = text._ESCAPE.sub(r"\1", t)
+    t = text._ESCAPE.sub(lambda m: m[1] or "", t)
     return text._SPACES.sub(" ", t)
 
 

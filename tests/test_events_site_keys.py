@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -133,6 +133,21 @@ def test_a_time_key_times_the_day_of_a_date_written_with_its_own_time() -> None:
     assert one({"time": "18:30"}, document_date=datetime(2011, 12, 13, 13, 37, 42,
                                                          tzinfo=STOCKHOLM)) == (
         at(2011, 12, 13, 18, 30), None)
+
+
+def test_a_time_key_times_the_wall_clock_day_of_a_date_whose_offset_contradicts_the_site() -> None:
+    # (01:00 +09:00 on the 13th is the 12th in Stockholm: read as the site's wall clock, warned)
+    found = read({"time": "18:30"}, document_date=datetime(
+        2011, 12, 13, 1, 0, tzinfo=timezone(timedelta(hours=9))))
+    assert found is not None and [(e.start, e.end) for e in found.events] == [
+        (at(2011, 12, 13, 18, 30), None)]
+    assert any("offset" in p.message for p in found.problems)
+
+
+def test_an_overnight_time_range_keeps_a_span_of_days_one_span() -> None:
+    assert one({"end_date": "2024-06-29", "time": "10:00 PM - 2:00 AM"},
+               document_date=date(2024, 6, 27), in_event_collection=True) == (
+        date(2024, 6, 27), date(2024, 6, 29))
 
 
 def test_a_span_of_days_with_a_time_range_is_those_hours_each_day() -> None:

@@ -339,5 +339,20 @@ def test_markup_is_stripped_before_reading() -> None:
 
 
 def test_a_weekday_said_this_week_on_its_own_day_is_that_day_in_swedish() -> None:
-    body = "I veckan pratar vi om databaser.\nVälkommen på onsdag kl 18 i källaren."
+    body = "Den här veckan pratar vi om databaser.\nVälkommen på onsdag kl 18 i källaren."
     assert accepted(body, pub(2024, 7, 10), title="Träff") == [(dt(2024, 7, 10, 18), None)]
+
+
+def test_twice_a_week_is_no_this_week() -> None:
+    body = "Vi tränar två gånger i veckan.\nVälkommen på onsdag kl 18 i hallen."
+    assert accepted(body, pub(2024, 7, 10), title="Träning") == [(dt(2024, 7, 17, 18), None)]
+
+
+def test_dont_miss_is_no_day_the_event_is_not_on_in_swedish() -> None:
+    body = "Missa inte på lördag den 6 juni kl 14: vårfesten!"
+    assert accepted(body, pub(2026, 5, 1), title="Fest") == [(dt(2026, 6, 6, 14), None)]
+
+
+def test_a_day_the_meeting_is_not_on_is_no_event_in_swedish() -> None:
+    body = "Årsmötet hålls onsdag den 13 maj kl 19 i klubbstugan (inte på fredag den 15 maj)."
+    assert accepted(body, pub(2026, 4, 14), title="Rättelse") == [(dt(2026, 5, 13, 19), None)]

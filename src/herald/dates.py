@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
+from typing import TypeGuard
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 _DATE_TIME = re.compile(
@@ -87,6 +88,11 @@ def existing(moment: datetime) -> datetime:
     """`moment`, unless its wall-clock time is one a DST gap skips (02:30 on the night clocks
     spring forward): then the same instant as it reads in its zone (03:30), as RFC 5545 does."""
     return moment.astimezone(UTC).astimezone(moment.tzinfo)
+
+
+def is_day(value: object) -> TypeGuard[date]:
+    """Whether `value` is a day (a date, not a datetime)."""
+    return isinstance(value, date) and not isinstance(value, datetime)
 
 
 def day_of(moment: datetime | date, tz: tzinfo | None = None) -> date:

@@ -135,6 +135,8 @@ def candidates(
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
     # weekday -> the one such day the post names, ahead or (just) gone
     post_days, gone_days = _post_weekdays(infos, dated, pub)
+    # sentence -> where it speaks of this week and of next week (-1: it does not)
+    this_week: dict[int, tuple[int, int]] = {}
     for i in dated:
         info = infos[i]
         if not info.dates:
@@ -163,7 +165,7 @@ def candidates(
                                                   *(j for j in heads if j < i)], pub)
                 moved: date | None = None
                 if men.days[0] == pub + timedelta(days=WEEK_DAYS) and _this_week_said(
-                        infos, i, men.start, heads, lp):
+                        infos, i, men.start, heads, lp, this_week):
                     moved = pub  # "This week on Java club ..." / "Join us on Wednesday" that day
                 elif men.weekday in near:
                     moved = near[men.weekday]
@@ -295,15 +297,42 @@ WEEK_LOOKBACK = 20  # segments searched back for the day a bare weekday's week g
 THIS_WEEK_LOOKBACK = 2  # sentences before a weekday that may say "this week" of it
 
 
+def _this_week_at(info: SegInfo, lp: LangPatterns) -> int:
+    """Where a sentence speaks of this week, not to deny it or to tell of it ("This week on Java
+    club we will ..."; not "There is no meeting this week", "This week was great"), else -1."""
+    m = lp.this_week.search(info.low)
+    if m is None or lp.no_this_week.search(info.low, max(0, m.start() - 40), m.start()) or (
+            lp.past_after.match(info.low, m.end())):
+        return -1
+    return m.start()
+
+
 def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
-                    lp: LangPatterns) -> bool:
-    """Whether sentence `i` before `upto`, one of the sentences just before it, or the title or
-    lead speaks of this week."""
-    if lp.next_weekday.search(infos[i].low, max(0, upto - 12), upto):
-        return False  # "This week on Java club ..." / "Join us next Wednesday"
-    near = [infos[j].low for j in range(max(0, i - THIS_WEEK_LOOKBACK), i)]
-    near += [infos[j].low for j in heads if j < i]
-    return any(lp.this_week.search(low) for low in [infos[i].low[:upto], *near])
+                    lp: LangPatterns, said: dict[int, tuple[int, int]]) -> bool:
+    """Whether sentence `i` before `upto`, one of the two before it, or the title or lead speaks
+    of this week (see _this_week_at; `said` keeps each sentence's answers),
+    and neither of the first two of the next ("Join us next Wednesday", "Next week, on
+    Wednesday")."""
+    before = [j for j in range(max(0, i - THIS_WEEK_LOOKBACK), i)
+              if infos[j].seg.source == infos[i].seg.source]
+    for j in (i, *before):
+        if j not in said:
+            said[j] = _this_week_at(infos[j], lp), _next_week_at(infos[j], lp)
+    if lp.next_weekday.search(infos[i].low, max(0, upto - 12), upto) or any(
+            0 <= said[j][1] < (upto if j == i else len(infos[j].low)) for j in (i, *before)):
+        return False
+    for j in [i, *before, *(k for k in heads if k < i)]:
+        if j not in said:
+            said[j] = _this_week_at(infos[j], lp), _next_week_at(infos[j], lp)
+        if 0 <= said[j][0] < (upto if j == i else len(infos[j].low)):
+            return True
+    return False
+
+
+def _next_week_at(info: SegInfo, lp: LangPatterns) -> int:
+    """Where a sentence first speaks of next week, else -1."""
+    m = lp.next_week.search(info.low)
+    return -1 if m is None else m.start()
 
 
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
@@ -487,10 +516,11 @@ def _borrow_times(
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
             if several and not section and not lp.time_label.match(nxt.low) and not (
-                    same_block and j == i + 1):
-                # several loose times: not clearly this date's, unless labelled "Tid:" or said
-                # right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30 Uhr vor
-                # Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first)
+                    same_block and j == i + 1 and len(nxt.times) == 2):
+                # several loose times: not clearly this date's, unless labelled "Tid:" or, two,
+                # said right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30
+                # Uhr vor Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first;
+                # not "Trains leave at 17:10, 17:40 and 18:10")
                 break
             if single_date and _programme_time(nxt, nxt.times) is not None:
                 # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)

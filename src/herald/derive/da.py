@@ -100,6 +100,7 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:den|på))?"
 )
 DEADLINE_SENTENCE = r"tilmeldingsfrist|sidste\s+frist|deadline|senest\s+(?:den\s+)?\d"
+TITLE_CANCEL = r"aflyst|intet\s+[\wæøå]+\s+pga\.?"  # see en.py ("Intet møde pga. vinterferie")
 CANCEL = (
     r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til|"
     r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grund\s+af)"
@@ -145,7 +146,7 @@ DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 RELEASE = r"pressemeddelelse"
 MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|oprindeligt|oprindelig"
-NOT_ON = r"ikke\s+(?:på|den)"  # see en.py
+NOT_ON = r"(?<!glem\s)ikke\s+på"  # see en.py
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"
 MOVED_FROM = r"fra"
@@ -162,7 +163,8 @@ BARE_HOUR_AFTER_PREFIX = True  # "kl. 10"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
 AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denne"
-THIS_WEEK = r"(?:i\s+)?denne\s+uge|i\s+ugen"  # see en.py
+THIS_WEEK = r"(?:i\s+)?denne\s+uge"  # see en.py (not "to gange i ugen")
+NO_WORDS = r"ingen|intet|ikke|aldrig"  # see en.py
 NEXT_WEEKDAY = r"næste"  # see en.py
 
 SCRIPTURE = (  # see en.py

@@ -77,8 +77,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "neujahrstag": (1, 1), "tag der deutschen einheit": (10, 3), "tag der arbeit": (5, 1),
 }  # fmt: skip
 WEEKDAY_COPULA = r"ist|wird"  # see en.py
-# ("starten ... in den Montag": the Monday's start)
-WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am|in\s+den"
+# ("starten ... in den Montag": the Monday's start; not "bis in den Sonntag hinein")
+WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am|(?<!bis\s)in\s+den"
 # (no day counted from publication: "in drei Tagen" would do, but no German set shows it yet)
 COUNT_UNITS: dict[str, int] = {}
 COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
@@ -101,6 +101,7 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:am|zum))?"
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
+TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus"  # see en.py
 CANCEL = (
     r"abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
     r"verschoben"
@@ -154,7 +155,9 @@ DATELINE = r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrekt
 RELEASE = r"pressemitteilung|pressemeldung"
 MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
 FORMER = r"ursprünglich|bisher|vormals|zuvor"
-NOT_ON = r"nicht\s+(?:am|an|um)"  # see en.py
+NOT_ON = (  # see en.py
+    r"(?<!verpasst\s)(?<!verpasse\s)(?<!vergesst\s)(?<!vergiss\s)nicht\s+(?:am|an)"
+)
 # see en.py
 MOVED = r"verschoben|verlegt|verschieben|verlegen"
 MOVED_FROM = r"vom|von"
@@ -172,6 +175,7 @@ BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
 AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"diesen|diesem"
 THIS_WEEK = r"(?:in\s+)?dieser\s+woche|diese\s+woche"  # see en.py
+NO_WORDS = r"kein\w*|nicht|nie"  # see en.py
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
 
 SCRIPTURE = (  # see en.py

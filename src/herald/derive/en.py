@@ -158,6 +158,9 @@ DEADLINE_SENTENCE = (
     r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance|"
     r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until"
 )
+# a title calling its event off, as the first or last words of one of its parts ("CANCELLED -
+# October 19th, 2016", "Spring Fling: Cancelled"; not "Noise Cancellation in Audio DSP")
+TITLE_CANCEL = r"cancel+ed|called\s+off"
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+(?:[a-z-]+\s+)?(?:meeting|meetup|"
     r"session|class)s?\b|not\s+(?:be\s+)?"
@@ -252,7 +255,8 @@ RELEASE = r"press\s+release|news\s+release|media\s+release"
 # before a date, words of minutes that record that day's meeting ("Minutes from the July 9 ...")
 MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"
-NOT_ON = r"not\s+(?:on|at)"  # just before a date: one it is not on ("(not on Friday 15 May)")
+# just before a date: one it is not on ("(not on Friday 15 May)"; not "Don't miss ...")
+NOT_ON = r"(?<!miss\s)(?<!forget\s)not\s+on"
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
 MOVED_FROM = r"from"
@@ -279,7 +283,8 @@ BARE_HOUR_AFTER_DATE = ("at", "@")
 AFTER_BARE_HOUR = r"in|for|on|at|with|to|and|till|until|sharp"
 THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
 THIS_WEEK = r"this\s+week"  # "This week ... Join us on Wednesday" written on a Wednesday
-NEXT_WEEKDAY = r"next"  # "next Wednesday": not this week's, whatever the post says
+NO_WORDS = r"no|not|never"  # before "this week": none of it ("There is no meeting this week")
+NEXT_WEEKDAY = r"next|following"  # "next Wednesday": not this week's, whatever the post says
 
 # a book of the Bible before a chapter and verse, no time ("(Luke 23:43)", "John 3:16")
 SCRIPTURE = (

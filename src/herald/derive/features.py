@@ -18,7 +18,7 @@ from typing import Any
 
 from .candidates import Candidate
 from .mentions import DateMention
-from .patterns import LangPatterns
+from .patterns import LangPatterns, months_named
 from .sentences import SegInfo
 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
@@ -174,13 +174,6 @@ SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 
 # a weekday with question marks for its date ("Monday, ?,?", "Monday ??"; not "... Monday?")
 _QUERIED = re.compile(r"\s*(?:[,:]\s*\?|\?\s*[,?])")
-
-
-def months_named(title: str, lp: LangPatterns) -> frozenset[int]:
-    """The months a (lower-cased) title names, or every month when it names none."""
-    named = frozenset(lp.months[w] for w in re.findall(r"[^\W\d_]{3,}", title)
-                      if w in lp.months and w not in lp.words_not_months)
-    return named or frozenset(range(1, 13))
 
 
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:

@@ -14,9 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from itertools import repeat
-from typing import TypeGuard
 
-from herald.dates import day_of
+from herald.dates import day_of, is_day
 
 from .calendar_links import LinkedEvent, calendar_link_events
 from .candidates import (
@@ -205,16 +204,12 @@ def _timed_by_its_agenda(c: Candidate, infos: list[SegInfo], dated: list[int],
     return replace(c, start=start, end=end, timed_from="programme")
 
 
-def _is_day(value: object) -> TypeGuard[date]:
-    return isinstance(value, date) and not isinstance(value, datetime)
-
-
 def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None:
     """Make each span of days the post names one event with the timed bare weekdays inside it
-    that are its programme rather than its days' hours: a day holds several of their starts
-    (a camp's "**Samstag**" over "7:30 Frühstück", "9:15 Morgenrunde", ... under
-    "Wölflingscamp 05.05. - 07.05."), or the one is the first day's start ("23.-25.06" over
-    "Beginn Freitag ca. 17 Uhr Ende Sonntagnachmittag"). The span runs from the first day's
+    that are its programme rather than its days' hours: from its first day on, a day holds
+    several of their starts (a camp's "**Samstag**" over "7:30 Frühstück", "9:15 Morgenrunde",
+    ... under "Wölflingscamp 05.05. - 07.05."), or the one is the first day's start ("23.-25.06"
+    over "Beginn Freitag ca. 17 Uhr Ende Sonntagnachmittag"). The span runs from the first day's
     first start to the last day's last time, where both are said ("Lördag: 15:00-16:45 ..."
     ... "Söndag: 14:00 – hemgång"), else it stays all-day. Days with hours of their own
     ("Saturday 1-4PM and Sunday 1-4PM") stay events of their own. Bare weekdays inside the
@@ -231,7 +226,7 @@ def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None
         return
     spans: dict[tuple[date, date], list[int]] = {}  # (each once, however often it is named)
     for s, (c, j) in enumerate(zip(cands, judged, strict=True)):
-        if (not j.rejected and not isinstance(c.start, datetime) and _is_day(c.end)
+        if (not j.rejected and not isinstance(c.start, datetime) and is_day(c.end)
                 and not c.mention.relative and 0 < (c.end - c.start).days < WEEK_DAYS):
             spans.setdefault((c.start, c.end), []).append(s)
     for (first, last), named in spans.items():
@@ -247,7 +242,10 @@ def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None
         starts_by_day: dict[date, set[datetime | date]] = {}
         for k in parts:
             starts_by_day.setdefault(day_of(cands[k].start), set()).add(cands[k].start)
-        programme = any(len(starts) > 1 for starts in starts_by_day.values())
+        # (from its first day on: not "On Saturday there are guided tours at 14:00 and at
+        # 16:00" in an exhibition's week, events of their own)
+        programme = first in starts_by_day and any(
+            len(starts) > 1 for starts in starts_by_day.values())
         opening = len(parts) == 1 and cands[parts[0]].end is None and first in starts_by_day
         if not (programme or opening):
             continue

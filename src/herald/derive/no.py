@@ -104,6 +104,7 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:den|på))?"
 )
 DEADLINE_SENTENCE = r"påmeldingsfrist|siste\s+frist|deadline|senest\s+(?:den\s+)?\d"
+TITLE_CANCEL = r"avlyst|ingen\s+[\wæøå]+\s+pga\.?"  # see en.py
 CANCEL = (
     r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til|"
     r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grunn\s+av)"
@@ -149,7 +150,7 @@ DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 RELEASE = r"pressemelding"
 MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|opprinnelig"
-NOT_ON = r"ikke\s+(?:på|den)"  # see en.py
+NOT_ON = r"(?<!glem\s)ikke\s+på"  # see en.py
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"
 MOVED_FROM = r"fra"
@@ -159,7 +160,8 @@ EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kr
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
-THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken|i\s+uke?n|i\s+uka"  # see en.py
+THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken"  # see en.py (not "to ganger i uka")
+NO_WORDS = r"ingen|intet|ikke|aldri"  # see en.py
 NEXT_WEEKDAY = r"neste"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"
 DATE_WORD = r"dato"  # see en.py

@@ -102,6 +102,7 @@ class LangPatterns:
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     not_on: re.Pattern[str]  # just before a date, one it is not on ("nicht am Freitag")
     moved: re.Pattern[str]  # a word of moving an event ("postponed", "verschoben")
+    title_cancel: re.Pattern[str]  # a part of a title that calls its event off ("CANCELLED")
     opening: re.Pattern[str]  # a place's opening ("the library will open on Mondays")
     from_before: re.Pattern[str]  # "from" right before a date
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
@@ -143,6 +144,8 @@ class LangPatterns:
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
     this_week: re.Pattern[str]  # "this week": a bare weekday said on its own day is that day
     next_weekday: re.Pattern[str]  # just before a weekday: the one of the week after
+    next_week: re.Pattern[str]  # "next week", "nästa vecka"
+    no_this_week: re.Pattern[str]  # a negation just before "this week" ("no meeting this week")
     words_not_months: tuple[str, ...]  # month names that are words when not capitalised
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
     dot_times: bool  # "18.30" alone is a time
@@ -175,9 +178,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?![" + _L + r"])"
     )
     wd_prefix = r"(?:" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?)?"
+    # (a number after a word of five letters or more and a hyphen is the word's, unless the
+    # word is a month's name: "28 March-3 April")
+    word_number = r"(?:(?<![" + _L + r"]{5}-)|" + "|".join(
+        f"(?<={re.escape(m)}-)" for m in mod.MONTHS if len(m) >= 5) + ")"
     day = (
         # (not a name's number: "COVID-19 March 3", "Python-3"; but "22nd-24th", "Sep-1 Oct")
-        r"(?<![\d.:/,])(?<![" + _L + r"]{5}-)[0-3]?\d" + mod.ORDINAL
+        r"(?<![\d.:/,])" + word_number + r"[0-3]?\d" + mod.ORDINAL
         + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
         r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
         # "April 22nd, 5-6pm": the hours of the day before, not a day
@@ -395,6 +402,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         not_on=re.compile(r"\b(?:" + mod.NOT_ON + r")\s+$", _FLAGS),
         moved_from=_moved(mod.MOVED, mod.MOVED_FROM),
         moved=re.compile(r"\b(?:" + mod.MOVED + r")\b", _FLAGS),
+        title_cancel=re.compile(r"^\W*(?:" + mod.TITLE_CANCEL + r")(?:\W|$)|(?:^|\W)(?:"
+                                + mod.TITLE_CANCEL + r")\W*$", _FLAGS),
         opening=re.compile(mod.OPENING, _FLAGS),
         from_before=re.compile(r"\b(?:" + mod.MOVED_FROM + r")\s*$", _FLAGS),
         moved_to=_moved(mod.MOVED, mod.MOVED_TO),
@@ -408,6 +417,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
         this_week=re.compile(r"\b(?:" + mod.THIS_WEEK + r")\b", _FLAGS),
         next_weekday=re.compile(r"\b(?:" + mod.NEXT_WEEKDAY + r")\s*$", _FLAGS),
+        next_week=re.compile(r"\b(?:" + mod.NEXT_WEEK + r")\b", _FLAGS),
+        no_this_week=re.compile(r"\b(?:" + mod.NO_WORDS + r")\b(?:\W+\w+){0,3}\W+$", _FLAGS),
         # ("every Thursday", and "every second Thursday", "each other week's")
         every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
         every_weekday=re.compile(
@@ -479,3 +490,24 @@ LANGS: dict[str, LangPatterns] = {
     "sv": _build(sv), "en": _build(en), "da": _build(da), "no": _NB, "nb": _NB, "nn": _NB,
     "de": _build(de),
 }
+
+
+def months_named(title: str, lp: LangPatterns) -> frozenset[int]:
+    """The months a (lower-cased) title names as a month's, next to a day or a year or before
+    an event's word ("July Meeting Cancelled", "Juli-Treffen abgesagt", "5 July"; not "Pride
+    March Cancelled", "Inställt: jul på klubben"), or every month when it names none."""
+    named = set()
+    for m in _MONTH_WORD.finditer(title):
+        month = lp.months.get(m.group())
+        after = _SEPARATOR.match(title, m.end()).end()  # type: ignore[union-attr]
+        if month is not None and (_NUMBER_BEFORE.search(title, max(0, m.start() - 3), m.start())
+                                  or _NUMBER_AFTER.match(title, m.end())
+                                  or lp.event.match(title, after)):
+            named.add(month)
+    return frozenset(named) or frozenset(range(1, 13))
+
+
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+_SEPARATOR = re.compile(r"[\s-]*")
+_NUMBER_BEFORE = re.compile(r"\d\W{0,2}$")
+_NUMBER_AFTER = re.compile(r"\W{0,2}\d")

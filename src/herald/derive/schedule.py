@@ -11,10 +11,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from herald.dates import day_of, zone
-from herald.derive.features import months_named
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events, patterns_for, reads_as_a_report
-from herald.derive.patterns import LANGS
+from herald.derive.patterns import LANGS, months_named
 from herald.derive.site_keys import (
     FAMILIES,
     SiteEvent,
@@ -155,9 +154,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
         is_event_collection(post.collection, config.event_collections)
         or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
-    if events and _cancelled_by_its_title(post.title, reading_language(post, config)):
+    lang = reading_language(post, config)
+    if events and _cancelled_by_its_title(post.title, lang):
         # (those of the months it names, if it names any: "July Meeting Cancelled")
-        months = months_named(post.title.lower(), patterns_for(reading_language(post, config)))
+        months = months_named(post.title.lower(), patterns_for(lang))
         events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
                        else event for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
@@ -178,7 +178,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     def inferred() -> list[Found]:
         if not read:
             read.append(find_events(post.title, lead_text(post.front_matter), body,
-                                    lang=reading_language(post, config),
+                                    lang=lang,
                                     published=written_publication(post, tz, own_date),
                                     threshold=config.event_confidence_threshold))
         return read[0]
@@ -204,7 +204,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
                    for item in found if item.accepted)
     if (not events and is_event_layout(post.front_matter.get("layout"))
             and not _names_a_recent_day(found, post.published)
-            and not reads_as_a_report(body, reading_language(post, config))):
+            and not reads_as_a_report(body, lang)):
         events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
     return PostEvents(events, shelved + tuple(item for item in found if not item.accepted),
                       tuple(notes))
@@ -330,11 +330,16 @@ def event_from_site(item: SiteEvent, index: int, keys: tuple[str, ...], post: Po
 
 
 def _cancelled_by_its_title(title: str, lang: str) -> bool:
-    """Whether a document's title calls its event off ("ABGESAGT: Familienwanderung",
-    "Inställt: Vårmöte"); not one moved ("Postponed to 5 May", "verschoben")."""
+    """Whether a document's title calls its event off in one of its parts ("ABGESAGT:
+    Familienwanderung", "CANCELLED - October 19th", "Juniormøde - Intet møde pga.
+    vinterferie"); not a title that only holds such a word ("Noise Cancellation in Audio DSP",
+    "No Code Meetup"), nor one moved ("Postponed to 5 May", "verschoben")."""
     lp = patterns_for(lang)
-    low = title.lower()
-    return bool(lp.cancel.search(low)) and not lp.moved.search(low) and not lp.new_date.search(low)
+    return any(lp.title_cancel.search(part.strip()) for part in _TITLE_PARTS.split(title.lower()))
+
+
+# the parts of a title: "AFLYST - Sverigestur", "Spring Fling: Cancelled"
+_TITLE_PARTS = re.compile(r"\s[-–—|/]\s|[:()\[\]]")
 
 
 def _of_its_own_date(events: tuple[Event, ...]) -> bool:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 from dateutil.rrule import rrulestr
 
-from herald.dates import MAX_YEAR, MIN_YEAR, city_zones, day_of, existing
+from herald.dates import MAX_YEAR, MIN_YEAR, city_zones, day_of, existing, is_day
 from herald.derive.en import ZONES as ZONE_NAMES
 from herald.derive.places import zone_near
 from herald.durations import parse_duration
@@ -445,12 +445,12 @@ def site_events(
             return SiteEvents((), tuple(used), tuple(problems)) if problems else None
         date_key = "date" if "date" in meta else "file name date"
         notes: list[str] = []
-        if isinstance(document_date, datetime) and clock is not None:
-            # a time key over the date's time of writing (`date: 2011-12-13 13:37:42 +0100`,
-            # `time: '18:30'`): the day's
-            document_date = document_date.astimezone(tz).date()
-        elif isinstance(document_date, datetime):  # (its offset checked as a start key's is)
+        if isinstance(document_date, datetime):  # (its offset checked as a start key's is)
             document_date = _on_the_sites_clock(document_date, zone, notes)
+            if clock is not None:
+                # a time key over the date's time of writing (`date: 2011-12-13 13:37:42
+                # +0100`, `time: '18:30'`): the day's
+                document_date = document_date.astimezone(tz).date()
         problems.extend(Problem(path, f"{date_key}: {note}", "warning") for note in notes)
         starts = [(document_date, None, False)]
         used.insert(0, date_key)
@@ -463,8 +463,9 @@ def site_events(
     url = read("url", _url)
     rrule = read("rrule", _rrule)
     location = _location(meta, keys, used)
-    if (len(starts) == 1 and _is_day(starts[0][0]) and _is_day(end) and not all_day
-            and clock is not None and clock[1] is not None and end_clock is None
+    if (len(starts) == 1 and is_day(starts[0][0]) and is_day(end) and not all_day
+            and clock is not None and clock[1] is not None and clock[0] < clock[1]
+            and end_clock is None and "rrule" not in keys
             and 0 < (end - starts[0][0]).days < DAILY_HOURS_DAYS):
         # `date: 2024-06-27`, `end_date: 2024-06-29`, `time: "10:00 AM - 4:00 PM"`: the hours
         # of each day, an event a day (as prose's "27-29 June, 10am-4pm" is)
@@ -813,7 +814,7 @@ def _with_times(start: datetime | date, end: datetime | date | None,
         start = _at(day, clock[0], clock[2], tz)
         if end is None and clock[1] is not None:
             end = _at(day, clock[1], clock[2], tz)
-    if isinstance(start, datetime) and end_clock is not None and _is_day(end):
+    if isinstance(start, datetime) and end_clock is not None and is_day(end):
         end = _at(end, end_clock[0], end_clock[2], tz)  # an end day and its own end time
     if isinstance(start, datetime) and (start.hour, start.minute, start.second) == (0, 0, 0) \
             and clock is None and not clocked and (end is None or isinstance(end, date)
@@ -825,7 +826,7 @@ def _with_times(start: datetime | date, end: datetime | date | None,
         if end_clock is not None and end is None:  # on the start's day where it is stated
             stated = ZoneInfo(end_clock[2]) if end_clock[2] else tz
             end = _at(start.astimezone(stated).date(), end_clock[0], end_clock[2], tz)
-        elif _is_day(end):
+        elif is_day(end):
             end = None if end <= start.astimezone(tz).date() else end
             if end is not None:  # a timed start and a later last day: a span of days
                 return start.astimezone(tz).date(), end
@@ -844,10 +845,6 @@ def _at(day: date, clock: time, zone: str | None, tz: ZoneInfo) -> datetime:
     if zone is None:
         return existing(datetime.combine(day, clock, tzinfo=tz))
     return existing(datetime.combine(day, clock, tzinfo=ZoneInfo(zone))).astimezone(tz)
-
-
-def _is_day(moment: datetime | date | None) -> bool:
-    return isinstance(moment, date) and not isinstance(moment, datetime)
 
 
 def _location(meta: Mapping[str, Any], keys: Mapping[str, str], used: list[str],

@@ -131,6 +131,7 @@ DEADLINE_SENTENCE = (
     r"sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|deadline|ansökningstid|manusstopp|"
     r"motioner?\s+(?:ska|skall|måste)|lämnas\s+(?:in\s+)?(?:till\s+\w+\s+)?senast"
 )
+TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CANCEL = (
     r"inställ[dt]|inställda|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
@@ -198,7 +199,7 @@ DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|r
 RELEASE = r"pressmeddelande"
 MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidigare|ursprungligen"
-NOT_ON = r"inte\s+(?:på|den)"  # see en.py
+NOT_ON = r"(?<!missa\s)(?<!glöm\s)inte\s+på"  # see en.py
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"
 MOVED_FROM = r"från"
@@ -217,7 +218,8 @@ BARE_HOUR_AFTER_PREFIX = True  # "kl 19"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
 AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Friday: today
-THIS_WEEK = r"(?:denna|den\s+här)\s+vecka|i\s+veckan"  # see en.py
+THIS_WEEK = r"(?:denna|den\s+här)\s+veckan?"  # see en.py (not "två gånger i veckan")
+NO_WORDS = r"ingen|inget|inga|inte|aldrig"  # see en.py
 NEXT_WEEKDAY = r"nästa"  # see en.py
 
 SCRIPTURE = (  # see en.py

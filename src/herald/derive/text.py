@@ -103,6 +103,10 @@ def _first_group(match: re.Match[str]) -> str:  # faster than the template r"\1"
     return match[1]
 
 
+def _escaped(match: re.Match[str]) -> str:  # an escaped character, or none (a line break)
+    return match[1] or ""
+
+
 def _drop(text: str, chars: str) -> str:
     """`text` without any of `chars`."""
     for c in chars:
@@ -155,7 +159,7 @@ def _plain(markup: str, image: str) -> str:
     if _holds(text, "http") or _holds(text, "www."):
         text = _URL.sub(" ", text)
     if "\\" in text:  # Markdown's escapes: "09:00 -\    09:10", "\- bring along"
-        text = _ESCAPE.sub(_first_group, text)
+        text = _ESCAPE.sub(_escaped, text)
     if _holds(text, "  ") or _has_any(text, _WS):
         text = _SPACES.sub(" ", text)
     return text
