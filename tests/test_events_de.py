@@ -150,3 +150,20 @@ def test_the_sentence_right_after_a_day_gives_its_first_time() -> None:
 def test_dont_miss_is_no_day_the_event_is_not_on() -> None:  # a guard
     body = "Verpasst nicht am Samstag, 6. Juni um 14 Uhr unser Sommerfest!"
     assert accepted(body, pub(2026, 5, 1), title="Fest") == [(dt(2026, 6, 6, 14), None)]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    ("Machen Sie mit beim Stadtradeln vom 10.-30.09.2021.", pub(2021, 7, 15),
+     [(date(2021, 9, 10), date(2021, 9, 30))]),
+    ("Am Sonntag, 22.08.2021 spielen wir zu Hause. Anstoß ist wie gewohnt um 15:00 Uhr.",
+     pub(2021, 8, 19), [(dt(2021, 8, 22, 15), None)]),
+    ("Stand heute (10. März) liegt der Wert bei 71,3.", pub(2021, 3, 9), []),
+    ("Wir spielen am kommenden Samstag (16.10.21, 14 Uhr, Halle 2) gegen Freiburg.",
+     pub(2021, 10, 12), [(dt(2021, 10, 16, 14), None)]),
+    ("Die neue Version 3.10.12 ist da, wir feiern am Samstag, 16.10.2021 ab 14 Uhr.",
+     pub(2021, 10, 12), [(dt(2021, 10, 16, 14), None)]),
+    ("Wir müssen den Kurs dieser Woche von Donnerstag, 21.03. auf Mittwoch, 20.03. "
+     "vorverlegen: 9:00 Uhr Gymnastik.", pub(2024, 3, 18), [(dt(2024, 3, 20, 9), None)]),
+])
+def test_a_sports_clubs_german(body: str, published: datetime, expected: list) -> None:
+    assert accepted(body, published, title="Verein") == expected

@@ -466,3 +466,9 @@ def test_a_timetable_of_trains_after_a_day_gives_it_no_time() -> None:  # a guar
     body = ("The club AGM is on Tuesday 9 June 2026. Trains leave the city at 17:10, 17:40 and "
             "18:10.")
     assert accepted(body, pub(2026, 5, 1), title="AGM") == [(date(2026, 6, 9), None)]
+
+
+def test_a_day_of_the_month_with_its_weekday_is_of_the_month_its_sentence_names() -> None:
+    body = "The March meeting will be held at 18:00 on Tues, the 28th."
+    assert accepted(body, pub(2017, 3, 1, NY), title="March meeting") == [
+        (dt(2017, 3, 28, 18), None)]

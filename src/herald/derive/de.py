@@ -93,6 +93,9 @@ EVENT_STEMS = (
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
     r"diskussion|podium|infoabend|tag\s+der\s+offenen\s+tür|"
+    r"spiel\b|spieltag|heimspiel|anstoß|anpfiff|wettkampf|meisterschaft|radeln|radtour|lauf\b|"
+    r"probe\b|aktion\b|mitmach|machen\s+sie\s+mit|teilnehm|teilnahme|besuch|willkommen|"
+    r"kommt\s+vorbei|grillen|frühstück|brunch|wir\s+freuen\s+uns\s+auf|"
     r"(?:^|\b)(?:datum|zeit|uhrzeit|wann|ort|termin)\s*:"
 )
 DEADLINE_BEFORE = (
@@ -150,7 +153,10 @@ RECURRENCE = (
 SUBJECTS = r"wir|sie|ich|alle"
 PAST_AFTER = r"war|waren|wurde|wurden|hatte|hatten|fand|fanden"
 # see en.py
-DATELINE = r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung"
+DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
+    r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung|"
+    r"stand(?:\s+heute|\s+vom|\s+am)?"
+)
 # see en.py
 RELEASE = r"pressemitteilung|pressemeldung"
 MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
@@ -159,7 +165,7 @@ NOT_ON = (  # see en.py
     r"(?<!verpasst\s)(?<!verpasse\s)(?<!vergesst\s)(?<!vergiss\s)nicht\s+(?:am|an)"
 )
 # see en.py
-MOVED = r"verschoben|verlegt|verschieben|verlegen"
+MOVED = r"verschoben|verschieben|(?:vor)?verleg(?:t|en)"
 MOVED_FROM = r"vom|von"
 MOVED_TO = r"auf|zum|nach"
 OPENING = r"\bgeöffnet\b|öffnungszeiten|\böffnet\b"  # see en.py
@@ -196,7 +202,7 @@ ZONES: dict[str, str] = {
     "cest": "Europe/Berlin", "utc": "UTC", "gmt": "Europe/London",
 }  # fmt: skip
 ZONE_SUFFIX = r"zeit"
-TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass|treffpunkt|abfahrt"
+TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass|treffpunkt|abfahrt|anstoß|anpfiff"
 DATE_WORD = r"datum|termin"  # see en.py
 LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|begrüßung|empfang|"
            r"imbiss")  # see en.py

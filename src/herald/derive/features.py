@@ -345,8 +345,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("the date a letter was signed")
     if written and men.year_given and men.weekday is None and _first_of_body(infos, c.seg):
         return reject("a dateline")  # ... "*27 May 2021*" opening a post of 27 May 2021
-    if lp.former.search(before) or lp.moved_from.search(text, max(0, men.start - 80), men.start):
-        return reject("a date given up")  # "previously scheduled for Tuesday 21st July"
+    if (lp.former.search(before)
+            or lp.moved_from.search(text, max(0, men.start - 80), men.start)
+            or (lp.from_before.search(before) and lp.to_then_moved.match(text, men.end))):
+        # "previously scheduled for Tuesday 21st July", "von Donnerstag, 21.03. auf Mittwoch,
+        # 20.03. verlegen"
+        return reject("a date given up")
     if lp.not_on.search(before):
         return reject("a date it is not on")  # "am 13. Mai ... (nicht am Freitag, 15. Mai)"
     timed = isinstance(c.start, datetime)

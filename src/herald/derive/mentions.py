@@ -152,16 +152,21 @@ def explicit_mentions(
         chosen.append(item)
     out: list[DateMention] = []
     label: int | None = None
+    month_named: list[int | None] = []
     for s, e, m, kind in chosen:
         g = m.groupdict()
         said = g.get("y") or g.get("y2")  # ("y2": "21-Jan-2016")
         year = int(said) if said else None
+        if year is not None and year < 100 and kind == "dot":
+            year += 2000  # "16.10.21"
         if kind == "wdday":
             wd = weekday_of(m, lp)
             nd = int(lp.day_list.findall(g["d"])[0])
             if wd is None or lp.not_time_after.match(text, e):
                 continue  # "Friday 15 people", "lördag 20 kr"
-            found_day = _next_with(nd, wd, pub)
+            if not month_named:  # (worked out once a sentence)
+                month_named.append(_one_month_named(text, lp))
+            found_day = _next_with(nd, wd, pub, month_named[0])
             if found_day is not None:
                 mention = DateMention(s, e, [found_day], weekday=wd)
                 mention.rolled = found_day.year > pub.year
@@ -361,15 +366,27 @@ def slash_order(text: str, zone: str) -> SlashOrder:
     return SlashOrder("md" if country_of(zone) in MONTH_FIRST_COUNTRIES else "dm", settled=False)
 
 
-def _next_with(day: int, weekday: int, pub: date) -> date | None:
+def _one_month_named(text: str, lp: LangPatterns) -> int | None:
+    """The one month a sentence names by its full name, if it names one ("The March meeting")."""
+    named = {lp.months[w] for w in _WORDS.findall(text) if len(w) >= 4 and w in lp.months
+             and w not in lp.words_not_months}
+    return named.pop() if len(named) == 1 else None
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _next_with(day: int, weekday: int, pub: date, month: int | None = None) -> date | None:
     """The first date from a week before publication on that is that day of a month and that
-    weekday ("Friday 15th"), within a year."""
+    weekday ("Friday 15th"), within a year; of `month` where the sentence names one ("The March
+    meeting will be held ... on Tues, the 28th")."""
     y, m = pub.year, pub.month - 1 or 12
     if m == 12:
         y -= 1
     for _ in range(14):
         d = safe_date(y, m, day)
-        if d is not None and d >= pub - timedelta(days=7) and d.weekday() == weekday:
+        if (d is not None and d >= pub - timedelta(days=7) and d.weekday() == weekday
+                and month in (None, d.month)):
             return d if (d - pub).days <= 366 else None
         m, y = (1, y + 1) if m == 12 else (m + 1, y)
     return None

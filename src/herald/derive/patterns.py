@@ -105,6 +105,7 @@ class LangPatterns:
     title_cancel: re.Pattern[str]  # a part of a title that calls its event off ("CANCELLED")
     opening: re.Pattern[str]  # a place's opening ("the library will open on Mondays")
     from_before: re.Pattern[str]  # "from" right before a date
+    to_then_moved: re.Pattern[str]  # after a date: "to" a day, then a word of moving it
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
     report_title: re.Pattern[str]  # a title saying the post reports ("Report from ...")
@@ -250,7 +251,9 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"(?:" + weekday + r"[.,]?\s+(?:(?:" + mod.DOT_DAY_PREFIX + r")\s+)?|\b(?P<den>"
             + mod.DOT_DAY_PREFIX + r")\s+)?(?<![\w.,:])"
             r"(?P<dd>[0-3]?\d\.?(?:\s*[-–]\s*[0-3]?\d)?)\.(?P<m>1[0-2]|0?[1-9])"
-            r"(?:\.(?P<y>(?:19|20)\d\d))?(?![\d])(?!\.\d)",
+            # ("16.10.21": a two-digit year after a two-digit day and month only, not a
+            # version, "3.10.12")
+            r"(?:\.(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?(?![\d])(?!\.\d)",
             _FLAGS,
         )
     rel_day = re.compile(
@@ -406,6 +409,8 @@ def _build(mod: ModuleType) -> LangPatterns:
                                 + mod.TITLE_CANCEL + r")\W*$", _FLAGS),
         opening=re.compile(mod.OPENING, _FLAGS),
         from_before=re.compile(r"\b(?:" + mod.MOVED_FROM + r")\s*$", _FLAGS),
+        to_then_moved=re.compile(r"[\s.,]*(?:" + mod.MOVED_TO + r")\s[^!?\n]{0,60}?\b(?:"
+                                 + mod.MOVED + r")\b", _FLAGS),
         moved_to=_moved(mod.MOVED, mod.MOVED_TO),
         report_title=re.compile(mod.REPORT_TITLE, _FLAGS),
         recap=re.compile(mod.RECAP, _FLAGS),

@@ -148,6 +148,9 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
     return out
 
 
+_VERSION_AFTER = re.compile(r"\.\d")
+
+
 def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> bool:
     """A number that reads as a time but is a room, street or house number, a price..."""
     num = next((m.start(g) for g in ("hhmm", "h", "hh") if m.group(g)), -1)
@@ -158,6 +161,8 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
         return True  # "at 2024": a year rather than 20:24
     if lp.not_time_before.search(masked, max(0, num - 16), num):
         return True
+    if m.group("sep") == "." and _VERSION_AFTER.match(masked, m.end()):
+        return True  # "Version 3.10.12": a number of a version
     if kind == "hm" and not m.group("ap") and lp.scripture.search(masked, max(0, num - 20), num):
         return True  # a chapter and verse: "(Luke 23:43)"
     return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
