@@ -167,3 +167,30 @@ def test_dont_miss_is_no_day_the_event_is_not_on() -> None:  # a guard
 ])
 def test_a_sports_clubs_german(body: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title="Verein") == expected
+
+
+def test_a_day_something_lasts_until_is_no_event() -> None:
+    body = "Mein Praktikum geht offiziell bis zu 15.1.2023, dienstags bin ich von 13 bis 18 Uhr da."
+    assert accepted(body, pub(2022, 10, 28), title="Praktikant") == []
+
+
+@pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    ("Verbringt ein Wochenende im Zelt.\n\n**Samstag**  \n7:30 Frühstück  \n9:15 Morgenrunde  \n"
+     "12:00 Mittagessen\n\n**Sonntag**  \n8:00 Frühstück  \n13:00 Abreise\n",
+     "Wölflingscamp 05.05. - 07.05.", pub(2023, 3, 3), [(date(2023, 5, 5), date(2023, 5, 7))]),
+    ("Die Beiträge werden zum Beispiel am 15. Mai 2026 abgebucht.", "Info", pub(2026, 5, 1), []),
+    ("Samstag, 12. September 2026 auf unserer Anlage. Bitte seid um 10:30 Uhr vor Ort, damit wir "
+     "pünktlich um 11:00 Uhr starten und gegen 17:00 Uhr enden können.", "Turnier",
+     pub(2026, 8, 21), [(dt(2026, 9, 12, 10, 30), None)]),
+    ("Stand heute (10. März) liegt der Wert bei 71,3.", "Sommerfest", pub(2021, 3, 9), []),
+    ("Verpassen Sie nicht am Samstag, 6. Juni um 14 Uhr unser Sommerfest!", "Fest",
+     pub(2026, 5, 1), [(dt(2026, 6, 6, 14), None)]),
+    ("Training am Samstag, 6. Juni, Treffpunkt bei Markus 17:30 Uhr.", "Training",
+     pub(2026, 5, 1), [(dt(2026, 6, 6, 17, 30), None)]),
+    ("Am Sonntag, 22.08.2021 spielen wir zu Hause.\n\nDie Gäste kommen aus Lustnau.\n\n"
+     "Anstoß ist wie gewohnt um 15:00 Uhr.", "Heimspiel", pub(2021, 8, 19),
+     [(dt(2021, 8, 22, 15), None)]),
+])
+def test_what_the_second_review_found_in_german(body: str, title: str, published: datetime,
+                                                expected: list) -> None:
+    assert accepted(body, published, title=title) == expected

@@ -446,7 +446,7 @@ def test_a_time_to_finish_by_is_no_deadline() -> None:
     "Wednesday 10am-1pm\n\nFriday 10am-1pm\n\nSaturday 9.30am-2pm\n",
 ])
 def test_a_competitions_and_a_libraries_dates_are_no_events(body: str) -> None:
-    assert accepted(body, pub(2015, 2, 10), title="Library news") == []
+    assert accepted(body, pub(2015, 2, 10), title="Library events and competitions") == []
 
 
 def test_a_chapter_and_verse_is_no_time() -> None:
@@ -472,3 +472,28 @@ def test_a_day_of_the_month_with_its_weekday_is_of_the_month_its_sentence_names(
     body = "The March meeting will be held at 18:00 on Tues, the 28th."
     assert accepted(body, pub(2017, 3, 1, NY), title="March meeting") == [
         (dt(2017, 3, 28, 18), None)]
+
+
+@pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    ("The exhibition is open every weekend from 6 June to 28 June.", "Exhibition",
+     pub(2026, 5, 1), [(date(2026, 6, 6), date(2026, 6, 28))]),
+    ("Open water swimming sessions run every Saturday from 6 June at 8am.", "Swimming",
+     pub(2026, 5, 1), [(dt(2026, 6, 6, 8), None)]),
+    ("Our pop-up shop event runs from Saturday 6 June to the end of the month, when we move to "
+     "the high street.", "Pop-up shop", pub(2026, 5, 1), [(date(2026, 6, 6), None)]),
+    ("Next week we will have a guest speaker. This week we look at garbage collectors. Join us "
+     "on Wednesday at 12:00.", "Club", pub(2019, 2, 20), [(dt(2019, 2, 20, 12), None)]),
+    ("Registration opened in March, and the workshop is on Friday 15th at 7pm.", "Workshop",
+     pub(2024, 11, 1), [(dt(2024, 11, 15, 19), None)]),
+    ("Gig on Saturday 6 June: doors open, support acts 19:30, headliner later.", "Gig",
+     pub(2026, 5, 1), [(dt(2026, 6, 6, 19, 30), None)]),
+    ("We honour this year's winners on Friday 6 November in the town hall.", "Awards Night",
+     pub(2015, 10, 1), [(date(2015, 11, 6), None)]),
+    ("The audio of Sunday's sermon will be available to download from Monday 13 May.",
+     "Sermon audio", pub(2024, 5, 8), []),
+    ("Our meetings are on Thursday 9 July at 7pm and Thursday 13 August at 7pm.",
+     "Book club – July cancelled", pub(2026, 6, 1), [(dt(2026, 8, 13, 19), None)]),
+])
+def test_what_the_second_review_found(body: str, title: str, published: datetime,
+                                      expected: list) -> None:
+    assert accepted(body, published, title=title) == expected

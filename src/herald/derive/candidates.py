@@ -297,42 +297,53 @@ WEEK_LOOKBACK = 20  # segments searched back for the day a bare weekday's week g
 THIS_WEEK_LOOKBACK = 2  # sentences before a weekday that may say "this week" of it
 
 
-def _this_week_at(info: SegInfo, lp: LangPatterns) -> int:
-    """Where a sentence speaks of this week, not to deny it or to tell of it ("This week on Java
-    club we will ..."; not "There is no meeting this week", "This week was great"), else -1."""
-    m = lp.this_week.search(info.low)
-    if m is None or lp.no_this_week.search(info.low, max(0, m.start() - 40), m.start()) or (
-            lp.past_after.match(info.low, m.end())):
-        return -1
-    return m.start()
+def _this_week_at(low: str, lp: LangPatterns, start: int = 0, end: int | None = None) -> int:
+    """Where a sentence (from `start`, to `end`) last speaks of this week, not to deny it or
+    to tell of it ("This week on Java club we will ..."; not "There is no meeting this week",
+    "This week was great"), else -1."""
+    found = -1
+    for m in lp.this_week.finditer(low, start, len(low) if end is None else end):
+        if not (lp.no_this_week.search(low, max(0, m.start() - 40), m.start())
+                or lp.was_after.match(low, m.end())):
+            found = m.start()
+    return found
+
+
+def _next_week_at(low: str, lp: LangPatterns, start: int = 0, end: int | None = None) -> int:
+    """Where a sentence (from `start`, to `end`) last speaks of next week, else -1."""
+    found = -1
+    for m in lp.next_week.finditer(low, start, len(low) if end is None else end):
+        found = m.start()
+    return found
 
 
 def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
                     lp: LangPatterns, said: dict[int, tuple[int, int]]) -> bool:
-    """Whether sentence `i` before `upto`, one of the two before it, or the title or lead speaks
-    of this week (see _this_week_at; `said` keeps each sentence's answers),
-    and neither of the first two of the next ("Join us next Wednesday", "Next week, on
-    Wednesday")."""
-    before = [j for j in range(max(0, i - THIS_WEEK_LOOKBACK), i)
-              if infos[j].seg.source == infos[i].seg.source]
-    for j in (i, *before):
-        if j not in said:
-            said[j] = _this_week_at(infos[j], lp), _next_week_at(infos[j], lp)
-    if lp.next_weekday.search(infos[i].low, max(0, upto - 12), upto) or any(
-            0 <= said[j][1] < (upto if j == i else len(infos[j].low)) for j in (i, *before)):
+    """Whether the weekday at `upto` in sentence `i` is said to be this week's: the nearest
+    of "this week" and "next week" before it, in its sentence, one of the two before it, or
+    the title or lead, is "this week" ("This week on Java club ..." / "Join us on Wednesday";
+    not "Join us next Wednesday", "This week we look at GC. Next week, on Wednesday, ...").
+    `said` keeps each earlier sentence's answers."""
+    if lp.next_weekday.search(infos[i].low, max(0, upto - 12), upto):
         return False
-    for j in [i, *before, *(k for k in heads if k < i)]:
+    low = infos[i].low
+    start = max(0, upto - THIS_WEEK_WINDOW)  # (a window, not the sentence: one long sentence
+    # of many weekdays stays fast)
+    this, nxt = _this_week_at(low, lp, start, upto), _next_week_at(low, lp, start, upto)
+    if this >= 0 or nxt >= 0:
+        return this > nxt
+    earlier = [j for j in range(i - 1, max(-1, i - 1 - THIS_WEEK_LOOKBACK), -1)
+               if infos[j].seg.source == infos[i].seg.source]
+    for j in [*earlier, *(k for k in reversed(heads) if k < i)]:
         if j not in said:
-            said[j] = _this_week_at(infos[j], lp), _next_week_at(infos[j], lp)
-        if 0 <= said[j][0] < (upto if j == i else len(infos[j].low)):
-            return True
+            said[j] = _this_week_at(infos[j].low, lp), _next_week_at(infos[j].low, lp)
+        this, nxt = said[j]
+        if this >= 0 or nxt >= 0:
+            return this > nxt
     return False
 
 
-def _next_week_at(info: SegInfo, lp: LangPatterns) -> int:
-    """Where a sentence first speaks of next week, else -1."""
-    m = lp.next_week.search(info.low)
-    return -1 if m is None else m.start()
+THIS_WEEK_WINDOW = 200  # characters before a weekday searched for "this week" in its sentence
 
 
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
@@ -516,11 +527,11 @@ def _borrow_times(
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
             if several and not section and not lp.time_label.match(nxt.low) and not (
-                    same_block and j == i + 1 and len(nxt.times) == 2):
-                # several loose times: not clearly this date's, unless labelled "Tid:" or, two,
-                # said right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30
-                # Uhr vor Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first;
-                # not "Trains leave at 17:10, 17:40 and 18:10")
+                    same_block and j == i + 1 and not _listed(nxt, lp)):
+                # several loose times: not clearly this date's, unless labelled "Tid:" or said
+                # right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30 Uhr vor
+                # Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first), but
+                # for a list of them ("Trains leave at 17:10, 17:40 and 18:10")
                 break
             if single_date and _programme_time(nxt, nxt.times) is not None:
                 # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)
@@ -533,6 +544,13 @@ def _borrow_times(
     if single_date and any(not m.relative for m in infos[i].dates):
         return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
     return [], ""
+
+
+def _listed(info: SegInfo, lp: LangPatterns) -> bool:
+    """Whether a sentence's times are a list, joined by commas and "and" alone."""
+    gaps = (info.masked[a.end : b.start] for a, b in zip(info.times, info.times[1:], strict=False))
+    return all(not gap.strip(" ,") or lp.and_time_gap.fullmatch(gap.replace(",", " "))
+               for gap in gaps)
 
 
 def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

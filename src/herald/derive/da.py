@@ -146,12 +146,14 @@ DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 RELEASE = r"pressemeddelelse"
 MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|oprindeligt|oprindelig"
-NOT_ON = r"(?<!glem\s)ikke\s+på"  # see en.py
+NOT_ON = r"ikke(?:\s+på)?"
+MISS = r"glem|glip"  # see en.py
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"
-OPENING = r"\båben[t]?\b|åbningstider|\båbner\b"  # see en.py
+OPENING = r"åbningstider|\båbent\s+(?:alle|hver|\d)"  # see en.py
+SCHEDULE_FROM = r"fra"  # see en.py
 EFFECTIVE = r"\b(?:fra\s+og\s+med|gælder\s+fra|træder\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nu\s+på|kommende"
@@ -165,12 +167,14 @@ AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denne"
 THIS_WEEK = r"(?:i\s+)?denne\s+uge"  # see en.py (not "to gange i ugen")
 NO_WORDS = r"ingen|intet|ikke|aldrig"  # see en.py
+WAS = r"var|havde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"næste"  # see en.py
 
 SCRIPTURE = (  # see en.py
-    r"matthæus|matt\.|markus|mark\.|lukas|luk\.|johannes|"
-    r"joh\.|salme|salmernes\s+bog|sl\.|apostlenes\s+gerninger|apg\.|romerbrevet|rom\."
+    r"salmernes\s+bog|sl\.|apostlenes\s+gerninger|apg\.|romerbrevet|rom\.|matt\.|mark\.|"
+    r"luk\.|joh\."
 )
+SCRIPTURE_NAMES = r"matthæus|markus|lukas|johannes|salme"  # see en.py
 NOT_TIME_BEFORE = r"\b(?:lokale|nr\.?|nummer|bus|linje|tlf\.?|telefon|side|s\.|sal|etage)|[#$£€]"
 NOT_TIME_AFTER = (
     r"\s*(?:kr\b|kroner|dkk\b|,-|euro|€|%|personer|deltagere|medlemmer|stk\b|meter|km\b|grader|°)|"

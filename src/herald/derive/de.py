@@ -93,13 +93,14 @@ EVENT_STEMS = (
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
     r"diskussion|podium|infoabend|tag\s+der\s+offenen\s+tür|"
-    r"spiel\b|spieltag|heimspiel|anstoß|anpfiff|wettkampf|meisterschaft|radeln|radtour|lauf\b|"
-    r"probe\b|aktion\b|mitmach|machen\s+sie\s+mit|teilnehm|teilnahme|besuch|willkommen|"
-    r"kommt\s+vorbei|grillen|frühstück|brunch|wir\s+freuen\s+uns\s+auf|"
+    r"\b(?:heim)?spiel\b|spieltag|anstoß|anpfiff|wettkampf|meisterschaft|radeln|radtour|"
+    r"\blauf\b|\bprobe\b|\baktion\b|mitmach|machen\s+sie\s+mit|teilnehm|teilnahme|"
+    r"besuchen\s+sie\s+uns|besucht\s+uns|herzlich\s+willkommen\s+(?:zu|zum|zur|bei)|"
+    r"kommt\s+vorbei|grillen|frühstück|brunch|"
     r"(?:^|\b)(?:datum|zeit|uhrzeit|wann|ort|termin)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"spätestens|bis\s+(?:zum|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
+    r"spätestens|bis\s+(?:zum|zu|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
     r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
     r"(?:\s+(?:am|zum))?"
 )
@@ -161,14 +162,14 @@ DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
 RELEASE = r"pressemitteilung|pressemeldung"
 MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
 FORMER = r"ursprünglich|bisher|vormals|zuvor"
-NOT_ON = (  # see en.py
-    r"(?<!verpasst\s)(?<!verpasse\s)(?<!vergesst\s)(?<!vergiss\s)nicht\s+(?:am|an)"
-)
+NOT_ON = r"nicht\s+(?:am|an)"  # see en.py
+MISS = r"verpass\w*|vergess\w*|vergiss"  # see en.py
 # see en.py
 MOVED = r"verschoben|verschieben|(?:vor)?verleg(?:t|en)"
 MOVED_FROM = r"vom|von"
 MOVED_TO = r"auf|zum|nach"
-OPENING = r"\bgeöffnet\b|öffnungszeiten|\böffnet\b"  # see en.py
+OPENING = r"öffnungszeiten|\bgeöffnet\s+(?:täglich|jeden|montags|\d)"  # see en.py
+SCHEDULE_FROM = r"ab"  # see en.py
 EFFECTIVE = r"\b(?:ab(?:\s+dem)?|gilt\s+ab|gültig\s+ab|mit\s+wirkung\s+(?:vom|ab))\s*$"
 FOR_START = None
 DEICTIC = r"diesen|diesem|am\s+kommenden|kommenden"
@@ -182,12 +183,13 @@ AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"diesen|diesem"
 THIS_WEEK = r"(?:in\s+)?dieser\s+woche|diese\s+woche"  # see en.py
 NO_WORDS = r"kein\w*|nicht|nie"  # see en.py
+WAS = r"war|waren|hatte|hatten"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
 
 SCRIPTURE = (  # see en.py
-    r"matthäus|mt\.|markus|mk\.|lukas|lk\.|johannes|"
-    r"joh\.|psalm|ps\.|apostelgeschichte|apg\.|römer|röm\."
+    r"apostelgeschichte|apg\.|mt\.|mk\.|lk\.|joh\.|röm\.|ps\."
 )
+SCRIPTURE_NAMES = r"matthäus|markus|lukas|johannes|römer|psalm"  # see en.py
 NOT_TIME_BEFORE = (
     r"\b(?:raum|zimmer|nr\.?|nummer|bus|linie|tel\.?|telefon|seite|s\.|saal|stock|etage|haus)|"
     r"[#$£€]"

@@ -111,7 +111,7 @@ EVENT_STEMS = (
     r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
     r"competition|hackathon|jam\b|open\s+(?:house|day|evening|night)|tour\b|session|event|"
     r"performances\b|(?:a|our|their|first|next|final|live|special|public)\s+performance\b|"
-    r"recital|matin[ée]e|sermons?\b|preach|"
+    r"recital|matin[ée]e|sermon\s+(?:series|at|on|by)|preach(?:es|ing)?\s+(?:at|on)|"
     r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
     r"to|visit|see|join)|visit|attend|invit|rsvp|will\s+be\s+held|take\s+place|takes\s+place|"
     r"(?:quiz|movie|film|games?|craft|open|social|music|club|curry|pub)\s+(?:night|evening)s?\b|"
@@ -178,7 +178,7 @@ OPERATIONAL = (
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
-    r"submission|submit|notification|notified|winners?\b|acceptance|camera[- ]ready|"
+    r"submission|submit|notification|notified|acceptance|camera[- ]ready|"
     r"nominations?|nominees?|candidates?|ballots?|voting|elections?|results\b|applications?|"
     r"publication|registration"
 )
@@ -256,14 +256,19 @@ RELEASE = r"press\s+release|news\s+release|media\s+release"
 MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"
 # just before a date: one it is not on ("(not on Friday 15 May)"; not "Don't miss ...")
-NOT_ON = r"(?<!miss\s)(?<!forget\s)not\s+on"
+NOT_ON = r"not\s+on"
+MISS = r"miss|forget"  # before a NOT_ON: a day not to miss or forget ("Glöm inte den 5 maj")
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
 MOVED_FROM = r"from"
 MOVED_TO = r"to|until|till"
 # a place's opening (with a weekly recurrence and "from <date>": a new schedule, no event:
 # "the library will open on Mondays from 10am to 4pm from 16 February")
-OPENING = r"\bopen(?:s|ing)?\b"
+OPENING = (
+    r"\bopen(?:s|ing)?\s+(?:on\s+\w+days|daily|every|\d+\s+days|seven\s+days)|"
+    r"opening\s+(?:hours|times)"
+)
+SCHEDULE_FROM = r"from|starting(?:\s+on)?"  # right before the day a weekly schedule starts
 # before the date something takes effect on, no event's ("the new rules apply as of 30th March")
 EFFECTIVE = (
     r"\b(?:as\s+(?:of|from)|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?|"
@@ -272,7 +277,7 @@ EFFECTIVE = (
 # "1.30pm for 2.00pm start": the first time is the doors', the second the start
 FOR_START = r"for", r"start|kick-?off|prompt"
 DEICTIC = r"this|coming"  # before a weekday: the coming one, whatever other dates are named
-WORDS_NOT_MONTHS = ("may",)  # the modal verb
+WORDS_NOT_MONTHS = ("may", "march")  # the modal verb; a walk ("Pride March")
 CLOCK_12H = True
 AM_PM = r"[ap]"  # the letter of "am"/"pm" after a time
 DOT_TIMES = False
@@ -284,16 +289,22 @@ AFTER_BARE_HOUR = r"in|for|on|at|with|to|and|till|until|sharp"
 THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
 THIS_WEEK = r"this\s+week"  # "This week ... Join us on Wednesday" written on a Wednesday
 NO_WORDS = r"no|not|never"  # before "this week": none of it ("There is no meeting this week")
+WAS = r"was|were|had"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"next|following"  # "next Wednesday": not this week's, whatever the post says
 
-# a book of the Bible before a chapter and verse, no time ("(Luke 23:43)", "John 3:16")
+# a book of the Bible before a chapter and verse, no time ("Romans 8:28", "Psalm 23:1")
 SCRIPTURE = (
-    r"genesis|gen\.|exodus|leviticus|numbers|deuteronomy|joshua|judges|ruth|samuel|kings|"
-    r"chronicles|ezra|nehemiah|esther|job|psalms?|ps\.|proverbs|ecclesiastes|isaiah|jeremiah|"
-    r"lamentations|ezekiel|daniel|hosea|joel|amos|obadiah|jonah|micah|nahum|habakkuk|zephaniah|"
-    r"haggai|zechariah|malachi|matthew|matt?\.|mark|luke|john|acts|romans|rom\.|corinthians|"
-    r"cor\.|galatians|ephesians|philippians|colossians|thessalonians|timothy|titus|philemon|"
-    r"hebrews|james|peter|jude|revelation|rev\."
+    r"genesis|gen\.|exodus|leviticus|deuteronomy|joshua|judges|samuel|chronicles|nehemiah|"
+    r"esther|psalms?|ps\.|proverbs|ecclesiastes|isaiah|jeremiah|lamentations|ezekiel|hosea|"
+    r"obadiah|habakkuk|zephaniah|haggai|zechariah|malachi|matthew|matt?\.|romans|rom\.|"
+    r"corinthians|cor\.|galatians|ephesians|philippians|colossians|thessalonians|philemon|"
+    r"hebrews|revelation|rev\."
+)
+# ... and those that are names or words too, only right after "(" ("(Luke 23:43)"; not "support
+# acts 19:30", "meet Mark 18:30")
+SCRIPTURE_NAMES = (
+    r"mark|luke|john|acts|james|peter|jude|job|ruth|kings|numbers|daniel|joel|amos|micah|jonah|"
+    r"nahum|ezra|timothy|titus"
 )
 # numbers that read as times but are not: "room 1410", "No. 12", "$20"; "1830 Main St", "20 people"
 NOT_TIME_BEFORE = (

@@ -176,6 +176,22 @@ SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 _QUERIED = re.compile(r"\s*(?:[,:]\s*\?|\?\s*[,?])")
 
 
+def _moved_to_a_day(text: str, men: DateMention, dates: Sequence[DateMention],
+                    lp: LangPatterns) -> bool:
+    """Whether a date is followed by "to" another date of its sentence and then a word of
+    moving ("von Donnerstag, 21.03. auf Mittwoch, 20.03. vorverlegen"; not "from Saturday 6
+    June to the end of the month, when we move to the high street")."""
+    to = lp.to_word.match(text, men.end)
+    if to is None:
+        return False
+    nxt = next((m for m in dates if m.start >= men.end), None)
+    return (nxt is not None and nxt.start == to.end()
+            and lp.moved.search(text, nxt.end, nxt.end + MOVED_AFTER) is not None)
+
+
+MOVED_AFTER = 40  # characters after the day moved to that may say it was moved
+
+
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
     """Whether a heading of the body that names no date cancels the post's event ("#
     IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED", not "## Postponed contributions"), as its
@@ -347,21 +363,24 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a dateline")  # ... "*27 May 2021*" opening a post of 27 May 2021
     if (lp.former.search(before)
             or lp.moved_from.search(text, max(0, men.start - 80), men.start)
-            or (lp.from_before.search(before) and lp.to_then_moved.match(text, men.end))):
+            or (lp.from_before.search(before) and _moved_to_a_day(text, men, info.dates, lp))):
         # "previously scheduled for Tuesday 21st July", "von Donnerstag, 21.03. auf Mittwoch,
         # 20.03. verlegen"
         return reject("a date given up")
-    if lp.not_on.search(before):
+    not_on = lp.not_on.search(before)
+    if not_on and not lp.miss_before.search(before, 0, not_on.start()):
         return reject("a date it is not on")  # "am 13. Mai ... (nicht am Freitag, 15. Mai)"
     timed = isinstance(c.start, datetime)
     own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)
     if not timed and lp.effective.search(before):
         return reject("the day something takes effect")  # "the new rules apply as of 30th March"
-    if lp.from_before.search(before) and (
-        page.timetable or (found(lp.recurrence, "recurrence") and found(lp.opening, "opening"))
+    if lp.schedule_from.search(before) and (
+        (page.timetable and men.range_end is None)
+        or (found(lp.recurrence, "recurrence") and found(lp.opening, "opening")
+            and not found(lp.event, "event"))
     ):  # "will open on Mondays ... from 16 February", "new hours from Monday 14 September" over
-        # "Tuesday 10am-1pm", "Wednesday ..."
+        # "Tuesday 10am-1pm", "Wednesday ..." (not "open every weekend from 6 June to 28 June")
         return reject("the day a new weekly schedule starts")
     past = found(lp.past, "past")
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))

@@ -206,9 +206,10 @@ def _timed_by_its_agenda(c: Candidate, infos: list[SegInfo], dated: list[int],
 
 def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None:
     """Make each span of days the post names one event with the timed bare weekdays inside it
-    that are its programme rather than its days' hours: from its first day on, a day holds
-    several of their starts (a camp's "**Samstag**" over "7:30 Frühstück", "9:15 Morgenrunde",
-    ... under "Wölflingscamp 05.05. - 07.05."), or the one is the first day's start ("23.-25.06"
+    that are its programme rather than its days' hours: from its first day on, or in
+    programme lines under weekday headings, a day holds several of their starts (a camp's
+    "**Samstag**" over "7:30 Frühstück", "9:15 Morgenrunde", ... under "Wölflingscamp 05.05. -
+    07.05."), or the one is the first day's start ("23.-25.06"
     over "Beginn Freitag ca. 17 Uhr Ende Sonntagnachmittag"). The span runs from the first day's
     first start to the last day's last time, where both are said ("Lördag: 15:00-16:45 ..."
     ... "Söndag: 14:00 – hemgång"), else it stays all-day. Days with hours of their own
@@ -242,10 +243,10 @@ def _as_weekend_programmes(cands: list[Candidate], judged: list[Judged]) -> None
         starts_by_day: dict[date, set[datetime | date]] = {}
         for k in parts:
             starts_by_day.setdefault(day_of(cands[k].start), set()).add(cands[k].start)
-        # (from its first day on: not "On Saturday there are guided tours at 14:00 and at
-        # 16:00" in an exhibition's week, events of their own)
-        programme = first in starts_by_day and any(
-            len(starts) > 1 for starts in starts_by_day.values())
+        # (from its first day on, or in programme lines: not "On Saturday there are guided
+        # tours at 14:00 and at 16:00" in an exhibition's week, events of their own)
+        programme = any(len(starts) > 1 for starts in starts_by_day.values()) and (
+            first in starts_by_day or all(cands[k].timed_from == "programme" for k in parts))
         opening = len(parts) == 1 and cands[parts[0]].end is None and first in starts_by_day
         if not (programme or opening):
             continue

@@ -167,6 +167,8 @@ def explicit_mentions(
             if not month_named:  # (worked out once a sentence)
                 month_named.append(_one_month_named(text, lp))
             found_day = _next_with(nd, wd, pub, month_named[0])
+            if found_day is None and month_named[0] is not None:
+                found_day = _next_with(nd, wd, pub)
             if found_day is not None:
                 mention = DateMention(s, e, [found_day], weekday=wd)
                 mention.rolled = found_day.year > pub.year
@@ -367,13 +369,15 @@ def slash_order(text: str, zone: str) -> SlashOrder:
 
 
 def _one_month_named(text: str, lp: LangPatterns) -> int | None:
-    """The one month a sentence names by its full name, if it names one ("The March meeting")."""
-    named = {lp.months[w] for w in _WORDS.findall(text) if len(w) >= 4 and w in lp.months
-             and w not in lp.words_not_months}
+    """The one month a sentence names as its event's, before an event's word ("The March
+    meeting"; not "Registration opened in March, and the workshop is on Friday 15th")."""
+    named = {lp.months[m.group()] for m in _WORDS.finditer(text) if len(m.group()) >= 3
+             and m.group() in lp.months and lp.event.match(text, _SPACE.match(text, m.end()).end())}
     return named.pop() if len(named) == 1 else None
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"[\s-]*")
 
 
 def _next_with(day: int, weekday: int, pub: date, month: int | None = None) -> date | None:

@@ -150,18 +150,21 @@ DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 RELEASE = r"pressemelding"
 MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|opprinnelig"
-NOT_ON = r"(?<!glem\s)ikke\s+på"  # see en.py
+NOT_ON = r"ikke(?:\s+på)?"
+MISS = r"glem|glipp"  # see en.py
 # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"
-OPENING = r"\båpen[t]?\b|åpningstider|\båpner\b"  # see en.py
+OPENING = r"åpningstider|\båpent\s+(?:alle|hver|\d)"  # see en.py
+SCHEDULE_FROM = r"fra"  # see en.py
 EFFECTIVE = r"\b(?:fra\s+og\s+med|f\.?\s?o\.?\s?m\.?|gjelder\s+fra|trer\s+i\s+kraft(?:\s+den)?)\s*$"
 FOR_START = None
 DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken"  # see en.py (not "to ganger i uka")
 NO_WORDS = r"ingen|intet|ikke|aldri"  # see en.py
+WAS = r"var|hadde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"neste"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"
 DATE_WORD = r"dato"  # see en.py
@@ -176,9 +179,10 @@ DATED_NOTICE = (
 OF_WORDS = ("av", "for")  # "Innsending av foredrag:": a label about an innsending
 
 SCRIPTURE = (  # see en.py
-    r"matteus|matt\.|markus|mark\.|lukas|luk\.|johannes|"
-    r"joh\.|salme|salmenes\s+bok|sal\.|apostlenes\s+gjerninger|apg\.|romerbrevet|rom\."
+    r"salmenes\s+bok|sal\.|apostlenes\s+gjerninger|apg\.|romerbrevet|rom\.|matt\.|mark\.|"
+    r"luk\.|joh\."
 )
+SCRIPTURE_NAMES = r"matteus|markus|lukas|johannes|salme"  # see en.py
 NOT_TIME_BEFORE = r"\b(?:rom|nr\.?|nummer|buss|linje|tlf\.?|telefon|side|s\.|sal|etasje)|[#$£€]"
 NOT_TIME_AFTER = (
     r"\s*(?:kr\b|kroner|nok\b|,-|euro|€|%|personer|deltakere|medlemmer|stk\b|meter|km\b|grader|°)|"

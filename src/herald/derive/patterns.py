@@ -101,11 +101,13 @@ class LangPatterns:
     update_line: re.Pattern[str]  # a sentence added later ("Update: ... this evening")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     not_on: re.Pattern[str]  # just before a date, one it is not on ("nicht am Freitag")
+    miss_before: re.Pattern[str]  # just before that, one not to miss ("Verpasst nicht am ...")
     moved: re.Pattern[str]  # a word of moving an event ("postponed", "verschoben")
     title_cancel: re.Pattern[str]  # a part of a title that calls its event off ("CANCELLED")
     opening: re.Pattern[str]  # a place's opening ("the library will open on Mondays")
     from_before: re.Pattern[str]  # "from" right before a date
-    to_then_moved: re.Pattern[str]  # after a date: "to" a day, then a word of moving it
+    schedule_from: re.Pattern[str]  # right before the day a weekly schedule starts ("from")
+    to_word: re.Pattern[str]  # after a date, "to" another ("auf", "till")
     moved_from: re.Pattern[str]  # before a date, the one an event moves from ("moved from")
     moved_to: re.Pattern[str]  # before a date, the one an event moves to ("postponed to")
     report_title: re.Pattern[str]  # a title saying the post reports ("Report from ...")
@@ -147,6 +149,7 @@ class LangPatterns:
     next_weekday: re.Pattern[str]  # just before a weekday: the one of the week after
     next_week: re.Pattern[str]  # "next week", "nästa vecka"
     no_this_week: re.Pattern[str]  # a negation just before "this week" ("no meeting this week")
+    was_after: re.Pattern[str]  # right after "this week": told of ("This week was great")
     words_not_months: tuple[str, ...]  # month names that are words when not capitalised
     clock_12h: bool  # "at 7:30" without am/pm is read in the afternoon or evening
     dot_times: bool  # "18.30" alone is a time
@@ -403,14 +406,15 @@ def _build(mod: ModuleType) -> LangPatterns:
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
         not_on=re.compile(r"\b(?:" + mod.NOT_ON + r")\s+$", _FLAGS),
+        miss_before=re.compile(r"\b(?:" + mod.MISS + r")\b(?:\W+\w+){0,3}\W*$", _FLAGS),
         moved_from=_moved(mod.MOVED, mod.MOVED_FROM),
         moved=re.compile(r"\b(?:" + mod.MOVED + r")\b", _FLAGS),
-        title_cancel=re.compile(r"^\W*(?:" + mod.TITLE_CANCEL + r")(?:\W|$)|(?:^|\W)(?:"
-                                + mod.TITLE_CANCEL + r")\W*$", _FLAGS),
+        title_cancel=re.compile(r"^\W*(?:" + mod.TITLE_CANCEL + r")(?:\W|$)|(?:^|\W)(?<!\bnot\s)"
+                                r"(?<!\bun-)(?:" + mod.TITLE_CANCEL + r")\W*$", _FLAGS),
         opening=re.compile(mod.OPENING, _FLAGS),
         from_before=re.compile(r"\b(?:" + mod.MOVED_FROM + r")\s*$", _FLAGS),
-        to_then_moved=re.compile(r"[\s.,]*(?:" + mod.MOVED_TO + r")\s[^!?\n]{0,60}?\b(?:"
-                                 + mod.MOVED + r")\b", _FLAGS),
+        schedule_from=re.compile(r"\b(?:" + mod.SCHEDULE_FROM + r")\s*$", _FLAGS),
+        to_word=re.compile(r"[\s.,]*(?:" + mod.MOVED_TO + r")\s+", _FLAGS),
         moved_to=_moved(mod.MOVED, mod.MOVED_TO),
         report_title=re.compile(mod.REPORT_TITLE, _FLAGS),
         recap=re.compile(mod.RECAP, _FLAGS),
@@ -423,7 +427,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_week=re.compile(r"\b(?:" + mod.THIS_WEEK + r")\b", _FLAGS),
         next_weekday=re.compile(r"\b(?:" + mod.NEXT_WEEKDAY + r")\s*$", _FLAGS),
         next_week=re.compile(r"\b(?:" + mod.NEXT_WEEK + r")\b", _FLAGS),
-        no_this_week=re.compile(r"\b(?:" + mod.NO_WORDS + r")\b(?:\W+\w+){0,3}\W+$", _FLAGS),
+        no_this_week=re.compile(r"\b(?:" + mod.NO_WORDS + r")\b(?:[^\w:;]+\w+){0,3}[^\w:;]+$",
+                                _FLAGS),
+        was_after=re.compile(r"[\s,]*(?:" + mod.WAS + r")\b", _FLAGS),
         # ("every Thursday", and "every second Thursday", "each other week's")
         every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
         every_weekday=re.compile(
@@ -464,7 +470,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         of_words=frozenset(mod.OF_WORDS),
         dated_notice=re.compile(r"\b(?:" + mod.DATED_NOTICE + r")", _FLAGS),
         not_time_before=re.compile(r"(?:" + mod.NOT_TIME_BEFORE + r")\s*$", _FLAGS),
-        scripture=re.compile(r"\b(?:" + mod.SCRIPTURE + r")\s*(?:\d\s*)?$", _FLAGS),
+        scripture=re.compile(r"(?:\b(?:" + mod.SCRIPTURE + r")|\(\s*(?:" + mod.SCRIPTURE_NAMES
+                             + r"))\s*(?:\d\s*)?$", _FLAGS),
         not_time_after=re.compile(r"(?:" + mod.NOT_TIME_AFTER + r")", _FLAGS),
         zones={k.lower(): v for k, v in mod.ZONES.items()},
         # a zone's name, or a place's said as a time ("7:00 PM Cairo time": a city of the tz
@@ -499,20 +506,23 @@ LANGS: dict[str, LangPatterns] = {
 
 def months_named(title: str, lp: LangPatterns) -> frozenset[int]:
     """The months a (lower-cased) title names as a month's, next to a day or a year or before
-    an event's word ("July Meeting Cancelled", "Juli-Treffen abgesagt", "5 July"; not "Pride
-    March Cancelled", "Inställt: jul på klubben"), or every month when it names none."""
+    an event's word or the word calling it off ("July Meeting Cancelled", "Juli-Treffen
+    abgesagt", "Cancelled: 21st of July", "Book club – July cancelled"; not "Pride March
+    Cancelled", "Inställt: jul på klubben"), or every month when it names none."""
     named = set()
     for m in _MONTH_WORD.finditer(title):
         month = lp.months.get(m.group())
         after = _SEPARATOR.match(title, m.end()).end()  # type: ignore[union-attr]
-        if month is not None and (_NUMBER_BEFORE.search(title, max(0, m.start() - 3), m.start())
+        if month is not None and (_NUMBER_BEFORE.search(title, max(0, m.start() - 12), m.start())
                                   or _NUMBER_AFTER.match(title, m.end())
-                                  or lp.event.match(title, after)):
+                                  or lp.event.match(title, after)
+                                  or (lp.title_cancel.match(title[after:])
+                                      and m.group() not in lp.words_not_months)):
             named.add(month)
     return frozenset(named) or frozenset(range(1, 13))
 
 
 _MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
-_SEPARATOR = re.compile(r"[\s-]*")
-_NUMBER_BEFORE = re.compile(r"\d\W{0,2}$")
+_SEPARATOR = re.compile(r"[\s\-–:]*")
+_NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th|:?e|\.)?\W{0,2}(?:of\s+)?$")
 _NUMBER_AFTER = re.compile(r"\W{0,2}\d")

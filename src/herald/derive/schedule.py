@@ -335,7 +335,10 @@ def _cancelled_by_its_title(title: str, lang: str) -> bool:
     vinterferie"); not a title that only holds such a word ("Noise Cancellation in Audio DSP",
     "No Code Meetup"), nor one moved ("Postponed to 5 May", "verschoben")."""
     lp = patterns_for(lang)
-    return any(lp.title_cancel.search(part.strip()) for part in _TITLE_PARTS.split(title.lower()))
+    low = title.lower()
+    if lp.moved.search(low) or lp.new_date.search(low):
+        return False
+    return any(lp.title_cancel.search(part.strip()) for part in _TITLE_PARTS.split(low))
 
 
 # the parts of a title: "AFLYST - Sverigestur", "Spring Fling: Cancelled"

@@ -199,12 +199,14 @@ DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|r
 RELEASE = r"pressmeddelande"
 MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidigare|ursprungligen"
-NOT_ON = r"(?<!missa\s)(?<!glöm\s)inte\s+på"  # see en.py
+NOT_ON = r"inte(?:\s+på)?"
+MISS = r"missa|glöm"  # see en.py
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"
 MOVED_FROM = r"från"
 MOVED_TO = r"till"
-OPENING = r"\böppe[tn]\b|\böppettider|\böppnar\b"  # see en.py
+OPENING = r"\böppettider|\böppet\s+(?:alla|varje|\d)|\böppnar\s+(?:alla|varje)"  # see en.py
+SCHEDULE_FROM = r"från|fr\.?\s?o\.?\s?m\.?"  # see en.py
 EFFECTIVE = (
     r"\b(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|gäller\s+från|träder\s+i\s+kraft(?:\s+den)?)\s*$"
 )
@@ -220,12 +222,13 @@ AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Friday: today
 THIS_WEEK = r"(?:denna|den\s+här)\s+veckan?"  # see en.py (not "två gånger i veckan")
 NO_WORDS = r"ingen|inget|inga|inte|aldrig"  # see en.py
+WAS = r"var|hade"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"nästa"  # see en.py
 
 SCRIPTURE = (  # see en.py
-    r"matteus|matt\.|markus|mark\.|lukas|luk\.|johannes|"
-    r"joh\.|psaltaren|ps\.|psalm|apostlagärningarna|apg\.|romarbrevet|rom\."
+    r"psaltaren|ps\.|apostlagärningarna|apg\.|romarbrevet|rom\.|matt\.|mark\.|luk\.|joh\."
 )
+SCRIPTURE_NAMES = r"matteus|markus|lukas|johannes|psalm"  # see en.py
 # numbers that read as times but are not: "rum 1410", "nr 12"; "20 kr", "1830 personer"
 NOT_TIME_BEFORE = (
     r"\b(?:rum|sal|nr\.?|nummer|lokal|lgh|lägenhet|hus|port|buss|linje|"
