@@ -257,7 +257,7 @@ MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"
 # just before a date: one it is not on ("(not on Friday 15 May)"; not "Don't miss ...")
 NOT_ON = r"not\s+on"
-MISS = r"miss|forget"  # before a NOT_ON: a day not to miss or forget ("Glöm inte den 5 maj")
+MISS = r"miss|forget"  # before a NOT_ON, a day not to miss or forget, not one it is not on
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
 MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
 MOVED_FROM = r"from"
