@@ -42,11 +42,17 @@ def at(*parts: int) -> datetime:
     return datetime(*parts, tzinfo=STOCKHOLM)
 
 
+def schedule_of(root: Path, posts: dict[str, str], config: str,
+                now: datetime = datetime(2026, 11, 1, tzinfo=UTC), future: bool = False) -> Any:
+    """The schedule a small site's `posts` give."""
+    return site_schedule(load_site(write_site(root, posts, config),
+                                   LoadOptions(now=now, future=future)))
+
+
 def starts_of(root: Path, posts: dict[str, str], config: str,
               now: datetime = datetime(2026, 11, 1, tzinfo=UTC), future: bool = False) -> list:
     """The starts of the events a small site's schedule takes from `posts`."""
-    site = load_site(write_site(root, posts, config), LoadOptions(now=now, future=future))
-    return [event.start for event, _ in site_schedule(site).events]
+    return [event.start for event, _ in schedule_of(root, posts, config, now, future).events]
 
 
 def test_keys_match_without_case_or_separators() -> None:
@@ -619,8 +625,7 @@ def test_a_nested_event_date_with_its_hours_and_zone_is_read_whole(tmp_path: Pat
     posts = {"_events/no5.md": "---\ntitle: Security\ndate: 2025-10-14\nevent:\n  number: 5\n"
                                "  location: Operngasse 17, Vienna\n  date: \"Tuesday, October "
                                "14th 2025, 18:00 to 22:00 CET\"\n---\nJoin us.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    schedule = site_schedule(load_site(root, LoadOptions(now=datetime(2025, 11, 1, tzinfo=UTC))))
+    schedule = schedule_of(tmp_path / "site", posts, config, datetime(2025, 11, 1, tzinfo=UTC))
     vienna = ZoneInfo("Europe/Vienna")
     assert [(event.start, event.end) for event, _ in schedule.events] == [
         (datetime(2025, 10, 14, 18, tzinfo=vienna), datetime(2025, 10, 14, 22, tzinfo=vienna))
@@ -729,9 +734,8 @@ def test_a_documents_title_calling_its_event_off_cancels_it(tmp_path: Path) -> N
                               "Wir sehen uns im August.\n",
     }
     config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
-    site = load_site(write_site(tmp_path / "site", posts, config),
-                     LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    status = {post.path: event.status for event, post in site_schedule(site).events}
+    status = {post.path: event.status
+              for event, post in schedule_of(tmp_path / "site", posts, config).events}
     assert status == {"_termine/wanderung.md": "CANCELLED", "_termine/treffen.md": "CONFIRMED",
                       "_termine/kurs.md": "CONFIRMED", "_termine/august.md": "CONFIRMED"}
 

@@ -87,9 +87,14 @@ def _time_after_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
 
 def _a_list(info: SegInfo, lp: LangPatterns) -> bool:
     """Whether the sentence's dates are joined by commas and "and" alone."""
-    dates = info.dates
-    gaps = (info.masked[a.end : b.start] for a, b in zip(dates, dates[1:], strict=False))
-    return all(not gap.strip(" ,") or lp.and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
+    return _joined_by_and(info.dates, info.masked, lp.and_gap)
+
+
+def _joined_by_and(spans: Sequence[DateMention] | Sequence[TimeMention], masked: str,
+                   and_gap: re.Pattern[str]) -> bool:
+    """Whether the mentions of a sentence are joined by commas and `and_gap` alone."""
+    gaps = (masked[a.end : b.start] for a, b in zip(spans, spans[1:], strict=False))
+    return all(not gap.strip(" ,") or and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
 
 
 def _ends_after(dates: list[DateMention]) -> list[int]:
@@ -295,6 +300,7 @@ WEEK_LOOKBACK = 20  # segments searched back for the day a bare weekday's week g
 
 
 THIS_WEEK_LOOKBACK = 2  # sentences before a weekday that may say "this week" of it
+THIS_WEEK_WINDOW = 200  # characters before a weekday searched for "this week" in its sentence
 
 
 def _this_week_at(low: str, lp: LangPatterns, start: int = 0, end: int | None = None) -> int:
@@ -341,9 +347,6 @@ def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
         if this >= 0 or nxt >= 0:
             return this > nxt
     return False
-
-
-THIS_WEEK_WINDOW = 200  # characters before a weekday searched for "this week" in its sentence
 
 
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
@@ -527,7 +530,8 @@ def _borrow_times(
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
             if several and not section and not lp.time_label.match(nxt.low) and not (
-                    same_block and j == i + 1 and not _listed(nxt, lp)):
+                    same_block and j == i + 1 and not _joined_by_and(nxt.times, nxt.masked,
+                                                       lp.and_time_gap)):
                 # several loose times: not clearly this date's, unless labelled "Tid:" or said
                 # right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30 Uhr vor
                 # Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first), but
@@ -544,13 +548,6 @@ def _borrow_times(
     if single_date and any(not m.relative for m in infos[i].dates):
         return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
     return [], ""
-
-
-def _listed(info: SegInfo, lp: LangPatterns) -> bool:
-    """Whether a sentence's times are a list, joined by commas and "and" alone."""
-    gaps = (info.masked[a.end : b.start] for a, b in zip(info.times, info.times[1:], strict=False))
-    return all(not gap.strip(" ,") or lp.and_time_gap.fullmatch(gap.replace(",", " "))
-               for gap in gaps)
 
 
 def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
@@ -620,9 +617,9 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
 
 
 def _sittings(prog: list[TimeMention]) -> list[TimeMention]:
-    """The programme's runs of three or more lines that follow on, each line starting before
-    the lines before it have ended or a short break after (a table's rows may go back), each run as
-    one sitting from its first start to its last end; its other lines as they are: a
+    """The programme's runs of three or more lines that follow on (each line starting before
+    the lines above have ended, or SITTING_BREAK after; a table's rows may go back), each run
+    as one sitting from its first start to its last end; its other lines as they are: a
     conference day's "09:00-10:00 Registration" ... "16:00-16:30 Closing", "16:30 Launch",
     and then "19:00 Dinner" (not "12:00 noon Children's race" and "1:00pm Adults' race":
     happenings of their own)."""

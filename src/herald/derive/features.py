@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .candidates import Candidate
-from .mentions import DateMention
-from .patterns import LangPatterns, months_named
+from .mentions import DateMention, months_named
+from .patterns import LangPatterns
 from .sentences import SegInfo
 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.

@@ -158,7 +158,7 @@ def judged_candidates(
     out = []
     cancelled: set[date] = set()  # days a sentence naming only them cancels
     lone: list[TimeMention] = []  # the post's one time of day, or its agenda's span
-    if any(map(untimed_day, cands)):
+    if any(map(_untimed_day, cands)):
         lone = lone_time(infos, dated, lp, items=False) or lone_sitting(infos, dated, lp)
     cands = [_timed_by_its_agenda(c, infos, dated, lp, published) for c in cands]
     for c in cands:
@@ -168,7 +168,7 @@ def judged_candidates(
             cancelled.add(day_of(c.start))
         item = seg.item and not isinstance(c.start, datetime)
         timed = None
-        if len(lone) == 1 and untimed_day(c) and not seg.item:
+        if len(lone) == 1 and _untimed_day(c) and not seg.item:
             timed = combine(c.start, lone[0], published.tzinfo)
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
                           timed))
@@ -179,7 +179,7 @@ def judged_candidates(
     return out
 
 
-def untimed_day(c: Candidate) -> bool:
+def _untimed_day(c: Candidate) -> bool:
     """Whether a candidate is one day, all-day."""
     return not isinstance(c.start, datetime) and c.end is None
 
@@ -190,7 +190,7 @@ def _timed_by_its_agenda(c: Candidate, infos: list[SegInfo], dated: list[int],
     date of its own ("Hobart January Meeting: 21-Jan" over "- 6pm - Arrive", "- 6:30pm -
     Peer Tech Support", ... and then "Coming up: - February 18th Meeting"): from its first
     line to its last."""
-    if not untimed_day(c) or infos[c.seg].seg.source != "title" or len(infos[c.seg].dates) != 1:
+    if not _untimed_day(c) or infos[c.seg].seg.source != "title" or len(infos[c.seg].dates) != 1:
         return c
     body = [i for i in dated if infos[i].seg.source == "body"]
     first_date = next((i for i in body if infos[i].dates), None)

@@ -1,9 +1,11 @@
 """Date mentions in a sentence: explicit dates ("3 mars", "Aug 7-8", "2024-10-02", "19/10"),
-their ranges and lists, and relative days ("tomorrow", "på lördag") resolved from publication."""
+their ranges and lists, and relative days ("tomorrow", "på lördag") resolved from publication;
+the months a title names."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -368,16 +370,40 @@ def slash_order(text: str, zone: str) -> SlashOrder:
     return SlashOrder("md" if country_of(zone) in MONTH_FIRST_COUNTRIES else "dm", settled=False)
 
 
+def _month_words(text: str, lp: LangPatterns) -> Iterator[tuple[int, re.Match[str], int]]:
+    """The month names of a lower-cased text: each one's month, its match, and where the text
+    goes on after it and any separators ("July - Meeting", "Juli-Treffen", "Juli: abgesagt")."""
+    for m in _MONTH_WORD.finditer(text):
+        month = lp.months.get(m.group())
+        if month is not None:
+            yield month, m, _SEPARATOR.match(text, m.end()).end()  # type: ignore[union-attr]
+
+
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+_SEPARATOR = re.compile(r"[\s\-–:]*")
+
+
 def _one_month_named(text: str, lp: LangPatterns) -> int | None:
     """The one month a sentence names as its event's, before an event's word ("The March
     meeting"; not "Registration opened in March, and the workshop is on Friday 15th")."""
-    named = {lp.months[m.group()] for m in _WORDS.finditer(text) if len(m.group()) >= 3
-             and m.group() in lp.months and lp.event.match(text, _SPACE.match(text, m.end()).end())}
+    named = {month for month, _, after in _month_words(text, lp) if lp.event.match(text, after)}
     return named.pop() if len(named) == 1 else None
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
-_SPACE = re.compile(r"[\s-]*")
+def months_named(title: str, lp: LangPatterns) -> frozenset[int]:
+    """The months a (lower-cased) title names as a month's, next to a day or a year or before
+    an event's word or the word calling it off ("July Meeting Cancelled", "Juli-Treffen
+    abgesagt", "Cancelled: 21st of July", "Book club – July cancelled"; not "Pride March
+    Cancelled", "Inställt: jul på klubben"), or every month when it names none."""
+    named = {month for month, m, after in _month_words(title, lp)
+             if _DAY_BEFORE_MONTH.search(title, max(0, m.start() - 12), m.start())
+             or _DAY_AFTER_MONTH.match(title, m.end()) or lp.event.match(title, after)
+             or (lp.title_cancel.match(title[after:]) and m.group() not in lp.words_not_months)}
+    return frozenset(named) or frozenset(range(1, 13))
+
+
+_DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th|:?e|\.)?\W{0,2}(?:of\s+)?$")
+_DAY_AFTER_MONTH = re.compile(r"\W{0,2}\d")
 
 
 def _next_with(day: int, weekday: int, pub: date, month: int | None = None) -> date | None:

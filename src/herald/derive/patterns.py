@@ -503,26 +503,3 @@ LANGS: dict[str, LangPatterns] = {
     "de": _build(de),
 }
 
-
-def months_named(title: str, lp: LangPatterns) -> frozenset[int]:
-    """The months a (lower-cased) title names as a month's, next to a day or a year or before
-    an event's word or the word calling it off ("July Meeting Cancelled", "Juli-Treffen
-    abgesagt", "Cancelled: 21st of July", "Book club – July cancelled"; not "Pride March
-    Cancelled", "Inställt: jul på klubben"), or every month when it names none."""
-    named = set()
-    for m in _MONTH_WORD.finditer(title):
-        month = lp.months.get(m.group())
-        after = _SEPARATOR.match(title, m.end()).end()  # type: ignore[union-attr]
-        if month is not None and (_NUMBER_BEFORE.search(title, max(0, m.start() - 12), m.start())
-                                  or _NUMBER_AFTER.match(title, m.end())
-                                  or lp.event.match(title, after)
-                                  or (lp.title_cancel.match(title[after:])
-                                      and m.group() not in lp.words_not_months)):
-            named.add(month)
-    return frozenset(named) or frozenset(range(1, 13))
-
-
-_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
-_SEPARATOR = re.compile(r"[\s\-–:]*")
-_NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th|:?e|\.)?\W{0,2}(?:of\s+)?$")
-_NUMBER_AFTER = re.compile(r"\W{0,2}\d")

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 from herald.dates import day_of, zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import Found, find_events, patterns_for, reads_as_a_report
-from herald.derive.patterns import LANGS, months_named
+from herald.derive.mentions import months_named
+from herald.derive.patterns import LANGS
 from herald.derive.site_keys import (
     FAMILIES,
     SiteEvent,
@@ -154,10 +155,16 @@ def post_events(post: Post, config: Config) -> PostEvents:
         is_event_collection(post.collection, config.event_collections)
         or dated_by_its_event(post.front_matter, own_date, tz))
     notes += problems
-    lang = reading_language(post, config)
-    if events and _cancelled_by_its_title(post.title, lang):
+    langs: list[str] = []  # the language the post is read in, worked out once when asked
+
+    def lang() -> str:
+        if not langs:
+            langs.append(reading_language(post, config))
+        return langs[0]
+
+    if events and _cancelled_by_its_title(post.title, lang()):
         # (those of the months it names, if it names any: "July Meeting Cancelled")
-        months = months_named(post.title.lower(), patterns_for(lang))
+        months = months_named(post.title.lower(), patterns_for(lang()))
         events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
                        else event for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
@@ -178,7 +185,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     def inferred() -> list[Found]:
         if not read:
             read.append(find_events(post.title, lead_text(post.front_matter), body,
-                                    lang=lang,
+                                    lang=lang(),
                                     published=written_publication(post, tz, own_date),
                                     threshold=config.event_confidence_threshold))
         return read[0]
@@ -204,7 +211,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
                    for item in found if item.accepted)
     if (not events and is_event_layout(post.front_matter.get("layout"))
             and not _names_a_recent_day(found, post.published)
-            and not reads_as_a_report(body, lang)):
+            and not reads_as_a_report(body, lang())):
         events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
     return PostEvents(events, shelved + tuple(item for item in found if not item.accepted),
                       tuple(notes))

@@ -149,7 +149,6 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
 
 
 _VERSION_AFTER = re.compile(r"\.\d")
-_CLOCK_AFTER = re.compile(r"\s*(?:uhr|h)\b")
 
 
 def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> bool:
@@ -165,7 +164,7 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
     if m.group("sep") == "." and _VERSION_AFTER.match(masked, m.end()):
         return True  # "Version 3.10.12": a number of a version
     if (kind == "hm" and not m.group("ap") and lp.scripture.search(masked, max(0, num - 20), num)
-            and not _CLOCK_AFTER.match(masked, m.end())):
+            and not m.group("oclock")):
         return True  # a chapter and verse: "(Luke 23:43)"
     return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
 
