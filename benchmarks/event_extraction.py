@@ -225,11 +225,14 @@ def collection_of(entry: dict[str, Any]) -> str:
     source = str(entry.get("source") or "")
     path = source.split(":", 1)[1].split("@", 1)[0] if ":" in source else ""
     folders = path.split("/")[:-1]
+    # a content folder's events section (Hugo's `content/events/`, another generator's
+    # `_content/events/`) is a collection of events in Jekyll's terms
+    if len(folders) >= 2 and folders[0].lstrip("_") == "content" \
+            and is_event_collection(folders[1], True):
+        return folders[1]
     own = [folder for folder in folders if folder.startswith("_")]  # (under a collections_dir)
     if own:
         return "" if own[-1] in ("_posts", "_drafts") else own[-1][1:]
-    if len(folders) >= 2 and folders[0] == "content" and is_event_collection(folders[1], True):
-        return folders[1]
     return ""
 
 
@@ -487,7 +490,9 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
             (root / "_posts").mkdir()
             collections = sorted({post.collection for post in site_posts if post.collection})
             (root / "_config.yml").write_text(
-                f"timezone: {zone}\n" + ("collections:\n" if collections else "")
+                # (`unpublished`: a labelled post is read even where it says `published:
+                # false`, as `jekyll build --unpublished` reads it)
+                f"timezone: {zone}\nunpublished: true\n" + ("collections:\n" if collections else "")
                 + "".join(f"  {name}:\n    output: true\n" for name in collections),
                 encoding="utf-8")
             named: dict[str, Post] = {}

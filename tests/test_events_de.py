@@ -194,3 +194,9 @@ def test_a_day_something_lasts_until_is_no_event() -> None:
 def test_what_the_second_review_found_in_german(body: str, title: str, published: datetime,
                                                 expected: list) -> None:
     assert accepted(body, published, title=title) == expected
+
+
+def test_a_report_in_the_past_of_a_modal_verb_is_no_event() -> None:
+    # ("durften wir ... überreichen": what the club was allowed to do, that day)
+    body = "Beim Schulfest am 04. Juli 2019 durften wir unsere diesjährige Sachspende überreichen."
+    assert accepted(body, pub(2019, 7, 4), title="Sachspende 2019") == []

@@ -497,3 +497,56 @@ def test_a_day_of_the_month_with_its_weekday_is_of_the_month_its_sentence_names(
 def test_what_the_second_review_found(body: str, title: str, published: datetime,
                                       expected: list) -> None:
     assert accepted(body, published, title=title) == expected
+
+
+@pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    pytest.param(
+        "Our gardening days are on the last Sunday of every month from 11am to 1pm. Bring a "
+        "picnic!\n\nNext dates for your calendar:\n\n+ 28 May\n+ 25 June\n",
+        "Gardening days", pub(2017, 5, 15),
+        [(dt(2017, 5, 28, 11), dt(2017, 5, 28, 13)), (dt(2017, 6, 25, 11), dt(2017, 6, 25, 13))],
+        id="listed-days-of-a-series-take-its-hours"),
+    pytest.param(
+        "The choir sings on Wednesdays 7-9pm.\n\nUpcoming dates:\n\n- 4 June\n- Sunday 8 June: "
+        "the summer concert, 3pm\n",
+        "Choir", pub(2025, 5, 20),
+        [(dt(2025, 6, 4, 19), dt(2025, 6, 4, 21)), (dt(2025, 6, 8, 15), None)],
+        id="a-series-hours-only-for-its-own-weekday"),
+    pytest.param(
+        "Our club nights are Tuesdays 7-9pm.\n\nThe summer fair is on Tuesday 3 June at 2pm.",
+        "Summer fair", pub(2025, 5, 20), [(dt(2025, 6, 3, 14), None)],
+        id="a-days-own-time-wins-over-its-series"),
+    pytest.param(
+        "Our club nights are Tuesdays 7-9pm.\n\nComing up:\n\n- Tuesday 3 June\n\nOn "
+        "Tuesday 3 June the summer fair opens at 2pm.",
+        "Summer fair", pub(2025, 5, 20), [(dt(2025, 6, 3, 14), None)],
+        id="a-days-own-time-said-elsewhere-wins-over-its-series"),
+    pytest.param(
+        "Our meetings are on the first Wednesday of each month at 16:00.\n\nNext meetings:\n\n"
+        "- March 2nd, packaging\n- March 9th, the reconstruction forum's, jointly\n",
+        "Minutes", pub(2022, 2, 17),
+        [(dt(2022, 3, 2, 16), None), (date(2022, 3, 9), None)],
+        id="a-monthly-series-hours-only-for-its-week"),
+    pytest.param(
+        "Training meetings happen regularly (Mondays 15h30). Coffee is at 10:00 in the lobby."
+        "\n\nThe follow-up meeting is this Monday.",
+        "Minutes", pub(2020, 1, 16), [(date(2020, 1, 20), None)],
+        id="a-series-hours-not-for-a-weekday-said-alone"),
+    pytest.param(
+        "The committee will meet on Wednesday 19 November. Those wishing to attend are asked "
+        "to arrive at 7pm for a 7.30pm start.",
+        "Planning committee", pub(2014, 11, 12), [(dt(2014, 11, 19, 19, 30), None)],
+        id="arrive-for-a-start"),
+    pytest.param(
+        "Quiz night on Friday 13 April at 7.15 for 7.30pm.", "Quiz", pub(2018, 4, 5),
+        [(dt(2018, 4, 13, 19, 30), None)], id="time-for-time"),
+    pytest.param(
+        "Saturday Code Club is on tomorrow 1pm - 3pm in the library.", "Code Club",
+        pub(2018, 10, 5), [(dt(2018, 10, 6, 13), dt(2018, 10, 6, 15))],
+        id="a-club-that-is-on-tomorrow"),
+    pytest.param(
+        "We meet on Tuesday 4 March in the back room of the Crown.", "March", pub(2025, 2, 20),
+        [(date(2025, 3, 4), None)], id="we-meet-on"),
+])
+def test_what_set_30_found(body: str, title: str, published: datetime, expected: list) -> None:
+    assert accepted(body, published, title=title) == expected

@@ -233,6 +233,7 @@ def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> No
     ("_posts/2024-05-01-x.md", ""), ("_events/2.md", "events"), ("_posts/events/x.md", ""),
     ("_collections/_news/x.md", "news"),
     ("content/events/2019/quiz.md", "events"), ("content/post/quiz.md", ""),
+    ("_content/events/quiz.md", "events"), ("_content/posts/quiz.md", "content"),
 ])
 def test_benchmark_builds_an_event_collections_documents_in_it(path, collection) -> None:
     # (a Hugo section of events is a collection in Jekyll's terms)
@@ -247,6 +248,19 @@ def test_benchmark_reads_an_events_collections_document_by_its_own_date(tmp_path
     }, "- file: club__site__2.md\n  source: club/site:_events/2.md@abc\n  lang: en\n"
        "  published: '2019-06-27T20:00'\n  timezone: Europe/Berlin\n"
        "  events:\n  - start: '2019-06-27T20:00'\n    end: null\n    kind: must\n")
+    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
+    assert module.score_pipeline("corpus", posts).tp == 1
+
+
+def test_benchmark_reads_a_labelled_post_that_says_published_false(tmp_path) -> None:
+    # (labelled as written: the benchmark builds as `jekyll build --unpublished` does)
+    module = _benchmark()
+    corpus = _corpus(tmp_path / "corpus", {
+        "club__site__2019-05-05-reminder.md": "---\ntitle: Reminder\npublished: false\n---\n"
+                                              "Our meetup is on Wednesday 8 May 2019 at 7pm.\n",
+    }, "- file: club__site__2019-05-05-reminder.md\n  source: club/site:_posts/r.md@abc\n"
+       "  lang: en\n  published: '2019-05-05'\n  timezone: Asia/Singapore\n"
+       "  events:\n  - start: '2019-05-08T19:00'\n    end: null\n    kind: must\n")
     posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
     assert module.score_pipeline("corpus", posts).tp == 1
 

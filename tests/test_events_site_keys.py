@@ -748,3 +748,17 @@ def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Pat
     config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2026, 6, 28, 10, tzinfo=ZoneInfo("Europe/Berlin"))]
+
+
+def test_an_event_collections_document_with_broken_front_matter_is_no_event_of_the_build_day(
+        tmp_path: Path) -> None:
+    # Jekyll dates a document whose YAML it cannot read when the site is built: that is no
+    # day of an event (its text may still state one)
+    posts = {"_events/talks.md": "---\ntitle: Talks\ndate: 2024-12-12 17:30\ndescription: |\n"
+                                 "    \nJoin us for the talks\n---\nSome talks.\n",
+             "_events/quiz.md": "---\ntitle: Quiz\ndate: 2024-12-19 18:00\n---\nA quiz.\n"}
+    config = "timezone: Europe/Vienna\nlang: en\ncollections:\n  events:\n    output: true\n"
+    schedule = schedule_of(tmp_path / "site", posts, config, now=datetime(2026, 11, 1, tzinfo=UTC),
+                           future=True)
+    assert [(doc.path, event.start) for event, doc in schedule.events] == [
+        ("_events/quiz.md", datetime(2024, 12, 19, 18, tzinfo=ZoneInfo("Europe/Vienna")))]

@@ -359,3 +359,10 @@ def test_dont_miss_is_no_day_the_event_is_not_on_in_swedish() -> None:
 ])
 def test_a_day_the_meeting_is_not_on_is_no_event_in_swedish(body: str) -> None:
     assert accepted(body, pub(2026, 4, 14), title="Rättelse") == [(dt(2026, 5, 13, 19), None)]
+
+
+def test_a_groups_break_on_a_day_is_no_event() -> None:
+    # ("Uppehåll": the group does not meet that day)
+    body = ("Vi tränar onsdagar 17:30-19:30.\n\n- Uppehåll vuxengrupp onsdag 1/5\n"
+            "- Terminsavslutning onsdag 12/6 kl 18\n")
+    assert accepted(body, pub(2024, 4, 10), title="Terminen") == [(dt(2024, 6, 12, 18), None)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .mentions import DateMention
+from .mentions import DateMention, weekday_of
 from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
@@ -36,7 +36,8 @@ class Candidate:
     start: datetime | date
     end: datetime | date | None
     mention: DateMention
-    timed_from: str = ""  # "", "same", "next", "programme", "post" (the post's only time)
+    # "", "same", "next", "programme", "post" (the post's only time), "series" (its series')
+    timed_from: str = ""
     n_times: int = 0
     time_at: int = -1  # where its time stands in its sentence, when the sentence gives it
     notes: list[str] = field(default_factory=list)
@@ -137,6 +138,7 @@ def candidates(
     one_day = len(named) == 1
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
     lone_start: list[TimeMention] | None = None  # the same, when it is called a start
+    recurring: dict[tuple[int, int], list[TimeMention]] | None = None  # a series' hours
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
     # weekday -> the one such day the post names, ahead or (just) gone
     post_days, gone_days = _post_weekdays(infos, dated, pub)
@@ -214,6 +216,14 @@ def candidates(
                 if lone_start is None:
                     lone_start = lone_time(infos, dated, lp, called=True)
                 times, how = lone_start, "post" if lone_start else ""
+            if (not times and not owned and men.range_end is None and len(men.days) == 1
+                    and men.days[0] > pub and not men.relative):
+                # a day of a series whose hours the post gives ("Gardening days are on the
+                # last Sunday of every month from 11am to 1pm" over "Next dates: - 28 May")
+                if recurring is None:
+                    recurring = recurring_hours(infos, dated, lp)
+                times = series_hours(men.days[0], recurring)
+                how = "series" if times else ""
             if k == last and men.range_end is None:
                 extra = _continuations(infos, i, lp)
                 if extra:
@@ -239,6 +249,10 @@ def candidates(
                     cands.append(Candidate(i, start, end, men, how, n_times=n_own,
                                            time_at=t.start if how == "same" else -1))
         cands[first_of_segment:] = _as_one_span(cands[first_of_segment:], info.low, lp)
+    if recurring:  # a series' hours give way to a day's own ("Sunday 19/05: 08:15 start")
+        own = {c.start.date() for c in cands if c.timed_from == "same"
+               and isinstance(c.start, datetime)}
+        cands = [c for c in cands if c.timed_from != "series" or c.start.date() not in own]
     return cands
 
 
@@ -691,6 +705,45 @@ def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention 
         if lp.start_line.match(line.masked, t.end):
             return t
     return None
+
+
+def recurring_hours(
+    infos: list[SegInfo], dated: list[int], lp: LangPatterns
+) -> dict[tuple[int, int], list[TimeMention]]:
+    """(weekday, week of the month: 1 to 4, -1 for the last, 0 for every week) -> the hours the
+    post gives a series on those days ("on the last Sunday of every month from 11am to 1pm",
+    "Wednesdays 5:30 - 6:30pm"): the starts of a sentence that says the weekday recurs, for
+    days given one set of hours."""
+    said: dict[tuple[int, int], set[tuple[object, ...]]] = {}
+    hours: dict[tuple[int, int], list[TimeMention]] = {}
+    for i in dated:
+        info = infos[i]
+        if not lp.recurrence.search(info.low):
+            continue
+        times = info.times or time_mentions(info.masked, lp)
+        starts = _shared_starts(times, info.masked, lp) if times else None
+        if not starts:
+            continue
+        for m in lp.weekday_word.finditer(info.low):
+            wd = weekday_of(m, lp)
+            if wd is None:
+                continue
+            before = info.low[max(0, m.start() - 20) : m.start()].split()
+            key = (wd, lp.week_of_month.get(before[-1], 0) if before else 0)
+            said.setdefault(key, set()).add(tuple((t.t0, t.t1) for t in starts))
+            hours[key] = starts
+    return {key: hours[key] for key, kinds in said.items() if len(kinds) == 1}
+
+
+def series_hours(day: date, hours: dict[tuple[int, int], list[TimeMention]]
+                 ) -> list[TimeMention]:
+    """The hours of the series `day` belongs to (of recurring_hours), or none."""
+    week = (day.day - 1) // 7 + 1
+    last = (day + timedelta(days=WEEK_DAYS)).month != day.month
+    for key in ((day.weekday(), week), (day.weekday(), -1 if last else week), (day.weekday(), 0)):
+        if key in hours:
+            return hours[key]
+    return []
 
 
 LIST_LOOKBACK = 30  # list items searched back for the line introducing their list

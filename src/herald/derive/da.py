@@ -46,6 +46,7 @@ AND_WORDS = r"og"
 BETWEEN = r"mellem|fra"
 
 TIME_PREFIX = r"kl\.?|klokken|fra\s+kl\.?|fra\s+klokken"
+ARRIVE_FOR = r""  # see en.py
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
 RANGE_TIME_WORDS = r"til|og"
 
@@ -79,6 +80,9 @@ WEEKDAY_COPULA = r"er|bliver"  # see en.py
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
 # (no day counted from publication: "om tre dage" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
+WEEK_OF_MONTH: dict[str, int] = {
+    "første": 1, "anden": 2, "tredje": 3, "fjerde": 4, "sidste": -1,
+}  # fmt: skip (see en.py)
 COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"næste\s+uge"  # see en.py
 NEXT_WEEK_ON = r"på|i"

@@ -47,6 +47,7 @@ AND_WORDS = r"und|&"
 BETWEEN = r"zwischen|vom|von"
 
 TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
+ARRIVE_FOR = r""  # see en.py
 END_PREFIX = r"bis(?:\s+um)?|endet\s+um|ende\s+um"
 RANGE_TIME_WORDS = r"bis|und"
 
@@ -81,6 +82,10 @@ WEEKDAY_COPULA = r"ist|wird"  # see en.py
 WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am|(?<!bis\s)in\s+den"
 # (no day counted from publication: "in drei Tagen" would do, but no German set shows it yet)
 COUNT_UNITS: dict[str, int] = {}
+WEEK_OF_MONTH: dict[str, int] = {
+    "ersten": 1, "erste": 1, "erster": 1, "zweiten": 2, "dritten": 3, "vierten": 4,
+    "letzten": -1, "letzte": -1,
+}  # fmt: skip (see en.py)
 COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"nächste[rn]?\s+woche"  # see en.py
 NEXT_WEEK_ON = r"am"
@@ -126,6 +131,9 @@ HOLIDAY = (
 PAST = (
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|fand|fanden|stattgefunden|teilgenommen|"
     r"gab\s+es|danke\s+(?:an|für)|vielen\s+dank|kamen|gingen|gestern|"
+    # past modals and verbs of a report ("durften wir unsere Spende überreichen")
+    r"durften?|konnten?|mussten?|trafen|feierten|besuchten|verbrachten|erlebten|genossen|"
+    r"überreichten|übergaben|"
     r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert))\b"
 )
 # a post that reports a meeting: its minutes, who came

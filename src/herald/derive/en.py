@@ -45,6 +45,8 @@ AND_WORDS = r"and|&"
 BETWEEN = r"between|from"
 
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
+# between an arrival and the start ("arrive at 7pm for a 7.30pm start", "6:50pm for 7pm")
+ARRIVE_FOR = r"for(?:\s+an?)?"
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"
@@ -81,6 +83,11 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
 # a day counted from publication ("in three days", "two weeks away", "a week from today")
 COUNT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# before a weekday of a monthly series: which of the month's ("the last Sunday of every month")
+WEEK_OF_MONTH: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": -1,
+}  # fmt: skip
 # ("in" after being, meeting or coming: "we meet again in two weeks"; not "the path in 5 days")
 COUNTED_BEFORE = (
     r"(?:is|are|be|['’]s|again|back|us|you|meet|meets|start|starts|begin|begins|open|opens|"
@@ -135,7 +142,13 @@ EVENT_STEMS = (
     r"(?:church|carol|communion|memorial|remembrance|worship|prayer|evening|morning|sunday|"
     r"christmas|easter|thanksgiving|family|healing|candlelit|candlelight|civic)\s+services?\b|"
     r"services?\s+of\s+(?:\w+\s+)?(?:worship|remembrance|thanksgiving|lessons|nine)|"
-    r"(?:^|\b)(?:date|time|when|dates|times)\s*:"
+    r"(?:^|\b)(?:date|time|when|dates|times)\s*:|"
+    # dates given as a series' next ones ("Next dates for your calendar:", "Save the date")
+    r"\b(?:next|upcoming|future|coming|diary)\s+dates\b|\bdates?\s+for\s+(?:your|the)\s+"
+    r"(?:calendar|diary)|\bsave\s+the\s+dates?\b|"
+    # a group that meets, a club that is on ("We meet on Tuesday", "Code Club is on tomorrow")
+    r"\bmeets?\s+(?:on|at|every|each|again|next|this|tonight|tomorrow|weekly|monthly)\b|"
+    r"\bwill\s+meet\b|\b(?:is|are)\s+on\s+(?:tomorrow|tonight|today|this|next)\b"
 )
 DEADLINE_BEFORE = (
     r"by(?:\s+(?:the\s+)?end\s+of)?|before|prior\s+to|no\s+later\s+than|return\s+date(?:\s+of)?|"

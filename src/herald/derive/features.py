@@ -544,6 +544,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         notes.insert(0, "time from a programme line under the date")
     elif c.timed_from == "post":
         notes.insert(0, "the only time of day the post states")
+    elif c.timed_from == "series":
+        notes.insert(0, "the hours the post gives its series")
     if men.relative:
         notes.insert(0, "relative day resolved from the publication date")
     if men.rolled:

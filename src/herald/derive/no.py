@@ -51,6 +51,7 @@ MONTHS: dict[str, int] = {
 
 BETWEEN = r"mellom|fra"
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
+ARRIVE_FOR = r""  # see en.py
 
 NUMBERS: dict[str, float] = {
     "en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -82,6 +83,9 @@ WEEKDAY_COPULA = r"er|blir"  # see en.py
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
 # (no day counted from publication: "om tre dager" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
+WEEK_OF_MONTH: dict[str, int] = {
+    "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "siste": -1,
+}  # fmt: skip (see en.py)
 COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"neste\s+uke"  # see en.py
 NEXT_WEEK_ON = r"på|i"

@@ -123,11 +123,14 @@ class LangPatterns:
     every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
     timetable: re.Pattern[str]  # words of a weekly timetable ("new training times")
     every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
+    weekday_word: re.Pattern[str]  # a weekday, in any form ("Sundays", "söndagar"; group "wd")
+    week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1: a monthly series' weekday
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
     ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
     and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
     and_time_gap: re.Pattern[str]  # "and" between two times: a range only after "between"
+    arrive_for: re.Pattern[str] | None  # between an arrival time and the start ("7pm for 7.30")
     between_time: re.Pattern[str]  # "between", "mellan kl." before a time
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
@@ -435,12 +438,17 @@ def _build(mod: ModuleType) -> LangPatterns:
         every_weekday=re.compile(
             r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?" + long_wd, _FLAGS
         ),
+        week_of_month=dict(mod.WEEK_OF_MONTH),
+        weekday_word=re.compile(r"\b(?P<wd>" + wd_long + r")[" + _L + r"]{0,3}(?![" + _L + r"])",
+                                _FLAGS),
         weekday_span=re.compile(
             r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
         ),
         continuation=re.compile(r"^\W*(?:" + mod.CONTINUATION + r")\b", _FLAGS),
         ends=re.compile(mod.ENDS, _FLAGS),
         and_gap=re.compile(r"\s*(?:" + and_words + r")\s*" + mod.DAY_PREFIX + "?", _FLAGS),
+        arrive_for=re.compile(r"\s*(?:" + mod.ARRIVE_FOR + r")\s*", _FLAGS)
+        if mod.ARRIVE_FOR else None,
         and_time_gap=re.compile(
             r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
         ),

@@ -31,6 +31,7 @@ from herald.derive.site_keys import (
 )
 from herald.load.config import id_authority
 from herald.load.language import detect_language
+from herald.load.scan import POST_NAME
 from herald.model import Config, Event, Post, Problem, Site
 
 
@@ -134,7 +135,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
     tz = zone(config.event_timezone)
-    own_date = document_day(post.front_matter, post.published, tz, zone(config.timezone))
+    # (a document without front matter (or a broken one) and no date in its name is dated
+    # when the site is built: no day of its own for an event)
+    own_date = document_day(post.front_matter, post.published, tz, zone(config.timezone)) \
+        if post.front_matter or POST_NAME.match(post.path) else None
     zone_known = config.timezone_given or config.assumed_event_timezone is not None
 
     def stated(in_event_collection: bool) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:

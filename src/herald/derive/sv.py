@@ -49,6 +49,7 @@ AND_WORDS = r"och"
 BETWEEN = r"mellan|från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?"
 
 TIME_PREFIX = r"kl\.?|klockan|kl:|från\s+kl(?:\.|ockan)?|med\s+start(?:\s+kl\.?|\s+klockan)?"
+ARRIVE_FOR = r""  # see en.py
 END_PREFIX = (
     r"till(?:\s+kl\.?|\s+klockan)?|avslut(?:as|ar)?(?:\s+senast)?(?:\s+kl\.?|\s+klockan)?"
     r"|slutar(?:\s+kl\.?|\s+klockan)?|håller\s+på\s+till(?:\s+kl\.?|\s+klockan)?"
@@ -87,6 +88,9 @@ WEEKDAY_COPULA = r"är|blir"  # see en.py
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
 # (no day counted from publication: "om tre dagar" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
+WEEK_OF_MONTH: dict[str, int] = {
+    "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": -1,
+}  # fmt: skip (see en.py)
 COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
 NEXT_WEEK = r"nästa\s+vecka"  # see en.py
 NEXT_WEEK_ON = r"på"
@@ -133,7 +137,8 @@ DEADLINE_SENTENCE = (
 )
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CANCEL = (
-    r"inställ[dt]|inställda|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
+    # ("Uppehåll vuxengrupp onsdag 1/5": the group's break that day)
+    r"inställ[dt]|inställda|[a-zåäö]*uppehåll\b|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
     r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"
     r"genomföras|bli\s+av|arrangeras)|inte\s+hålls|inget\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*möte\b|"

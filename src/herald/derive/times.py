@@ -43,7 +43,12 @@ def _to_time(h: int, m: int, ap: str | None) -> time | None:
 
 def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
     atoms = _atoms(masked, lp)
-    return _mentions(atoms, masked, lp)
+    found = _mentions(atoms, masked, lp)
+    if lp.arrive_for is not None and len(found) > 1:
+        # "arrive at 7pm for a 7.30pm start", "6:50pm for 7pm": the start alone
+        found = [t for t, after in zip(found, [*found[1:], None], strict=True)
+                 if after is None or not lp.arrive_for.fullmatch(masked, t.end, after.start)]
+    return found
 
 
 def end_times(masked: str, lp: LangPatterns) -> list[time]:
