@@ -22,7 +22,9 @@ site never trained on).
 `--corpus DIR` scores a folder laid out as ../shared/corpus/events-dev is (`labels.yaml` and
 `posts/`, labelled by its README's schema) instead of the sets: labelled posts of your own site,
 or a fresh held-out set of sites nothing was fitted to. With `--pipeline`, each site's posts are
-copied into a Jekyll site of their own (`_posts/`, and `timezone` in `_config.yml`) and read by
+copied into a Jekyll site of their own (`_posts/`, or the collection its source path names:
+`_events/`, Hugo's `content/events/`, `_content/events/`; `timezone` and `unpublished: true` in
+`_config.yml`, so a labelled post that says `published: false` is read as labelled) and read by
 `herald.events`, as a build reads them: the post's language is herald's guess, and the site's own
 front matter keys and herald's `event:` key count too.
 

@@ -550,3 +550,29 @@ def test_what_the_second_review_found(body: str, title: str, published: datetime
 ])
 def test_what_set_30_found(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected
+
+
+@pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    pytest.param(
+        "On Saturday, March 28, hackerspaces around the world will open their doors.",
+        "Hackerspace day", pub(2026, 3, 17), [(date(2026, 3, 28), None)],
+        id="open-their-doors"),
+    pytest.param(
+        "### Saturday Feburary 20, 2016 / 5PM ECSS 2.201\n\nJoin us for a fun event about "
+        "cryptography!", "CryptoParty", pub(2016, 2, 11, NY), [(dt(2016, 2, 20, 17), None)],
+        id="a-month-misspelt"),
+])
+def test_what_set_31_found(body: str, title: str, published: datetime, expected: list) -> None:
+    assert accepted(body, published, title=title) == expected
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("issues discovered since 3.4.0 in the InputStreams, to prevent data loss", []),
+    ("towards the sidewalk; it overrides an affair of the detour", []),
+    ("the event, a dance, the awards, a livestream, a walk, a trip, a tour", [
+        "event", "dance", "awards", "livestream", "walk", "trip", "tour"]),
+])
+def test_event_words_start_words(text: str, words: list[str]) -> None:
+    from herald.derive.infer import patterns_for
+
+    assert [m.group(0) for m in patterns_for("en").event.finditer(text)] == words

@@ -9,7 +9,7 @@ import pytest
 
 from herald.derive.infer import find_events
 from herald.derive.mentions import slash_order
-from herald.derive.text import segments, without_fenced_code
+from herald.derive.text import segments, without_fenced_code, without_indented_code
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -2300,3 +2300,23 @@ def test_a_markdown_escape_between_two_times_keeps_their_range() -> None:
     body = "The workshop is on 7 July 2018.\n\n**09:00 -\\    17:30 Talks and discussion**\n"
     assert accepted(body, pub(2018, 5, 3), title="Workshop") == [
         (at(2018, 7, 7, 9), at(2018, 7, 7, 17, 30))]
+
+
+@pytest.mark.parametrize(("markup", "kept_lines"), [
+    ("The code:\n\n    /**\n     * Created by adron on 7/26/15.\n     */\n    var x = 1;\nb",
+     ["The code:", "", "", "", "", "", "b"]),
+    # a quoted announcement, and a list item going on, are prose
+    ("She wrote:\n\n    The fair is on 6 May at the hall.\n",
+     ["She wrote:", "", "    The fair is on 6 May at the hall.", ""]),
+    ("- Item one\n\n    goes on {here};\n", ["- Item one", "", "    goes on {here};", ""]),
+    ("Text\n    var y = 2;\n", ["Text", "    var y = 2;", ""]),  # (a paragraph going on)
+])
+def test_indented_code_lines_are_blanked_where_they_read_as_code(markup, kept_lines) -> None:
+    assert without_indented_code(markup).split("\n") == kept_lines
+
+
+def test_a_date_in_a_code_listing_is_no_event() -> None:
+    body = ("First the JavaScript code of the transpilation.\n\n      /**\n       * Created by "
+            "adron on 7/26/15.\n       * Description: A class.\n       */\n      var __extends "
+            "= this.__extends || function (d, b) {\n")
+    assert accepted(body, datetime(2015, 7, 13, tzinfo=NEW_YORK), title="WebStorm") == []

@@ -284,3 +284,34 @@ def test_all_day_false_lets_the_text_time_the_day(tmp_path) -> None:
                       "    output: true\n")
     starts = [event.start for event, _ in herald.events(site, now=NOW).events]
     assert starts == [datetime(2025, 9, 24, 18, tzinfo=OSLO)]
+
+
+def test_a_posts_language_key_names_the_grammar_its_text_is_read_with(tmp_path) -> None:
+    # (an English paragraph beside the German one; the site names no `lang`)
+    doc = ("---\ntitle: Meet-up zum Klavierspielen\nlanguage: de\nevent_date: 2025-01-10\n---\n"
+           "Wir treffen uns zum gemeinsam Klavier Spielen am 10. Jänner 2025, 19 Uhr.\n\n"
+           "We will meet up to play the piano together in a casual setting. Everyone is "
+           "welcome to play or just to listen, beginners as well as professionals.\n")
+    site = write_site(tmp_path / "site", {"_posts/2024-12-20-meetup.md": doc},
+                      "title: KlavierFreude\ntimezone: Europe/Vienna\n")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2025, 1, 10, 19, tzinfo=ZoneInfo("Europe/Vienna"))]
+
+
+def test_an_event_pages_date_to_the_second_is_when_it_was_written(tmp_path) -> None:
+    # (`hugo new` stamps the page; with no day in its text it announces none)
+    tbd = ("---\ntitle: Meetup December\ndate: 2019-11-25T10:56:52+05:30\n---\nTime: TBD\n\n"
+           "Venue: TBD\n")
+    dated = ("---\ntitle: Meetup February\ndate: 2020-02-06T09:17:07+05:30\n---\nOur next "
+             "meetup is on Saturday 29 February at 3pm in the clubhouse.\n")
+    on_time = "---\ntitle: Meetup March\ndate: 2020-03-14T15:00:00+05:30\n---\nTalks.\n"
+    site = write_site(tmp_path / "site", {"_meetups/december.md": tbd,
+                                          "_meetups/february.md": dated,
+                                          "_meetups/march.md": on_time},
+                      "title: Tech talks\ntimezone: Asia/Kolkata\nlang: en\ncollections:\n"
+                      "  meetups:\n    output: true\n")
+    events = herald.events(site, now=NOW).events
+    kolkata = ZoneInfo("Asia/Kolkata")
+    assert sorted((post.path, event.start) for event, post in events) == [
+        ("_meetups/february.md", datetime(2020, 2, 29, 15, tzinfo=kolkata)),
+        ("_meetups/march.md", datetime(2020, 3, 14, 15, tzinfo=kolkata))]

@@ -762,3 +762,36 @@ def test_an_event_collections_document_with_broken_front_matter_is_no_event_of_t
                            future=True)
     assert [(doc.path, event.start) for event, doc in schedule.events] == [
         ("_events/quiz.md", datetime(2024, 12, 19, 18, tzinfo=ZoneInfo("Europe/Vienna")))]
+
+
+def test_a_value_starting_with_an_iso_day_is_year_month_day() -> None:
+    assert one({"event_date": "2018-02-12 (tbc)"}) == (date(2018, 2, 12), None)
+
+
+def test_a_line_of_html_comment_read_as_a_key_is_no_key_of_an_event() -> None:
+    # YAML reads `<!-- end_date: 2018-02-12 -->` as the key `<!-- end_date`
+    start, end = one({"date": "2018-02-14", "<!-- end_date": "2018-03-03 -->"},
+                     in_event_collection=True, document_date=date(2018, 2, 14))
+    assert (start, end) == (date(2018, 2, 14), None)
+
+
+def test_a_schedule_of_days_is_an_event_each_day_at_the_documents_hours() -> None:
+    found = read({"date": "2019-06-11", "end_date": "2019-06-20", "start_time": "6pm",
+                  "end_time": "9pm",
+                  "schedule": [{"date": date(2019, 6, 11), "title": "Risk"},
+                               {"date": date(2019, 6, 13), "title": "Research"}]},
+                 in_event_collection=True)
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [
+        (at(2019, 6, 11, 18), at(2019, 6, 11, 21)), (at(2019, 6, 13, 18), at(2019, 6, 13, 21))]
+
+
+def test_a_schedule_by_the_hour_under_each_day_is_an_event_each_day() -> None:
+    found = read({"date": "2017-10-19", "end_date": "2017-10-25",
+                  "schedule": [{"date": date(2017, 10, 19), "time": "9:00", "track": "Plan"},
+                               {"time": "12:30", "track": "Lunch"},
+                               {"date": date(2017, 10, 25), "time": "13:00", "track": "Talks"},
+                               {"time": "17:00", "track": "Drinks"}]},
+                 in_event_collection=True)
+    assert found is not None
+    assert [e.start for e in found.events] == [at(2017, 10, 19, 9), at(2017, 10, 25, 13)]

@@ -6,7 +6,7 @@ LANG = "en"
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1,
-    "february": 2, "febuary": 2, "feb": 2,  # (a common misspelling)
+    "february": 2, "febuary": 2, "feburary": 2, "feb": 2,  # (and as often misspelt)
     "march": 3, "mar": 3,
     "april": 4, "apr": 4,
     "may": 5,
@@ -109,14 +109,15 @@ DAY_PART_NOT_AFTER = r"the\s"
 
 EVENT_STEMS = (
     r"swap\b|fundrais|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
-    r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|walk\b|hike\b|"
-    r"rides?\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
-    r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|trip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
+    r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|\bwalk\b|hike\b|"
+    r"\brides?\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
+    r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|\btrip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
     r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
-    r"webinar|seminar|course|class(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
+    r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
-    r"festival|fest\b|fair\b|concert|gig\b|show\b|screening|quiz|race\b|derby|contest|"
-    r"competition|hackathon|jam\b|open\s+(?:house|day|evening|night)|tour\b|session|event|"
+    r"festival|fest\b|\bfair\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
+    r"competition|hackathon|\bjam\b|open\s+(?:house|day|evening|night)|"
+    r"open\s+(?:their|our|its|the)\s+doors|\btour\b|\bsession|\bevent(?!ual)|"
     r"performances\b|(?:a|our|their|first|next|final|live|special|public)\s+performance\b|"
     r"recital|matin[ée]e|sermon\s+(?:series|at|on|by)|preach(?:es|ing)?\s+(?:at|on)|"
     r"regist|sign[\s-]?up|book(?:ing)?\b|tickets?|join\s+us|join\b|welcome|come\s+(?:and|along|"
@@ -133,11 +134,12 @@ EVENT_STEMS = (
     r"(?:ubuntu|happy|story|study)\s+hour|(?:race|open|fun|build|family|sports|work|play|"
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
-    r"opening\s+(?:night|party|ceremony)|ceremony|awards?|auction|raffle|disco|dance|"
+    r"opening\s+(?:night|party|ceremony)|ceremony|\bawards?\b|auction|raffle|\bdisco\b|\bdanc(?:e|es|ing)\b|"
+    # ("sing" without a word start also matches "using": the scorer was trained with it so)
     r"games?\b|hunt\b|sing\b|choir|rehearsal|training|practices\b|(?<!\bin\s)(?<!best\s)(?<!good\s)(?<!common\s)practice\b|lesson|cafe|café|camps?\b|"
     r"expo\b|"
     r"summit|symposium|forum|assembly|agm\b|social\b|mingle|hangout|demo\b|demos\b|"
-    r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|reading|mass\b|sale\b|market|build\s+day|stream|zoom|livestream|"
+    r"opening\s+(?:hours|times)|we(?:'re|\s+are|\s+will\s+be)\s+open\b|discussion|\breading|mass\b|sale\b|market|build\s+day|\b(?:live\s?)?stream(?:s|ing|ed)?\b|zoom|"
     # a service of worship (not a radio link's or a bus's service)
     r"(?:church|carol|communion|memorial|remembrance|worship|prayer|evening|morning|sunday|"
     r"christmas|easter|thanksgiving|family|healing|candlelit|candlelight|civic)\s+services?\b|"

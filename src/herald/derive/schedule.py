@@ -197,7 +197,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if (events and config.infer_events and _of_its_own_date(events)
             and not dated_by_its_event(post.front_matter, own_date, tz)):
         found = inferred()
-        if _written_before(found, day_of(events[0].start)):
+        if _written_before(found, day_of(events[0].start)) or (
+                _a_timestamp(own_date) and not any(item.accepted for item in found)):
+            # (a date to the second, `2019-11-25T10:56:52+05:30`, is when the page was
+            # written: with no day in its text, it announces none: "Time: TBD")
             events = tuple(event_from_found(item, post, config.event_timezone, default)
                            for item in found if item.accepted)
             return PostEvents(events, (), tuple(notes))
@@ -261,10 +264,16 @@ _CODE = re.compile(r"```.*?```|<pre\b.*?</pre>|<code\b.*?</code>", re.S | re.I)
 
 def reading_language(post: Post, config: Config) -> str:
     """The grammar to read a post's text with: its own `lang`, or the site's `lang`; on a site
-    that names none, the language the post's prose is written in where herald has a grammar
+    that names none, its `language` where that is one herald reads, else the language the
+    post's prose is written in where herald has a grammar
     for it (a Norwegian post among English ones), else the language most posts are in."""
     if config.lang_given or post.front_matter.get("lang") or post.front_matter.get("locale"):
         return post.lang
+    # (a theme's `language: de`; only a language herald reads: the key may name a programming
+    # language)
+    named = str(post.front_matter.get("language") or "").strip().lower()
+    if named in LANGS:
+        return named
     prose = _CODE.sub(" ", post.body[:LANGUAGE_SAMPLE])  # code is English whatever the post is
     written_in = detect_language([post.title, prose], min_hits=POST_LANGUAGE_HITS)
     return written_in if written_in in LANGS else post.lang
@@ -367,6 +376,12 @@ def _value_of(meta: Mapping[str, Any], key: str) -> Any:
     parent, _, name = key.rpartition(".")
     holder = meta.get(parent) if parent else meta
     return holder.get(name) if isinstance(holder, Mapping) else None
+
+
+def _a_timestamp(moment: datetime | date | None) -> bool:
+    """Whether a document's own date is a time to the second, as a program stamps the time a
+    page is written (no one starts an event at 10:56:52)."""
+    return isinstance(moment, datetime) and moment.second != 0
 
 
 def _written_before(found: list[Found], own_day: date) -> bool:

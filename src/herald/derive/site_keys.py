@@ -94,6 +94,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
+# a key as people name them (not `<!-- end_date`, a line of HTML comment YAML read as a key)
+_KEY = re.compile(r"[\w .-]+")
+_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
 _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
 _TIME_RANGE = re.compile(
@@ -183,7 +186,7 @@ EVENT_MAPPINGS = frozenset({
 # keys holding a list of events' own mappings (`events: [{date: ..., title: ...}, ...]`)
 EVENT_LISTS = frozenset({
     "events", "eventlist", "eventdates", "termine", "veranstaltungen", "evenemang",
-    "arrangementer", "arrangemang",
+    "arrangementer", "arrangemang", "schedule", "dates",
 })
 _TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn")
 
@@ -271,7 +274,7 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
     found: dict[str, str] = {}
     by_name: dict[str, str] = {}
     for key, value in meta.items():
-        if value is not None and value != "" and isinstance(key, str):
+        if value is not None and value != "" and isinstance(key, str) and _KEY.fullmatch(key):
             by_name.setdefault(normalised(key), key)
     for name, key in list(by_name.items()):
         rest = _unprefixed(name)
@@ -323,6 +326,9 @@ def with_nested_keys(meta: Mapping[str, Any],
             starts = [_own_start(item) for item in value]
             if all(start is not None for start in starts):
                 return {NESTED_DATE: starts, **meta}, str(key)
+            days = _programme_days(value, starts)
+            if days:
+                return {NESTED_DATE: days, **meta}, str(key)
     nested = [(key, value) for key, value in nested if isinstance(value, Mapping)]
     for key, value in nested:
         if "start" in field_keys(value, {}):
@@ -346,6 +352,28 @@ def _own_start(item: Any) -> dict[str, Any] | None:
     if start is None or item[start] in (None, ""):
         return None
     return {"start": item[start], **({"end": item[keys["end"]]} if "end" in keys else {})}
+
+
+def _programme_days(items: list[Any], starts: list[dict[str, Any] | None]
+                    ) -> list[dict[str, Any]]:
+    """The days of a programme listed by the hour under each day's first item (`schedule:
+    [{date: 2019-07-22, time: "9:00", ...}, {time: "12:30", ...}, {date: 2019-07-23, ...}]`):
+    each dated item's start, at its own time where it gives one; none for other lists."""
+    days = []
+    for item, start in zip(items, starts, strict=True):
+        if not isinstance(item, Mapping):
+            return []
+        keys = field_keys(item, {})
+        if start is None:
+            if "time" not in keys:
+                return []  # (an item without a day or an hour: no programme's)
+            continue
+        clock = item[keys["time"]] if "time" in keys and "end" not in start else None
+        if isinstance(start["start"], date) and not isinstance(start["start"], datetime) \
+                and isinstance(clock, str) and _TIME.match(clock.strip()):
+            start = {**start, "start": f"{start['start'].isoformat()} {clock.strip()}"}
+        days.append(start)
+    return days if days and starts[0] is not None else []
 
 
 def listed_titles(value: Any) -> list[str | None]:
@@ -610,11 +638,13 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
     parsing twice with different defaults."""
     plain = _plain(text)
     info = _PARSER_INFO
+    # a value starting with an ISO day is year, month, day whatever follows ("2018-02-12 -->")
+    order = {"yearfirst": True, "dayfirst": False} if _ISO_DAY.match(plain) else {}
     try:
         one = dateutil_parser.parse(plain, parserinfo=info, default=datetime(2001, 1, 1),
-                                    fuzzy=True)
+                                    fuzzy=True, **order)
         two = dateutil_parser.parse(plain, parserinfo=info,
-                                    default=datetime(2002, 2, 2, 1, 1), fuzzy=True)
+                                    default=datetime(2002, 2, 2, 1, 1), fuzzy=True, **order)
     except (ValueError, OverflowError):
         raise _Invalid(f"{shown(text)} is not a date; write e.g. 2024-06-14 or "
                        "2024-06-14 18:00") from None

@@ -336,6 +336,39 @@ def without_fenced_code(markup: str) -> str:
     return "\n".join(out)
 
 
+_INDENTED = re.compile(r"(?: {4}|\t)")
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])(?:\s|$)")
+# what a program says, not prose: its punctuation and comments ("/** Created by x on 7/26/15.")
+_CODE_LIKE = re.compile(r"[;{}]\s*$|/\*|\*/|=>|^\s*(?://|#include\b|import\s|def\s|function\b|"
+                        r"var\s|let\s|const\s|class\s|return\b)", re.M)
+
+
+def without_indented_code(markup: str) -> str:
+    """Markdown with the lines of its indented code blocks blank where they read as code (a
+    listing's `/** Created by adron on 7/26/15. */` is no event): a run of lines indented four
+    spaces or a tab after a blank line, outside a list (where such lines go on with an item),
+    with a program's punctuation or keywords. Others are kept (an indented quote of an
+    announcement)."""
+    out = markup.split("\n")
+    last_top = ""  # the last line with text indented less than four spaces
+    i = 0
+    while i < len(out):
+        line = out[i]
+        if (_INDENTED.match(line) and line.strip() and (i == 0 or not out[i - 1].strip())
+                and not _LIST_ITEM.match(last_top)):
+            j = i
+            while j < len(out) and (_INDENTED.match(out[j]) or not out[j].strip()):
+                j += 1
+            if _CODE_LIKE.search("\n".join(out[i:j])):
+                out[i:j] = [""] * (j - i)
+            i = j
+            continue
+        if line.strip() and not _INDENTED.match(line):
+            last_top = line
+        i += 1
+    return "\n".join(out)
+
+
 def segments(
     markup: str,
     source: str = "body",
@@ -350,6 +383,8 @@ def segments(
     no sentence ends at a day's dot before its month ("den 11. Maj")."""
     if "```" in markup or "~~~" in markup:
         markup = without_fenced_code(markup)
+    if "\n    " in markup or "\n\t" in markup:
+        markup = without_indented_code(markup)
     text = plain_text(markup)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
