@@ -591,7 +591,10 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            # (a weekend's programme, this week's weekday, "21-Jan", an agenda with abstracts)
            "23.-25.06\n\nFreitag\n\n7:30 A\n\n9:00 B\n\n", "This week\nJoin us on Monday at 12 ",
            "21-Jan-2021 ", "**6:30 pm - A talk**\n**Speaker:** A\n**Abstract:** _B. C._\n",
-           "on Monday ", "next week on Monday ", "this week on Monday "]
+           "on Monday ", "next week on Monday ", "this week on Monday ",
+           # (a series' hours over listed days, an arrival before the start, indented code)
+           "Sundays from 11am to 1pm.\n\n+ 28 May\n", "7pm for 7.30pm ", "\n\n    var x;\n",
+           "- a\n\n    b {\n"]
 # two constructs, each repeated: dates, then the words after them that each date looks at
 HOSTILE_PAIRS = [("1 May, ", "deadline "), ("- March 2\n", "9 "), ("- March 2\n", "7-"),
                  ("Workshop on 3 March 2021 at 18:00.\n", "\n-")]
