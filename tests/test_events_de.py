@@ -200,3 +200,9 @@ def test_a_report_in_the_past_of_a_modal_verb_is_no_event() -> None:
     # ("durften wir ... überreichen": what the club was allowed to do, that day)
     body = "Beim Schulfest am 04. Juli 2019 durften wir unsere diesjährige Sachspende überreichen."
     assert accepted(body, pub(2019, 7, 4), title="Sachspende 2019") == []
+
+
+def test_a_reports_weekdays_told_in_the_past_are_no_events() -> None:
+    body = ("Das Wochenende startete mit einem offenen Abend am Freitag, an dem sich die "
+            "Teilnehmer kennenlernten. Samstag begann der Workshop mit eigenen Profilen.")
+    assert accepted(body, pub(2018, 6, 4), title="Bewerbungsworkshop") == []

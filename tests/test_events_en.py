@@ -566,6 +566,25 @@ def test_what_set_31_found(body: str, title: str, published: datetime, expected:
     assert accepted(body, published, title=title) == expected
 
 
+@pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    pytest.param("PER0x17\n\nD&T: 22 October 2015 - 17:30\n\n#1 Car Hole Hacking\nA talk.\n",
+                 "PER0x17", pub(2015, 10, 22), [(dt(2015, 10, 22, 17, 30), None)],
+                 id="a-date-and-time-label-on-the-posts-day"),
+    pytest.param("**Important dates**\n\n* 4 December: Sign up closes.\n* 13 December: You have "
+                 "time until this date to chat with your match.\n", "Secret Santa",
+                 pub(2015, 11, 26), [], id="time-until-this-date-is-a-deadline"),
+    pytest.param("## Upcoming Events\n\n- 02/08 Tue: LEPC - Local Emergency Planning Committee\n"
+                 "- 02/09 Wed 1900: **Presentation Night**: radio services\n"
+                 "- 02/12 Sat 1000 - **VE Testing** at the Clubhouse\n", "Weekly activities",
+                 pub(2022, 2, 6, NY),
+                 [(date(2022, 2, 8), None), (dt(2022, 2, 9, 19), None),
+                  (dt(2022, 2, 12, 10), None)],
+                 id="slashed-days-with-their-weekday-after-and-four-digit-times"),
+])
+def test_what_set_32_found(body: str, title: str, published: datetime, expected: list) -> None:
+    assert accepted(body, published, title=title) == expected
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("issues discovered since 3.4.0 in the InputStreams, to prevent data loss", []),
     ("towards the sidewalk; it overrides an affair of the detour", []),
@@ -576,3 +595,18 @@ def test_event_words_start_words(text: str, words: list[str]) -> None:
     from herald.derive.infer import patterns_for
 
     assert [m.group(0) for m in patterns_for("en").event.finditer(text)] == words
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("The museum is open every day 10am-5pm except Mondays.\n\n- Monday 2 June: "
+                 "members' evening\n", [], id="an-excepted-weekday-takes-no-series-hours"),
+    pytest.param("Juniors train every Saturday morning, seniors every Tuesday at 7pm.\n\n- "
+                 "Saturday 7 June: junior gala\n", [(date(2025, 6, 7), None)],
+                 id="several-series-in-a-sentence-lend-no-hours"),
+    pytest.param("Club nights are Tuesdays, Thursdays 7-9pm.\n\nComing up:\n\n- 5 June\n",
+                 [(dt(2025, 6, 5, 19), dt(2025, 6, 5, 21))], id="series-joined-by-a-comma"),
+    pytest.param("The garden is open on Saturday 14 June from 2pm for a 4pm finish.",
+                 [(dt(2025, 6, 14, 14), None)], id="a-finish-after-for-is-no-start"),
+])
+def test_what_the_third_review_found(body: str, expected: list) -> None:
+    assert accepted(body, pub(2025, 5, 20), title="Club news") == expected

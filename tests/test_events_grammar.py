@@ -2310,6 +2310,11 @@ def test_a_markdown_escape_between_two_times_keeps_their_range() -> None:
      ["She wrote:", "", "    The fair is on 6 May at the hall.", ""]),
     ("- Item one\n\n    goes on {here};\n", ["- Item one", "", "    goes on {here};", ""]),
     ("Text\n    var y = 2;\n", ["Text", "    var y = 2;", ""]),  # (a paragraph going on)
+    # markup in an HTML block, and an indented quote ending in ";", are prose
+    ("<div>\n\n    <h2>Party</h2>\n    {% include map.html %}\n\n</div>",
+     ["<div>", "", "    <h2>Party</h2>", "    {% include map.html %}", "", "</div>"]),
+    ("We wrote:\n\n    The party is on 5 July;\n    bring a dish.\n",
+     ["We wrote:", "", "    The party is on 5 July;", "    bring a dish.", ""]),
 ])
 def test_indented_code_lines_are_blanked_where_they_read_as_code(markup, kept_lines) -> None:
     assert without_indented_code(markup).split("\n") == kept_lines

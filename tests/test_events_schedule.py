@@ -315,3 +315,25 @@ def test_an_event_pages_date_to_the_second_is_when_it_was_written(tmp_path) -> N
     assert sorted((post.path, event.start) for event, post in events) == [
         ("_meetups/february.md", datetime(2020, 2, 29, 15, tzinfo=kolkata)),
         ("_meetups/march.md", datetime(2020, 3, 14, 15, tzinfo=kolkata))]
+
+
+def test_a_sites_default_language_key_does_not_override_a_swedish_post(tmp_path) -> None:
+    doc = ("---\ntitle: Årsmöte i föreningen\n---\nVälkommen till årsmöte på lördag klockan "
+           "14 i föreningslokalen. Alla medlemmar är välkomna och vi bjuder på fika. Det är "
+           "viktigt att så många som möjligt kommer, för vi ska välja en ny styrelse och det "
+           "finns också flera motioner att ta ställning till.\n")
+    site = write_site(tmp_path / "site", {"_posts/2024-04-08-arsmote.md": doc},
+                      "title: Föreningen\ntimezone: Europe/Stockholm\ndefaults:\n  - scope:\n"
+                      "      path: ''\n    values:\n      language: en\n")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2024, 4, 13, 14, tzinfo=ZoneInfo("Europe/Stockholm"))]
+
+
+def test_an_event_pages_date_picked_to_the_second_on_the_five_minutes_is_its_event(
+        tmp_path) -> None:
+    doc = "---\ntitle: Talks\ndate: 2020-03-14T19:00:37+01:00\n---\nAn evening of talks.\n"
+    site = write_site(tmp_path / "site", {"_events/talks.md": doc},
+                      "title: Club\ntimezone: Europe/Oslo\nlang: en\ncollections:\n  events:\n"
+                      "    output: true\n")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2020, 3, 14, 19, 0, 37, tzinfo=OSLO)]

@@ -795,3 +795,25 @@ def test_a_schedule_by_the_hour_under_each_day_is_an_event_each_day() -> None:
                  in_event_collection=True)
     assert found is not None
     assert [e.start for e in found.events] == [at(2017, 10, 19, 9), at(2017, 10, 25, 13)]
+
+
+def test_a_listed_days_own_time_wins_over_the_documents() -> None:
+    found = read({"start_time": "6pm", "schedule": [
+        {"date": date(2019, 6, 11), "time": "9:00", "title": "Breakfast"},
+        {"date": "2019-06-13", "time": "10:00", "title": "Talks"}]}, in_event_collection=True)
+    assert found is not None
+    assert [e.start for e in found.events] == [at(2019, 6, 11, 9), at(2019, 6, 13, 10)]
+
+
+def test_a_release_history_of_dates_is_no_event() -> None:
+    assert read({"dates": [{"date": date(2019, 9, 3), "version": "1.0"}]}) is None
+
+
+def test_an_event_collections_broken_document_under_defaults_is_no_event_of_the_build_day(
+        tmp_path: Path) -> None:
+    posts = {"_events/talks.md": "---\ntitle: Talks\ndate: 2024-12-12 17:30\ndescription: |\n"
+                                 "    \nJoin us for the talks\n---\nSome talks.\n"}
+    config = ("timezone: Europe/Vienna\nlang: en\ncollections:\n  events:\n    output: true\n"
+              "defaults:\n  - scope:\n      type: events\n    values:\n      layout: event\n")
+    schedule = schedule_of(tmp_path / "site", posts, config, future=True)
+    assert list(schedule.events) == []

@@ -366,3 +366,16 @@ def test_a_groups_break_on_a_day_is_no_event() -> None:
     body = ("Vi tränar onsdagar 17:30-19:30.\n\n- Uppehåll vuxengrupp onsdag 1/5\n"
             "- Terminsavslutning onsdag 12/6 kl 18\n")
     assert accepted(body, pub(2024, 4, 10), title="Terminen") == [(dt(2024, 6, 12, 18), None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Efter sommarens uppehåll startar vi igen onsdag 14 augusti kl 18 i klubblokalen.",
+    "Träningen har uppehåll över sommaren och startar igen onsdag 14 augusti kl 18.",
+])
+def test_a_restart_after_a_break_is_an_event(body: str) -> None:
+    assert accepted(body, pub(2024, 6, 10), title="Träning") == [(dt(2024, 8, 14, 18), None)]
+
+
+def test_a_series_hours_go_to_no_day_it_calls_off() -> None:
+    body = "Vi tränar varje onsdag 17:30-19:30.\n\n- Onsdag 1/5 ingen träning (helgdag)\n"
+    assert accepted(body, pub(2024, 4, 10), title="Träning") == []

@@ -56,6 +56,7 @@ class Post:
     draft: bool = False
     front_matter: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     changed: datetime | None = None  # its file's last change (git), if after `updated`
+    dated_at_build: bool = False  # front matter YAML cannot read: dated by the build, as Jekyll
 
     @property
     def last_change(self) -> datetime:

@@ -217,7 +217,8 @@ def candidates(
                     lone_start = lone_time(infos, dated, lp, called=True)
                 times, how = lone_start, "post" if lone_start else ""
             if (not times and not owned and men.range_end is None and len(men.days) == 1
-                    and men.days[0] > pub and not men.relative):
+                    and men.days[0] > pub and not men.relative
+                    and not lp.cancel.search(info.low) and not lp.no_words.search(info.low)):
                 # a day of a series whose hours the post gives ("Gardening days are on the
                 # last Sunday of every month from 11am to 1pm" over "Next dates: - 28 May")
                 if recurring is None:
@@ -712,27 +713,57 @@ def recurring_hours(
 ) -> dict[tuple[int, int], list[TimeMention]]:
     """(weekday, week of the month: 1 to 4, -1 for the last, 0 for every week) -> the hours the
     post gives a series on those days ("on the last Sunday of every month from 11am to 1pm",
-    "Wednesdays 5:30 - 6:30pm"): the starts of a sentence that says the weekday recurs, for
-    days given one set of hours."""
+    "Wednesdays 5:30 - 6:30pm"): the starts of a sentence that says its weekdays recur, for
+    days given one set of hours. A sentence of several series ("Juniors train every Saturday
+    morning, seniors every Tuesday at 7pm") gives none, nor a weekday it excepts ("every day
+    10am-5pm except Mondays")."""
     said: dict[tuple[int, int], set[tuple[object, ...]]] = {}
     hours: dict[tuple[int, int], list[TimeMention]] = {}
     for i in dated:
         info = infos[i]
         if not lp.recurrence.search(info.low):
             continue
+        series = _series_weekdays(info.low, lp)
+        if not series:
+            continue
         times = info.times or time_mentions(info.masked, lp)
         starts = _shared_starts(times, info.masked, lp) if times else None
         if not starts:
             continue
-        for m in lp.weekday_word.finditer(info.low):
-            wd = weekday_of(m, lp)
-            if wd is None:
-                continue
-            before = info.low[max(0, m.start() - 20) : m.start()].split()
-            key = (wd, lp.week_of_month.get(before[-1], 0) if before else 0)
+        for key in series:
             said.setdefault(key, set()).add(tuple((t.t0, t.t1) for t in starts))
             hours[key] = starts
     return {key: hours[key] for key, kinds in said.items() if len(kinds) == 1}
+
+
+_SINGULAR_ENDINGS = ("", "en", "n")  # "Sunday", Swedish "söndagen": one day, unless counted
+
+
+def _series_weekdays(low: str, lp: LangPatterns) -> list[tuple[int, int]]:
+    """The weekdays a sentence says recur, as (weekday, week of the month): plural ("Wednesdays",
+    "onsdagar", "sonntags"), after "every" ("every other Sunday") or a week of the month ("the
+    last Sunday of every month"); none when it names several apart from one another (so its
+    times may be any one's) or excepts one."""
+    found: list[tuple[int, int]] = []
+    last_end = -1
+    for m in lp.weekday_word.finditer(low):
+        wd = weekday_of(m, lp)
+        if wd is None:
+            continue
+        before = low[max(0, m.start() - 30) : m.start()]
+        if lp.denied_before.search(before):
+            return []  # "except Mondays", "not on Fridays"
+        words = before.split()
+        week = lp.week_of_month.get(words[-1], 0) if words else 0
+        plural = low[m.end("wd") : m.end()] not in _SINGULAR_ENDINGS
+        if not (plural or week or lp.every_before.search(before)):
+            continue
+        gap = low[last_end : m.start()]
+        if found and gap.strip(" ,") and not lp.and_gap.fullmatch(gap.replace(",", " ")):
+            return []  # two series told apart: whose are the times?
+        found.append((wd, week))
+        last_end = m.end()
+    return found
 
 
 def series_hours(day: date, hours: dict[tuple[int, int], list[TimeMention]]

@@ -46,7 +46,7 @@ AND_WORDS = r"og"
 BETWEEN = r"mellem|fra"
 
 TIME_PREFIX = r"kl\.?|klokken|fra\s+kl\.?|fra\s+klokken"
-ARRIVE_FOR = r""  # see en.py
+ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
 RANGE_TIME_WORDS = r"til|og"
 
@@ -171,6 +171,7 @@ AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denne"
 THIS_WEEK = r"(?:i\s+)?denne\s+uge"  # see en.py (not "to gange i ugen")
 NO_WORDS = r"ingen|intet|ikke|aldrig"  # see en.py
+EXCEPT_WORDS = r"undtagen|bortset\s+fra"  # see en.py
 WAS = r"var|havde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"næste"  # see en.py
 

@@ -47,7 +47,7 @@ AND_WORDS = r"und|&"
 BETWEEN = r"zwischen|vom|von"
 
 TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
-ARRIVE_FOR = r""  # see en.py
+ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 END_PREFIX = r"bis(?:\s+um)?|endet\s+um|ende\s+um"
 RANGE_TIME_WORDS = r"bis|und"
 
@@ -132,8 +132,13 @@ PAST = (
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|fand|fanden|stattgefunden|teilgenommen|"
     r"gab\s+es|danke\s+(?:an|für)|vielen\s+dank|kamen|gingen|gestern|"
     # past modals and verbs of a report ("durften wir unsere Spende überreichen")
-    r"durften?|konnten?|mussten?|trafen|feierten|besuchten|verbrachten|erlebten|genossen|"
+    r"durften?|konnten?|mussten?|trafen|feierten|besuchten|verbrachten|erlebten|"
     r"überreichten|übergaben|"
+    # the verbs a report tells a day with ("Am Samstag führte die Reise ...", "Samstag begann
+    # der Workshop", "Das Wochenende startete mit ...")
+    r"begann|begannen|führte|führten|startete|starteten|endete|endeten|fuhr|fuhren|ging|kam|"
+    r"sahen|nahmen|hielten|liefen|zeigte|zeigten|lernten|besichtigten|wanderten|spielten|"
+    r"gewann|gewannen|verloren|erreichten|räumten|"
     r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert))\b"
 )
 # a post that reports a meeting: its minutes, who came
@@ -191,6 +196,7 @@ AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"diesen|diesem"
 THIS_WEEK = r"(?:in\s+)?dieser\s+woche|diese\s+woche"  # see en.py
 NO_WORDS = r"kein\w*|nicht|nie"  # see en.py
+EXCEPT_WORDS = r"außer|ausser"  # see en.py
 WAS = r"war|waren|hatte|hatten"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
 

@@ -47,6 +47,7 @@ BETWEEN = r"between|from"
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
 # between an arrival and the start ("arrive at 7pm for a 7.30pm start", "6:50pm for 7pm")
 ARRIVE_FOR = r"for(?:\s+an?)?"
+ARRIVE_NOT_BEFORE = r"finish|close|end|closing|ending"  # "from 2pm for a 4pm finish": no start
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"
@@ -171,7 +172,9 @@ DEADLINE_SENTENCE = (
     r"(?<!done\s)(?<!close\s)by|no\s+later\s+than)\s+(?:\d|noon\b|"
     r"midnight\b)|deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
     r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance|"
-    r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until"
+    r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until|"
+    r"(?:have|has)\s+(?:time\s+)?until\s+this\s+date|"  # "You have time until this date to"
+    r":\s*(?:sign[\s-]?ups?|registrations?|entries|bookings?)\s+(?:closes?|ends?)\b"
 )
 # a title calling its event off, as the first or last words of one of its parts ("CANCELLED -
 # October 19th, 2016", "Spring Fling: Cancelled"; not "Noise Cancellation in Audio DSP")
@@ -195,7 +198,9 @@ OPERATIONAL = (
 ADMIN = (
     r"submission|submit|notification|notified|acceptance|camera[- ]ready|"
     r"nominations?|nominees?|candidates?|ballots?|voting|elections?|results\b|applications?|"
-    r"publication|registration"
+    r"publication|registration|"
+    # a step of a process, not a gathering ("5 December: You receive an email with ...")
+    r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get|be\s+sent)\s+an?\s+e-?mail"
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
@@ -304,6 +309,8 @@ AFTER_BARE_HOUR = r"in|for|on|at|with|to|and|till|until|sharp"
 THIS_WEEKDAY = r"this"  # "this Friday" written on a Friday is that day
 THIS_WEEK = r"this\s+week"  # "This week ... Join us on Wednesday" written on a Wednesday
 NO_WORDS = r"no|not|never"  # before "this week": none of it ("There is no meeting this week")
+# before a weekday: not of a series ("open every day except Mondays")
+EXCEPT_WORDS = r"except|but|apart\s+from"
 WAS = r"was|were|had"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"next|following"  # "next Wednesday": not this week's, whatever the post says
 
@@ -347,7 +354,9 @@ ZONES: dict[str, str] = {
     "finnish": "Europe/Helsinki", "ist": "Asia/Kolkata", "aest": "Australia/Sydney",
 }  # fmt: skip
 ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
-TIME_LABEL = r"time|times|when|hours|doors|start|starts|meeting\s+point"  # "Time: 18:30"
+TIME_LABEL = (  # "Time: 18:30", "D&T: 22 October 2015 - 17:30"
+    r"time|times|when|hours|doors|start|starts|meeting\s+point|date\s*(?:&|and)\s*time|d\s*&\s*t"
+)
 DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date], 09:00")
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")

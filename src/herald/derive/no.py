@@ -51,7 +51,7 @@ MONTHS: dict[str, int] = {
 
 BETWEEN = r"mellom|fra"
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
-ARRIVE_FOR = r""  # see en.py
+ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 
 NUMBERS: dict[str, float] = {
     "en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,
@@ -168,6 +168,7 @@ DEICTIC = r"denne|nå\s+på|kommende"
 THIS_WEEKDAY = r"nå\s+på|denne"
 THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken"  # see en.py (not "to ganger i uka")
 NO_WORDS = r"ingen|intet|ikke|aldri"  # see en.py
+EXCEPT_WORDS = r"unntatt|bortsett\s+fra"  # see en.py
 WAS = r"var|hadde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"neste"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"

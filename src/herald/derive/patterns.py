@@ -125,12 +125,15 @@ class LangPatterns:
     every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
     weekday_word: re.Pattern[str]  # a weekday, in any form ("Sundays", "söndagar"; group "wd")
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1: a monthly series' weekday
+    no_words: re.Pattern[str]  # a word that denies ("no", "not", "ingen")
+    denied_before: re.Pattern[str]  # a denial or exception just before ("except Mondays")
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
     ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
     and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
     and_time_gap: re.Pattern[str]  # "and" between two times: a range only after "between"
     arrive_for: re.Pattern[str] | None  # between an arrival time and the start ("7pm for 7.30")
+    arrive_not_before: re.Pattern[str] | None  # after the second time: no start ("4pm finish")
     between_time: re.Pattern[str]  # "between", "mellan kl." before a time
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
@@ -243,7 +246,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     if not mod.NUMERIC_SLASH:
         date_wd_slash = re.compile(
             r"(?:" + weekday + r"[.,]?\s+)?(?<![\w/.,:-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)"
-            r"(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])",
+            r"(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])"
+            # or the weekday after it, as a listing writes it ("02/09 Wed 1900: ...")
+            r"(?:[.,]?\s+" + weekday.replace("?P<wd>", "?P<wd2>") + r"\b)?",
             _FLAGS,
         )
     if mod.NUMERIC_SLASH:
@@ -302,7 +307,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?:" + time_pre + r")?"
         # "16h30", "15h": the French (and CERN) way
         r"(?:(?P<hh>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
-        r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d:/])(?![.,]\d)"
+        r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d/])(?!:\d)(?![.,]\d)"
         r"(?!\s?[ap]\.?\s?m\b)"
         # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together)
         r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
@@ -439,6 +444,9 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?" + long_wd, _FLAGS
         ),
         week_of_month=dict(mod.WEEK_OF_MONTH),
+        no_words=re.compile(r"\b(?:" + mod.NO_WORDS + r")\b", _FLAGS),
+        denied_before=re.compile(r"\b(?:" + mod.NO_WORDS + "|" + mod.EXCEPT_WORDS
+                                 + r")\b(?:[^\w:;]+\w+){0,2}[^\w:;]+$", _FLAGS),
         weekday_word=re.compile(r"\b(?P<wd>" + wd_long + r")[" + _L + r"]{0,3}(?![" + _L + r"])",
                                 _FLAGS),
         weekday_span=re.compile(
@@ -449,6 +457,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         and_gap=re.compile(r"\s*(?:" + and_words + r")\s*" + mod.DAY_PREFIX + "?", _FLAGS),
         arrive_for=re.compile(r"\s*(?:" + mod.ARRIVE_FOR + r")\s*", _FLAGS)
         if mod.ARRIVE_FOR else None,
+        arrive_not_before=re.compile(r"\s*(?:" + mod.ARRIVE_NOT_BEFORE + r")\b", _FLAGS)
+        if mod.ARRIVE_NOT_BEFORE else None,
         and_time_gap=re.compile(
             r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
         ),

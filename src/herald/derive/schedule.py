@@ -31,7 +31,7 @@ from herald.derive.site_keys import (
 )
 from herald.load.config import id_authority
 from herald.load.language import detect_language
-from herald.load.scan import POST_NAME
+from herald.load.values import language_tag
 from herald.model import Config, Event, Post, Problem, Site
 
 
@@ -135,10 +135,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if specs is not None:
         return PostEvents(tuple(event_from_spec(spec, post) for spec in specs), (), tuple(notes))
     tz = zone(config.event_timezone)
-    # (a document without front matter (or a broken one) and no date in its name is dated
-    # when the site is built: no day of its own for an event)
-    own_date = document_day(post.front_matter, post.published, tz, zone(config.timezone)) \
-        if post.front_matter or POST_NAME.match(post.path) else None
+    # (a document whose front matter YAML cannot read is dated when the site is built: no day
+    # of its own for an event)
+    own_date = None if post.dated_at_build else document_day(
+        post.front_matter, post.published, tz, zone(config.timezone))
     zone_known = config.timezone_given or config.assumed_event_timezone is not None
 
     def stated(in_event_collection: bool) -> tuple[tuple[Event, ...], tuple[Problem, ...]]:
@@ -200,7 +200,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
         if _written_before(found, day_of(events[0].start)) or (
                 _a_timestamp(own_date) and not any(item.accepted for item in found)):
             # (a date to the second, `2019-11-25T10:56:52+05:30`, is when the page was
-            # written: with no day in its text, it announces none: "Time: TBD")
+            # written: with no day in its text it announces none, "Time: TBD")
             events = tuple(event_from_found(item, post, config.event_timezone, default)
                            for item in found if item.accepted)
             return PostEvents(events, (), tuple(notes))
@@ -269,14 +269,22 @@ def reading_language(post: Post, config: Config) -> str:
     for it (a Norwegian post among English ones), else the language most posts are in."""
     if config.lang_given or post.front_matter.get("lang") or post.front_matter.get("locale"):
         return post.lang
-    # (a theme's `language: de`; only a language herald reads: the key may name a programming
-    # language)
-    named = str(post.front_matter.get("language") or "").strip().lower()
-    if named in LANGS:
+    # (a theme's `language: de`, where herald reads it: not one a site's `defaults` give every
+    # post, and the key may name a programming language)
+    value = post.front_matter.get("language")
+    tag = "no" if value is False else language_tag(value)  # (YAML reads `no` as false)
+    named = tag.split("-")[0] if tag else ""
+    if named in LANGS and not _defaults_set(config, "language"):
         return named
     prose = _CODE.sub(" ", post.body[:LANGUAGE_SAMPLE])  # code is English whatever the post is
     written_in = detect_language([post.title, prose], min_hits=POST_LANGUAGE_HITS)
     return written_in if written_in in LANGS else post.lang
+
+
+def _defaults_set(config: Config, key: str) -> bool:
+    """Whether the site's `defaults` give documents `key`."""
+    return any(isinstance(entry, Mapping) and isinstance(entry.get("values"), Mapping)
+               and key in entry["values"] for entry in config.defaults)
 
 
 # front matter keys of lead-like text (normalised as site_keys.normalised: `ingress_Short` is
@@ -379,9 +387,10 @@ def _value_of(meta: Mapping[str, Any], key: str) -> Any:
 
 
 def _a_timestamp(moment: datetime | date | None) -> bool:
-    """Whether a document's own date is a time to the second, as a program stamps the time a
-    page is written (no one starts an event at 10:56:52)."""
-    return isinstance(moment, datetime) and moment.second != 0
+    """Whether a document's own date is a time to the second off the five minutes, as a
+    program stamps the time a page is written (no one starts an event at 10:56:52; a date
+    picker may keep the seconds of 19:00:37)."""
+    return isinstance(moment, datetime) and moment.second != 0 and moment.minute % 5 != 0
 
 
 def _written_before(found: list[Found], own_day: date) -> bool:

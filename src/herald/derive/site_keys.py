@@ -94,8 +94,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?)?"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
-# a key as people name them (not `<!-- end_date`, a line of HTML comment YAML read as a key)
-_KEY = re.compile(r"[\w .-]+")
+# a line of HTML comment that YAML reads as a key (`<!-- end_date: 2018-02-12 -->`): no key
+_COMMENT_KEY = re.compile(r"\s*<|.*-->")
 _ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
 _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
@@ -188,7 +188,10 @@ EVENT_LISTS = frozenset({
     "events", "eventlist", "eventdates", "termine", "veranstaltungen", "evenemang",
     "arrangementer", "arrangemang", "schedule", "dates",
 })
-_TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn")
+# of those, words of other lists too (a release history's `dates: [{date: ..., version:
+# ...}]`): events only where each dated item names what happens
+NAMED_ITEM_LISTS = frozenset({"schedule", "dates"})
+_TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn", "topic", "track")
 
 
 def normalised(key: object) -> str:
@@ -274,7 +277,8 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
     found: dict[str, str] = {}
     by_name: dict[str, str] = {}
     for key, value in meta.items():
-        if value is not None and value != "" and isinstance(key, str) and _KEY.fullmatch(key):
+        if (value is not None and value != "" and isinstance(key, str)
+                and not _COMMENT_KEY.match(key)):
             by_name.setdefault(normalised(key), key)
     for name, key in list(by_name.items()):
         rest = _unprefixed(name)
@@ -324,6 +328,10 @@ def with_nested_keys(meta: Mapping[str, Any],
     for key, value in nested:
         if isinstance(value, list):  # `events: [{date: ..., title: ...}, ...]`: a start each
             starts = [_own_start(item) for item in value]
+            if normalised(key) in NAMED_ITEM_LISTS and not all(
+                    listed_titles([item])[0] for item, start in zip(value, starts, strict=True)
+                    if start is not None):
+                continue
             if all(start is not None for start in starts):
                 return {NESTED_DATE: starts, **meta}, str(key)
             days = _programme_days(value, starts)
@@ -343,7 +351,8 @@ def with_nested_keys(meta: Mapping[str, Any],
 
 def _own_start(item: Any) -> dict[str, Any] | None:
     """A listed event's start and end as a `{start: ..., end: ...}` mapping (its `date` the
-    start where it names no start of its own); None for anything else."""
+    start where it names no start of its own, at its own `time` where it gives a day alone);
+    None for anything else."""
     if not isinstance(item, Mapping):
         return None
     keys = field_keys(item, {})
@@ -351,29 +360,26 @@ def _own_start(item: Any) -> dict[str, Any] | None:
         (k for k in item if isinstance(k, str) and normalised(k) == "date"), None)
     if start is None or item[start] in (None, ""):
         return None
-    return {"start": item[start], **({"end": item[keys["end"]]} if "end" in keys else {})}
+    value, clock = item[start], item[keys["time"]] if "time" in keys else None
+    day = value.isoformat() if isinstance(value, date) and not isinstance(value, datetime) \
+        else value.strip() if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()) \
+        else None
+    if day is not None and isinstance(clock, str) and _TIME.match(clock.strip()):
+        value = f"{day} {clock.strip()}"
+    return {"start": value, **({"end": item[keys["end"]]} if "end" in keys else {})}
 
 
 def _programme_days(items: list[Any], starts: list[dict[str, Any] | None]
                     ) -> list[dict[str, Any]]:
     """The days of a programme listed by the hour under each day's first item (`schedule:
     [{date: 2019-07-22, time: "9:00", ...}, {time: "12:30", ...}, {date: 2019-07-23, ...}]`):
-    each dated item's start, at its own time where it gives one; none for other lists."""
-    days = []
+    each dated item's start; none for other lists."""
+    if not starts or starts[0] is None:
+        return []
     for item, start in zip(items, starts, strict=True):
-        if not isinstance(item, Mapping):
-            return []
-        keys = field_keys(item, {})
-        if start is None:
-            if "time" not in keys:
-                return []  # (an item without a day or an hour: no programme's)
-            continue
-        clock = item[keys["time"]] if "time" in keys and "end" not in start else None
-        if isinstance(start["start"], date) and not isinstance(start["start"], datetime) \
-                and isinstance(clock, str) and _TIME.match(clock.strip()):
-            start = {**start, "start": f"{start['start'].isoformat()} {clock.strip()}"}
-        days.append(start)
-    return days if days and starts[0] is not None else []
+        if start is None and not (isinstance(item, Mapping) and "time" in field_keys(item, {})):
+            return []  # (an item without a day or an hour: no programme's)
+    return [start for start in starts if start is not None]
 
 
 def listed_titles(value: Any) -> list[str | None]:

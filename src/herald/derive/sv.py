@@ -49,7 +49,7 @@ AND_WORDS = r"och"
 BETWEEN = r"mellan|från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?"
 
 TIME_PREFIX = r"kl\.?|klockan|kl:|från\s+kl(?:\.|ockan)?|med\s+start(?:\s+kl\.?|\s+klockan)?"
-ARRIVE_FOR = r""  # see en.py
+ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 END_PREFIX = (
     r"till(?:\s+kl\.?|\s+klockan)?|avslut(?:as|ar)?(?:\s+senast)?(?:\s+kl\.?|\s+klockan)?"
     r"|slutar(?:\s+kl\.?|\s+klockan)?|håller\s+på\s+till(?:\s+kl\.?|\s+klockan)?"
@@ -137,8 +137,9 @@ DEADLINE_SENTENCE = (
 )
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CANCEL = (
-    # ("Uppehåll vuxengrupp onsdag 1/5": the group's break that day)
-    r"inställ[dt]|inställda|[a-zåäö]*uppehåll\b|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
+    # ("Uppehåll vuxengrupp onsdag 1/5": the group's break that day, said first; not "Efter
+    # sommarens uppehåll startar vi igen onsdag 14 augusti")
+    r"inställ[dt]|inställda|(?<!\w)(?<![a-zåäö]\s)uppehåll\b|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
     r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"
     r"genomföras|bli\s+av|arrangeras)|inte\s+hålls|inget\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*möte\b|"
@@ -227,6 +228,7 @@ AFTER_BARE_HOUR = r"(?!)"
 THIS_WEEKDAY = r"nu\s+på|denna|den\s+här"  # "nu på fredag" written on a Friday: today
 THIS_WEEK = r"(?:denna|den\s+här)\s+veckan?"  # see en.py (not "två gånger i veckan")
 NO_WORDS = r"ingen|inget|inga|inte|aldrig"  # see en.py
+EXCEPT_WORDS = r"utom|förutom"  # see en.py
 WAS = r"var|hade"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"nästa"  # see en.py
 

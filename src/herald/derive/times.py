@@ -47,7 +47,9 @@ def time_mentions(masked: str, lp: LangPatterns) -> list[TimeMention]:
     if lp.arrive_for is not None and len(found) > 1:
         # "arrive at 7pm for a 7.30pm start", "6:50pm for 7pm": the start alone
         found = [t for t, after in zip(found, [*found[1:], None], strict=True)
-                 if after is None or not lp.arrive_for.fullmatch(masked, t.end, after.start)]
+                 if after is None or not lp.arrive_for.fullmatch(masked, t.end, after.start)
+                 or (lp.arrive_not_before is not None
+                     and lp.arrive_not_before.match(masked, after.end))]
     return found
 
 
@@ -181,8 +183,8 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
         return True
     if a["kind"] == "hdot":  # "18.30" where the language writes so, or right after a date
         return bool(a["pre"]) or lp.dot_times or a["after_date"]  # ("Feb 5th 11.00 Service")
-    if a["kind"] == "hhmm":
-        return a["pre"] in lp.hhmm_prefixes
+    if a["kind"] == "hhmm":  # "at 1830", and right after a date ("02/09 Wed 1900: ...")
+        return a["pre"] in lp.hhmm_prefixes or a["after_date"]
     # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or "at" right after a date
     # and at the end of its clause or before a preposition ("Thursday at 5 in the Guildhall",
     # not "9 May at 3 venues")

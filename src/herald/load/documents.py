@@ -580,6 +580,7 @@ def render_post(source: Source, facts: Facts, config: Config, themes: Mapping[st
         lead=lead,
         draft=file.draft,
         front_matter=meta,
+        dated_at_build=source.broken,
     ), notes
 
 
