@@ -206,3 +206,9 @@ def test_a_reports_weekdays_told_in_the_past_are_no_events() -> None:
     body = ("Das Wochenende startete mit einem offenen Abend am Freitag, an dem sich die "
             "Teilnehmer kennenlernten. Samstag begann der Workshop mit eigenen Profilen.")
     assert accepted(body, pub(2018, 6, 4), title="Bewerbungsworkshop") == []
+
+
+def test_the_second_of_two_dotted_days_joined_by_und_is_a_day() -> None:
+    body = "Bürgerschießen am 03.10. und 10.10. mit tollen Preisen!"
+    assert accepted(body, pub(2024, 9, 17), title="Bürgerschießen 2024") == [
+        (date(2024, 10, 3), None), (date(2024, 10, 10), None)]

@@ -610,3 +610,16 @@ def test_event_words_start_words(text: str, words: list[str]) -> None:
 ])
 def test_what_the_third_review_found(body: str, expected: list) -> None:
     assert accepted(body, pub(2025, 5, 20), title="Club news") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Super League Trials – 4th November at NTRA\n\n_Update: there is now_ a second "
+                 "_week of trials on November 11th (_2pm _–_ 6pm_)._",
+                 [(date(2018, 11, 4), None), (dt(2018, 11, 11, 14), dt(2018, 11, 11, 18))],
+                 id="trials-and-there-is-now"),
+    pytest.param("Wet Weather Message – Friday 23/3/2018 at 9.35am. All games are on.", [],
+                 id="a-wet-weather-message"),
+])
+def test_what_set_33_found(body: str, expected: list) -> None:
+    assert accepted(body, pub(2018, 3, 23) if "Wet" in body else pub(2018, 10, 21),
+                    title="Club news") == expected

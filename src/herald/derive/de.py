@@ -101,7 +101,7 @@ EVENT_STEMS = (
     r"\b(?:heim)?spiel\b|spieltag|anstoß|anpfiff|wettkampf|meisterschaft|radeln|radtour|"
     r"\blauf\b|\bprobe\b|\baktion\b|mitmach|machen\s+sie\s+mit|teilnehm|teilnahme|"
     r"besuchen\s+sie\s+uns|besucht\s+uns|herzlich\s+willkommen\s+(?:zu|zum|zur|bei)|"
-    r"kommt\s+vorbei|grillen|frühstück|brunch|"
+    r"kommt\s+vorbei|grillen|frühstück|brunch|schie(?:ß|ss)en\b|"
     r"(?:^|\b)(?:datum|zeit|uhrzeit|wann|ort|termin)\s*:"
 )
 DEADLINE_BEFORE = (

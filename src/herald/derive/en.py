@@ -111,7 +111,7 @@ DAY_PART_NOT_AFTER = r"the\s"
 EVENT_STEMS = (
     r"swap\b|fundrais|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
     r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|\bwalk\b|hike\b|"
-    r"\brides?\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
+    r"\brides?\b|\btrials\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
     r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|\btrip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
     r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
@@ -184,7 +184,7 @@ CANCEL = (
     r"session|class)s?\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
     r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
-    r"there\s+(?:is|will\s+be)\s+no|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
+    r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
     r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
 )
 OPERATIONAL = (
@@ -192,7 +192,8 @@ OPERATIONAL = (
     r"closed|road\s*works|engineering\s+works|strike|bin\s+collection|collections?\b|"
     r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
     r"railway|construction|noise|roadworks|diversion|daylight\s+saving|"
-    r"clocks\s+(?:go|spring|fall)\s+(?:forward|back)"
+    r"clocks\s+(?:go|spring|fall)\s+(?:forward|back)|wet\s+weather|weather\s+(?:message|update|"
+    r"warning)"
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (

@@ -93,12 +93,15 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
 def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
     """Whether a bare dotted day and month (no year, weekday or "den") is a date: beside
     another joined by a range ("17.08.-27.08.2020", "26.09-28.09.2025", "05.05. - 07.05."; not
-    the times "10.05-12.05 Uhr"), or days of a month ("23.-25.06"), where the language writes
-    dates so."""
+    the times "10.05-12.05 Uhr") or by "and", days of a month ("23.-25.06"), where the language
+    writes dates so."""
     return bool(
         (lp.dot_date_next is not None and lp.dot_date_next.match(text, e))
         or (lp.dot_date_before is not None and lp.dot_date_before.search(text, max(0, s - 16), s))
         or (lp.dotted_days is not None and lp.dotted_days.match(dd))
+        # the second of a list, with its day's dot ("am 03.10. und 10.10."; not "10.30 Uhr")
+        or (lp.dot_date_listed is not None and text[e : e + 1] == "."
+            and lp.dot_date_listed.search(text, max(0, s - 16), s) is not None)
     )
 
 

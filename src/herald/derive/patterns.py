@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from . import da, de, en, sv
+from . import da, de, en, nl, sv
 from . import no as nb
 from .text import DOTTED_DAY, DateJoins
 
@@ -25,7 +25,9 @@ def _moved(moved: str, word: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + moved + r")\b[^.!?\n:;,]{0,40}?\b(?:" + word + r")\s+$", _FLAGS)
 
 
-_LABEL_END = r"(?:\s*:|\s+,\s)"  # a colon, or its table cell's end ("| Time | 11:00 AM |")
+# a colon, a question's mark ("- When? On Monday 26th March"), or its table cell's end ("| Time
+# | 11:00 AM |")
+_LABEL_END = r"(?:\s*[:?]|\s+,\s)"
 
 
 def _alt(names: list[str] | set[str]) -> str:
@@ -65,6 +67,7 @@ class LangPatterns:
     # and days of a month ("23.-25.06"): dates, where the language writes them so
     dot_date_next: re.Pattern[str] | None
     dot_date_before: re.Pattern[str] | None
+    dot_date_listed: re.Pattern[str] | None  # a dotted date and "und" before ("03.10. und ")
     dotted_days: re.Pattern[str] | None
     counted_day: re.Pattern[str] | None  # "in three days", "two weeks away"
     count_units: dict[str, int]  # "days": 1, "weeks": 7
@@ -369,6 +372,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         dot_date_before=re.compile(
             r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:-|–|—|\b(?:" + mod.RANGE_WORDS + r"))\s*$",
             _FLAGS) if mod.DOTTED_DAYS else None,
+        dot_date_listed=re.compile(
+            r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:,|\b(?:" + and_words + r")\b)\s*$",
+            _FLAGS) if mod.DOTTED_DAYS else None,
         dotted_days=re.compile(r"\d{1,2}\.\s*[-–—]") if mod.DOTTED_DAYS else None,
         counted_day=counted_day,
         count_units=dict(mod.COUNT_UNITS),
@@ -518,6 +524,6 @@ def _build(mod: ModuleType) -> LangPatterns:
 _NB = _build(nb)
 LANGS: dict[str, LangPatterns] = {
     "sv": _build(sv), "en": _build(en), "da": _build(da), "no": _NB, "nb": _NB, "nn": _NB,
-    "de": _build(de),
+    "de": _build(de), "nl": _build(nl),
 }
 

@@ -1,0 +1,237 @@
+"""Dutch vocabulary for event inference. Word lists are regex fragments.
+
+Dutch builds compounds freely ("ledenvergadering", "zomerfeest"), so event stems are matched
+anywhere inside a word, as in German and Swedish. Every pattern runs on lower-cased text.
+"""
+
+from __future__ import annotations
+
+LANG = "nl"
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1,
+    "februari": 2, "feb": 2,
+    "maart": 3, "mrt": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# weekday name -> Monday=0 ("zaterdagmiddag", "vrijdagavond": its part of the day follows)
+WEEKDAYS: dict[str, int] = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5,
+    "zondag": 6,
+}  # fmt: skip
+WEEKDAY_ABBR: dict[str, int] = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
+# "vrijdagavond 10 juli", "zaterdagmiddag 18 juli": a weekday and its part of the day
+WEEKDAY_SUFFIX = r"(?:avond|middag|ochtend|morgen|nacht)?"
+
+DAY_PREFIX = r"(?:\bop\s+)"  # "op 12 maart"
+ORDINAL = r"(?:e|ste|de)?"  # "1e", "1ste", "2de"
+NUMERIC_SLASH = False  # "12/3" is rare and ambiguous
+SLASH_DATE_LABEL = r"\b(?:datum|data|wanneer)\s*:"
+NUMERIC_DOT = False  # Dutch writes "12-03-2022", not dots
+DOT_DAY_PREFIX = r"op"
+DOTTED_DAYS = False
+MONTH_FIRST = False
+
+RANGE_WORDS = r"t/m|tot\s+en\s+met|tot"
+AND_WORDS = r"en|&"
+BETWEEN = r"tussen|van"
+
+TIME_PREFIX = r"om|vanaf|van|rond|ca\.?|circa"
+ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+END_PREFIX = r"tot(?:\s+om)?|eindigt\s+om"
+RANGE_TIME_WORDS = r"tot|en"
+
+NUMBERS: dict[str, float] = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "half": 0.5,
+}  # fmt: skip
+DURATION = (
+    r"(?:gedurende|duurt(?:\s+ongeveer|\s+ca\.?)?|duur\s*:)\s+(?:ca\.?\s+|ongeveer\s+)?"
+    r"(?P<n>\d+(?:[,.]\d+)?|een|één|twee|drie|vier|vijf|zes)"
+    r"(?P<half>\s+en\s+een\s+half)?\s*"
+    r"(?P<u>minuten|min|uren|uur)(?![a-zëï])"
+)
+
+# ("morgen" alone is as often "morning": only with its part of the day)
+RELATIVE_DAYS: dict[str, int] = {
+    "vandaag": 0, "vanavond": 0, "vanmiddag": 0, "vanochtend": 0, "morgenavond": 1,
+    "morgenmiddag": 1, "morgenochtend": 1, "overmorgen": 2,
+}  # fmt: skip
+TODAY_WORDS = ("vandaag",)  # the relative days that also mean "nowadays"
+RELATIVE_CUES = ("dag", "avond", "middag", "ochtend", "morgen", "week", "vandaag")
+# days of the year called by name, as (month, day)
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "kerstavond": (12, 24), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
+    "oudejaarsavond": (12, 31), "oudjaarsavond": (12, 31), "nieuwjaarsdag": (1, 1),
+    "koningsdag": (4, 27), "bevrijdingsdag": (5, 5),
+}  # fmt: skip
+WEEKDAY_COPULA = r"is|wordt"  # see en.py
+WEEKDAY_REL_PREFIX = r"aanstaande|komende|deze|volgende|op"
+COUNT_UNITS: dict[str, int] = {}  # (no day counted from publication yet: see de.py)
+WEEK_OF_MONTH: dict[str, int] = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": -1,
+}  # fmt: skip (see en.py)
+COUNTED_BEFORE = COUNTED_AFTER = COUNTED_LOOSE = r"(?!)"
+NEXT_WEEK = r"volgende\s+week"  # see en.py
+NEXT_WEEK_ON = r"op"
+DAY_PART = r"avond|middag|ochtend|morgen"
+DAY_PART_NOT_AFTER = ""  # see en.py
+
+EVENT_STEMS = (
+    r"bijeenkomst|vergadering|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
+    r"seminar|webinar|feest|viering|borrel|barbecue|\bbbq\b|wandeling|fietstocht|speurtocht|"
+    r"excursie|rondleiding|kerkdienst|\bdienst\b|markt\b|concert|festival|voorstelling|"
+    r"tentoonstelling|open\s+dag|activiteit|meeting|meetup|hackathon|kamp\b|uitje|"
+    r"uitnodiging|uitgenodigd|aanmeld|inschrijv|programma|jubileum|presentatie|\bquiz\b|"
+    r"spelletjes|competitie|\bloop\b|\brace\b|doe\s+mee|kom\s+(?:ook|langs)|welkom|"
+    r"(?:^|\b)(?:datum|tijd|wanneer|locatie|plaats)\s*:"
+)
+DEADLINE_BEFORE = (
+    r"uiterlijk|vóór|voor|tot\s+en\s+met|tot|deadline|sluitingsdatum|"
+    r"(?:aanmelden|inschrijven|inschrijving|aanmelding)\s+(?:kan\s+)?(?:tot|voor|sluit)"
+    r"(?:\s+op)?"
+)
+DEADLINE_SENTENCE = r"deadline|sluitingsdatum|uiterlijk\s+(?:op\s+)?\d"
+TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py
+CANCEL = (
+    r"afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
+    r"uitgesteld|verplaatst"
+)
+OPERATIONAL = (
+    r"parkeren|parkeerplaats|onderhoud|stroomstoring|wegwerkzaamheden|werkzaamheden|"
+    r"afgesloten|gesloten|afval|vuilnis|omleiding|storing|zomertijd|wintertijd"
+)
+# the words of an administrative date, not an event's (see en.py)
+ADMIN = (
+    r"nominatie|kandida|stemming|verkiezing|sollicit|uitslag|inzending|indienen|"
+    r"besluit|publicatie|bevestig"
+)
+HOLIDAY = (
+    r"feestdag|\bkerst\w*|\bpasen\b|\bpinksteren\b|hemelvaart|[a-z]+vakantie\b|"
+    r"oudejaars\w*|nieuwjaar\w*|goede\s+vrijdag|koningsdag|bevrijdingsdag"
+)
+PAST = (
+    r"\b(?:was|waren|werd|werden|had|hadden|vond\s+plaats|vonden\s+plaats|heeft\s+plaats"
+    r"gevonden|gisteren|bedankt|dank\s+(?:aan|voor)|kwamen|gingen|liepen|stonden|"
+    r"hebben\s+(?:we\s+)?(?:gehad|gedaan|gevierd|gelopen)|zijn\s+we\s+(?:gestart|begonnen))\b"
+)
+# a post that reports a meeting: its minutes, who came
+REPORT = r"\b(?:notulen|verslag|terugblik)|(?:^|\n)[^\w\n]*(?:aanwezig|deelnemers)\s*:"
+RECAP = (  # what a meeting's speakers did, told after it (see en.py)
+    r"\b(?:liet\s+zien|presenteerde|legde\s+uit|vertelde|sprak\s+over|gaf\s+een\s+overzicht)\b"
+)
+REPORT_TITLE = r"\bverslag\b|\bterugblik\b|\bnotulen\b"
+FUTURE = (
+    r"\b(?:zal|zullen|gaat|gaan|wordt|worden|nodigen|uitnodiging|uitgenodigd|welkom|"
+    r"aanmeld|inschrijv|organiseren|komt|begint|start|opent)"
+)
+TIMETABLE = (  # see en.py
+    r"\btrainingstijden\b|\brooster\b|\bopeningstijden\b|\belke\s+week\b|\bwekelijks|"
+    r"\bvanaf\s+nu\b|\btot\s+nader\s+bericht\b"
+)
+RECURRENCE = (
+    r"\b(?:elke|iedere|om\s+de)\s+\w+|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag)s\b|\bwekelijks|\bmaandelijks|\bregelmatig"
+)
+SUBJECTS = r"we|wij|ze|zij|ik|iedereen"  # who did something (see de.py)
+PAST_AFTER = r"was|waren|werd|werden|had|hadden|vond|vonden"
+DATELINE = (  # see en.py
+    r"bijgewerkt|update|aanvulling|gepubliceerd|correctie|stand\s+van\s+zaken"
+)
+RELEASE = r"persbericht"  # see en.py
+MINUTES_OF = r"notulen\s+(?:van\s+de|van)(?:\s+\w+)?(?:\s+van)?"  # see en.py
+FORMER = r"oorspronkelijk|eerder|voorheen"
+NOT_ON = r"niet\s+op"  # see en.py
+MISS = r"mis\s+\w+\s+niet|vergeet\s+niet"  # see en.py
+MOVED = r"verplaatst|verschoven|verzet"  # see en.py
+MOVED_FROM = r"van"
+MOVED_TO = r"naar"
+OPENING = r"openingstijden|\bgeopend\s+(?:dagelijks|elke|op\s+maandag|\d)"  # see en.py
+SCHEDULE_FROM = r"vanaf"  # see en.py
+EFFECTIVE = r"\b(?:vanaf|met\s+ingang\s+van|geldig\s+vanaf)\s*$"
+FOR_START = None
+DEICTIC = r"deze|aanstaande|komende"
+WORDS_NOT_MONTHS: tuple[str, ...] = ()
+CLOCK_12H = False
+AM_PM = r"p|a(?=\.)"  # see de.py
+DOT_TIMES = True  # "19.30 uur"
+BARE_HOUR_AFTER_PREFIX = True  # "om 19"
+BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
+AFTER_BARE_HOUR = r"(?!)"
+THIS_WEEKDAY = r"deze|aanstaande"
+THIS_WEEK = r"deze\s+week"  # see en.py
+NO_WORDS = r"geen|niet|nooit"  # see en.py
+EXCEPT_WORDS = r"behalve|uitgezonderd"  # see en.py
+WAS = r"was|waren|had|hadden"  # after "this week": told of (see en.py)
+NEXT_WEEKDAY = r"volgende"  # see en.py
+
+SCRIPTURE = r"hand\.|matt\.|mc\.|luc\.|joh\.|rom\.|ps\."  # see en.py
+SCRIPTURE_NAMES = r"mattheüs|marcus|lucas|johannes|romeinen|psalm"  # see en.py
+NOT_TIME_BEFORE = (
+    r"\b(?:zaal|kamer|lokaal|nr\.?|nummer|bus|lijn|tel\.?|telefoon|pagina|blz\.?|verdieping|"
+    r"huisnummer)|[#$£€]"
+)
+NOT_TIME_AFTER = (
+    r"\s*(?:€|eur\b|euro|cent\b|dollar|%|procent|personen|deelnemers|leden|stuks|meter|"
+    r"km\b|graden|°|jaar\b|jaren\b|plaatsen|keer\b)|"
+    r"\s+[a-zëï]*(?:straat|weg|plein|laan|gracht|kade|singel)\b"
+)
+ZONES: dict[str, str] = {
+    "cet": "Europe/Amsterdam", "cest": "Europe/Amsterdam", "utc": "UTC",
+    "gmt": "Europe/London",
+}  # fmt: skip
+ZONE_SUFFIX = r"tijd"
+TIME_LABEL = (
+    r"tijd|tijdstip|aanvang|aanvangstijd|start|begin|wanneer|verzamelen|inloop|zaal\s+open"
+)
+DATE_WORD = r"datum"  # see en.py
+LEAD_IN = r"inloop|ontvangst|aankomst|lunch|koffie|ontbijt|welkom"  # see en.py
+START_CUE = r"aanvang(?:stijd)?|begint|start|beginnen|van\s+start"  # see en.py
+DATED_NOTICE = (  # a title that dates a notice, not an event (see en.py)
+    r"nieuwsbrief|mededeling|update|notulen|agenda|verslag|uitslag|prijzen|contributie|"
+    r"wijziging|gesloten"
+)
+OF_WORDS = ("van", "de", "het", "voor")  # see de.py
+ALL_WORDS = r"alle|elke|iedere"  # a time every listed date shares
+EVERY = r"elke|iedere|om\s+de"
+NOON = r"'s\s+middags\s+om\s+twaalf|middag"
+MIDNIGHT = r"middernacht"
+TIME_WORDS = ("middernacht",)
+APPROX = r"ca\.?|circa|ongeveer|rond"
+HHMM_PREFIXES = ("om", "vanaf")
+DEADLINE_FILLER = r"de|het|op|morgen,?|vandaag,?"
+OR_WORDS = r"of"
+UNDECIDED = (
+    r"(?:mogelijke|voorgestelde)\s+(?:data|datums|dagen)|\bvoorlopige?\s+(?:datum|data)\b|"
+    r"\bwordt\s+nog\s+bekend\s*gemaakt|\bstaat\s+nog\s+niet\s+vast|^\W*of\s|\bvoorstel\s*:|"
+    r"\btba\b|\btbd\b|\bnader\s+te\s+bepalen"
+)
+FALLBACK = (  # right before a date kept in reserve (see de.py)
+    r"\buitwijkdatum\b|\breservedatum\b|\bbij\s+(?:regen|slecht\s+weer)\b[^.!?]*?"
+    r"\b(?:verplaatst|in\s+plaats\s+daarvan)\b"
+)
+NEW_DATE = r"nieuwe\s+datum|in\s+plaats\s+daarvan|verplaatst\s+naar|verschoven\s+naar"
+CONTINUATION = r"daarna|aansluitend|later|dan|vervolgens"
+ENDS = r"\b(?:eindigt|eindigen)\b|\beinde\b"  # a sentence giving an end
+OCLOCK = r"uur"  # "19 uur": an hour alone that is a time
+
+# Cues the scorer weighs (features.py), none a certain rejection: see en.py
+PROPOSAL = (
+    r"\bvoorstel|\bvoorgesteld|\bvoorlopig|\bmisschien\b|\beventueel\b|\bmogelijk\b|"
+    r"\bnog\s+niet\s+(?:vastgelegd|besloten)|\bidee(?:ën)?\b"
+)
+WORK = r"\bconcept\b|\bbeoordeling|\binleveren|\bdocument|\btijdlijn|\bhoofdstuk|\beindversie"
+ROLE = (
+    r"\bneemt\s+over\b|\bovernemen\b|\btreedt\s+af|\bgekozen\s+tot\b|"
+    r"\bnieuwe\s+(?:voorzitter|penningmeester|secretaris)|\brol\b|\btermijn"
+)
+PAST_LEAD = r"\b(?:vorige|afgelopen|laatste|eerdere)\b"

@@ -1,0 +1,50 @@
+"""Dutch phrasings: expected accepted events, and negatives."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from herald.derive.infer import find_events
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def pub(y: int, m: int, d: int, hh: int = 10) -> datetime:
+    return datetime(y, m, d, hh, 0, tzinfo=AMSTERDAM)
+
+
+def accepted(body: str, published: datetime, title: str = "Nieuws") -> list[tuple]:
+    found = find_events(title, "", body, lang="nl", published=published)
+    return [(f.start, f.end) for f in found if f.accepted]
+
+
+def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm)
+
+
+@pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    pytest.param("Daarom organiseren we op zaterdagmiddag 18 juli een tweede wedstrijd. Tussen "
+                 "13:00 en 18:00 uur kun je meedoen.", "Het seizoen", pub(2020, 7, 11),
+                 [(dt(2020, 7, 18, 13), dt(2020, 7, 18, 18))], id="tussen-en-uur"),
+    pytest.param("**23 augustus van 16:30 uur tot 23:00 uur** Zomer BBQ bij het clubhuis.",
+                 "Zomer BBQ", pub(2025, 5, 27), [(dt(2025, 8, 23, 16, 30), dt(2025, 8, 23, 23))],
+                 id="van-tot-uur"),
+    pytest.param("In 2019 organiseren we weer zes wedstrijden op de atletiekbaan:\n\n* 3 mei\n"
+                 "* 24 mei\n", "Seizoen 2019", pub(2019, 2, 1),
+                 [(date(2019, 5, 3), None), (date(2019, 5, 24), None)], id="a-list-of-days"),
+    pytest.param("De ledenvergadering is op dinsdag 12 maart om 20.00 uur in het clubhuis.",
+                 "Ledenvergadering", pub(2024, 2, 20), [(dt(2024, 3, 12, 20), None)],
+                 id="op-weekday-om-uur"),
+    pytest.param("Vorige week zaterdag 3 juli was het feest in het clubhuis.", "Terugblik",
+                 pub(2021, 7, 8), [], id="a-day-gone-by"),
+    pytest.param("De training gaat niet door op woensdag 14 juni vanwege de feestdag.",
+                 "Training", pub(2023, 6, 1), [], id="gaat-niet-door"),
+    pytest.param("We hadden ons eigenlijk al neergelegd bij een seizoen zonder wedstrijden tot 1 "
+                 "september.", "Terug op de baan", pub(2020, 6, 26), [],
+                 id="tot-a-day-is-no-event"),
+])
+def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
+    assert accepted(body, published, title=title) == expected
