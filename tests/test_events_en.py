@@ -599,7 +599,21 @@ def test_event_words_start_words(text: str, words: list[str]) -> None:
 
 @pytest.mark.parametrize(("body", "expected"), [
     pytest.param("The museum is open every day 10am-5pm except Mondays.\n\n- Monday 2 June: "
-                 "members' evening\n", [], id="an-excepted-weekday-takes-no-series-hours"),
+                 "members' talk\n", [(date(2025, 6, 2), None)],
+                 id="an-excepted-weekday-takes-no-series-hours"),
+    pytest.param("We meet on Tuesdays at 7pm, but not Thursdays.\n\n- Tuesday 10 June: a talk, "
+                 "no entry fee\n", [(dt(2025, 6, 10, 19), None)],
+                 id="a-series-beside-an-excepted-weekday-and-a-no-in-the-item"),
+    pytest.param("We meet every Tuesday and every Thursday at 7pm.\n\n- Thursday 12 June: a "
+                 "talk\n", [(dt(2025, 6, 12, 19), None)], id="every-and-every"),
+    pytest.param("Drinks at 6:30pm for 7pm end of term celebration on Friday 13 June.",
+                 [(dt(2025, 6, 13, 19), None)], id="for-a-start-before-end-of-term"),
+    pytest.param("The gala is on Monday 16 June, 1500 seats are sold.",
+                 [(date(2025, 6, 16), None)], id="four-digits-after-a-date-that-are-no-time"),
+    pytest.param("The release party is scheduled for 14 June from 1400 until late.",
+                 [(dt(2025, 6, 14, 14), None)], id="from-four-digits"),
+    pytest.param("- 06/11 Wed 1900 LCARA Business Meeting\n", [(dt(2025, 6, 11, 19), None)],
+                 id="four-digits-after-a-date-opening-its-line"),
     pytest.param("Juniors train every Saturday morning, seniors every Tuesday at 7pm.\n\n- "
                  "Saturday 7 June: junior gala\n", [(date(2025, 6, 7), None)],
                  id="several-series-in-a-sentence-lend-no-hours"),

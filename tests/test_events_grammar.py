@@ -2315,6 +2315,9 @@ def test_a_markdown_escape_between_two_times_keeps_their_range() -> None:
      ["<div>", "", "    <h2>Party</h2>", "    {% include map.html %}", "", "</div>"]),
     ("We wrote:\n\n    The party is on 5 July;\n    bring a dish.\n",
      ["We wrote:", "", "    The party is on 5 July;", "    bring a dish.", ""]),
+    # data is no prose, after a teaser's mark too
+    ("<!-- more -->\n\n    {\n      \"when\": \"Saturday 4 May 2024 at 7pm\"\n    }\n",
+     ["<!-- more -->", "", "", "", "", ""]),
 ])
 def test_indented_code_lines_are_blanked_where_they_read_as_code(markup, kept_lines) -> None:
     assert without_indented_code(markup).split("\n") == kept_lines

@@ -337,3 +337,23 @@ def test_an_event_pages_date_picked_to_the_second_on_the_five_minutes_is_its_eve
                       "    output: true\n")
     starts = [event.start for event, _ in herald.events(site, now=NOW).events]
     assert starts == [datetime(2020, 3, 14, 19, 0, 37, tzinfo=OSLO)]
+
+
+def test_a_hugo_stamp_on_the_five_minutes_is_still_a_stamp(tmp_path) -> None:
+    tbd = "---\ntitle: Meetup\ndate: 2019-11-25T10:55:52+05:30\n---\nTime: TBD\n\nVenue: TBD\n"
+    site = write_site(tmp_path / "site", {"_meetups/december.md": tbd},
+                      "title: Tech talks\ntimezone: Asia/Kolkata\nlang: en\ncollections:\n"
+                      "  meetups:\n    output: true\n")
+    assert list(herald.events(site, now=NOW).events) == []
+
+
+def test_a_folders_default_language_names_its_posts_grammar(tmp_path) -> None:
+    doc = ("---\ntitle: Meet-up zum Klavierspielen\nevent_date: 2025-01-10\n---\nWir treffen "
+           "uns zum Klavier Spielen am 10. Jänner 2025, 19 Uhr.\n\nWe will meet up to play the "
+           "piano together in a casual setting. Everyone is welcome to play or just to listen, "
+           "beginners as well as professionals.\n")
+    site = write_site(tmp_path / "site", {"_posts/de/2024-12-20-meetup.md": doc},
+                      "title: KlavierFreude\ntimezone: Europe/Vienna\ndefaults:\n  - scope:\n"
+                      "      path: _posts/de\n    values:\n      language: de\n")
+    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    assert starts == [datetime(2025, 1, 10, 19, tzinfo=ZoneInfo("Europe/Vienna"))]

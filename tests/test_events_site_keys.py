@@ -817,3 +817,11 @@ def test_an_event_collections_broken_document_under_defaults_is_no_event_of_the_
               "defaults:\n  - scope:\n      type: events\n    values:\n      layout: event\n")
     schedule = schedule_of(tmp_path / "site", posts, config, future=True)
     assert list(schedule.events) == []
+
+
+def test_a_schedule_of_days_without_titles_is_still_its_days() -> None:
+    found = read({"start_time": "6pm", "schedule": [{"date": date(2019, 6, 11)},
+                                                   {"date": date(2019, 6, 13)}]},
+                 in_event_collection=True)
+    assert found is not None
+    assert [e.start for e in found.events] == [at(2019, 6, 11, 18), at(2019, 6, 13, 18)]

@@ -376,6 +376,8 @@ def test_a_restart_after_a_break_is_an_event(body: str) -> None:
     assert accepted(body, pub(2024, 6, 10), title="Träning") == [(dt(2024, 8, 14, 18), None)]
 
 
-def test_a_series_hours_go_to_no_day_it_calls_off() -> None:
-    body = "Vi tränar varje onsdag 17:30-19:30.\n\n- Onsdag 1/5 ingen träning (helgdag)\n"
+@pytest.mark.parametrize("item", ["Onsdag 1/5 ingen träning (helgdag)",
+                                  "Vi har uppehåll onsdag 1/5", "Påskuppehåll onsdag 1/5"])
+def test_a_series_hours_go_to_no_day_it_calls_off(item: str) -> None:
+    body = f"Vi tränar varje onsdag 17:30-19:30.\n\n- {item}\n"
     assert accepted(body, pub(2024, 4, 10), title="Träning") == []

@@ -162,6 +162,7 @@ def candidates(
         last = len(info.dates) - 1
         borrowed: tuple[list[TimeMention], str] | None = None
         intro: list[TimeMention] | None = None
+        called_off: bool | None = None  # whether the sentence calls its day off, when asked
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
         for k, men in enumerate(info.dates):
             if men.relative and men.weekday is not None and not men.deictic:
@@ -217,13 +218,15 @@ def candidates(
                     lone_start = lone_time(infos, dated, lp, called=True)
                 times, how = lone_start, "post" if lone_start else ""
             if (not times and not owned and men.range_end is None and len(men.days) == 1
-                    and men.days[0] > pub and not men.relative
-                    and not lp.cancel.search(info.low) and not lp.no_words.search(info.low)):
+                    and men.days[0] > pub and not men.relative):
                 # a day of a series whose hours the post gives ("Gardening days are on the
-                # last Sunday of every month from 11am to 1pm" over "Next dates: - 28 May")
+                # last Sunday of every month from 11am to 1pm" over "Next dates: - 28 May"),
+                # unless its sentence calls it off ("- Onsdag 1/5 ingen träning")
                 if recurring is None:
                     recurring = recurring_hours(infos, dated, lp)
-                times = series_hours(men.days[0], recurring)
+                if called_off is None:
+                    called_off = lp.cancel.search(info.low) is not None
+                times = [] if called_off else series_hours(men.days[0], recurring)
                 how = "series" if times else ""
             if k == last and men.range_end is None:
                 extra = _continuations(infos, i, lp)
@@ -714,9 +717,9 @@ def recurring_hours(
     """(weekday, week of the month: 1 to 4, -1 for the last, 0 for every week) -> the hours the
     post gives a series on those days ("on the last Sunday of every month from 11am to 1pm",
     "Wednesdays 5:30 - 6:30pm"): the starts of a sentence that says its weekdays recur, for
-    days given one set of hours. A sentence of several series ("Juniors train every Saturday
-    morning, seniors every Tuesday at 7pm") gives none, nor a weekday it excepts ("every day
-    10am-5pm except Mondays")."""
+    days given one set of hours. A sentence of several series told apart ("Juniors train every
+    Saturday morning, seniors every Tuesday at 7pm") gives none, nor to a weekday it excepts
+    ("every day 10am-5pm except Mondays")."""
     said: dict[tuple[int, int], set[tuple[object, ...]]] = {}
     hours: dict[tuple[int, int], list[TimeMention]] = {}
     for i in dated:
@@ -742,8 +745,8 @@ _SINGULAR_ENDINGS = ("", "en", "n")  # "Sunday", Swedish "söndagen": one day, u
 def _series_weekdays(low: str, lp: LangPatterns) -> list[tuple[int, int]]:
     """The weekdays a sentence says recur, as (weekday, week of the month): plural ("Wednesdays",
     "onsdagar", "sonntags"), after "every" ("every other Sunday") or a week of the month ("the
-    last Sunday of every month"); none when it names several apart from one another (so its
-    times may be any one's) or excepts one."""
+    last Sunday of every month"), but those it excepts ("but not Thursdays"); none when it
+    names several apart from one another (so its times may be any one's)."""
     found: list[tuple[int, int]] = []
     last_end = -1
     for m in lp.weekday_word.finditer(low):
@@ -752,13 +755,15 @@ def _series_weekdays(low: str, lp: LangPatterns) -> list[tuple[int, int]]:
             continue
         before = low[max(0, m.start() - 30) : m.start()]
         if lp.denied_before.search(before):
-            return []  # "except Mondays", "not on Fridays"
+            continue  # "except Mondays", "but not Thursdays"
         words = before.split()
         week = lp.week_of_month.get(words[-1], 0) if words else 0
         plural = low[m.end("wd") : m.end()] not in _SINGULAR_ENDINGS
         if not (plural or week or lp.every_before.search(before)):
             continue
         gap = low[last_end : m.start()]
+        every = lp.every_before.search(gap)  # ("every Tuesday and every Thursday")
+        gap = gap[: every.start()] if every else gap
         if found and gap.strip(" ,") and not lp.and_gap.fullmatch(gap.replace(",", " ")):
             return []  # two series told apart: whose are the times?
         found.append((wd, week))

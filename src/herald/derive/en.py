@@ -47,7 +47,9 @@ BETWEEN = r"between|from"
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
 # between an arrival and the start ("arrive at 7pm for a 7.30pm start", "6:50pm for 7pm")
 ARRIVE_FOR = r"for(?:\s+an?)?"
-ARRIVE_NOT_BEFORE = r"finish|close|end|closing|ending"  # "from 2pm for a 4pm finish": no start
+# after the second time: its finish, not its start ("from 2pm for a 4pm finish."; not "6:30pm
+# for 7pm end of term drinks")
+ARRIVE_NOT_BEFORE = r"(?:finish|close|end)(?=\s*(?:[.,;:)!]|$))"
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"
@@ -181,7 +183,7 @@ DEADLINE_SENTENCE = (
 TITLE_CANCEL = r"cancel+ed|called\s+off"
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+(?:[a-z-]+\s+)?(?:meeting|meetup|"
-    r"session|class)s?\b|not\s+(?:be\s+)?"
+    r"session|class|rehearsal|training|practice|club\s+night)s?\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
     r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
     r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
@@ -378,7 +380,7 @@ NOON = r"noon|midday"
 MIDNIGHT = r"midnight"
 TIME_WORDS = ("noon", "midday")  # the words of times without a digit (NOON, MIDNIGHT)
 APPROX = r"approx\.?|about|around|ca\.?"  # before the end of a time range
-HHMM_PREFIXES = ("at", "@")  # "at 1830": a time
+HHMM_PREFIXES = ("at", "@", "from")  # "at 1830", "from 1400 until ...": a time
 DEADLINE_FILLER = r"the|on|tomorrow,?|today,?"  # between a deadline word and its date
 # between two dates that are alternatives ("April 27 or May 4"), or in a sentence of dates not
 # yet decided ("Possible weeks: ...", "TBD")

@@ -128,7 +128,6 @@ class LangPatterns:
     every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
     weekday_word: re.Pattern[str]  # a weekday, in any form ("Sundays", "söndagar"; group "wd")
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1: a monthly series' weekday
-    no_words: re.Pattern[str]  # a word that denies ("no", "not", "ingen")
     denied_before: re.Pattern[str]  # a denial or exception just before ("except Mondays")
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
@@ -450,7 +449,6 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?" + long_wd, _FLAGS
         ),
         week_of_month=dict(mod.WEEK_OF_MONTH),
-        no_words=re.compile(r"\b(?:" + mod.NO_WORDS + r")\b", _FLAGS),
         denied_before=re.compile(r"\b(?:" + mod.NO_WORDS + "|" + mod.EXCEPT_WORDS
                                  + r")\b(?:[^\w:;]+\w+){0,2}[^\w:;]+$", _FLAGS),
         weekday_word=re.compile(r"\b(?P<wd>" + wd_long + r")[" + _L + r"]{0,3}(?![" + _L + r"])",

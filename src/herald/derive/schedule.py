@@ -282,9 +282,16 @@ def reading_language(post: Post, config: Config) -> str:
 
 
 def _defaults_set(config: Config, key: str) -> bool:
-    """Whether the site's `defaults` give documents `key`."""
+    """Whether the site's `defaults` give every document `key` (a scope of no path: a folder's
+    own, `path: de`, tells its posts' language)."""
     return any(isinstance(entry, Mapping) and isinstance(entry.get("values"), Mapping)
-               and key in entry["values"] for entry in config.defaults)
+               and key in entry["values"] and not _scoped_path(entry)
+               for entry in config.defaults)
+
+
+def _scoped_path(entry: Mapping[str, Any]) -> str:
+    scope = entry.get("scope")
+    return str(scope.get("path") or "").strip("/") if isinstance(scope, Mapping) else ""
 
 
 # front matter keys of lead-like text (normalised as site_keys.normalised: `ingress_Short` is
@@ -387,10 +394,10 @@ def _value_of(meta: Mapping[str, Any], key: str) -> Any:
 
 
 def _a_timestamp(moment: datetime | date | None) -> bool:
-    """Whether a document's own date is a time to the second off the five minutes, as a
+    """Whether a document's own date is a time to the second off the quarter hours, as a
     program stamps the time a page is written (no one starts an event at 10:56:52; a date
     picker may keep the seconds of 19:00:37)."""
-    return isinstance(moment, datetime) and moment.second != 0 and moment.minute % 5 != 0
+    return isinstance(moment, datetime) and moment.second != 0 and moment.minute % 15 != 0
 
 
 def _written_before(found: list[Found], own_day: date) -> bool:

@@ -188,9 +188,9 @@ EVENT_LISTS = frozenset({
     "events", "eventlist", "eventdates", "termine", "veranstaltungen", "evenemang",
     "arrangementer", "arrangemang", "schedule", "dates",
 })
-# of those, words of other lists too (a release history's `dates: [{date: ..., version:
-# ...}]`): events only where each dated item names what happens
-NAMED_ITEM_LISTS = frozenset({"schedule", "dates"})
+# of those, words of other lists too: not a release history's (`dates: [{date: ..., version:
+# ...}]`)
+RELEASE_LISTS, RELEASE_KEYS = frozenset({"schedule", "dates"}), frozenset({"version", "release"})
 _TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn", "topic", "track")
 
 
@@ -328,9 +328,9 @@ def with_nested_keys(meta: Mapping[str, Any],
     for key, value in nested:
         if isinstance(value, list):  # `events: [{date: ..., title: ...}, ...]`: a start each
             starts = [_own_start(item) for item in value]
-            if normalised(key) in NAMED_ITEM_LISTS and not all(
-                    listed_titles([item])[0] for item, start in zip(value, starts, strict=True)
-                    if start is not None):
+            if normalised(key) in RELEASE_LISTS and any(
+                    isinstance(item, Mapping) and RELEASE_KEYS & {normalised(k) for k in item}
+                    for item in value):
                 continue
             if all(start is not None for start in starts):
                 return {NESTED_DATE: starts, **meta}, str(key)

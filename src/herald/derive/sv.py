@@ -137,9 +137,10 @@ DEADLINE_SENTENCE = (
 )
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CANCEL = (
-    # ("Uppehåll vuxengrupp onsdag 1/5": the group's break that day, said first; not "Efter
+    # ("Uppehåll vuxengrupp onsdag 1/5", "Påskuppehåll": a break that day; not "Efter
     # sommarens uppehåll startar vi igen onsdag 14 augusti")
-    r"inställ[dt]|inställda|(?<!\w)(?<![a-zåäö]\s)uppehåll\b|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
+    r"inställ[dt]|inställda|[a-zåäö]*uppehåll\b(?![^.!?]*\b(?:startar|börjar|igen|åter)\b)|"
+    r"ingen\s+(?:[a-zåäö-]+\s+)?träning\b|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
     r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"
     r"genomföras|bli\s+av|arrangeras)|inte\s+hålls|inget\s+(?:[a-zåäö-]+\s+)?[a-zåäö]*möte\b|"

@@ -338,26 +338,34 @@ def without_fenced_code(markup: str) -> str:
 
 _INDENTED = re.compile(r"(?: {4}|\t)")
 _LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])(?:\s|$)")
-# what a program says, not prose: its comments, calls and keywords ("/** Created by x on
-# 7/26/15.", "foo();", "function (d, b) {"); not an HTML or Liquid line, nor prose's ";"
-_CODE_LIKE = re.compile(r"/\*|\*/|=>|\)\s*[;{]\s*$|^\s*(?://|#include\b|import\s|def\s|"
-                        r"function\b|var\s|let\s|const\s|class\s|return\b|public\s|"
-                        r"private\s|(?:if|for|while)\s*\()", re.M)
+# what a program or data says, not prose: its comments, calls and keywords ("/** Created by x
+# on 7/26/15.", "foo();", "function (d, b) {"), JSON's keys and braces, CSS's declarations, SQL;
+# not an HTML or Liquid line, nor prose ending in ";"
+_CODE_LIKE = re.compile(
+    r"/\*|\*/|=>|\)\s*[;{]\s*$|^\s*(?://|#include\b|import\s|def\s|function\b|var\s|let\s|"
+    r"const\s|class\s|return\b|public\s|private\s|(?:if|for|while)\s*\()|"
+    r"^\s*[{}\[\]],?\s*$|^\s*\"[^\"]*\"\s*:|^\s*[\w-]+\s*:\s*[^:;]*;\s*$|"
+    r"^\s*(?:select|insert|update|create|delete)\s.*;\s*$", re.M | re.I)
+# an HTML block's opening line, whose indented lines are its markup (not `<!-- more -->`, an
+# image, or a line of text with a tag in it)
+_HTML_BLOCK = re.compile(r"\s*<(?:div|section|article|aside|table|tr|td|ul|ol|li|p|figure|"
+                         r"blockquote|details|center|main|header|footer|nav|form)\b[^>]*>\s*$",
+                         re.I)
 
 
 def without_indented_code(markup: str) -> str:
     """Markdown with the lines of its indented code blocks blank where they read as code (a
     listing's `/** Created by adron on 7/26/15. */` is no event): a run of lines indented four
     spaces or a tab after a blank line, outside a list or an HTML block (where such lines go on
-    with an item, or are markup), with a program's comments, calls or keywords. Others are kept
-    (an indented quote of an announcement)."""
+    with an item, or are markup), with a program's comments, calls or keywords or data's
+    shape. Others are kept (an indented quote of an announcement)."""
     out = markup.split("\n")
     last_top = ""  # the last line with text indented less than four spaces
     i = 0
     while i < len(out):
         line = out[i]
         if (_INDENTED.match(line) and line.strip() and (i == 0 or not out[i - 1].strip())
-                and not _LIST_ITEM.match(last_top) and not last_top.lstrip().startswith("<")):
+                and not _LIST_ITEM.match(last_top) and not _HTML_BLOCK.match(last_top)):
             j = i
             while j < len(out) and (_INDENTED.match(out[j]) or not out[j].strip()):
                 j += 1

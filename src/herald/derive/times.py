@@ -13,6 +13,9 @@ from herald.dates import city_zones
 from .patterns import LangPatterns
 
 # right after a date, or its "from" ("2/12 fra 17-21"): searched in the characters before a time
+_LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: its label or range
+# a line opening with its date and then a time ("- 03/09 Wed 1900 LCARA Presentation Night")
+_LINE_OPENING_DATE = re.compile(r"(?:^|\n)[\s*•+-]*\x00+[ ]+$")
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}(?:(?:fra|från|from)\s+)?$")
 AFTER_DATE_REACH = 10
 _SPACES = re.compile(r"\s+")
@@ -100,10 +103,24 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
              "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - AFTER_DATE_REACH),
                                                    m.start())),
+             # ("02/09 Wed 1900: Presentation Night", "Sat 1000 - VE Testing"; not "12 May
+             # 1500 seats", "4. mai, 0150 Oslo")
+             "listed": kind == "hhmm" and _listed_time(masked, m.start(), m.end(), mi),
              "at_clause_end": pre in lp.bare_hour_after_date
              and bool(lp.bare_hour_clause_end.match(masked, m.end()))}
         )  # fmt: skip
     return atoms
+
+
+def _listed_time(masked: str, start: int, end: int, minute: int) -> bool:
+    """Whether four digits right after a date are its time, as a listing writes it: before a
+    label's colon, a range or the line's end ("02/09 Wed 1900: Presentation Night", "Sat 1000 -
+    VE Testing"), or on the quarter hour after a date opening the line ("- 03/09 Wed 1900 LCARA
+    Meeting"); not "12 May, 1500 seats", "Tickets for 5 May: 1500 sold", "4. mai, 0150 Oslo"."""
+    if _AFTER_DATE.search(masked, max(0, start - AFTER_DATE_REACH), start) is None:
+        return False
+    return (_LISTING_AFTER.match(masked, end) is not None
+            or (minute % 15 == 0 and _LINE_OPENING_DATE.search(masked, 0, start) is not None))
 
 
 def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> list[TimeMention]:
@@ -183,8 +200,8 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
         return True
     if a["kind"] == "hdot":  # "18.30" where the language writes so, or right after a date
         return bool(a["pre"]) or lp.dot_times or a["after_date"]  # ("Feb 5th 11.00 Service")
-    if a["kind"] == "hhmm":  # "at 1830", and right after a date ("02/09 Wed 1900: ...")
-        return a["pre"] in lp.hhmm_prefixes or a["after_date"]
+    if a["kind"] == "hhmm":  # "at 1830", and right after a date, as a listing writes it
+        return a["pre"] in lp.hhmm_prefixes or a["listed"]
     # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or "at" right after a date
     # and at the end of its clause or before a preposition ("Thursday at 5 in the Guildhall",
     # not "9 May at 3 venues")
