@@ -610,8 +610,14 @@ def test_event_words_start_words(text: str, words: list[str]) -> None:
                  [(dt(2025, 6, 13, 19), None)], id="for-a-start-before-end-of-term"),
     pytest.param("The gala is on Monday 16 June, 1500 seats are sold.",
                  [(date(2025, 6, 16), None)], id="four-digits-after-a-date-that-are-no-time"),
-    pytest.param("The release party is scheduled for 14 June from 1400 until late.",
-                 [(dt(2025, 6, 14, 14), None)], id="from-four-digits"),
+    pytest.param("Talk on Saturday 14 June: photographs of the village from 1930 to 1960.",
+                 [(date(2025, 6, 14), None)], id="years-after-from-are-no-times"),
+    pytest.param("Arrive 2pm for a 4pm finish and drinks on Saturday 14 June.",
+                 [(dt(2025, 6, 14, 14), None)], id="a-finish-mid-clause"),
+    pytest.param("No practice required: join the open rehearsal on Saturday 14 June at 10am.",
+                 [(dt(2025, 6, 14, 10), None)], id="no-practice-required-is-no-cancellation"),
+    pytest.param("Walks every Sunday from 10am to 12pm. Next dates:\n\n- 15 June\n- 22 June no "
+                 "walk\n", [(dt(2025, 6, 15, 10), dt(2025, 6, 15, 12))], id="no-walk"),
     pytest.param("- 06/11 Wed 1900 LCARA Business Meeting\n", [(dt(2025, 6, 11, 19), None)],
                  id="four-digits-after-a-date-opening-its-line"),
     pytest.param("Juniors train every Saturday morning, seniors every Tuesday at 7pm.\n\n- "

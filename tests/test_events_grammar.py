@@ -2318,6 +2318,9 @@ def test_a_markdown_escape_between_two_times_keeps_their_range() -> None:
     # data is no prose, after a teaser's mark too
     ("<!-- more -->\n\n    {\n      \"when\": \"Saturday 4 May 2024 at 7pm\"\n    }\n",
      ["<!-- more -->", "", "", "", "", ""]),
+    ("Notes:\n\n    Public meeting on Saturday 12 October at 7pm.\n    Let us meet again.\n",
+     ["Notes:", "", "    Public meeting on Saturday 12 October at 7pm.",
+      "    Let us meet again.", ""]),
 ])
 def test_indented_code_lines_are_blanked_where_they_read_as_code(markup, kept_lines) -> None:
     assert without_indented_code(markup).split("\n") == kept_lines

@@ -45,6 +45,20 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
     pytest.param("We hadden ons eigenlijk al neergelegd bij een seizoen zonder wedstrijden tot 1 "
                  "september.", "Terug op de baan", pub(2020, 6, 26), [],
                  id="tot-a-day-is-no-event"),
+    pytest.param("Geen training op dinsdag 15 oktober.", "Training", pub(2024, 9, 20), [],
+                 id="geen-training"),
+    pytest.param("We trainen elke dinsdag om 20.00 uur, behalve op 15 oktober.", "Training",
+                 pub(2024, 9, 20), [], id="behalve"),
+    pytest.param("Meld je aan voor zaterdag 12 oktober, dan spelen we het toernooi.", "Toernooi",
+                 pub(2024, 9, 20), [(date(2024, 10, 12), None)], id="voor-is-for"),
+    pytest.param("Zaterdag 12-10-2024 om 14.00 uur: ALV in het clubhuis.", "ALV",
+                 pub(2024, 9, 20), [(dt(2024, 10, 12, 14), None)], id="a-dashed-date"),
+    pytest.param("Zaterdagavond 12 oktober om 20.00 uur is er een feest.", "Feest",
+                 pub(2024, 9, 20), [(dt(2024, 10, 12, 20), None)], id="zaterdagavond"),
+    pytest.param("Vrijdagavond 12 oktober om 20.00 uur is er een feest.", "Feest",
+                 pub(2024, 9, 20), [], id="a-weekday-and-part-that-contradicts-its-date"),
+    pytest.param("De expositie loopt van 5 oktober tot 3 november.", "Expositie",
+                 pub(2024, 9, 20), [(date(2024, 10, 5), date(2024, 11, 3))], id="expositie"),
 ])
 def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected

@@ -377,7 +377,8 @@ def test_a_restart_after_a_break_is_an_event(body: str) -> None:
 
 
 @pytest.mark.parametrize("item", ["Onsdag 1/5 ingen träning (helgdag)",
-                                  "Vi har uppehåll onsdag 1/5", "Påskuppehåll onsdag 1/5"])
+                                  "Vi har uppehåll onsdag 1/5", "Påskuppehåll onsdag 1/5",
+                                  "Uppehåll onsdag 1/5, vi kör igen 8/5"])
 def test_a_series_hours_go_to_no_day_it_calls_off(item: str) -> None:
     body = f"Vi tränar varje onsdag 17:30-19:30.\n\n- {item}\n"
     assert accepted(body, pub(2024, 4, 10), title="Träning") == []

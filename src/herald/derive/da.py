@@ -37,6 +37,7 @@ ORDINAL = r""  # "30. april": the dot after the day is read by the date pattern
 NUMERIC_SLASH = True  # "30/4", "30/4-2016"
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True  # "29.05.2017"
+NUMERIC_DASH = True  # see nl.py
 DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
 DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False

@@ -38,6 +38,7 @@ ORDINAL = r""  # "12. März": the dot after the day is read by the date pattern
 NUMERIC_SLASH = False  # "12/3" is rare and ambiguous
 SLASH_DATE_LABEL = r"\b(?:datum|termin|wann)\s*:"
 NUMERIC_DOT = True  # "12.03.2022"
+NUMERIC_DASH = False  # see nl.py
 DOT_DAY_PREFIX = r"den|dem|am"  # before a day written with dots: "am 12.03."
 DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False

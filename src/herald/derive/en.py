@@ -36,6 +36,7 @@ NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too ris
 # numbers are dates, in the post's or the site's country's order (mentions.py)
 SLASH_DATE_LABEL = r"\b(?:dates?|when)\s*:"
 NUMERIC_DOT = True  # "24.4.2025", "06.-08.03.2019": only with a year or weekday (patterns.py)
+NUMERIC_DASH = False  # see nl.py
 DOT_DAY_PREFIX = r"(?!)"  # (no word before a day makes "3.3" a date in English: "the 3.3v output")
 DOTTED_DAYS = False  # "1.8. to 2.1." are versions: dotted days need a year in English
 MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
@@ -47,9 +48,9 @@ BETWEEN = r"between|from"
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
 # between an arrival and the start ("arrive at 7pm for a 7.30pm start", "6:50pm for 7pm")
 ARRIVE_FOR = r"for(?:\s+an?)?"
-# after the second time: its finish, not its start ("from 2pm for a 4pm finish."; not "6:30pm
+# after the second time: its finish, not its start ("from 2pm for a 4pm finish"; not "6:30pm
 # for 7pm end of term drinks")
-ARRIVE_NOT_BEFORE = r"(?:finish|close|end)(?=\s*(?:[.,;:)!]|$))"
+ARRIVE_NOT_BEFORE = r"(?:finish|close|end)\b(?!\s+of\b)"
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"
@@ -183,7 +184,8 @@ DEADLINE_SENTENCE = (
 TITLE_CANCEL = r"cancel+ed|called\s+off"
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+(?:[a-z-]+\s+)?(?:meeting|meetup|"
-    r"session|class|rehearsal|training|practice|club\s+night)s?\b|not\s+(?:be\s+)?"
+    r"session|class|rehearsal|training|practice|club\s+night|walk|run|ride|swim)s?\b"
+    r"(?!\s+(?:required|needed|necessary))|not\s+running\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
     r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
     r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
@@ -380,7 +382,7 @@ NOON = r"noon|midday"
 MIDNIGHT = r"midnight"
 TIME_WORDS = ("noon", "midday")  # the words of times without a digit (NOON, MIDNIGHT)
 APPROX = r"approx\.?|about|around|ca\.?"  # before the end of a time range
-HHMM_PREFIXES = ("at", "@", "from")  # "at 1830", "from 1400 until ...": a time
+HHMM_PREFIXES = ("at", "@")  # "at 1830": a time
 DEADLINE_FILLER = r"the|on|tomorrow,?|today,?"  # between a deadline word and its date
 # between two dates that are alternatives ("April 27 or May 4"), or in a sentence of dates not
 # yet decided ("Possible weeks: ...", "TBD")

@@ -114,7 +114,9 @@ def weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
         return lp.weekdays[key]
     if key.endswith("en") and key[:-2] in lp.weekdays:
         return lp.weekdays[key[:-2]]
-    return None
+    # a weekday and its part of the day in one word (Dutch "zaterdagavond")
+    return next((n for name, n in lp.weekdays.items() if len(name) > 4 and key.startswith(name)),
+                None)
 
 
 def explicit_mentions(
@@ -133,6 +135,7 @@ def explicit_mentions(
         ("slash", lp.date_slash),
         ("wdslash", lp.date_wd_slash),
         ("dot", lp.date_dot),
+        ("dot", lp.date_dash),  # (read as a dotted date with its year is)
     ):
         if rx is None or not (
             has_month if kind in ("dm", "md") else True if kind == "wdday" else has_numeric

@@ -37,6 +37,7 @@ ORDINAL = r"(?:e|ste|de)?"  # "1e", "1ste", "2de"
 NUMERIC_SLASH = False  # "12/3" is rare and ambiguous
 SLASH_DATE_LABEL = r"\b(?:datum|data|wanneer)\s*:"
 NUMERIC_DOT = False  # Dutch writes "12-03-2022", not dots
+NUMERIC_DASH = True  # "12-10-2024": day, month and year with dashes
 DOT_DAY_PREFIX = r"op"
 DOTTED_DAYS = False
 MONTH_FIRST = False
@@ -72,7 +73,8 @@ RELATIVE_CUES = ("dag", "avond", "middag", "ochtend", "morgen", "week", "vandaag
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "kerstavond": (12, 24), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
     "oudejaarsavond": (12, 31), "oudjaarsavond": (12, 31), "nieuwjaarsdag": (1, 1),
-    "koningsdag": (4, 27), "bevrijdingsdag": (5, 5),
+    "1e kerstdag": (12, 25), "2e kerstdag": (12, 26), "koningsdag": (4, 27),
+    "bevrijdingsdag": (5, 5),
 }  # fmt: skip
 WEEKDAY_COPULA = r"is|wordt"  # see en.py
 WEEKDAY_REL_PREFIX = r"aanstaande|komende|deze|volgende|op"
@@ -89,14 +91,15 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"bijeenkomst|vergadering|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
     r"seminar|webinar|feest|viering|borrel|barbecue|\bbbq\b|wandeling|fietstocht|speurtocht|"
-    r"excursie|rondleiding|kerkdienst|\bdienst\b|markt\b|concert|festival|voorstelling|"
+    r"excursie|rondleiding|dienst\b|markt\b|concert|festival|voorstelling|expositie|"
     r"tentoonstelling|open\s+dag|activiteit|meeting|meetup|hackathon|kamp\b|uitje|"
     r"uitnodiging|uitgenodigd|aanmeld|inschrijv|programma|jubileum|presentatie|\bquiz\b|"
     r"spelletjes|competitie|\bloop\b|\brace\b|doe\s+mee|kom\s+(?:ook|langs)|welkom|"
     r"(?:^|\b)(?:datum|tijd|wanneer|locatie|plaats)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"uiterlijk|vóór|voor|tot\s+en\s+met|tot|deadline|sluitingsdatum|"
+    # ("vóór", not "voor": "for" as often; "tot" after a word: not "Tot zaterdag!", a goodbye)
+    r"uiterlijk|vóór|tot\s+en\s+met|(?<=[\w)]\s)tot|deadline|sluitingsdatum|"
     r"(?:aanmelden|inschrijven|inschrijving|aanmelding)\s+(?:kan\s+)?(?:tot|voor|sluit)"
     r"(?:\s+op)?"
 )
@@ -104,7 +107,8 @@ DEADLINE_SENTENCE = r"deadline|sluitingsdatum|uiterlijk\s+(?:op\s+)?\d"
 TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py
 CANCEL = (
     r"afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
-    r"uitgesteld|verplaatst"
+    r"uitgesteld|verplaatst|geen\s+(?:[a-z-]+\s+)?(?:training|les|lessen|repetitie|bijeenkomst|"
+    r"vergadering|wedstrijd|dienst)\b"
 )
 OPERATIONAL = (
     r"parkeren|parkeerplaats|onderhoud|stroomstoring|wegwerkzaamheden|werkzaamheden|"
@@ -150,7 +154,7 @@ DATELINE = (  # see en.py
 RELEASE = r"persbericht"  # see en.py
 MINUTES_OF = r"notulen\s+(?:van\s+de|van)(?:\s+\w+)?(?:\s+van)?"  # see en.py
 FORMER = r"oorspronkelijk|eerder|voorheen"
-NOT_ON = r"niet\s+op"  # see en.py
+NOT_ON = r"niet\s+op|behalve(?:\s+op)?"  # see en.py
 MISS = r"mis\s+\w+\s+niet|vergeet\s+niet"  # see en.py
 MOVED = r"verplaatst|verschoven|verzet"  # see en.py
 MOVED_FROM = r"van"
@@ -203,7 +207,7 @@ DATED_NOTICE = (  # a title that dates a notice, not an event (see en.py)
 OF_WORDS = ("van", "de", "het", "voor")  # see de.py
 ALL_WORDS = r"alle|elke|iedere"  # a time every listed date shares
 EVERY = r"elke|iedere|om\s+de"
-NOON = r"'s\s+middags\s+om\s+twaalf|middag"
+NOON = r"(?!)"  # ("middag" is the afternoon)
 MIDNIGHT = r"middernacht"
 TIME_WORDS = ("middernacht",)
 APPROX = r"ca\.?|circa|ongeveer|rond"

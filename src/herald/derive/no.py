@@ -17,6 +17,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     DOTTED_DAYS,
     HHMM_PREFIXES,
     MONTH_FIRST,
+    NUMERIC_DASH,
     NUMERIC_DOT,
     NUMERIC_SLASH,
     OR_WORDS,

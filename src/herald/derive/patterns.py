@@ -54,6 +54,7 @@ class LangPatterns:
     # "Wednesday 4/22", "28/04/2024", "21/05/23" (see mentions.py for which reading is taken)
     date_wd_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
+    date_dash: re.Pattern[str] | None  # "12-10-2024", where the language writes dates so
     slash_date_label: re.Pattern[str] | None  # a label before slashed dates of neither order
     rel_day: re.Pattern[str]
     prefilter: re.Pattern[str]  # a relative day, a day called by name or a weekday name
@@ -352,6 +353,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_wd_slash=date_wd_slash,
         slash_date_label=mod.SLASH_DATE_LABEL and re.compile(mod.SLASH_DATE_LABEL, _FLAGS),
         date_dot=date_dot,
+        date_dash=re.compile(
+            r"(?:" + weekday + r"[.,]?\s+)?(?<![\w./-])(?P<dd>[0-3]?\d)-(?P<m>1[0-2]|0?[1-9])-"
+            r"(?P<y>(?:19|20)\d\d)(?![\d-])", _FLAGS) if mod.NUMERIC_DASH else None,
         rel_day=rel_day,
         prefilter=re.compile(
             _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS, *mod.COUNT_UNITS]) + "|" + wd_long, _FLAGS

@@ -39,6 +39,7 @@ ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
 NUMERIC_SLASH = True
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True
+NUMERIC_DASH = False  # see nl.py
 DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
 DOTTED_DAYS = True  # "17.08.-27.08.", "23.-25.06": days and months written with dots
 MONTH_FIRST = False  # "mars 3" is not Swedish
@@ -139,7 +140,7 @@ TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CANCEL = (
     # ("Uppehåll vuxengrupp onsdag 1/5", "Påskuppehåll": a break that day; not "Efter
     # sommarens uppehåll startar vi igen onsdag 14 augusti")
-    r"inställ[dt]|inställda|[a-zåäö]*uppehåll\b(?![^.!?]*\b(?:startar|börjar|igen|åter)\b)|"
+    r"inställ[dt]|inställda|[a-zåäö]*uppehåll\b(?![^.!?\d]*\b(?:startar|börjar|igen|åter)\b)|"
     r"ingen\s+(?:[a-zåäö-]+\s+)?träning\b|ställs\s+in|ställt\s+in|ställa\s+in|avlyst|blir\s+(?:det\s+)?ingen|"
     r"blir\s+inte\s+av|utgår|ställer\s+in|skjuts\s+upp|uppskjut|flyttas\s+fram|"
     r"ersätts|blev\s+inställ|(?:kommer|ska|skall)\s+inte\s+(?:att\s+)?(?:hållas|äga\s+rum|"

@@ -345,7 +345,7 @@ _CODE_LIKE = re.compile(
     r"/\*|\*/|=>|\)\s*[;{]\s*$|^\s*(?://|#include\b|import\s|def\s|function\b|var\s|let\s|"
     r"const\s|class\s|return\b|public\s|private\s|(?:if|for|while)\s*\()|"
     r"^\s*[{}\[\]],?\s*$|^\s*\"[^\"]*\"\s*:|^\s*[\w-]+\s*:\s*[^:;]*;\s*$|"
-    r"^\s*(?:select|insert|update|create|delete)\s.*;\s*$", re.M | re.I)
+    r"^\s*(?i:select|insert|update|create|delete)\s.*;\s*$", re.M)
 # an HTML block's opening line, whose indented lines are its markup (not `<!-- more -->`, an
 # image, or a line of text with a tag in it)
 _HTML_BLOCK = re.compile(r"\s*<(?:div|section|article|aside|table|tr|td|ul|ol|li|p|figure|"

@@ -13,6 +13,7 @@ from herald.dates import city_zones
 from .patterns import LangPatterns
 
 # right after a date, or its "from" ("2/12 fra 17-21"): searched in the characters before a time
+_DASHED_DATE = re.compile(r"(?<![\d-])[0-3]?\d-[01]?\d-(?:19|20)\d\d(?![\d-])")
 _LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: its label or range
 # a line opening with its date and then a time ("- 03/09 Wed 1900 LCARA Presentation Night")
 _LINE_OPENING_DATE = re.compile(r"(?:^|\n)[\s*•+-]*\x00+[ ]+$")
@@ -71,7 +72,11 @@ def end_times(masked: str, lp: LangPatterns) -> list[time]:
 def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
     """The times written in a sentence, each as its parts (hour, minutes, am/pm, prefixes)."""
     atoms = []
+    # a day, month and year written with dashes is no time range ("Zaterdag 12-10-2024")
+    dashed = [d.span() for d in _DASHED_DATE.finditer(masked)] if "-" in masked else []
     for m in lp.time_atom.finditer(masked):
+        if dashed and any(a <= m.start() < b for a, b in dashed):
+            continue
         g = m.groupdict()
         pre = (g.get("pre") or "").lower().strip()
         endpre = (g.get("endpre") or "").lower().strip()
