@@ -13,12 +13,14 @@ from herald.dates import city_zones
 from .patterns import LangPatterns
 
 # right after a date, or its "from" ("2/12 fra 17-21"): searched in the characters before a time
-_DASHED_DATE = re.compile(r"(?<![\d-])[0-3]?\d-[01]?\d-(?:19|20)\d\d(?![\d-])")
-_LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: its label or range
-# a line opening with its date and then a time ("- 03/09 Wed 1900 LCARA Presentation Night")
-_LINE_OPENING_DATE = re.compile(r"(?:^|\n)[\s*•+-]*\x00+[ ]+$")
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}(?:(?:fra|från|from)\s+)?$")
 AFTER_DATE_REACH = 10
+_DASHED_DATE = re.compile(r"(?<![\d-])[0-3]?\d-[01]?\d-(?:19|20)\d\d(?![\d-])")
+_LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: its label or range
+# a line opening with its date and then a time ("- 03/09 Wed 1900 LCARA Presentation Night"),
+# searched in the characters before the time
+_LINE_OPENING_DATE = re.compile(r"(?:^|\n)[\s*•+-]*\x00+[ ]+$")
+LINE_OPENING_REACH = 40
 _SPACES = re.compile(r"\s+")
 
 
@@ -125,7 +127,8 @@ def _listed_time(masked: str, start: int, end: int, minute: int) -> bool:
     if _AFTER_DATE.search(masked, max(0, start - AFTER_DATE_REACH), start) is None:
         return False
     return (_LISTING_AFTER.match(masked, end) is not None
-            or (minute % 15 == 0 and _LINE_OPENING_DATE.search(masked, 0, start) is not None))
+            or (minute % 15 == 0 and _LINE_OPENING_DATE.search(
+                masked, max(0, start - LINE_OPENING_REACH), start) is not None))
 
 
 def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> list[TimeMention]:
