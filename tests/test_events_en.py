@@ -567,6 +567,9 @@ def test_what_set_31_found(body: str, title: str, published: datetime, expected:
 
 
 @pytest.mark.parametrize(("body", "title", "published", "expected"), [
+    pytest.param("**Important dates**\n\n* 5 December: You receive an email with the name of "
+                 "your partner.\n", "Christmas gift exchange party", pub(2015, 11, 26), [],
+                 id="a-step-of-a-process-is-no-event"),
     pytest.param("PER0x17\n\nD&T: 22 October 2015 - 17:30\n\n#1 Car Hole Hacking\nA talk.\n",
                  "PER0x17", pub(2015, 10, 22), [(dt(2015, 10, 22, 17, 30), None)],
                  id="a-date-and-time-label-on-the-posts-day"),

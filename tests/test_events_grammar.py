@@ -625,6 +625,8 @@ def test_danish_dates_and_times() -> None:
     assert accepted(body, published, "da") == [(at(2016, 4, 30, 10), at(2016, 4, 30, 15))]
     body = "Sommerlejr fra lørdag den 2. juli kl. 10 – velkommen!"
     assert accepted(body, published, "da") == [(at(2016, 7, 2, 10), None)]
+    body = "Generalforsamling lørdag 30-04-2016 kl. 14 i klubhuset."
+    assert accepted(body, published, "da") == [(at(2016, 4, 30, 14), None)]
 
 
 def test_norwegian_dates_and_times() -> None:
@@ -2331,3 +2333,13 @@ def test_a_date_in_a_code_listing_is_no_event() -> None:
             "adron on 7/26/15.\n       * Description: A class.\n       */\n      var __extends "
             "= this.__extends || function (d, b) {\n")
     assert accepted(body, datetime(2015, 7, 13, tzinfo=NEW_YORK), title="WebStorm") == []
+
+
+def test_each_languages_patterns_are_those_its_module_builds() -> None:
+    # (LANGS builds a language's patterns when first asked for: the same as building them)
+    from herald.derive.patterns import GRAMMARS, LANGS, _build
+
+    assert sorted(LANGS) == sorted(GRAMMARS)
+    for lang, module in GRAMMARS.items():
+        assert LANGS[lang] == _build(module)
+        assert LANGS[lang] is LANGS[lang]

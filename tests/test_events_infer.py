@@ -240,29 +240,31 @@ def test_benchmark_builds_an_event_collections_documents_in_it(path, collection)
     assert _benchmark().collection_of({"source": f"club/site:{path}@abc"}) == collection
 
 
-def test_benchmark_reads_an_events_collections_document_by_its_own_date(tmp_path) -> None:
+def _pipeline_hits(tmp_path, posts: dict[str, str], labels: str) -> int:
+    """The labelled events the benchmark finds in `posts` as a build reads them."""
     module = _benchmark()
-    corpus = _corpus(tmp_path / "corpus", {
+    corpus = _corpus(tmp_path / "corpus", posts, labels)
+    found = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
+    return module.score_pipeline("corpus", found).tp
+
+
+def test_benchmark_reads_an_events_collections_document_by_its_own_date(tmp_path) -> None:
+    assert _pipeline_hits(tmp_path, {
         "club__site__2.md": "---\ntitle: Stammtisch 1\ndate: 2019-06-27 20:00:00 +0200\n---\n"
                             "Meet fellow tech workers over a drink.\n",
     }, "- file: club__site__2.md\n  source: club/site:_events/2.md@abc\n  lang: en\n"
        "  published: '2019-06-27T20:00'\n  timezone: Europe/Berlin\n"
-       "  events:\n  - start: '2019-06-27T20:00'\n    end: null\n    kind: must\n")
-    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
-    assert module.score_pipeline("corpus", posts).tp == 1
+       "  events:\n  - start: '2019-06-27T20:00'\n    end: null\n    kind: must\n") == 1
 
 
 def test_benchmark_reads_a_labelled_post_that_says_published_false(tmp_path) -> None:
     # (labelled as written: the benchmark builds as `jekyll build --unpublished` does)
-    module = _benchmark()
-    corpus = _corpus(tmp_path / "corpus", {
+    assert _pipeline_hits(tmp_path, {
         "club__site__2019-05-05-reminder.md": "---\ntitle: Reminder\npublished: false\n---\n"
                                               "Our meetup is on Wednesday 8 May 2019 at 7pm.\n",
     }, "- file: club__site__2019-05-05-reminder.md\n  source: club/site:_posts/r.md@abc\n"
        "  lang: en\n  published: '2019-05-05'\n  timezone: Asia/Singapore\n"
-       "  events:\n  - start: '2019-05-08T19:00'\n    end: null\n    kind: must\n")
-    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
-    assert module.score_pipeline("corpus", posts).tp == 1
+       "  events:\n  - start: '2019-05-08T19:00'\n    end: null\n    kind: must\n") == 1
 
 
 def test_the_sites_default_threshold_is_inferences() -> None:

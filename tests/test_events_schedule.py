@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,6 +29,12 @@ Oslo.pm har sitt årsmøte torsdag 26. mai 2011 klokken 18:30. Vi treffes på ko
 og det er ikke nødvendig å melde seg på. Vi har saker som skal behandles og det blir
 også valg av styre for det neste året.
 """
+
+
+def event_starts(root: Path, posts: dict[str, str], config: str) -> list:
+    """The starts of the events a small site of `posts` gives (a build at NOW)."""
+    return [event.start for event, _ in herald.events(write_site(root, posts, config),
+                                                      now=NOW).events]
 
 
 def test_a_post_without_lang_is_read_in_the_language_it_is_written_in(tmp_path) -> None:
@@ -258,9 +265,8 @@ def test_a_post_dated_by_its_event_keeps_its_date_beside_a_later_one(tmp_path) -
     post = ("---\ntitle: Autumn meetup\npublishDate: 2025-09-01\ndate: 2025-09-24\n---\n"
             "Our autumn meetup with talks and pizza. The winter meetup follows on 22 October "
             "at 18:00.\n")
-    site = write_site(tmp_path / "site", {"2025-09-01-meetup.md": post},
-                      "title: Club\ntimezone: Europe/Oslo\n")
-    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    starts = event_starts(tmp_path / "site", {"2025-09-01-meetup.md": post},
+                          "title: Club\ntimezone: Europe/Oslo\n")
     assert starts == [datetime(2025, 9, 24).date()]
 
 
@@ -279,10 +285,9 @@ def test_a_loop_over_the_sites_data_is_read_for_events(tmp_path) -> None:
 def test_all_day_false_lets_the_text_time_the_day(tmp_path) -> None:
     doc = ("---\ntitle: Autumn meetup\ndate: 2025-09-24\nall_day: false\n---\nOur autumn "
            "meetup is on 24 September at 18:00, with talks and pizza.\n")
-    site = write_site(tmp_path / "site", {"_events/meetup.md": doc},
-                      "title: Club\ntimezone: Europe/Oslo\ncollections:\n  events:\n"
-                      "    output: true\n")
-    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    starts = event_starts(tmp_path / "site", {"_events/meetup.md": doc},
+                          "title: Club\ntimezone: Europe/Oslo\ncollections:\n  events:\n"
+                          "    output: true\n")
     assert starts == [datetime(2025, 9, 24, 18, tzinfo=OSLO)]
 
 
@@ -292,9 +297,8 @@ def test_a_posts_language_key_names_the_grammar_its_text_is_read_with(tmp_path) 
            "Wir treffen uns zum gemeinsam Klavier Spielen am 10. Jänner 2025, 19 Uhr.\n\n"
            "We will meet up to play the piano together in a casual setting. Everyone is "
            "welcome to play or just to listen, beginners as well as professionals.\n")
-    site = write_site(tmp_path / "site", {"_posts/2024-12-20-meetup.md": doc},
-                      "title: KlavierFreude\ntimezone: Europe/Vienna\n")
-    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    starts = event_starts(tmp_path / "site", {"_posts/2024-12-20-meetup.md": doc},
+                          "title: KlavierFreude\ntimezone: Europe/Vienna\n")
     assert starts == [datetime(2025, 1, 10, 19, tzinfo=ZoneInfo("Europe/Vienna"))]
 
 
@@ -322,20 +326,18 @@ def test_a_sites_default_language_key_does_not_override_a_swedish_post(tmp_path)
            "14 i föreningslokalen. Alla medlemmar är välkomna och vi bjuder på fika. Det är "
            "viktigt att så många som möjligt kommer, för vi ska välja en ny styrelse och det "
            "finns också flera motioner att ta ställning till.\n")
-    site = write_site(tmp_path / "site", {"_posts/2024-04-08-arsmote.md": doc},
-                      "title: Föreningen\ntimezone: Europe/Stockholm\ndefaults:\n  - scope:\n"
-                      "      path: ''\n    values:\n      language: en\n")
-    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    starts = event_starts(tmp_path / "site", {"_posts/2024-04-08-arsmote.md": doc},
+                          "title: Föreningen\ntimezone: Europe/Stockholm\ndefaults:\n  - scope:\n"
+                          "      path: ''\n    values:\n      language: en\n")
     assert starts == [datetime(2024, 4, 13, 14, tzinfo=ZoneInfo("Europe/Stockholm"))]
 
 
 def test_an_event_pages_date_picked_to_the_second_on_the_five_minutes_is_its_event(
         tmp_path) -> None:
     doc = "---\ntitle: Talks\ndate: 2020-03-14T19:00:37+01:00\n---\nAn evening of talks.\n"
-    site = write_site(tmp_path / "site", {"_events/talks.md": doc},
-                      "title: Club\ntimezone: Europe/Oslo\nlang: en\ncollections:\n  events:\n"
-                      "    output: true\n")
-    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    starts = event_starts(tmp_path / "site", {"_events/talks.md": doc},
+                          "title: Club\ntimezone: Europe/Oslo\nlang: en\ncollections:\n  events:\n"
+                          "    output: true\n")
     assert starts == [datetime(2020, 3, 14, 19, 0, 37, tzinfo=OSLO)]
 
 
@@ -352,8 +354,7 @@ def test_a_folders_default_language_names_its_posts_grammar(tmp_path) -> None:
            "uns zum Klavier Spielen am 10. Jänner 2025, 19 Uhr.\n\nWe will meet up to play the "
            "piano together in a casual setting. Everyone is welcome to play or just to listen, "
            "beginners as well as professionals.\n")
-    site = write_site(tmp_path / "site", {"_posts/de/2024-12-20-meetup.md": doc},
-                      "title: KlavierFreude\ntimezone: Europe/Vienna\ndefaults:\n  - scope:\n"
-                      "      path: _posts/de\n    values:\n      language: de\n")
-    starts = [event.start for event, _ in herald.events(site, now=NOW).events]
+    starts = event_starts(tmp_path / "site", {"_posts/de/2024-12-20-meetup.md": doc},
+                          "title: KlavierFreude\ntimezone: Europe/Vienna\ndefaults:\n  - scope:\n"
+                          "      path: _posts/de\n    values:\n      language: de\n")
     assert starts == [datetime(2025, 1, 10, 19, tzinfo=ZoneInfo("Europe/Vienna"))]

@@ -795,6 +795,7 @@ def test_a_schedule_by_the_hour_under_each_day_is_an_event_each_day() -> None:
                  in_event_collection=True)
     assert found is not None
     assert [e.start for e in found.events] == [at(2017, 10, 19, 9), at(2017, 10, 25, 13)]
+    assert [e.summary for e in found.events] == ["Plan", "Talks"]  # (a track names its day)
 
 
 def test_a_listed_days_own_time_wins_over_the_documents() -> None:

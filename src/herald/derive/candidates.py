@@ -774,12 +774,9 @@ def _series_weekdays(low: str, lp: LangPatterns) -> list[tuple[int, int]]:
 def series_hours(day: date, hours: dict[tuple[int, int], list[TimeMention]]
                  ) -> list[TimeMention]:
     """The hours of the series `day` belongs to (of recurring_hours), or none."""
-    week = (day.day - 1) // 7 + 1
     last = (day + timedelta(days=WEEK_DAYS)).month != day.month
-    for key in ((day.weekday(), week), (day.weekday(), -1 if last else week), (day.weekday(), 0)):
-        if key in hours:
-            return hours[key]
-    return []
+    weeks = ((day.day - 1) // 7 + 1, *((-1,) if last else ()), 0)  # ("0": every week's)
+    return next((hours[day.weekday(), w] for w in weeks if (day.weekday(), w) in hours), [])
 
 
 LIST_LOOKBACK = 30  # list items searched back for the line introducing their list

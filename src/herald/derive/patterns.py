@@ -1,11 +1,13 @@
 """Compiled, language-specific regular expressions built from the vocabulary modules.
 
-Everything here is built once at import time and is read-only afterwards.
+Each language's patterns are built once, the first time a text in it is read, and are
+read-only afterwards.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -523,9 +525,30 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
 
 
-_NB = _build(nb)
-LANGS: dict[str, LangPatterns] = {
-    "sv": _build(sv), "en": _build(en), "da": _build(da), "no": _NB, "nb": _NB, "nn": _NB,
-    "de": _build(de), "nl": _build(nl),
+class _Grammars(Mapping[str, LangPatterns]):
+    """Each language's patterns, built when first asked for. (A build reads a language or
+    two of the six, and building all of them took a fifth of a second of every start;
+    tests/test_events_grammar.py pins each to `_build` of its module.)"""
+
+    def __init__(self, modules: dict[str, ModuleType]) -> None:
+        self._modules = modules
+        self._built: dict[str, LangPatterns] = {}
+
+    def __getitem__(self, lang: str) -> LangPatterns:
+        mod = self._modules[lang]
+        if mod.LANG not in self._built:
+            self._built[mod.LANG] = _build(mod)
+        return self._built[mod.LANG]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._modules)
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+
+GRAMMARS: dict[str, ModuleType] = {
+    "sv": sv, "en": en, "da": da, "no": nb, "nb": nb, "nn": nb, "de": de, "nl": nl,
 }
+LANGS: Mapping[str, LangPatterns] = _Grammars(GRAMMARS)
 

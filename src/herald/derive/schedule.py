@@ -30,6 +30,7 @@ from herald.derive.site_keys import (
     site_events,
 )
 from herald.load.config import id_authority
+from herald.load.documents import given_everywhere_by_defaults
 from herald.load.language import detect_language
 from herald.load.values import language_tag
 from herald.model import Config, Event, Post, Problem, Site
@@ -270,28 +271,15 @@ def reading_language(post: Post, config: Config) -> str:
     if config.lang_given or post.front_matter.get("lang") or post.front_matter.get("locale"):
         return post.lang
     # (a theme's `language: de`, where herald reads it: not one a site's `defaults` give every
-    # post, and the key may name a programming language)
+    # post, `path: de` tells a folder's; and the key may name a programming language)
     value = post.front_matter.get("language")
     tag = "no" if value is False else language_tag(value)  # (YAML reads `no` as false)
     named = tag.split("-")[0] if tag else ""
-    if named in LANGS and not _defaults_set(config, "language"):
+    if named in LANGS and not given_everywhere_by_defaults(config, "language"):
         return named
     prose = _CODE.sub(" ", post.body[:LANGUAGE_SAMPLE])  # code is English whatever the post is
     written_in = detect_language([post.title, prose], min_hits=POST_LANGUAGE_HITS)
     return written_in if written_in in LANGS else post.lang
-
-
-def _defaults_set(config: Config, key: str) -> bool:
-    """Whether the site's `defaults` give every document `key` (a scope of no path: a folder's
-    own, `path: de`, tells its posts' language)."""
-    return any(isinstance(entry, Mapping) and isinstance(entry.get("values"), Mapping)
-               and key in entry["values"] and not _scoped_path(entry)
-               for entry in config.defaults)
-
-
-def _scoped_path(entry: Mapping[str, Any]) -> str:
-    scope = entry.get("scope")
-    return str(scope.get("path") or "").strip("/") if isinstance(scope, Mapping) else ""
 
 
 # front matter keys of lead-like text (normalised as site_keys.normalised: `ingress_Short` is

@@ -438,7 +438,9 @@ def site_events(
                       **{f"{parent}.{key}": value for key, value in meta[parent].items()}}
         else:  # a list of events: its starts
             lifted = {**lifted, f"{parent}.date": lifted[NESTED_DATE]}
-    titles = listed_titles(meta[parent]) if parent else []
+    # (a programme's titles are its days': those of its dated items)
+    titles = listed_titles([item for item in meta[parent] if _own_start(item) is not None]
+                           if isinstance(meta[parent], list) else meta[parent]) if parent else []
     meta = lifted
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
         if "latitude" in keys and "longitude" in keys else None

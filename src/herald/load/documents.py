@@ -216,6 +216,13 @@ def with_defaults(meta: dict[str, Any], config: Config, rel: str, kind: str) -> 
     return result
 
 
+def given_everywhere_by_defaults(config: Config, key: str) -> bool:
+    """Whether a `defaults:` setting of no path gives `key` to every document."""
+    return any(isinstance(entry.get("values"), dict) and key in entry["values"]
+               and not (isinstance(entry.get("scope"), dict) and entry["scope"].get("path"))
+               for entry in config.defaults)
+
+
 def defaults_origins(own: Mapping[str, Any], config: Config, rel: str,
                      kind: str) -> dict[str, str]:
     """Each front matter key `defaults:` gives the document (and it does not set itself),
