@@ -90,6 +90,34 @@ def test_english_hours_without_am_pm_read_as_afternoon_or_evening(body, expected
 
 
 @pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        ("De ledenvergadering is op vrijdag 17 mei, 's avonds om 8 uur in het buurthuis.", "nl",
+         at(2024, 5, 17, 20)),
+        ("De ledenvergadering is op vrijdag 17 mei om 8 uur ’s avonds in het buurthuis.", "nl",
+         at(2024, 5, 17, 20)),
+        ("Op zaterdag 18 mei vertrekt de fietstocht 's middags om 2 uur.", "nl",
+         at(2024, 5, 18, 14)),
+        ("Die Mitgliederversammlung ist am Freitag, 17. Mai, abends um 8 Uhr im Vereinsheim.",
+         "de", at(2024, 5, 17, 20)),
+        ("Die Mitgliederversammlung ist am Freitag, 17. Mai, um 8 Uhr abends im Vereinsheim.",
+         "de", at(2024, 5, 17, 20)),
+        ("Årsmötet hålls fredag 17 maj kl 7 på kvällen i klubbstugan.", "sv", at(2024, 5, 17, 19)),
+        ("Generalforsamlingen er fredag den 17. maj kl. 7 om aftenen i klubhuset.", "da",
+         at(2024, 5, 17, 19)),
+        ("Our quiz is on Friday 17 May at 8 in the evening at the Crown.", "en",
+         at(2024, 5, 17, 20)),
+        ("Our workshop is on Saturday 18 May at 10 in the morning.", "en", at(2024, 5, 18, 10)),
+        ("Vi ses lördag 18 maj kl 10 på förmiddagen.", "sv", at(2024, 5, 18, 10)),
+    ],
+    ids=["nl-before", "nl-after", "nl-afternoon", "de-before", "de-after", "sv-after",
+         "da-after", "en-after", "en-morning", "sv-morning"],
+)
+def test_an_hour_said_with_its_evening_or_afternoon_is_after_noon(body, lang, expected) -> None:
+    assert [start for start, _ in accepted(body, pub(2024, 5, 1, STOCKHOLM), lang)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("body", "site", "expected"),
     [
         ("Join the webinar on May 14 at 6 PM EST.", LONDON, at(2024, 5, 14, 23)),

@@ -826,3 +826,30 @@ def test_a_schedule_of_days_without_titles_is_still_its_days() -> None:
                  in_event_collection=True)
     assert found is not None
     assert [e.start for e in found.events] == [at(2019, 6, 11, 18), at(2019, 6, 13, 18)]
+
+
+@pytest.mark.parametrize(("meta", "start", "end", "place"), [
+    ({"wanneer": "2024-10-12", "tijd": "19:30", "eindtijd": "22:00", "locatie": "Buurthuis",
+      "zaal": "Grote zaal", "adres": "Dorpsstraat 1"},
+     at(2024, 10, 12, 19, 30), at(2024, 10, 12, 22), ("Buurthuis, Grote zaal", "Dorpsstraat 1")),
+    ({"beginn": "2024-10-12", "uhrzeit": "18:00", "endzeit": "20:00",
+      "veranstaltungsort": "Vereinsheim", "raum": "Saal 2", "anschrift": "Hauptstr. 3"},
+     at(2024, 10, 12, 18), at(2024, 10, 12, 20), ("Vereinsheim, Saal 2", "Hauptstr. 3")),
+    ({"wann": "12.10.2024", "ende": "13.10.2024", "treffpunkt": "Bahnhof"},
+     date(2024, 10, 12), date(2024, 10, 13), ("Bahnhof", None)),
+])
+def test_dutch_and_german_event_keys_are_read(meta, start, end, place) -> None:
+    found = read(meta)
+    assert found is not None and len(found.events) == 1, found
+    event = found.events[0]
+    assert (event.start, event.end) == (start, end)
+    assert (event.location.name, event.location.address) == place
+
+
+@pytest.mark.parametrize("label", ["evenementen", "activiteiten", "agenda"])
+def test_dutch_event_collections_hold_events(tmp_path: Path, label: str) -> None:
+    posts = {f"_{label}/bbq.md": "---\ntitle: Buurt-bbq\ndate: 2024-07-06 17:00\n---\nKom ook!\n"}
+    config = (f"timezone: Europe/Amsterdam\nlang: nl\ncollections:\n  {label}:\n"
+              "    output: true\n")
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2024, 7, 6, 17, tzinfo=ZoneInfo("Europe/Amsterdam"))]

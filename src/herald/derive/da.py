@@ -48,6 +48,8 @@ BETWEEN = r"mellem|fra"
 
 TIME_PREFIX = r"kl\.?|klokken|fra\s+kl\.?|fra\s+klokken"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+PM_BEFORE = r"aften(?:en)?|eftermiddag(?:en)?"  # see en.py ("fredag aften kl. 7")
+PM_AFTER = r"om\s+(?:aftenen|eftermiddagen)|i\s+aften"
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
 RANGE_TIME_WORDS = r"til|og"
 

@@ -51,6 +51,10 @@ ARRIVE_FOR = r"for(?:\s+an?)?"
 # after the second time: its finish, not its start ("from 2pm for a 4pm finish"; not "6:30pm
 # for 7pm end of term drinks")
 ARRIVE_NOT_BEFORE = r"(?:finish|close|end)\b(?!\s+of\b)"
+# a part of the day just before or after an hour without am/pm that puts it after noon
+# ("tonight at 8", "Friday evening at 7.30", "at 8 in the evening")
+PM_BEFORE = r"\b(?:evening|afternoon|night|tonight),?"
+PM_AFTER = r"in\s+the\s+(?:evening|afternoon)|at\s+night|tonight|this\s+evening"
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"

@@ -53,6 +53,8 @@ MONTHS: dict[str, int] = {
 BETWEEN = r"mellom|fra"
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+PM_BEFORE = r"kveld(?:en)?|aften(?:en)?|ettermiddag(?:en)?"  # see en.py ("i kveld kl. 7")
+PM_AFTER = r"om\s+(?:kvelden|aftenen|ettermiddagen)|i\s+(?:kveld|aften)"
 
 NUMBERS: dict[str, float] = {
     "en": 1, "ett": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7,

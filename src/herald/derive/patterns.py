@@ -139,6 +139,8 @@ class LangPatterns:
     and_time_gap: re.Pattern[str]  # "and" between two times: a range only after "between"
     arrive_for: re.Pattern[str] | None  # between an arrival time and the start ("7pm for 7.30")
     arrive_not_before: re.Pattern[str] | None  # after the second time: no start ("4pm finish")
+    pm_before: re.Pattern[str]  # just before a time: its part of the day ("'s avonds om 8")
+    pm_after: re.Pattern[str]  # just after a time: its part of the day ("8 in the evening")
     between_time: re.Pattern[str]  # "between", "mellan kl." before a time
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
@@ -469,6 +471,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         if mod.ARRIVE_FOR else None,
         arrive_not_before=re.compile(r"\s*(?:" + mod.ARRIVE_NOT_BEFORE + r")\b", _FLAGS)
         if mod.ARRIVE_NOT_BEFORE else None,
+        pm_before=re.compile(r"(?:" + mod.PM_BEFORE + r")\s*$", _FLAGS),
+        pm_after=re.compile(r"\s*(?:" + mod.PM_AFTER + r")(?![" + _L + r"])", _FLAGS),
         and_time_gap=re.compile(
             r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
         ),

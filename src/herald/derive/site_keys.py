@@ -31,17 +31,20 @@ from herald.model import Location, Problem
 FAMILIES: dict[str, tuple[str, ...]] = {
     "start": ("eventstart", "eventdate", "eventstartdate", "eventdatetime", "startdate",
               "datestart", "startdatetime", "starts", "startsat", "start", "startat", "begin",
-              "begins", "beginning", "when", "datum", "dato", "termin", "dtstart"),
+              "begins", "beginning", "when", "datum", "dato", "termin", "wann", "wanneer", "beginn",
+              "aanvang", "dtstart"),
     "end": ("eventend", "eventenddate", "enddate", "dateend", "enddatetime", "ends", "endsat",
-            "end", "endat", "until", "slutdatum", "slut", "dtend"),
+            "end", "endat", "until", "slutdatum", "slut", "ende", "einde", "eind", "dtend"),
     "time": ("starttime", "timestart", "eventtime", "time", "tid", "klockan", "kl",
              "tidpunkt", "tidspunkt", "klokkeslett", "klokkeslaet", "klokkeslæt", "klockslag",
-             "starttid", "uhrzeit", "zeit", "hour", "hours"),
-    "end_time": ("endtime", "timeend", "sluttid", "finishtime", "finish"),
+             "starttid", "uhrzeit", "zeit", "tijd", "tijdstip", "hour", "hours"),
+    "end_time": ("endtime", "timeend", "sluttid", "finishtime", "finish", "eindtijd",
+                 "endzeit"),
     "location": ("venuename", "venue", "eventlocation", "location", "locationname", "place",
-                 "plats", "lokal", "lokale", "sted", "where", "ort", "room", "rum"),
+                 "plats", "lokal", "lokale", "sted", "where", "ort", "veranstaltungsort",
+                 "treffpunkt", "locatie", "plaats", "room", "rum", "raum", "zaal"),
     "address": ("address", "adress", "adresse", "venuelocation", "venueaddress",
-                "streetaddress", "addr"),
+                "streetaddress", "addr", "adres", "anschrift"),
     "duration": ("duration", "eventduration", "length", "varaktighet", "langd", "längd",
                  "varighet", "varighed", "dauer", "runtime", "spilletid", "speltid"),
     "all_day": ("allday", "alldayevent", "heldag", "heldags"),
@@ -54,6 +57,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "longitude": ("lng", "lon", "long", "longitude"),
 }
 PARTS = tuple(FAMILIES)
+ROOM_KEYS = ("room", "rum", "raum", "zaal")  # a room beside another place is added to it
 # what an event's keys may be prefixed with: `meeting_start`, `session_time`, `talk_venue`
 # read as `start`, `time`, `venue` (after the families' own names)
 EVENT_PREFIXES = ("event", "meeting", "meetup", "session", "class", "course", "workshop",
@@ -66,13 +70,14 @@ EVENT_COLLECTIONS = frozenset({
     "programs", "sessions", "evenemang", "arrangemang", "arrangementer",
     "aktiviteter", "activities", "kalender", "calendar", "termine",
     "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
-    "träffar",
+    "träffar", "evenementen", "activiteiten", "bijeenkomsten", "agenda",
 })
 # collections of posts by another name (normalised labels): their text is read for events as
 # posts' is (not a `_clients` or `_gsocblogs` collection's: case studies and reports)
 NEWS_COLLECTIONS = frozenset({
     "posts", "news", "blog", "articles", "updates", "announcements", "notices", "nyheter",
     "aktuellt", "nyheder", "aktuelt", "nytt", "meddelanden", "nachrichten", "aktuelles",
+    "neuigkeiten", "nieuws", "berichten",
 })
 # layouts that render a post as one event (`layout: talk`): a post of one that names no date of
 # its own is the event of its own date (not "meeting": minutes are written after)
@@ -893,7 +898,7 @@ def _location(meta: Mapping[str, Any], keys: Mapping[str, str], used: list[str],
         if "latitude" in keys and "longitude" in keys else None
     if "location" in keys and isinstance(meta[keys["location"]], Mapping):
         name, address = _place_mapping(meta[keys["location"]], address)
-    room_key = next((k for k in meta if isinstance(k, str) and normalised(k) in ("room", "rum")
+    room_key = next((k for k in meta if isinstance(k, str) and normalised(k) in ROOM_KEYS
                      and k != keys.get("location")), None)
     if room_key and isinstance(meta[room_key], str | int) and name:
         name = f"{name}, {meta[room_key]}"

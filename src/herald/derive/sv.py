@@ -51,6 +51,8 @@ BETWEEN = r"mellan|från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?"
 
 TIME_PREFIX = r"kl\.?|klockan|kl:|från\s+kl(?:\.|ockan)?|med\s+start(?:\s+kl\.?|\s+klockan)?"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+PM_BEFORE = r"kväll(?:en)?|eftermiddag(?:en)?"  # see en.py ("ikväll kl 7")
+PM_AFTER = r"på\s+(?:kvällen|eftermiddagen)|i\s*kväll"
 END_PREFIX = (
     r"till(?:\s+kl\.?|\s+klockan)?|avslut(?:as|ar)?(?:\s+senast)?(?:\s+kl\.?|\s+klockan)?"
     r"|slutar(?:\s+kl\.?|\s+klockan)?|håller\s+på\s+till(?:\s+kl\.?|\s+klockan)?"

@@ -21,6 +21,7 @@ _LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: 
 # searched in the characters before the time
 _LINE_OPENING_DATE = re.compile(r"(?:^|\n)[\s*•+-]*\x00+[ ]+$")
 LINE_OPENING_REACH = 40
+PM_REACH = 20  # how far before a time its part of the day is looked for
 _SPACES = re.compile(r"\s+")
 
 
@@ -105,6 +106,10 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
             ap = "p"
         if not ap and _not_a_time(masked, m, kind, lp):
             continue
+        if (not ap and 1 <= h <= 11 and (kind in ("hm", "hdot") or pre or endpre)
+                and (lp.pm_before.search(masked, max(0, m.start() - PM_REACH), m.start())
+                     or lp.pm_after.match(masked, m.end()))):
+            ap = "p"  # "'s avonds om 8 uur", "tonight at 8", "um 8 Uhr abends"
         atoms.append(
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
