@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import dateutil.parser
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,7 +139,10 @@ def parse_published(value: Any, tz: ZoneInfo) -> datetime:
         if re.fullmatch(r"\d{4}(-\d{2})?", text):  # a year or a month alone ("2026-01")
             dt = datetime(int(text[:4]), int(text[5:7] or 1), 1)
         else:
-            dt = datetime.fromisoformat(text)
+            try:
+                dt = datetime.fromisoformat(text)
+            except ValueError:  # front matter as written: "2020-08-24T0:0:0+01:00"
+                dt = dateutil.parser.parse(text)
     if dt.tzinfo is None:
         return dt.replace(tzinfo=tz)
     return dt.astimezone(tz)

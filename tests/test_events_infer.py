@@ -267,6 +267,11 @@ def test_benchmark_reads_a_labelled_post_that_says_published_false(tmp_path) -> 
        "  events:\n  - start: '2019-05-08T19:00'\n    end: null\n    kind: must\n") == 1
 
 
+def test_benchmark_reads_a_labelled_publication_date_as_its_front_matter_wrote_it() -> None:
+    published = _benchmark().parse_published("2020-08-24T0:0:0+01:00", ZoneInfo("Europe/Amsterdam"))
+    assert published == datetime(2020, 8, 24, 1, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
 def test_the_sites_default_threshold_is_inferences() -> None:
     from dataclasses import fields
 
