@@ -117,6 +117,48 @@ def test_an_hour_said_with_its_evening_or_afternoon_is_after_noon(body, lang, ex
     assert [start for start, _ in accepted(body, pub(2024, 5, 1, STOCKHOLM), lang)] == [expected]
 
 
+def test_a_list_of_labelled_times_under_a_date_line_is_its_programme() -> None:
+    body = ("When : Saturday 23 April\n\n * Lecture Anouk Wipprecht : 14:00 - 15:00\n"
+            " * Open house : 11:00-17:00\n\nWhere : TkkrLab, Enschede\n")
+    assert sorted(accepted(body, pub(2022, 3, 30), title="Lecture and open house")) == [
+        (at(2022, 4, 23, 11), at(2022, 4, 23, 17)), (at(2022, 4, 23, 14), at(2022, 4, 23, 15))]
+
+
+@pytest.mark.parametrize(("lines", "lang"), [
+    ("13:00 Doors open\n14:00 Start of the workshop\n15:30 Break\n16:00 Second part\n"
+     "17:30 End of the workshop\n18:00 Dinner\n", "en"),
+    ("13:00 Inloop\n14:00 Begin van de workshop\n15:30 Pauze\n16:00 Tweede deel workshop\n"
+     "17:30 Einde workshop\n18:00 Avondeten\n", "nl"),
+])
+def test_a_programmes_start_line_runs_to_its_end_line(lines: str, lang: str) -> None:
+    body = "## Agenda 21 december:\n" + lines
+    assert accepted(body, pub(2019, 12, 1), lang, title="Fusion 360 workshop") == [
+        (at(2019, 12, 21, 14), at(2019, 12, 21, 17, 30))]
+
+
+def test_a_programme_from_its_first_line_to_its_end_line_is_one_sitting() -> None:
+    body = ("## Saturday 21 December\n\n10:00 Doors open\n11:30 Talks\n14:00 Workshops\n"
+            "16:00 Close\n")
+    assert accepted(body, pub(2019, 12, 1), title="Hack day") == [
+        (at(2019, 12, 21, 10), at(2019, 12, 21, 16))]
+
+
+def test_a_talks_minutes_are_no_meetings_minutes() -> None:
+    # a page dated its event's day: "(5 minutes)" of its talk made it read as minutes
+    body = ("**Date:** Thursday, April 16, 2026 at 6:00 PM\n\n**Location:** Purpose Brewing\n\n"
+            "We will 1) review x509 certificates (5 minutes) 2) discuss ACME (10 minutes).\n")
+    published = datetime(2026, 4, 16, tzinfo=ZoneInfo("America/Denver"))
+    assert accepted(body, published, title="Certificate Distribution") == [
+        (at(2026, 4, 16, 18), None)]
+
+
+def test_this_weekdays_own_event_is_that_weekday() -> None:
+    # "this Thursday's meeting": the Thursday to come ("Sunday's sermon" alone may be past)
+    body = "As for this Thursday's meeting, we will hold it at Bendyworks."
+    assert kept(body, pub(2013, 11, 18), title="MadPUG at the library") == [
+        (date(2013, 11, 21), None)]
+
+
 @pytest.mark.parametrize(
     ("body", "site", "expected"),
     [

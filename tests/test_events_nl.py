@@ -59,6 +59,14 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
                  pub(2024, 9, 20), [], id="a-weekday-and-part-that-contradicts-its-date"),
     pytest.param("De expositie loopt van 5 oktober tot 3 november.", "Expositie",
                  pub(2024, 9, 20), [(date(2024, 10, 5), date(2024, 11, 3))], id="expositie"),
+    pytest.param("Meld u aan voor de cursus. Om en nabij 1 juli ontvangt u van ons bericht "
+                 "of u mee kunt.", "Studiereis",
+                 pub(2018, 6, 21), [], id="a-step-of-a-process"),
+    pytest.param("De nascholing Netwerken vindt plaats op vrijdag 27 september in Utrecht.",
+                 "Overzicht", pub(2019, 6, 30), [(date(2019, 9, 27), None)],
+                 id="an-event-word-of-teachers"),
+    pytest.param("Per 1 augustus 2019 is het nieuwe examenprogramma informatica van kracht.",
+                 "Nieuws", pub(2019, 6, 29), [], id="per-a-day-is-in-force-from-it"),
 ])
 def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected

@@ -853,3 +853,12 @@ def test_dutch_event_collections_hold_events(tmp_path: Path, label: str) -> None
               "    output: true\n")
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2024, 7, 6, 17, tzinfo=ZoneInfo("Europe/Amsterdam"))]
+
+
+@pytest.mark.parametrize("meta", [
+    {"wanneer": {"van": "2020-09-05T12:00:00", "tot": "2020-09-05T14:30:00"}},
+    {"when": {"from": "2020-09-05 12:00", "to": "2020-09-05 14:30"}},
+    {"termin": {"von": "2020-09-05 12:00", "bis": "2020-09-05 14:30"}},
+])
+def test_a_start_keys_mapping_may_name_its_ends_from_and_to(meta) -> None:
+    assert one(meta) == (at(2020, 9, 5, 12), at(2020, 9, 5, 14, 30))

@@ -307,11 +307,31 @@ def _joined(times: list[TimeMention]) -> list[TimeMention]:
     return out
 
 
-def _programme_time(info: SegInfo, times: Sequence[TimeMention]) -> TimeMention | None:
-    """The time a programme line starts with ("18:00 Talk", "**17:30** Doors open")."""
-    if times and times[0].at_line_start and info.seg.line_start:
+def _programme_time(info: SegInfo, times: Sequence[TimeMention],
+                    labelled: bool = False) -> TimeMention | None:
+    """The time a programme line starts with ("18:00 Talk", "**17:30** Doors open"), or, where
+    `labelled` lines count (under a date's own line), the one time a list item gives after its
+    label ("- Lecture : 14:00 - 15:00"; not a paragraph's "- Part one: 14:18 to 21:35")."""
+    if not times or not info.seg.line_start:
+        return None
+    if times[0].at_line_start:
+        return times[0]
+    if (labelled and info.seg.item and len(times) == 1 and _LABELLED.search(info.masked, 0, times[0].start)
+            and not info.masked[times[0].end:].strip(_TRAILING)):
         return times[0]
     return None
+
+
+def _says(cue: re.Pattern[str], info: SegInfo, t: TimeMention) -> bool:
+    """Whether programme line `info` says `cue` of its time `t`: in its words after the time
+    ("17:30 End of the workshop"), or in its label before it ("- Official close: 1:00 PM")."""
+    if t.at_line_start:
+        return cue.match(info.masked, t.end) is not None
+    return cue.search(info.masked, 0, t.start) is not None
+
+
+_LABELLED = re.compile(r"\w\s*[:–—-]\s*$")  # a list item's label and its time after it
+_TRAILING = " .,;*_)"
 
 
 WEEK_LOOKBACK = 20  # segments searched back for the day a bare weekday's week goes on from
@@ -516,7 +536,7 @@ def _borrow_times(
         nxt0 is not None and nxt0.seg.block != seg.block and nxt0.seg.item and not nxt0.dates
     )
     if _heading_like(seg) or list_follows:
-        prog = _programme(infos, i + 1, seg.source, lp)
+        prog = _programme(infos, i + 1, seg.source, lp, labelled=seg.heading or list_follows)
         if prog:
             return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
@@ -599,12 +619,14 @@ def _called_on_line(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMenti
     return called[0] if len(called) == 1 else None
 
 
-def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> list[TimeMention]:
+def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
+               labelled: bool = False) -> list[TimeMention]:
     """The times of the programme lines from segment `j` on, up to the next date or a heading
     without a time (past PROGRAMME_LOOKAHEAD segments, only while programme lines follow one
     another); only the one named the start, if one is ("Kl. 19:00: Start"); one time from the
     first line to the last for the lines of one sitting (see _as_one_sitting)."""
     prog: list[TimeMention] = []
+    start: TimeMention | None = None  # the line named the start, if one is
     lead_in = False  # the first line leads into the next ("**1:00 - 2:00pm** Lunch")
     bare = True  # every line is its time alone ("- 8.30am to 1pm")
     last = -1  # the last programme line's segment
@@ -619,19 +641,35 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns) -> l
         times = nxt.times or (time_mentions(nxt.masked, lp) if _DIGIT.search(nxt.masked) else ())
         if nxt.seg.heading and nxt.seg.line_start and not times and not nxt.seg.item:
             break  # (a heading: not the next sentence of a bold line, "... Now? My Journey")
-        t = _programme_time(nxt, times)
+        t = _programme_time(nxt, times, labelled)
         if t is not None:
             last = k
-            if lp.start_line.match(nxt.masked, t.end):
-                return [t]  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"
+            if start is not None:
+                if _says(lp.end_line, nxt, t):  # "14:00 Begin" ... "17:30 Einde"
+                    return [_ending(start, t)]
+                continue
+            if _says(lp.start_line, nxt, t):
+                start = t  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start": the start alone
+                continue
+            if prog and _says(lp.end_line, nxt, t):
+                return [_ending(prog[0], t)]  # "13:00 Doors" ... "17:30 End": one sitting
             if not prog:
-                lead_in = lp.lead_in.match(nxt.masked, t.end) is not None
+                lead_in = _says(lp.lead_in, nxt, t)
             prog.append(t)
             bare = bare and not _WORD.search(nxt.masked, 0, t.start) and not _WORD.search(
                 nxt.masked, t.end)
+    if start is not None:
+        return [start]
     if lead_in and len(prog) == 2 and _close(*prog):
         return [replace(prog[0], t1=prog[1].t1, also=False)]  # its start, and the next's end
     return _as_one_sitting(prog, bare) or _sittings(prog)
+
+
+def _ending(first: TimeMention, end: TimeMention) -> TimeMention:
+    """Programme line `first`, ending where line `end` says its programme ends."""
+    if first.t1 is not None or end.t0 <= first.t0:
+        return first
+    return replace(first, t1=end.t0, also=False)
 
 
 def _sittings(prog: list[TimeMention]) -> list[TimeMention]:
@@ -706,7 +744,7 @@ def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention 
         t = _programme_time(line, line.times)
         if t is None:
             return None
-        if lp.start_line.match(line.masked, t.end):
+        if _says(lp.start_line, line, t):
             return t
     return None
 

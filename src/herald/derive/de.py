@@ -125,7 +125,8 @@ OPERATIONAL = (
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"nominierung|kandidat|abstimmung|\bwahl(?:en)?\b|bewerbung|ergebnis|einreichung|abgabe|"
-    r"entscheidung|veröffentlichung|benachrichtigung|bestätig"
+    r"entscheidung|veröffentlichung|benachrichtigung|bestätig|"
+    r"(?:erhalten|bekommen)\s+sie\s+(?:von\s+uns\s+)?(?:eine\s+)?(?:nachricht|e-?mail|bescheid)"
 )
 HOLIDAY = (
     r"feiertag|\bweihnacht\w*|\bostern\b|\bpfingsten\b|himmelfahrt|[a-zäöüß]+ferien\b|"
@@ -227,6 +228,7 @@ LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|beg
            r"imbiss")  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"beginn(?:t)?|start(?:et)?|los\s+geht"
+END_CUE = r"ende|endet|schluss|abschluss"  # see en.py
 # a title that dates a notice, not an event ("Rundbrief 1. Juni 2024")
 DATED_NOTICE = (
     r"newsletter|rundbrief|mitteilung|update|protokoll|tagesordnung|bericht|ergebnis|"

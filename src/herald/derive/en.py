@@ -209,7 +209,8 @@ ADMIN = (
     r"nominations?|nominees?|candidates?|ballots?|voting|elections?|results\b|applications?|"
     r"publication|registration|"
     # a step of a process, not a gathering ("5 December: You receive an email with ...")
-    r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get|be\s+sent)\s+an?\s+e-?mail"
+    r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get|be\s+sent)\s+an?\s+e-?mail|"
+    r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get)\s+(?:word|notice)\b|hear\s+(?:back\s+)?from\s+us"
 )
 HOLIDAY = (
     r"\bholidays?\b|independence\s+day|thanksgiving\b|christmas|easter\b|ascension\b|whitsun|"
@@ -221,13 +222,20 @@ PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
     r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
-    r"we\s+(?:met|had|did|saw|made|built|ran))\b"
+    r"we\s+(?:met|had|did|saw|made|built|ran|decided))\b"
 )
+# how many minutes: a length of time, not a meeting's minutes ("(5 minutes)", "a few minutes")
+_QUANTITIES = ("few", "several", "couple of", "one", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "fifty",
+               "sixty", "ninety")
 # a post that reports a meeting: its minutes, who came (not attendees invited or told what
 # they will do: "we invite attendees to bring a book"; "Present:" as a line's label, not "X
 # and Y present: the Speaker Series")
 REPORT = (
-    r"\b(?:minutes|attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|"
+    # (not "2015 MINUTES": a year)
+    r"\bminutes\b(?<!\b\dminutes)(?<!\b\d\sminutes)(?<!\b\d\d\sminutes)(?<!\b\d\d\d\sminutes)"
+    + "".join(rf"(?<!\b{q}\sminutes)" for q in _QUANTITIES) + "|"
+    r"\b(?:attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|"
     # (the word first, then what stands before it: cheaper than looking back everywhere)
     r"aob)\b|\battendees\b(?<!invite\sattendees)(?<!encourage\sattendees)(?<!\ball\sattendees)"
     r"(?<!\bfor\sattendees)(?<!remind\sattendees)(?<!\bask\sattendees)"
@@ -374,6 +382,8 @@ DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date],
 LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
            r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
+# just after a programme line's time: the end of what its start line began ("17:30 End")
+END_CUE = r"end(?:s)?\b(?!\s+of\s+(?:the\s+)?(?:first|part|session|round))|finish(?:es)?|close"
 # a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")
 DATED_NOTICE = (
     r"newsletter|bulletin|update|digest|issue|edition|minutes|agenda|notes|report|results|"

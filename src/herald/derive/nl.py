@@ -97,6 +97,11 @@ EVENT_STEMS = (
     r"tentoonstelling|open\s+dag|activiteit|meeting|meetup|hackathon|kamp\b|uitje|"
     r"uitnodiging|uitgenodigd|aanmeld|inschrijv|programma|jubileum|presentatie|\bquiz\b|"
     r"spelletjes|competitie|\bloop\b|\brace\b|doe\s+mee|kom\s+(?:ook|langs)|welkom|"
+    r"conferentie|symposium|scholing|studie(?:dag|reis|middag|avond)|praktijkdag|sportdag|"
+    r"familiedag|themadag|open\s+huis|inloop|spreekuur|sessie|ontmoeting|repetitie|"
+    r"uitvoering|optreden|kampioenschap|diner\b|ontbijt|"
+    # ("informatieavond", "spelmiddag"; not "zaterdagavond", "vanavond": days and times)
+    r"(?<=[a-z])(?<!dag)(?<!van)(?:avond|middag)\b|"
     r"(?:^|\b)(?:datum|tijd|wanneer|locatie|plaats)\s*:"
 )
 DEADLINE_BEFORE = (
@@ -119,7 +124,9 @@ OPERATIONAL = (
 # the words of an administrative date, not an event's (see en.py)
 ADMIN = (
     r"nominatie|kandida|stemming|verkiezing|sollicit|uitslag|inzending|indienen|"
-    r"besluit|publicatie|bevestig"
+    r"besluit|publicatie|bevestig|"
+    # a step of a process ("Om en nabij 1 juli ontvangt u van ons bericht", see en.py)
+    r"(?:ontvangt|krijgt|hoort)\s+(?:u|je)\s+(?:van\s+ons\s+)?(?:bericht|een\s+e-?mail)"
 )
 HOLIDAY = (
     r"feestdag|\bkerst\w*|\bpasen\b|\bpinksteren\b|hemelvaart|[a-z]+vakantie\b|"
@@ -163,7 +170,7 @@ MOVED_FROM = r"van"
 MOVED_TO = r"naar"
 OPENING = r"openingstijden|\bgeopend\s+(?:dagelijks|elke|op\s+maandag|\d)"  # see en.py
 SCHEDULE_FROM = r"vanaf"  # see en.py
-EFFECTIVE = r"\b(?:vanaf|met\s+ingang\s+van|geldig\s+vanaf)\s*$"
+EFFECTIVE = r"\b(?:vanaf|per|met\s+ingang\s+van|geldig\s+vanaf)\s*$"
 FOR_START = None
 DEICTIC = r"deze|aanstaande|komende"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
@@ -201,7 +208,8 @@ TIME_LABEL = (
 )
 DATE_WORD = r"datum"  # see en.py
 LEAD_IN = r"inloop|ontvangst|aankomst|lunch|koffie|ontbijt|welkom"  # see en.py
-START_CUE = r"aanvang(?:stijd)?|begint|start|beginnen|van\s+start"  # see en.py
+START_CUE = r"aanvang(?:stijd)?|begin(?:t|nen)?|start|van\s+start"  # see en.py
+END_CUE = r"einde|eindigt|afsluiting|sluiting"
 DATED_NOTICE = (  # a title that dates a notice, not an event (see en.py)
     r"nieuwsbrief|mededeling|update|notulen|agenda|verslag|uitslag|prijzen|contributie|"
     r"wijziging|gesloten"

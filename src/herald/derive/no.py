@@ -179,6 +179,7 @@ DATE_WORD = r"dato"  # see en.py
 LEAD_IN = r"lunsj|frokost|oppmøte|ankomst|kaffe|velkommen|registrering|dørene|mingling"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"
+END_CUE = r"slutt|avslutning|slutter"  # see en.py
 # a title that dates a notice, not an event ("Nyhetsbrev 1. juni 2024")
 DATED_NOTICE = (
     r"nyhetsbrev|medlemsbrev|oppdatering|referat|protokoll|dagsorden|rapport|resultat|"

@@ -153,6 +153,7 @@ class LangPatterns:
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     lead_in: re.Pattern[str]  # just after a programme line's time: "Lunch", "Doors open"
+    end_line: re.Pattern[str]  # just after a programme line's time: "End", "Einde workshop"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
     all_words: re.Pattern[str]  # a word for all of something ("Alla deltävlingar")
     of_words: frozenset[str]  # "of" between a label's head and what it is about
@@ -277,12 +278,13 @@ def _build(mod: ModuleType) -> LangPatterns:
     rel_day = re.compile(
         r"\b(?P<rel>" + _alt(list(mod.RELATIVE_DAYS)) + r")(?![" + _L + r"])", _FLAGS
     )
-    long_wd = (
-        r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])(?!['’]s)"
-    )
+    # (a weekday's own: "Sunday's sermon" is as often the one before; "this Thursday's
+    # meeting" the one to come)
+    said_wd = r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])"
+    long_wd = said_wd + r"(?!['’]s)"
     not_after = r"(?<!\b" + mod.DAY_PART_NOT_AFTER + r")" if mod.DAY_PART_NOT_AFTER else ""
     rel_weekday = re.compile(
-        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + long_wd + r"|" + not_after
+        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + said_wd + r"|" + not_after
         + long_wd.replace("?P<wd>", "?P<wd2>")
         # "Saturday night", or a weekday then its time ("tirsdag fra kl 17-18", "Tuesday at 7")
         + r"\s*(?P<part>(?:" + mod.DAY_PART + r")(?![" + _L + r"])|(?=(?:" + mod.TIME_PREFIX
@@ -497,6 +499,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         lead_in=re.compile(r"[\W_]*(?:" + mod.LEAD_IN + r")\b", _FLAGS),
+        end_line=re.compile(r"[\W_]*(?:" + mod.END_CUE + r")\b", _FLAGS),
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),
         all_words=re.compile(r"\b(?:" + mod.ALL_WORDS + r")\b", _FLAGS),
         of_words=frozenset(mod.OF_WORDS),

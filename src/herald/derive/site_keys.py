@@ -42,7 +42,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
                  "endzeit"),
     "location": ("venuename", "venue", "eventlocation", "location", "locationname", "place",
                  "plats", "lokal", "lokale", "sted", "where", "ort", "veranstaltungsort",
-                 "treffpunkt", "locatie", "plaats", "room", "rum", "raum", "zaal"),
+                 "treffpunkt", "locatie", "plaats", "waar", "room", "rum", "raum", "zaal"),
     "address": ("address", "adress", "adresse", "venuelocation", "venueaddress",
                 "streetaddress", "addr", "adres", "anschrift"),
     "duration": ("duration", "eventduration", "length", "varaktighet", "langd", "längd",
@@ -538,7 +538,7 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
     starts: list[tuple[datetime | date, datetime | date | None]] = []
     for item in items:
         if isinstance(item, Mapping):
-            sub = field_keys(item, {})
+            sub = field_keys(item, {}) or _from_to(item)
             if "start" not in sub:
                 raise _Invalid(f"{shown(item)} has no start; write e.g. "
                                "`{start: 2024-06-14 18:00, end: 2024-06-14 20:00}`")
@@ -554,6 +554,21 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
         elif item is not None and item != "":
             starts.append((_moment(item, tz, zone, document_date, notes), None, False))
     return starts
+
+
+# the words of a span's two ends, as a start key's mapping may name them (`wanneer: {van:
+# 2020-09-05T12:00, tot: 2020-09-05T14:30}`)
+FROM_TO = {"from": "to", "van": "tot", "von": "bis", "fra": "til", "från": "till"}
+
+
+def _from_to(item: Mapping[str, Any]) -> dict[str, str]:
+    """The start and end keys of a mapping that names its ends `from` and `to` (or as Dutch,
+    German and the Nordic languages do), else {}."""
+    keys = {normalised(k): k for k in item if isinstance(k, str)}
+    for start, end in FROM_TO.items():
+        if start in keys:
+            return {"start": keys[start], **({"end": keys[end]} if end in keys else {})}
+    return {}
 
 
 def _day_and_clock(text: str, tz: ZoneInfo, zone: ZoneInfo | None,

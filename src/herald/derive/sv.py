@@ -161,7 +161,8 @@ OPERATIONAL = (
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"nominering|kandidat|\bval(?:et)?\b|ansökan|ansökningar|resultat|"
-    r"inlämning|beslut|publicering"
+    r"inlämning|beslut|publicering|"
+    r"får\s+(?:du|ni)\s+(?:besked|ett\s+(?:mejl|mail)|e-?post)"  # see en.py
 )
 HOLIDAY = (
     r"helgdag|röd\s+dag|\bjul(?:afton|dagen)?\b|\bpåsk(?:en|afton|dagen)?\b|"
@@ -262,6 +263,7 @@ DATE_WORD = r"datum"  # see en.py
 LEAD_IN = r"fika|mingel|lunch|insläpp|registrering|ankomst|frukost|kaffe|välkomna|välkommen"
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
+END_CUE = r"slut|avslutning|avslutas|slutar"  # see en.py
 # a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")
 DATED_NOTICE = (
     r"nyhetsbrev|medlemsbrev|månadsbrev|uppdatering|protokoll|dagordning|rapport|resultat|"
