@@ -646,3 +646,29 @@ def test_what_the_third_review_found(body: str, expected: list) -> None:
 def test_what_set_33_found(body: str, expected: list) -> None:
     assert accepted(body, pub(2018, 3, 23) if "Wet" in body else pub(2018, 10, 21),
                     title="Club news") == expected
+
+
+def test_a_zero_waste_groups_words_are_no_waste_services_notice() -> None:
+    # "Refuse, Reduce, Reuse, Recycle, Rot": a festival's themes, not the bin collection
+    body = ("## Monday - Refuse\n\n[Zero Waste 101 workshop at Smallchanges](https://x.ie)\n\n"
+            "## Tuesday - Reuse\n\n[Zero Waste Picnic in Trinity College](https://x.ie)\n")
+    assert accepted(body, pub(2018, 9, 2), title="Zero Waste Festival schedule") == [
+        (date(2018, 9, 3), None), (date(2018, 9, 4), None)]
+
+
+def test_a_waste_services_notice_is_no_event() -> None:
+    body = "The recycling collection moves to Saturday 8 September because of the bank holiday."
+    assert accepted(body, pub(2018, 9, 2), title="Recycling collection changes") == []
+
+
+def test_a_title_naming_an_event_is_no_operational_notice() -> None:
+    body = "Bring your broken toasters on Saturday 8 September from 10am to 1pm."
+    assert accepted(body, pub(2018, 9, 2), title="Repair Workshop: Parking and Directions") == [
+        (dt(2018, 9, 8, 10), dt(2018, 9, 8, 13))]
+
+
+def test_a_table_of_homework_by_class_date_gives_no_events() -> None:
+    body = ("| Date | Link |\n| :--- | :--- |\n"
+            "|February 4, 2023| [February 4 Homework](https://forms.gle/a)|\n"
+            "|February 11, 2023| [February 11 Homework](https://forms.gle/b)|\n")
+    assert accepted(body, pub(2023, 1, 28), title="Intermediate Class Homework") == []

@@ -862,3 +862,32 @@ def test_dutch_event_collections_hold_events(tmp_path: Path, label: str) -> None
 ])
 def test_a_start_keys_mapping_may_name_its_ends_from_and_to(meta) -> None:
     assert one(meta) == (at(2020, 9, 5, 12), at(2020, 9, 5, 14, 30))
+
+
+def test_a_mapping_of_any_name_giving_a_day_and_its_time_is_the_event() -> None:
+    found = read({"date": date(2025, 2, 24), "meta": {"date": date(2025, 3, 10),
+                                                       "time": "6:30 PM",
+                                                       "location": "HSS Library"}})
+    assert found is not None
+    assert [(event.start, event.location.name) for event in found.events] == [
+        (at(2025, 3, 10, 18, 30), "HSS Library")]
+
+
+@pytest.mark.parametrize("meta", [
+    {"image": {"date": date(2025, 3, 10), "location": "Paris"}},  # a photo's details
+    {"seo": {"date": date(2025, 3, 10)}},
+])
+def test_a_mapping_of_any_name_without_a_time_is_no_event(meta) -> None:
+    assert read(meta) is None
+
+
+def test_a_list_of_any_name_of_dated_and_timed_mappings_is_an_event_each() -> None:
+    found = read({"meta": [
+        {"event": "Check In", "date": date(2025, 3, 21), "time": "6:30 PM", "duration": "1 hour"},
+        {"event": "Races", "date": date(2025, 3, 22), "time": "9:30 AM",
+         "duration": "180 minutes"},
+    ]})
+    assert found is not None
+    assert [(e.start, e.end, e.summary) for e in found.events] == [
+        (at(2025, 3, 21, 18, 30), at(2025, 3, 21, 19, 30), "Check In"),
+        (at(2025, 3, 22, 9, 30), at(2025, 3, 22, 12, 30), "Races")]

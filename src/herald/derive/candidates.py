@@ -316,7 +316,8 @@ def _programme_time(info: SegInfo, times: Sequence[TimeMention],
         return None
     if times[0].at_line_start:
         return times[0]
-    if (labelled and info.seg.item and len(times) == 1 and _LABELLED.search(info.masked, 0, times[0].start)
+    if (labelled and info.seg.item and len(times) == 1
+            and _LABELLED.search(info.masked, 0, times[0].start)
             and not info.masked[times[0].end:].strip(_TRAILING)):
         return times[0]
     return None

@@ -198,7 +198,9 @@ CANCEL = (
 OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
     r"closed|road\s*works|engineering\s+works|strike|bin\s+collection|collections?\b|"
-    r"recycling|refuse|rubbish|waste|maintenance|disruption|replacement\s+bus|trains?\b|"
+    # (the services, not the words of a zero-waste group: "Refuse, Reduce, Reuse, Recycle")
+    r"(?:recycling|refuse|rubbish|waste|garbage)\s+(?:collection|centre|center|tip|sacks?|bins?|"
+    r"boxes|day|point|disposal|services?)|maintenance|disruption|replacement\s+bus|trains?\b|"
     r"railway|construction|noise|roadworks|diversion|daylight\s+saving|"
     r"clocks\s+(?:go|spring|fall)\s+(?:forward|back)|wet\s+weather|weather\s+(?:message|update|"
     r"warning)"
@@ -207,7 +209,7 @@ OPERATIONAL = (
 ADMIN = (
     r"submission|submit|notification|notified|acceptance|camera[- ]ready|"
     r"nominations?|nominees?|candidates?|ballots?|voting|elections?|results\b|applications?|"
-    r"publication|registration|"
+    r"publication|registration|homework|assignments?\b|"
     # a step of a process, not a gathering ("5 December: You receive an email with ...")
     r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get|be\s+sent)\s+an?\s+e-?mail|"
     r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get)\s+(?:word|notice)\b|hear\s+(?:back\s+)?from\s+us"

@@ -480,7 +480,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     )
     if not (ev_here or ev_near or ev_page or timed or titled):
         return reject("no event words nearby")
-    operational_page = once("page", "operational", lambda: bool(lp.operational.search(page.title)))
+    # (a title of a notice, not of an event: "Recycling Workshop" is an event's)
+    operational_page = once("page", "operational", lambda: bool(
+        lp.operational.search(page.title) and not lp.event.search(page.title)))
     if not ev_here and (found(lp.operational, "operational") or operational_page):
         return reject("operational notice")  # a notice's words and no event's
     if not (timed or ev_here or ev_page) and found(lp.holiday, "holiday"):

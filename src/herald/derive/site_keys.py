@@ -196,7 +196,8 @@ EVENT_LISTS = frozenset({
 # of those, words of other lists too: not a release history's (`dates: [{date: ..., version:
 # ...}]`)
 RELEASE_LISTS, RELEASE_KEYS = frozenset({"schedule", "dates"}), frozenset({"version", "release"})
-_TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn", "topic", "track")
+_TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn", "topic", "track",
+               "event")
 
 
 def normalised(key: object) -> str:
@@ -326,8 +327,11 @@ def with_nested_keys(meta: Mapping[str, Any],
     location: ...}`) lifted beside its own, and that mapping's key; `meta` and "" when the
     document's start is a key of its own or the site's mapping names one."""
     nested = [(key, value) for key, value in meta.items()
-              if (isinstance(value, Mapping) and normalised(key) in EVENT_MAPPINGS)
-              or (isinstance(value, list) and value and normalised(key) in EVENT_LISTS)]
+              if (isinstance(value, Mapping) and (normalised(key) in EVENT_MAPPINGS
+                                                  or _dated_and_timed(value)))
+              or (isinstance(value, list) and value and (
+                  normalised(key) in EVENT_LISTS
+                  or all(isinstance(item, Mapping) and _dated_and_timed(item) for item in value)))]
     if not nested or "start" in mapping or "start" in field_keys(meta, {}):
         return meta, ""  # (most documents have no such mapping: nothing more to read)
     for key, value in nested:
@@ -354,6 +358,16 @@ def with_nested_keys(meta: Mapping[str, Any],
     return meta, ""
 
 
+def _dated_and_timed(value: Mapping[Any, Any]) -> bool:
+    """Whether a mapping of any name gives a day and the time of an event on it (`meta: {date:
+    2025-03-10, time: 6:30 PM, location: HSS Library}`), as no image's or page's details do."""
+    keys = field_keys(value, {})
+    day = keys.get("start") or next(
+        (k for k in value if isinstance(k, str) and normalised(k) == "date"), None)
+    return (day is not None and value[day] not in (None, "")
+            and any(part in keys for part in ("time", "end_time", "duration")))
+
+
 def _own_start(item: Any) -> dict[str, Any] | None:
     """A listed event's start and end as a `{start: ..., end: ...}` mapping (its `date` the
     start where it names no start of its own, at its own `time` where it gives a day alone);
@@ -371,7 +385,8 @@ def _own_start(item: Any) -> dict[str, Any] | None:
         else None
     if day is not None and isinstance(clock, str) and _TIME.match(clock.strip()):
         value = f"{day} {clock.strip()}"
-    return {"start": value, **({"end": item[keys["end"]]} if "end" in keys else {})}
+    return {"start": value, **({"end": item[keys["end"]]} if "end" in keys else {}),
+            **({"duration": item[keys["duration"]]} if "duration" in keys else {})}
 
 
 def _programme_days(items: list[Any], starts: list[dict[str, Any] | None]
@@ -545,6 +560,8 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             start = _moment(item[sub["start"]], tz, zone, document_date, notes)
             end = _moment(item[sub["end"]], tz, zone, document_date, notes) \
                 if "end" in sub else None
+            if end is None and "duration" in sub and isinstance(start, datetime):
+                end = start + _duration(item[sub["duration"]])  # (its own: `duration: 2 hours`)
             starts.append((start, end, False))
         elif isinstance(item, str) and (span := _day_span(_plain(item))):
             first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
