@@ -212,3 +212,18 @@ def test_the_second_of_two_dotted_days_joined_by_und_is_a_day() -> None:
     body = "Bürgerschießen am 03.10. und 10.10. mit tollen Preisen!"
     assert accepted(body, pub(2024, 9, 17), title="Bürgerschießen 2024") == [
         (date(2024, 10, 3), None), (date(2024, 10, 10), None)]
+
+
+def test_todays_meeting_takes_the_time_under_its_when_label() -> None:
+    body = ("Heute ist wieder Treffen.\nWir besprechen Finanzen.\n\nKommt vorbei, lernt uns "
+            "kennen.\n\n**Wann?**  \n19 Uhr\n\n**Wo?**  \nHackerspace Bremen e.V.\n")
+    assert accepted(body, pub(2015, 12, 17, 15), title="Neue Firmware") == [
+        (dt(2015, 12, 17, 19), None)]
+
+
+def test_a_number_of_people_is_no_time() -> None:
+    # "ca. 8 Leuten": about eight people, not 08:00
+    body = ("Das Camp ist vom 23. bis 27. August 2023 bei Berlin. Wir fahren mit ca. 8 Leuten "
+            "hin und stellen unsere Projekte vor.")
+    assert accepted(body, pub(2023, 8, 1), title="Chaos Communication Camp") == [
+        (date(2023, 8, 23), date(2023, 8, 27))]

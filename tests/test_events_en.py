@@ -672,3 +672,11 @@ def test_a_table_of_homework_by_class_date_gives_no_events() -> None:
             "|February 4, 2023| [February 4 Homework](https://forms.gle/a)|\n"
             "|February 11, 2023| [February 11 Homework](https://forms.gle/b)|\n")
     assert accepted(body, pub(2023, 1, 28), title="Intermediate Class Homework") == []
+
+
+def test_slashed_days_after_one_with_its_year_are_dates() -> None:
+    # the sentence's "7/7/16" says how it writes dates; "3/4" before it stays a fraction
+    body = ("Mix 3/4 of the resin first. Classes start Thursday 7/7/16 with the next two on the "
+            "following Thursday evenings (7/14 and 7/21).")
+    assert accepted(body, pub(2016, 7, 1), title="Eagle CAD class") == [
+        (date(2016, 7, 7), None), (date(2016, 7, 14), None), (date(2016, 7, 21), None)]

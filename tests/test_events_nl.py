@@ -65,6 +65,9 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
     pytest.param("De nascholing Netwerken vindt plaats op vrijdag 27 september in Utrecht.",
                  "Overzicht", pub(2019, 6, 30), [(date(2019, 9, 27), None)],
                  id="an-event-word-of-teachers"),
+    pytest.param("In de week van 21 oktober tm 25 oktober vieren we de Dutch Design Week met "
+                 "een expositie.", "Dutch Design Week", pub(2019, 10, 1),
+                 [(date(2019, 10, 21), date(2019, 10, 25))], id="tm-is-up-to-and-including"),
     pytest.param("Per 1 augustus 2019 is het nieuwe examenprogramma informatica van kracht.",
                  "Nieuws", pub(2019, 6, 29), [], id="per-a-day-is-in-force-from-it"),
 ])

@@ -126,6 +126,12 @@ def test_lead_text_reads_lead_keys_of_any_case_and_separator() -> None:
     assert lead_text(meta) == "Kom!\n\nMandag 18. april er dagen."
 
 
+def test_lead_text_reads_a_themes_subheadline() -> None:
+    # (Feeling Responsive's `subheadline`: "Save the date" over "Op 16 & 17 mei ...")
+    assert lead_text({"title": "Uitstap naar Bonn", "subheadline": "Save the date"}) == (
+        "Save the date")
+
+
 PAGE_BUILDER = """\
 ---
 title: 2023-24 AGM Invite

@@ -197,7 +197,7 @@ def candidates(
             # no time of its own ("Club evenings: 7th, 14th June, 5th July" / "sign on from 18:45")
             if not times and (k == last or not owned):
                 if borrowed is None:
-                    borrowed = _borrow_times(infos, i, lp, single_date)
+                    borrowed = _borrow_times(infos, i, lp, single_date, one_day)
                 times, how = borrowed
             if not times and info.seg.item and not owned:
                 # "Walks start at the Big Shed, 11am until 12.30pm:" above "- 17th June"...,
@@ -526,7 +526,7 @@ def _heading_like(seg: Segment) -> bool:
 
 
 def _borrow_times(
-    infos: list[SegInfo], i: int, lp: LangPatterns, single_date: bool
+    infos: list[SegInfo], i: int, lp: LangPatterns, single_date: bool, one_day: bool = False
 ) -> tuple[list[TimeMention], str]:
     """Times for a date that has none in its own sentence: a programme under a date heading
     (lines starting with a time), or the time in a following sentence without a date of its
@@ -584,8 +584,11 @@ def _borrow_times(
                 if called is not None:
                     return [called], "next"
             return [_named_start(infos, j, lp) or nxt.times[0]], "next"
-    if single_date and any(not m.relative for m in infos[i].dates):
-        return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
+    if (single_date and any(not m.relative for m in infos[i].dates)) or (
+            one_day and lp.event.search(infos[i].low)):
+        # the post's one date, its "Time:" line (a relative day too, where its sentence names
+        # the event: "Heute ist wieder Treffen." over "**Wann?** 19 Uhr")
+        return _far_time_label(infos, i, lp), "next"
     return [], ""
 
 
@@ -593,15 +596,23 @@ def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Time
     """The times of the one line labelling a time ("**Time:** 08:45 AM") after segment `i`,
     in its source and before any other date; none when there are two such lines."""
     found: list[TimeMention] = []
+    label_above = False  # the line above is a label alone ("**Wann?**" over "19 Uhr")
     for nxt in infos[i + 1 :]:
         if nxt.seg.source != infos[i].seg.source or any(
             not (m.relative and nxt.low[m.start : m.end] in lp.today_words) for m in nxt.dates
         ):
             break  # (not at "today's", often "nowadays")
-        if nxt.times and nxt.seg.line_start and lp.time_label.match(nxt.low):
+        times = nxt.times
+        if label_above and not times and _DIGIT.search(nxt.masked):
+            times = time_mentions(nxt.masked, lp)  # (worked out only near a date: see above)
+        labelled = nxt.seg.line_start and (
+            lp.time_label.match(nxt.low) or (label_above and times and times[0].at_line_start))
+        if times and labelled:
             if found:
                 return []
-            found = [nxt.times[0]]
+            found = [times[0]]
+        label_above = bool(nxt.seg.line_start and not times
+                           and lp.time_label.fullmatch(nxt.low.strip(" *_")))
     return found
 
 

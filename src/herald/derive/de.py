@@ -96,7 +96,7 @@ DAY_PART = r"abend|nachmittag|vormittag|morgen|mittag"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
-    r"treffen|veranstaltung|vortr[aä]g|workshop|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
+    r"treffen|veranstaltung|vortr[aä]g|workshop|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
@@ -214,7 +214,8 @@ NOT_TIME_BEFORE = (
 )
 NOT_TIME_AFTER = (
     r"\s*(?:€|eur\b|euro|cent\b|dollar|yen\b|franken|pfund|%|prozent|personen|teilnehmer|"
-    r"mitglieder|stück|meter|km\b|grad|°|jahre?n?\b|plätze|mal\b)|"
+    r"mitglieder|leute|menschen|kinder|gäste|stück|meter|km\b|grad|°|jahre?n?\b|plätze|mal\b|"
+    r"tage?n?\b|wochen\b|stunden\b|minuten\b)|"
     r"\s+[a-zäöüß]*(?:straße|str\.|weg|platz|allee|gasse)\b"
 )
 ZONES: dict[str, str] = {

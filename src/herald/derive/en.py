@@ -357,7 +357,8 @@ NOT_TIME_AFTER = (
     r"\s+(?:[nsew]|north|south|east|west)\b\.?(?!\w)|"  # "at 1712 S. Boulevard"
     r"\s+(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|"
     r"place|pl|court|ct|highway|hwy|square|sq)\b|\s*(?:[$£€%]|kr\b|sek\b|eur\b|usd\b|gbp\b|"
-    r"dollars|pounds|euros|people|participants|members|attendees|miles|km\b|meters|feet|degrees|°)"
+    r"dollars|pounds|euros|people|participants|members|attendees|kids|children|guests|teams|"
+    r"miles|km\b|meters|feet|degrees|°|days\b|weeks\b|years\b)"
 )
 # zones stated after a time, read as a reader would (EST in summer still means US Eastern)
 ZONES: dict[str, str] = {

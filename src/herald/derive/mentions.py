@@ -185,6 +185,9 @@ def explicit_mentions(
         if kind == "wdslash":
             if label is None:  # where a label calls what follows dates ("Dates:"), searched once
                 found_label = lp.slash_date_label and lp.slash_date_label.search(text)
+                # (or where a slashed date with its year says the sentence writes dates so:
+                # "Classes start Thursday 7/7/16 with the next two (7/14 and 7/21)")
+                found_label = found_label or _SLASHED_WITH_YEAR.search(text)
                 label = found_label.start() if found_label else len(text)
             slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s)
             if slashed is not None:
@@ -303,6 +306,9 @@ def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
             groups.append((n, n))
             joined = False
     return groups
+
+
+_SLASHED_WITH_YEAR = re.compile(r"(?<![\w/.,:-])[0-3]?\d/[0-3]?\d/(?:19|20)?\d\d(?![\d/])")
 
 
 def _slashed_mention(

@@ -42,7 +42,7 @@ DOT_DAY_PREFIX = r"op"
 DOTTED_DAYS = False
 MONTH_FIRST = False
 
-RANGE_WORDS = r"t/m|tot\s+en\s+met|tot"
+RANGE_WORDS = r"t/m|t\.m\.|tm|tot\s+en\s+met|tot"
 AND_WORDS = r"en|&"
 BETWEEN = r"tussen|van"
 
@@ -99,7 +99,8 @@ EVENT_STEMS = (
     r"spelletjes|competitie|\bloop\b|\brace\b|doe\s+mee|kom\s+(?:ook|langs)|welkom|"
     r"conferentie|symposium|scholing|studie(?:dag|reis|middag|avond)|praktijkdag|sportdag|"
     r"familiedag|themadag|open\s+huis|inloop|spreekuur|sessie|ontmoeting|repetitie|"
-    r"uitvoering|optreden|kampioenschap|diner\b|ontbijt|"
+    r"uitvoering|optreden|kampioenschap|diner\b|ontbijt|uitstap|\breis\b|busreis|"
+    r"save\s+the\s+date|"  # (said in English)
     # ("informatieavond", "spelmiddag"; not "zaterdagavond", "vanavond": days and times)
     r"(?<=[a-z])(?<!dag)(?<!van)(?:avond|middag)\b|"
     r"(?:^|\b)(?:datum|tijd|wanneer|locatie|plaats)\s*:"
@@ -195,7 +196,7 @@ NOT_TIME_BEFORE = (
 )
 NOT_TIME_AFTER = (
     r"\s*(?:€|eur\b|euro|cent\b|dollar|%|procent|personen|deelnemers|leden|stuks|meter|"
-    r"km\b|graden|°|jaar\b|jaren\b|plaatsen|keer\b)|"
+    r"km\b|graden|°|jaar\b|jaren\b|plaatsen|keer\b|mensen|kinderen|gasten|dagen|weken)|"
     r"\s+[a-zëï]*(?:straat|weg|plein|laan|gracht|kade|singel)\b"
 )
 ZONES: dict[str, str] = {

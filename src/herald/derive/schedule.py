@@ -285,7 +285,8 @@ def reading_language(post: Post, config: Config) -> str:
 # front matter keys of lead-like text (normalised as site_keys.normalised: `ingress_Short` is
 # `ingressshort`), in the order their texts are joined
 LEAD_KEYS = ("excerpt", "ingress", "ingresstext", "ingressshort", "summary", "teaser",
-             "description", "lead", "lede", "intro", "abstract", "subtitle", "preamble")
+             "description", "lead", "lede", "intro", "abstract", "subtitle", "subheadline",
+             "subheading", "preamble")
 
 
 def lead_text(meta: Mapping[str, Any]) -> str:

@@ -248,7 +248,7 @@ NOT_TIME_BEFORE = (
 )
 NOT_TIME_AFTER = (
     r"\s*(?:kr\b|kronor|sek\b|:-|euro|eur\b|€|%|personer|deltagare|medlemmar|st\b|meter|km\b|"
-    r"mil\b|grader|°)|\s+[a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backe)\b"
+    r"mil\b|grader|°|barn\b|gäster|dagar|veckor)|\s+[a-zåäö]*(?:gatan|vägen|gränd|torget|allén|backe)\b"
 )
 ZONES: dict[str, str] = {
     "svensk": "Europe/Stockholm", "finsk": "Europe/Helsinki",
