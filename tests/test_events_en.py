@@ -680,3 +680,12 @@ def test_slashed_days_after_one_with_its_year_are_dates() -> None:
             "following Thursday evenings (7/14 and 7/21).")
     assert accepted(body, pub(2016, 7, 1), title="Eagle CAD class") == [
         (date(2016, 7, 7), None), (date(2016, 7, 14), None), (date(2016, 7, 21), None)]
+
+
+def test_slashed_days_after_one_with_its_year_are_in_its_year() -> None:
+    # a post dated 2015 (its file name) whose text was rewritten for 2016's classes
+    found = find_events("Eagle CAD class", "", "Classes start Thursday 7/7/16 with the next two "
+                        "on the following Thursday evenings (7/14 and 7/21).", lang="en",
+                        published=pub(2015, 8, 20), threshold=0.0)
+    assert sorted(f.start for f in found if f.accepted) == [
+        date(2016, 7, 7), date(2016, 7, 14), date(2016, 7, 21)]

@@ -160,6 +160,7 @@ def explicit_mentions(
         chosen.append(item)
     out: list[DateMention] = []
     label: int | None = None
+    after: date | None = None  # the day a slashed date with its year gives, searched once
     month_named: list[int | None] = []
     for s, e, m, kind in chosen:
         g = m.groupdict()
@@ -187,9 +188,15 @@ def explicit_mentions(
                 found_label = lp.slash_date_label and lp.slash_date_label.search(text)
                 # (or where a slashed date with its year says the sentence writes dates so:
                 # "Classes start Thursday 7/7/16 with the next two (7/14 and 7/21)")
-                found_label = found_label or _SLASHED_WITH_YEAR.search(text)
+                anchor = None if found_label else _SLASHED_WITH_YEAR.search(text)
+                found_label = found_label or anchor
                 label = found_label.start() if found_label else len(text)
-            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s)
+                if anchor is not None:  # (the year its days go on in)
+                    anchored = _slashed_mention(anchor.start(), anchor.end(),
+                                                lp.date_wd_slash.match(text, anchor.start()),
+                                                lp, pub, order)
+                    after = anchored.days[0] if anchored is not None else None
+            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s, after=after)
             if slashed is not None:
                 out.append(slashed)
             continue
@@ -312,14 +319,17 @@ _SLASHED_WITH_YEAR = re.compile(r"(?<![\w/.,:-])[0-3]?\d/[0-3]?\d/(?:19|20)?\d\d
 
 
 def _slashed_mention(
-    s: int, e: int, m: re.Match[str], lp: LangPatterns, pub: date, order: SlashOrder,
-    labelled: bool = False,
+    s: int, e: int, m: re.Match[str] | None, lp: LangPatterns, pub: date, order: SlashOrder,
+    labelled: bool = False, after: date | None = None,
 ) -> DateMention | None:
     """A slashed date where the language leaves the order open: "Wednesday 4/22" is 22 April
     by its weekday, "28/04/2024" is 28 April, and so is "12/05/2024" in that post; where
     nothing in the post decides ("5/6/24", "Thursday 1/7" when both are Thursdays), the
     order of the site's country. Without a weekday or year, only after a label calling them
-    dates (`labelled`: "Future meetup dates: 5/12, 6/9")."""
+    dates (`labelled`: "Future meetup dates: 5/12, 6/9"), each the first such day on or
+    `after` the day a slashed date with its year gave before it in the sentence, if one did."""
+    if m is None:
+        return None
     g = m.groupdict()
     wd = weekday_of(m, lp)
     year = int(g["y"]) if g.get("y") else None
@@ -328,7 +338,14 @@ def _slashed_mention(
     if year is not None and year < 100:
         year += 2000
     a, b = int(g["a"]), int(g["b"])
-    month_first, day_first = resolve_day(a, b, year, pub), resolve_day(b, a, year, pub)
+    if after is not None and year is None:  # "7/7/16 ... (7/14 and 7/21)": 2016's
+        month_first = safe_date(after.year, a, b) if 1 <= a <= 12 else None
+        day_first = safe_date(after.year, b, a) if 1 <= b <= 12 else None
+        month_first, day_first = (
+            d if d is None or d >= after else safe_date(after.year + 1, d.month, d.day)
+            for d in (month_first, day_first))
+    else:
+        month_first, day_first = resolve_day(a, b, year, pub), resolve_day(b, a, year, pub)
     pair = (month_first, day_first) if order.first == "md" else (day_first, month_first)
     readings = [d for d in pair if d is not None]
     if not readings:
