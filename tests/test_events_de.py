@@ -227,3 +227,18 @@ def test_a_number_of_people_is_no_time() -> None:
             "hin und stellen unsere Projekte vor.")
     assert accepted(body, pub(2023, 8, 1), title="Chaos Communication Camp") == [
         (date(2023, 8, 23), date(2023, 8, 27))]
+
+
+def test_two_concerts_joined_by_und_past_a_hyphenated_place_are_two_events() -> None:
+    body = ("Wir singen in zwei Konzerten am **26. September um 18 Uhr** in der Liebfrauenkirche "
+            "**Bochum**-Altenbochum und am **27. September um 17 Uhr** in der Johanniskirche.")
+    assert accepted(body, pub(2026, 4, 27), title="Paulus") == [
+        (dt(2026, 9, 26, 18), None), (dt(2026, 9, 27, 17), None)]
+
+
+def test_the_weekdays_a_report_tells_of_are_the_week_it_names() -> None:
+    # "an diesem Mittwoch" and "Am Donnerstag" in a report of Wednesday 29 May, not the next
+    body = ("Am Mittwoch den 29.05.19 blieben ein paar Wölflinge nach der Gruppenstunde länger. "
+            "Also konnten die Kinder an diesem Mittwoch länger spielen als sonst. Dafür gab es "
+            "einen Grund: Am Donnerstag sollte ein Gemeindegottesdienst mit Fest stattfinden.")
+    assert accepted(body, pub(2019, 6, 3), title="Gottesdienst an Himmelfahrt") == []

@@ -689,3 +689,18 @@ def test_slashed_days_after_one_with_its_year_are_in_its_year() -> None:
                         published=pub(2015, 8, 20), threshold=0.0)
     assert sorted(f.start for f in found if f.accepted) == [
         date(2016, 7, 7), date(2016, 7, 14), date(2016, 7, 21)]
+
+
+def test_days_listed_under_a_month_heading_are_that_months() -> None:
+    body = ("## Save These Dates!\n\n### November\n\n* **11:**  Veterans Day - **No School**\n"
+            "* **29-30:** Book fair in the library\n* **30:** PTA Meeting at 6PM via Zoom\n\n"
+            "### January\n\n* **3:**  Students back to school\n"
+            "* **18:** PTA Meeting at 6PM via Zoom\n")
+    assert accepted(body, pub(2021, 10, 1), title="October 2021 Newsletter") == [
+        (date(2021, 11, 29), date(2021, 11, 30)), (dt(2021, 11, 30, 18), None),
+        (dt(2022, 1, 18, 18), None)]
+
+
+def test_a_schools_early_release_is_no_event() -> None:
+    body = "* **29 October:** Early release\n"
+    assert accepted(body, pub(2021, 10, 1), title="October 2021 Newsletter") == []

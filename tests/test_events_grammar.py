@@ -2413,3 +2413,15 @@ def test_each_languages_patterns_are_those_its_module_builds() -> None:
     for lang, module in GRAMMARS.items():
         assert LANGS[lang] == _build(module)
         assert LANGS[lang] is LANGS[lang]
+
+
+def test_a_list_of_day_numbers_without_a_month_heading_is_left_alone() -> None:
+    from herald.derive.patterns import LANGS
+    from herald.derive.text import with_month_headed_days
+
+    months = LANGS["en"].months
+    text = "### Schedule\n\n* **30:** PTA Meeting\n"
+    assert with_month_headed_days(text, months) == text
+    assert with_month_headed_days("**Januar 2025**\n- 18.: Treffen\n- 25.: Ausflug\n\nEnde",
+                                  LANGS["de"].months) == (
+        "**Januar 2025**\n- 18. Januar 2025: Treffen\n- 25. Januar 2025: Ausflug\n\nEnde")

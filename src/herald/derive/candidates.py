@@ -165,7 +165,13 @@ def candidates(
         called_off: bool | None = None  # whether the sentence calls its day off, when asked
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
         for k, men in enumerate(info.dates):
-            if men.relative and men.weekday is not None and not men.deictic:
+            past = lp.past.search(info.low) is not None  # (a sentence telling of days gone)
+            if (men.relative and men.weekday is not None and men.deictic and not men.counted
+                    and men.weekday in gone_days and past and not lp.future.search(info.low)):
+                # "Also konnten die Kinder an diesem Mittwoch länger spielen": the Wednesday
+                # the report named, not the next
+                men.days = [gone_days[men.weekday]]
+            elif men.relative and men.weekday is not None and not men.deictic:
                 # "på lördag" next to a headed date, or under a title naming it, means that
                 # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
                 if near is None:
@@ -184,7 +190,7 @@ def candidates(
                     # "Bürgerfest am Freitag, Foto: ..." in its report (not "Quiz on Friday")
                     moved = gone_days[men.weekday]
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
-                    moved = _later_in_week(infos, i, men.weekday, pub)
+                    moved = _later_in_week(infos, i, men.weekday, pub, past)
                 if moved is not None:
                     if men.range_end is not None:  # "Thursday and Friday": the days after it
                         men.range_end += moved - men.days[0]
@@ -261,6 +267,7 @@ def candidates(
 
 
 MAX_SPAN_DAYS = 14
+_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
 
 
 def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Candidate]:
@@ -275,7 +282,8 @@ def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Can
     if a.end is not None or b.end is not None:
         return found  # each day with its own hours ("Saturday 1-4PM and Sunday 1-4PM")
     days = (b.start.date() - a.start.date()).days
-    between = low[a.time_at : b.time_at]
+    # (not a hyphen in a name: "in Bochum-Altenbochum und am 27. September um 17 Uhr")
+    between = _COMPOUND_HYPHEN.sub(" ", low[a.time_at : b.time_at])
     if not (0 < days <= MAX_SPAN_DAYS and a.start < b.start
             and (lp.range_word.search(between) or lp.ends.search(between))):
         return found
@@ -388,17 +396,21 @@ def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
     return False
 
 
-def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
+def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date,
+                   told: bool = False) -> date | None:
     """The `weekday` later in the week of the last day an earlier sentence names (a programme
-    day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead;
-    None for a weekday earlier in that week ("Thursday 10 November" ... "on Tuesday")."""
+    day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead,
+    or just gone where the sentence tells of it (`told`: "Am Mittwoch den 29.05.19 blieben
+    ... Am Donnerstag sollte ... stattfinden, gab es"); None for a weekday earlier in that week
+    ("Thursday 10 November" ... "on Tuesday")."""
     for j in range(i - 1, max(-1, i - WEEK_LOOKBACK), -1):
         named = [m for m in infos[j].dates if not m.relative]
         if not named:
             continue
         last = named[-1]
         day = last.range_end or last.days[-1]
-        if not pub < day <= pub + timedelta(days=60):
+        if not (pub < day <= pub + timedelta(days=60)
+                or (told and pub - timedelta(days=WEEK_DAYS) <= day <= pub)):
             return None
         offset = weekday - day.weekday()
         return day + timedelta(days=offset) if offset > 0 else None

@@ -201,7 +201,7 @@ OPERATIONAL = (
     # (the services, not the words of a zero-waste group: "Refuse, Reduce, Reuse, Recycle")
     r"(?:recycling|refuse|rubbish|waste|garbage)\s+(?:collection|centre|center|tip|sacks?|bins?|"
     r"boxes|day|point|disposal|services?)|maintenance|disruption|replacement\s+bus|trains?\b|"
-    r"railway|construction|noise|roadworks|diversion|daylight\s+saving|"
+    r"railway|construction|noise|roadworks|diversion|daylight\s+saving|early\s+release|"
     r"clocks\s+(?:go|spring|fall)\s+(?:forward|back)|wet\s+weather|weather\s+(?:message|update|"
     r"warning)"
 )

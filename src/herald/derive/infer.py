@@ -44,7 +44,7 @@ from .sentences import (
     relative_words,
     segment_words,
 )
-from .text import segments, without_strokes
+from .text import segments, with_month_headed_days, without_strokes
 from .times import TimeMention, time_mentions
 
 __all__ = ["THRESHOLD", "Found", "Judged", "find_events", "judge", "judged_candidates",
@@ -92,8 +92,8 @@ def judged_candidates(
     lp = patterns_for(lang)
     pub = published.date()
     joins = lp.date_joins
-    title, lead, body = without_strokes(title or ""), without_strokes(lead or ""), \
-        without_strokes(body or "")
+    title, lead = without_strokes(title or ""), without_strokes(lead or "")
+    body = with_month_headed_days(without_strokes(body or ""), lp.months)
     segs = segments(title or "", "title", block0=0, line0=0, dates=joins)
     segs += segments(lead or "", "lead", block0=10_000, line0=10_000, dates=joins)
     segs += segments(body or "", "body", block0=20_000, line0=20_000, dates=joins)

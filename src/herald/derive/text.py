@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
@@ -309,6 +310,38 @@ def without_strokes(text: str) -> str:
     """`text` without combining strokes drawn through its letters: "(̶C̶a̶n̶c̶e̶l̶l̶e̶d̶)̶" still
     says "(Cancelled)"."""
     return _drop(text, _STROKES) if _has_any(text, _STROKES) else text
+
+
+# a list item opening with a day number or two and its label ("* **30:** PTA Meeting at 6PM",
+# "- 18-22: School Bus Safety Week"), and a heading naming a month alone ("### November",
+# "**Januar 2025**")
+_DAY_ITEM = re.compile(
+    r"^([ \t]*[*+-][ \t]+(?:\*\*|__)?)([0-3]?\d(?:st|nd|rd|th|\.)?"
+    r"(?:[ \t]*[-–][ \t]*[0-3]?\d(?:st|nd|rd|th|\.)?)?)(?=(?:\*\*|__)?[ \t]*[:–—])", re.M)
+_MONTH_HEADING = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__)([^\W\d_]+)(?:[ \t]+((?:19|20)\d\d))?"
+    r"(?:\*\*|__)?[ \t]*:?[ \t]*")
+
+
+def with_month_headed_days(markup: str, months: Mapping[str, int]) -> str:
+    """Markdown whose list items under a heading naming a month alone say that month, as a
+    calendar's list of days gives it ("### November" over "* **30:** PTA Meeting at 6PM via
+    Zoom" reads "* **30 November:** ..."); the rest as it is."""
+    if not _DAY_ITEM.search(markup):
+        return markup  # (most posts have no such list: one search)
+    lines = markup.split("\n")
+    month = ""  # the month (and year) of the heading above, while its list goes on
+    for n, line in enumerate(lines):
+        heading = _MONTH_HEADING.fullmatch(line)
+        if heading is not None and heading.group(1).lower() in months:
+            month = " ".join(filter(None, heading.groups()))
+        elif month and line.strip():
+            item = _DAY_ITEM.match(line)
+            if item is not None:
+                lines[n] = f"{line[: item.end(2)]} {month}{line[item.end(2) :]}"
+            elif not line.startswith((" ", "\t")):  # (an item's next line goes on with it)
+                month = ""
+    return "\n".join(lines)
 
 
 def without_fenced_code(markup: str) -> str:
