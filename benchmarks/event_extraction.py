@@ -42,7 +42,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -511,9 +511,10 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
                 (root / folder / file).write_bytes(post.path.read_bytes())
             t0 = time.perf_counter()
             found_by_post: dict[str, list[Found]] = {path: [] for path in named}
-            events = herald.events(
-                root, now=datetime(2100, 1, 1, tzinfo=ZoneInfo("UTC")), future=True, drafts=True
-            )
+            # (built the day after its last labelled post, as a site is: the day a document
+            # without a date of its own is dated by; `future` keeps every post)
+            built = max(post.published for post in site_posts) + timedelta(days=1)
+            events = herald.events(root, now=built, future=True, drafts=True)
             result.seconds += time.perf_counter() - t0
             for event, doc in events.events:
                 if event.status == "CANCELLED":

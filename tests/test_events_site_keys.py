@@ -891,3 +891,28 @@ def test_a_list_of_any_name_of_dated_and_timed_mappings_is_an_event_each() -> No
     assert [(e.start, e.end, e.summary) for e in found.events] == [
         (at(2025, 3, 21, 18, 30), at(2025, 3, 21, 19, 30), "Check In"),
         (at(2025, 3, 22, 9, 30), at(2025, 3, 22, 12, 30), "Races")]
+
+
+def test_a_time_range_with_a_zones_name_and_time_after_it_is_read() -> None:
+    found = read({"event_date": "2025-02-05", "time": "3:45-5:15 PM Eastern Time"})
+    assert found is not None and not found.problems
+    new_york = ZoneInfo("America/New_York")
+    assert [(e.start, e.end) for e in found.events] == [
+        (datetime(2025, 2, 5, 15, 45, tzinfo=new_york),
+         datetime(2025, 2, 5, 17, 15, tzinfo=new_york))]
+
+
+@pytest.mark.parametrize("document_date", [date(2024, 1, 1), date(2025, 1, 20), date(2026, 12, 7)])
+def test_a_day_without_a_year_is_in_the_year_its_weekday_fits(document_date: date) -> None:
+    assert one({"event_date": "Wednesday, February 5th"}, document_date=document_date)[0] == (
+        date(2025, 2, 5))
+
+
+def test_an_undated_document_whose_start_names_its_weekday_is_that_days(tmp_path: Path) -> None:
+    # Jekyll dates it when the site is built; its start without a year is the nearest such day
+    posts = {"_upcoming_events/2025_02_05_lumley.md": "---\ntitle: Thomas Lumley\nevent_date: "
+             "\"Wednesday, February 5th\"\ntime: \"3:45-5:15 PM Eastern Time\"\n---\nStay tuned!\n"}
+    config = ("timezone: America/New_York\nlang: en\ncollections:\n  upcoming_events:\n"
+              "    output: true\n")
+    assert starts_of(tmp_path / "site", posts, config, now=datetime(2026, 12, 7, tzinfo=UTC)) == [
+        datetime(2025, 2, 5, 15, 45, tzinfo=ZoneInfo("America/New_York"))]

@@ -20,6 +20,7 @@ from dateutil.rrule import rrulestr
 
 from herald.dates import MAX_YEAR, MIN_YEAR, city_zones, day_of, existing, is_day
 from herald.derive.en import ZONES as ZONE_NAMES
+from herald.derive.mentions import safe_date
 from herald.derive.places import zone_near
 from herald.durations import parse_duration
 from herald.html import text_only
@@ -154,6 +155,7 @@ class _ParserInfo(dateutil_parser.parserinfo):
 
 
 _PARSER_INFO = _ParserInfo(dayfirst=True)  # 3/4/2024 is 3 April, as Ruby reads it
+WEEKDAY_YEARS = 2  # years either side of a document's date a day without a year may be in
 
 
 class _Invalid(ValueError):
@@ -412,8 +414,9 @@ def listed_titles(value: Any) -> list[str | None]:
 
 
 def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
-              tz: tzinfo) -> date | None:
-    """The local day the document's own start key names, if it can be read."""
+              tz: tzinfo, now: datetime | None = None) -> date | None:
+    """The local day the document's own start key names, if it can be read; a day without a
+    year that names its weekday ("Wednesday, February 5th") is the one nearest `now`."""
     meta, _ = with_nested_keys(meta, mapping)
     key = field_keys(meta, mapping).get("start")
     if key is None:
@@ -426,7 +429,13 @@ def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
     try:
         moment = _moment(value, tz, None, None, [])
     except _Invalid:
-        return None
+        if now is None or not isinstance(value, str) or not any(
+                _PARSER_INFO.weekday(word) is not None for word in _WORD.findall(value)):
+            return None
+        try:  # (without a weekday the year would move with the build's time)
+            moment = _moment(value, tz, None, now, [])
+        except _Invalid:
+            return None
     return moment.date() if isinstance(moment, datetime) else moment
 
 
@@ -709,6 +718,14 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
                 candidate = date(year + 1, one.month, one.day)
         except ValueError:
             raise _Invalid(f"{shown(text)} is not a date that exists") from None
+        weekday = next((wd for word in _WORD.findall(plain)
+                        if (wd := info.weekday(word)) is not None), None)
+        if weekday is not None and candidate.weekday() != weekday:
+            # "Wednesday, February 5th": the nearest year it is a Wednesday in, if one is near
+            fits = [day for y in range(year - WEEKDAY_YEARS, year + WEEKDAY_YEARS + 1)
+                    if (day := safe_date(y, one.month, one.day)) and day.weekday() == weekday]
+            if fits:
+                candidate = min(fits, key=lambda day: abs((day - base).days))
         one = one.replace(year=candidate.year)
         two = two.replace(year=candidate.year)
     if (one.hour, one.minute) != (two.hour, two.minute) and not _HAS_CLOCK.search(plain):
@@ -792,8 +809,9 @@ def _stated_zone(text: str) -> tuple[int, str | None] | None:
     if m.group(1):
         return m.start(), ZONE_NAMES.get(" ".join(m.group(1).casefold().split()))
     for word in _WORD.finditer(m.group(2)):  # the longest run of words a city's name ends
-        city = city_zones().get(" ".join(m.group(2)[word.start():].casefold().split()))
-        if city:  # ("PM Cairo": "Cairo")
+        tail = " ".join(m.group(2)[word.start():].casefold().split())
+        city = ZONE_NAMES.get(tail) or city_zones().get(tail)
+        if city:  # ("PM Cairo": "Cairo"; "3:45-5:15 PM Eastern Time": "Eastern")
             return m.start(2) + word.start(), city
     return None
 
