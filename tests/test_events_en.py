@@ -704,3 +704,10 @@ def test_days_listed_under_a_month_heading_are_that_months() -> None:
 def test_a_schools_early_release_is_no_event() -> None:
     body = "* **29 October:** Early release\n"
     assert accepted(body, pub(2021, 10, 1), title="October 2021 Newsletter") == []
+
+
+def test_a_closure_is_no_event_though_it_is_the_safest_thing() -> None:
+    # ("safest" holds "fest", no festival)
+    body = ("Due to icy conditions, the Elders have decided it's safest that Canning Road be "
+            "closed for the next two Sundays (10th and 17th of January).")
+    assert accepted(body, pub(2021, 1, 9), title="We're closed for two weeks") == []
