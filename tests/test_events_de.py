@@ -242,3 +242,9 @@ def test_the_weekdays_a_report_tells_of_are_the_week_it_names() -> None:
             "Also konnten die Kinder an diesem Mittwoch länger spielen als sonst. Dafür gab es "
             "einen Grund: Am Donnerstag sollte ein Gemeindegottesdienst mit Fest stattfinden.")
     assert accepted(body, pub(2019, 6, 3), title="Gottesdienst an Himmelfahrt") == []
+
+
+def test_christmas_eve_at_ten_is_no_evening_hour() -> None:
+    # ("Heiligabend" holds "abend": the day, not its evening)
+    body = "Am 24. Dezember, Heiligabend um 10 Uhr, feiern wir den Familiengottesdienst."
+    assert accepted(body, pub(2024, 12, 1), title="Gottesdienst") == [(dt(2024, 12, 24, 10), None)]

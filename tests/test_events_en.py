@@ -657,7 +657,8 @@ def test_a_zero_waste_groups_words_are_no_waste_services_notice() -> None:
 
 
 def test_a_waste_services_notice_is_no_event() -> None:
-    body = "The recycling collection moves to Saturday 8 September because of the bank holiday."
+    body = ("The recycling collection moves to Saturday 8 September at 7am because of the bank "
+            "holiday.")
     assert accepted(body, pub(2018, 9, 2), title="Recycling collection changes") == []
 
 
@@ -702,7 +703,7 @@ def test_days_listed_under_a_month_heading_are_that_months() -> None:
 
 
 def test_a_schools_early_release_is_no_event() -> None:
-    body = "* **29 October:** Early release\n"
+    body = "* **29 October:** Early release for the fall conferences\n"
     assert accepted(body, pub(2021, 10, 1), title="October 2021 Newsletter") == []
 
 

@@ -2425,3 +2425,57 @@ def test_a_list_of_day_numbers_without_a_month_heading_is_left_alone() -> None:
     assert with_month_headed_days("**Januar 2025**\n- 18.: Treffen\n- 25.: Ausflug\n\nEnde",
                                   LANGS["de"].months) == (
         "**Januar 2025**\n- 18. Januar 2025: Treffen\n- 25. Januar 2025: Ausflug\n\nEnde")
+
+
+def test_a_labels_cue_is_a_word_of_its_own() -> None:
+    # the "end" of "Legend of Zelda quiz" ends nothing: three events
+    body = ("When : Saturday 23 April\n\n * Lecture : 14:00\n * Legend of Zelda quiz : 16:00\n"
+            " * Dinner : 19:00\n")
+    assert [start for start, _ in accepted(body, pub(2022, 3, 30), title="Open day")] == [
+        at(2022, 4, 23, 14), at(2022, 4, 23, 16), at(2022, 4, 23, 19)]
+
+
+def test_a_list_items_label_ending_the_programme_runs_it_to_its_time() -> None:
+    body = ("### Saturday, July 11, 2026 -- Hamfest Day\n\n- **Doors Open:** 8:00 AM\n"
+            "- **VE Testing:** 10:00 AM\n- **Official Close:** 1:00 PM\n")
+    assert accepted(body, pub(2026, 7, 1), title="Firecracker Hamfest 2026") == [
+        (at(2026, 7, 11, 8), at(2026, 7, 11, 13))]
+
+
+def test_a_hyphen_from_a_time_to_a_day_is_still_a_range() -> None:
+    body = "Das Zeltlager geht von Samstag 4.5. 19 Uhr-Sonntag 5.5. 15 Uhr."
+    assert accepted(body, pub(2024, 4, 1, STOCKHOLM), "de", title="Zeltlager") == [
+        (at(2024, 5, 4, 19), at(2024, 5, 5, 15))]
+
+
+def test_a_slashed_date_before_the_one_with_its_year_keeps_its_own_year() -> None:
+    body = "Classes are Wednesday 6/29 and Thursday 7/7/16 at the library."
+    assert accepted(body, pub(2016, 6, 1, NEW_YORK), title="Class") == [
+        (date(2016, 6, 29), None), (date(2016, 7, 7), None)]
+
+
+def test_a_weekday_said_with_the_future_after_a_report_is_the_next() -> None:
+    body = ("We had a great time on Monday 6 November. As we decided, on Thursday we will hold "
+            "the vote at 7pm.")
+    assert accepted(body, pub(2023, 11, 12), title="Club meeting") == [(at(2023, 11, 16, 19), None)]
+
+
+def test_this_weekend_a_report_tells_of_is_the_weekend_gone() -> None:
+    body = ("On Saturday 1 June our camp began. This Saturday and Sunday were great fun at the "
+            "lake.")
+    spans = [(f.start, f.end) for f in find_events("Camp", "", body, lang="en",
+                                                   published=pub(2019, 6, 3)) if f.end]
+    assert spans == [(date(2019, 6, 1), date(2019, 6, 2))]  # (not 1 to 9 June)
+
+
+def test_the_morning_is_no_afternoon_in_dutch() -> None:
+    body = "De wandeling is op zaterdag 18 mei in de voormiddag om 10 uur bij het clubhuis."
+    assert accepted(body, pub(2024, 5, 1, STOCKHOLM), "nl", title="Wandeling") == [
+        (at(2024, 5, 18, 10), None)]
+
+
+def test_days_under_a_month_heading_go_on_past_an_item_without_a_day() -> None:
+    body = ("### November\r\n\r\n* Reminder: bring a coat\r\n* **30:** PTA Meeting at 6PM via "
+            "Zoom\r\n")
+    assert accepted(body, pub(2021, 10, 1), title="October Newsletter") == [
+        (at(2021, 11, 30, 18), None)]

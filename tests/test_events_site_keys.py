@@ -876,8 +876,12 @@ def test_a_mapping_of_any_name_giving_a_day_and_its_time_is_the_event() -> None:
 @pytest.mark.parametrize("meta", [
     {"image": {"date": date(2025, 3, 10), "location": "Paris"}},  # a photo's details
     {"seo": {"date": date(2025, 3, 10)}},
+    {"podcast": {"date": date(2024, 4, 15), "length": 34567890}},  # a length alone
+    {"photo": {"date": date(2024, 4, 15), "time": "14:03"}},  # a picture's, by its name
+    {"run": {"date": date(2024, 4, 15), "time": "1:45:02"}},  # no time of day
+    {"meta": {"date": "TBA", "time": "18:00"}},  # no day
 ])
-def test_a_mapping_of_any_name_without_a_time_is_no_event(meta) -> None:
+def test_a_mapping_of_any_name_without_a_day_and_its_time_is_no_event(meta) -> None:
     assert read(meta) is None
 
 
@@ -902,17 +906,55 @@ def test_a_time_range_with_a_zones_name_and_time_after_it_is_read() -> None:
          datetime(2025, 2, 5, 17, 15, tzinfo=new_york))]
 
 
-@pytest.mark.parametrize("document_date", [date(2024, 1, 1), date(2025, 1, 20), date(2026, 12, 7)])
-def test_a_day_without_a_year_is_in_the_year_its_weekday_fits(document_date: date) -> None:
-    assert one({"event_date": "Wednesday, February 5th"}, document_date=document_date)[0] == (
-        date(2025, 2, 5))
+@pytest.mark.parametrize(("document_date", "start"), [
+    (date(2024, 1, 1), date(2025, 2, 5)),  # (5 February 2024 is a Monday)
+    (date(2025, 1, 20), date(2025, 2, 5)),
+    (date(2026, 12, 7), date(2027, 2, 5)),  # no year ahead fits: the next, never one gone
+])
+def test_a_day_without_a_year_is_in_the_next_year_its_weekday_fits(document_date: date,
+                                                                    start: date) -> None:
+    assert one({"event_date": "Wednesday, February 5th"}, document_date=document_date)[0] == start
 
 
-def test_an_undated_document_whose_start_names_its_weekday_is_that_days(tmp_path: Path) -> None:
-    # Jekyll dates it when the site is built; its start without a year is the nearest such day
+def test_a_weekday_is_a_full_name_not_a_word_beginning_like_one() -> None:
+    # ("Sun" of the Sun Inn names no Sunday: 5 February 2024 stays)
+    assert one({"event_date": "February 5th at the Sun Inn"},
+               document_date=date(2024, 1, 10))[0] == date(2024, 2, 5)
+
+
+@pytest.mark.parametrize("now", [datetime(2026, 1, 1, tzinfo=UTC),
+                                 datetime(2026, 6, 1, tzinfo=UTC)])
+def test_an_undated_document_whose_start_has_no_year_is_left_out_whenever_it_is_built(
+        tmp_path: Path, now: datetime) -> None:
+    # (Jekyll dates it when the site is built: a year from that would move from build to build)
     posts = {"_upcoming_events/2025_02_05_lumley.md": "---\ntitle: Thomas Lumley\nevent_date: "
              "\"Wednesday, February 5th\"\ntime: \"3:45-5:15 PM Eastern Time\"\n---\nStay tuned!\n"}
     config = ("timezone: America/New_York\nlang: en\ncollections:\n  upcoming_events:\n"
               "    output: true\n")
-    assert starts_of(tmp_path / "site", posts, config, now=datetime(2026, 12, 7, tzinfo=UTC)) == [
-        datetime(2025, 2, 5, 15, 45, tzinfo=ZoneInfo("America/New_York"))]
+    assert starts_of(tmp_path / "site", posts, config, now=now) == []
+
+
+def test_a_from_and_to_mapping_beside_other_keys_is_read() -> None:
+    assert one({"when": {"from": "2020-09-05 12:00", "to": "2020-09-05 14:30",
+                         "location": "Hall"}}) == (at(2020, 9, 5, 12), at(2020, 9, 5, 14, 30))
+
+
+def test_an_undated_documents_from_and_to_mapping_dates_it(tmp_path: Path) -> None:
+    posts = {"_agenda/bbq.md": "---\ntitle: Buurt-bbq\nwanneer:\n  van: 2024-07-06 17:00\n"
+                               "  tot: 2024-07-06 21:00\n---\nKom ook!\n"}
+    config = "timezone: Europe/Amsterdam\nlang: nl\ncollections:\n  agenda:\n    output: true\n"
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2024, 7, 6, 17, tzinfo=ZoneInfo("Europe/Amsterdam"))]
+
+
+def test_a_listed_events_unreadable_duration_leaves_the_others_and_says_so() -> None:
+    found = read({"meta": [
+        {"event": "A", "date": date(2025, 3, 21), "time": "6:30 PM", "duration": "1 hour"},
+        {"event": "B", "date": date(2025, 3, 22), "time": "9:30 AM", "duration": "ca. 3 uur"},
+    ]})
+    assert found is not None
+    assert [(e.summary, e.end) for e in found.events] == [
+        ("A", at(2025, 3, 21, 19, 30)), ("B", None)]
+    assert [p.message for p in found.problems] == [
+        "meta.date: ca. 3 uur is not a duration; write e.g. 90m, 1h30m or 2d (a listed event's "
+        "`duration`); that event has no end"]

@@ -164,13 +164,20 @@ def candidates(
         intro: list[TimeMention] | None = None
         called_off: bool | None = None  # whether the sentence calls its day off, when asked
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
+        reported: bool | None = None  # whether the sentence tells of days gone, when asked
         for k, men in enumerate(info.dates):
-            past = lp.past.search(info.low) is not None  # (a sentence telling of days gone)
+            if men.relative and men.weekday is not None and reported is None:
+                # (more past-tense words than future ones: "Dafür gab es einen Grund: Am
+                # Donnerstag sollte ... stattfinden"; not "As we decided, on Thursday we will")
+                reported = len(lp.past.findall(info.low)) > len(lp.future.findall(info.low))
             if (men.relative and men.weekday is not None and men.deictic and not men.counted
-                    and men.weekday in gone_days and past and not lp.future.search(info.low)):
+                    and men.weekday in gone_days and reported):
                 # "Also konnten die Kinder an diesem Mittwoch länger spielen": the Wednesday
                 # the report named, not the next
-                men.days = [gone_days[men.weekday]]
+                gone = gone_days[men.weekday]
+                if men.range_end is not None:  # ("this Saturday and Sunday": both days gone)
+                    men.range_end += gone - men.days[0]
+                men.days = [gone]
             elif men.relative and men.weekday is not None and not men.deictic:
                 # "på lördag" next to a headed date, or under a title naming it, means that
                 # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
@@ -190,7 +197,7 @@ def candidates(
                     # "Bürgerfest am Freitag, Foto: ..." in its report (not "Quiz on Friday")
                     moved = gone_days[men.weekday]
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
-                    moved = _later_in_week(infos, i, men.weekday, pub, past)
+                    moved = _later_in_week(infos, i, men.weekday, pub, bool(reported))
                 if moved is not None:
                     if men.range_end is not None:  # "Thursday and Friday": the days after it
                         men.range_end += moved - men.days[0]
@@ -267,7 +274,8 @@ def candidates(
 
 
 MAX_SPAN_DAYS = 14
-_COMPOUND_HYPHEN = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
+# a hyphen joining two words of a name ("Bochum-Altenbochum"), by the words on either side
+_WORD_HYPHEN = re.compile(r"([^\W\d_]+)[-–](?=([^\W\d_]+))")
 
 
 def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Candidate]:
@@ -282,8 +290,10 @@ def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Can
     if a.end is not None or b.end is not None:
         return found  # each day with its own hours ("Saturday 1-4PM and Sunday 1-4PM")
     days = (b.start.date() - a.start.date()).days
-    # (not a hyphen in a name: "in Bochum-Altenbochum und am 27. September um 17 Uhr")
-    between = _COMPOUND_HYPHEN.sub(" ", low[a.time_at : b.time_at])
+    # (not a hyphen in a name: "in Bochum-Altenbochum und am 27. September um 17 Uhr"; but
+    # "19 Uhr-Sonntag 5.5. 15 Uhr", to a day, is a range)
+    between = _WORD_HYPHEN.sub(lambda m: m.group() if _joins_days(m, lp) else m.group(1) + " ",
+                               low[a.time_at : b.time_at])
     if not (0 < days <= MAX_SPAN_DAYS and a.start < b.start
             and (lp.range_word.search(between) or lp.ends.search(between))):
         return found
@@ -293,6 +303,15 @@ def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Can
     span = replace(a, end=b.start, n_times=2, mention=named[0].mention if named else a.mention)
     return [span] + [c for c in found if c is not a and c is not b
                      and all(c is not n for n in named)]
+
+
+def _joins_days(hyphen: re.Match[str], lp: LangPatterns) -> bool:
+    """Whether a hyphen between two words runs from a time or day to a day ("19 Uhr-Sonntag",
+    "Freitag-Sonntag"), not between the words of a name."""
+    before, after = hyphen.group(1), hyphen.group(2)
+    return (lp.weekday_word.fullmatch(after) is not None or after in lp.months
+            or lp.weekday_word.fullmatch(before) is not None
+            or lp.clock_word.fullmatch(before) is not None)
 
 
 def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeMention]:
@@ -331,12 +350,18 @@ def _programme_time(info: SegInfo, times: Sequence[TimeMention],
     return None
 
 
-def _says(cue: re.Pattern[str], info: SegInfo, t: TimeMention) -> bool:
-    """Whether programme line `info` says `cue` of its time `t`: in its words after the time
-    ("17:30 End of the workshop"), or in its label before it ("- Official close: 1:00 PM")."""
+START, END, LEAD = 0, 1, 2  # what a programme line may say of its time (LangPatterns.label_cues)
+LABEL_REACH = 60  # characters of a list item's label searched before its time for a cue
+
+
+def _says(what: int, info: SegInfo, t: TimeMention, lp: LangPatterns) -> bool:
+    """Whether programme line `info` says of its time `t` that it is the START, the END or a
+    LEAD into what follows: in its words after the time ("17:30 End of the workshop"), or as a
+    word of its label before it ("- Official close: 1:00 PM")."""
     if t.at_line_start:
-        return cue.match(info.masked, t.end) is not None
-    return cue.search(info.masked, 0, t.start) is not None
+        return (lp.start_line, lp.end_line, lp.lead_in)[what].match(info.masked, t.end) is not None
+    return lp.label_cues[what].search(info.masked, max(0, t.start - LABEL_REACH),
+                                      t.start) is not None
 
 
 _LABELLED = re.compile(r"\w\s*[:–—-]\s*$")  # a list item's label and its time after it
@@ -397,10 +422,10 @@ def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
 
 
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date,
-                   told: bool = False) -> date | None:
+                   reported: bool = False) -> date | None:
     """The `weekday` later in the week of the last day an earlier sentence names (a programme
     day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead,
-    or just gone where the sentence tells of it (`told`: "Am Mittwoch den 29.05.19 blieben
+    or just gone where the sentence tells of it (`reported`: "Am Mittwoch den 29.05.19 blieben
     ... Am Donnerstag sollte ... stattfinden, gab es"); None for a weekday earlier in that week
     ("Thursday 10 November" ... "on Tuesday")."""
     for j in range(i - 1, max(-1, i - WEEK_LOOKBACK), -1):
@@ -410,7 +435,7 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date,
         last = named[-1]
         day = last.range_end or last.days[-1]
         if not (pub < day <= pub + timedelta(days=60)
-                or (told and pub - timedelta(days=WEEK_DAYS) <= day <= pub)):
+                or (reported and pub - timedelta(days=WEEK_DAYS) <= day <= pub)):
             return None
         offset = weekday - day.weekday()
         return day + timedelta(days=offset) if offset > 0 else None
@@ -647,8 +672,11 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
                labelled: bool = False) -> list[TimeMention]:
     """The times of the programme lines from segment `j` on, up to the next date or a heading
     without a time (past PROGRAMME_LOOKAHEAD segments, only while programme lines follow one
-    another); only the one named the start, if one is ("Kl. 19:00: Start"); one time from the
-    first line to the last for the lines of one sitting (see _as_one_sitting)."""
+    another); only the one named the start, if one is ("Kl. 19:00: Start"), running to the one
+    named the end ("17:30 Einde workshop"); from the first line to a line named the end; one
+    time from the first line to the last for the lines of one sitting (see _as_one_sitting).
+    Where `labelled` (under a date's own line), a list item's one time after its label is a
+    programme line too ("* Lecture : 14:00 - 15:00")."""
     prog: list[TimeMention] = []
     start: TimeMention | None = None  # the line named the start, if one is
     lead_in = False  # the first line leads into the next ("**1:00 - 2:00pm** Lunch")
@@ -669,16 +697,16 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
         if t is not None:
             last = k
             if start is not None:
-                if _says(lp.end_line, nxt, t):  # "14:00 Begin" ... "17:30 Einde"
-                    return [_ending(start, t)]
+                if _says(END, nxt, t, lp):  # "14:00 Begin" ... "17:30 Einde"
+                    return [_run_to_end(start, t)]
                 continue
-            if _says(lp.start_line, nxt, t):
+            if _says(START, nxt, t, lp):
                 start = t  # "Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start": the start alone
                 continue
-            if prog and _says(lp.end_line, nxt, t):
-                return [_ending(prog[0], t)]  # "13:00 Doors" ... "17:30 End": one sitting
+            if prog and _says(END, nxt, t, lp):
+                return [_run_to_end(prog[0], t)]  # "13:00 Doors" ... "17:30 End": one sitting
             if not prog:
-                lead_in = _says(lp.lead_in, nxt, t)
+                lead_in = _says(LEAD, nxt, t, lp)
             prog.append(t)
             bare = bare and not _WORD.search(nxt.masked, 0, t.start) and not _WORD.search(
                 nxt.masked, t.end)
@@ -689,7 +717,7 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
     return _as_one_sitting(prog, bare) or _sittings(prog)
 
 
-def _ending(first: TimeMention, end: TimeMention) -> TimeMention:
+def _run_to_end(first: TimeMention, end: TimeMention) -> TimeMention:
     """Programme line `first`, ending where line `end` says its programme ends."""
     if first.t1 is not None or end.t0 <= first.t0:
         return first
@@ -768,7 +796,7 @@ def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention 
         t = _programme_time(line, line.times)
         if t is None:
             return None
-        if _says(lp.start_line, line, t):
+        if _says(START, line, t, lp):
             return t
     return None
 

@@ -49,7 +49,8 @@ BETWEEN = r"zwischen|vom|von"
 
 TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
-PM_BEFORE = r"abends?|nachmittags?"  # see en.py ("Freitagabend um 8", "abends um 7")
+# see en.py ("Freitagabend um 8", "abends um 7"; not "Heiligabend um 10 Uhr")
+PM_BEFORE = r"(?<!heilig)abends?|nachmittags?"
 PM_AFTER = r"abends|nachmittags|am\s+(?:abend|nachmittag)"
 END_PREFIX = r"bis(?:\s+um)?|endet\s+um|ende\s+um"
 RANGE_TIME_WORDS = r"bis|und"
@@ -136,7 +137,7 @@ PAST = (
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|fand|fanden|stattgefunden|teilgenommen|"
     r"gab\s+es|danke\s+(?:an|für)|vielen\s+dank|kamen|gingen|gestern|"
     # past modals and verbs of a report ("durften wir unsere Spende überreichen")
-    r"durften?|konnten?|mussten?|trafen|feierten|besuchten|verbrachten|erlebten|"
+    r"durften?|konnten?|mussten?|sollten?|trafen|feierten|besuchten|verbrachten|erlebten|"
     r"überreichten|übergaben|"
     # the verbs a report tells a day with ("Am Samstag führte die Reise ...", "Samstag begann
     # der Workshop", "Das Wochenende startete mit ...")

@@ -52,9 +52,10 @@ ARRIVE_FOR = r"for(?:\s+an?)?"
 # for 7pm end of term drinks")
 ARRIVE_NOT_BEFORE = r"(?:finish|close|end)\b(?!\s+of\b)"
 # a part of the day just before or after an hour without am/pm that puts it after noon
-# ("tonight at 8", "Friday evening at 7.30", "at 8 in the evening")
-PM_BEFORE = r"\b(?:evening|afternoon|night|tonight),?"
-PM_AFTER = r"in\s+the\s+(?:evening|afternoon)|at\s+night|tonight|this\s+evening"
+# ("in the evening at 7.30", "at 8 in the evening"; not "night": "at 1 at night" is 01:00. A
+# weekday's or "tonight"'s part of the day is read with the day, as a relative day)
+PM_BEFORE = r"\b(?:evening|afternoon),?"
+PM_AFTER = r"in\s+the\s+(?:evening|afternoon)|this\s+(?:evening|afternoon)"
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"

@@ -191,12 +191,13 @@ def explicit_mentions(
                 anchor = None if found_label else _SLASHED_WITH_YEAR.search(text)
                 found_label = found_label or anchor
                 label = found_label.start() if found_label else len(text)
-                if anchor is not None:  # (the year its days go on in)
+                if anchor is not None:  # (the year the days after it go on in)
                     anchored = _slashed_mention(anchor.start(), anchor.end(),
                                                 lp.date_wd_slash.match(text, anchor.start()),
                                                 lp, pub, order)
                     after = anchored.days[0] if anchored is not None else None
-            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s, after=after)
+            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s,
+                                       after=after if label < s else None)
             if slashed is not None:
                 out.append(slashed)
             continue

@@ -48,8 +48,9 @@ BETWEEN = r"tussen|van"
 
 TIME_PREFIX = r"om|vanaf|van|rond|ca\.?|circa"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
-PM_BEFORE = r"['’]s\s+(?:avonds|middags)|avond|middag"  # see en.py ("'s avonds om 8 uur")
-PM_AFTER = r"['’]s\s+(?:avonds|middags)|in\s+de\s+(?:avond|middag)"
+# see en.py ("'s avonds om 8 uur"; not "voormiddag", the morning)
+PM_BEFORE = r"['’]s\s+(?:avonds|middags)|avond|(?<!voor)middag"
+PM_AFTER = r"['’]s\s+(?:avonds|middags)|in\s+de\s+(?:avond|middag)(?!\w)"
 END_PREFIX = r"tot(?:\s+om)?|eindigt\s+om"
 RANGE_TIME_WORDS = r"tot|en"
 

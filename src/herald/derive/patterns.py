@@ -154,6 +154,10 @@ class LangPatterns:
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     lead_in: re.Pattern[str]  # just after a programme line's time: "Lunch", "Doors open"
     end_line: re.Pattern[str]  # just after a programme line's time: "End", "Einde workshop"
+    # the same three as whole words of a list item's label before its time ("- Official close:
+    # 1:00 PM"; not the "end" of "Legend of Zelda quiz"): start, end, lead-in
+    label_cues: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    clock_word: re.Pattern[str]  # a word a time ends with: "Uhr", "uur", "pm"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
     all_words: re.Pattern[str]  # a word for all of something ("Alla deltävlingar")
     of_words: frozenset[str]  # "of" between a label's head and what it is about
@@ -500,6 +504,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         lead_in=re.compile(r"[\W_]*(?:" + mod.LEAD_IN + r")\b", _FLAGS),
         end_line=re.compile(r"[\W_]*(?:" + mod.END_CUE + r")\b", _FLAGS),
+        clock_word=re.compile(r"(?:" + mod.OCLOCK + r"|[ap]\.?m\.?)", _FLAGS),
+        label_cues=tuple(re.compile(r"(?<![" + _L + r"])(?:" + cue + r")\b", _FLAGS)
+                         for cue in (mod.START_CUE, mod.END_CUE, mod.LEAD_IN)),  # type: ignore[arg-type]
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),
         all_words=re.compile(r"\b(?:" + mod.ALL_WORDS + r")\b", _FLAGS),
         of_words=frozenset(mod.OF_WORDS),

@@ -155,7 +155,8 @@ class _ParserInfo(dateutil_parser.parserinfo):
 
 
 _PARSER_INFO = _ParserInfo(dayfirst=True)  # 3/4/2024 is 3 April, as Ruby reads it
-WEEKDAY_YEARS = 2  # years either side of a document's date a day without a year may be in
+WEEKDAY_YEARS = 2  # years after a document's date a day without a year may be in
+FULL_WEEKDAY = 6  # letters of the shortest weekday's full name ("Monday", "Montag", "måndag")
 
 
 class _Invalid(ValueError):
@@ -190,6 +191,15 @@ class SiteEvents:
 EVENT_MAPPINGS = frozenset({
     "event", "eventdetails", "eventinfo", "eventdata", "details", "evenemang", "arrangement",
 })
+# keys whose mappings hold a thing's details, never an event's, whatever their keys (a photo's
+# `{date: ..., time: "14:03"}`, a page's `updated: {date: ..., time: ...}`)
+DETAIL_MAPPINGS = frozenset({
+    "image", "images", "photo", "photos", "picture", "pictures", "video", "videos", "audio",
+    "podcast", "media", "seo", "sitemap", "comments", "updated", "modified", "lastmodified",
+    "exif", "file", "files", "build", "cascade", "author", "authors", "header", "feature",
+    "og", "opengraph", "twitter", "published", "created", "revision", "history",
+})
+UTC_ZONE = ZoneInfo("UTC")
 # keys holding a list of events' own mappings (`events: [{date: ..., title: ...}, ...]`)
 EVENT_LISTS = frozenset({
     "events", "eventlist", "eventdates", "termine", "veranstaltungen", "evenemang",
@@ -329,11 +339,13 @@ def with_nested_keys(meta: Mapping[str, Any],
     location: ...}`) lifted beside its own, and that mapping's key; `meta` and "" when the
     document's start is a key of its own or the site's mapping names one."""
     nested = [(key, value) for key, value in meta.items()
-              if (isinstance(value, Mapping) and (normalised(key) in EVENT_MAPPINGS
-                                                  or _dated_and_timed(value)))
+              if (isinstance(value, Mapping) and (
+                  normalised(key) in EVENT_MAPPINGS
+                  or (normalised(key) not in DETAIL_MAPPINGS and _dated_and_timed(value))))
               or (isinstance(value, list) and value and (
                   normalised(key) in EVENT_LISTS
-                  or all(isinstance(item, Mapping) and _dated_and_timed(item) for item in value)))]
+                  or (normalised(key) not in DETAIL_MAPPINGS and all(
+                      isinstance(item, Mapping) and _dated_and_timed(item) for item in value))))]
     if not nested or "start" in mapping or "start" in field_keys(meta, {}):
         return meta, ""  # (most documents have no such mapping: nothing more to read)
     for key, value in nested:
@@ -361,13 +373,20 @@ def with_nested_keys(meta: Mapping[str, Any],
 
 
 def _dated_and_timed(value: Mapping[Any, Any]) -> bool:
-    """Whether a mapping of any name gives a day and the time of an event on it (`meta: {date:
-    2025-03-10, time: 6:30 PM, location: HSS Library}`), as no image's or page's details do."""
+    """Whether a mapping of any name gives a day and the time of day of an event on it (`meta:
+    {date: 2025-03-10, time: 6:30 PM, location: HSS Library}`): a day that reads as a date,
+    and a `time` that reads as a time of day (not a run's `1:45:02`, nor a `length` alone)."""
     keys = field_keys(value, {})
     day = keys.get("start") or next(
         (k for k in value if isinstance(k, str) and normalised(k) == "date"), None)
-    return (day is not None and value[day] not in (None, "")
-            and any(part in keys for part in ("time", "end_time", "duration")))
+    if day is None or "time" not in keys:
+        return False
+    try:
+        _clock_range(value[keys["time"]])
+        _moment(value[day], UTC_ZONE, None, None, [])
+    except _Invalid:
+        return False
+    return True
 
 
 def _own_start(item: Any) -> dict[str, Any] | None:
@@ -414,9 +433,8 @@ def listed_titles(value: Any) -> list[str | None]:
 
 
 def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
-              tz: tzinfo, now: datetime | None = None) -> date | None:
-    """The local day the document's own start key names, if it can be read; a day without a
-    year that names its weekday ("Wednesday, February 5th") is the one nearest `now`."""
+              tz: tzinfo) -> date | None:
+    """The local day the document's own start key names, if it can be read."""
     meta, _ = with_nested_keys(meta, mapping)
     key = field_keys(meta, mapping).get("start")
     if key is None:
@@ -425,17 +443,12 @@ def start_day(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, Mapping):
-        value = next((v for k, v in value.items() if normalised(k) in FAMILIES["start"]), None)
+        own = _ends_of(value).get("start")
+        value = value[own] if own is not None else None
     try:
         moment = _moment(value, tz, None, None, [])
     except _Invalid:
-        if now is None or not isinstance(value, str) or not any(
-                _PARSER_INFO.weekday(word) is not None for word in _WORD.findall(value)):
-            return None
-        try:  # (without a weekday the year would move with the build's time)
-            moment = _moment(value, tz, None, now, [])
-        except _Invalid:
-            return None
+        return None
     return moment.date() if isinstance(moment, datetime) else moment
 
 
@@ -562,7 +575,7 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
     starts: list[tuple[datetime | date, datetime | date | None]] = []
     for item in items:
         if isinstance(item, Mapping):
-            sub = field_keys(item, {}) or _from_to(item)
+            sub = _ends_of(item)
             if "start" not in sub:
                 raise _Invalid(f"{shown(item)} has no start; write e.g. "
                                "`{start: 2024-06-14 18:00, end: 2024-06-14 20:00}`")
@@ -570,7 +583,11 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             end = _moment(item[sub["end"]], tz, zone, document_date, notes) \
                 if "end" in sub else None
             if end is None and "duration" in sub and isinstance(start, datetime):
-                end = start + _duration(item[sub["duration"]])  # (its own: `duration: 2 hours`)
+                try:  # (its own: `duration: 2 hours`)
+                    end = start + _duration(item[sub["duration"]])
+                except _Invalid as err:
+                    notes.append(f"{err} (a listed event's `{sub['duration']}`); that event "
+                                 "has no end")
             starts.append((start, end, False))
         elif isinstance(item, str) and (span := _day_span(_plain(item))):
             first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
@@ -587,14 +604,18 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
 FROM_TO = {"from": "to", "van": "tot", "von": "bis", "fra": "til", "från": "till"}
 
 
-def _from_to(item: Mapping[str, Any]) -> dict[str, str]:
-    """The start and end keys of a mapping that names its ends `from` and `to` (or as Dutch,
-    German and the Nordic languages do), else {}."""
+def _ends_of(item: Mapping[str, Any]) -> dict[str, str]:
+    """The keys of a listed event's mapping by part (`field_keys`), its start and end where it
+    names them `from` and `to`, or as Dutch, German and the Nordic languages do (`{van: ...,
+    tot: ..., location: Hall}`)."""
+    sub = field_keys(item, {})
+    if "start" in sub:
+        return sub
     keys = {normalised(k): k for k in item if isinstance(k, str)}
     for start, end in FROM_TO.items():
         if start in keys:
-            return {"start": keys[start], **({"end": keys[end]} if end in keys else {})}
-    return {}
+            return {**sub, "start": keys[start], **({"end": keys[end]} if end in keys else {})}
+    return sub
 
 
 def _day_and_clock(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
@@ -718,12 +739,14 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
                 candidate = date(year + 1, one.month, one.day)
         except ValueError:
             raise _Invalid(f"{shown(text)} is not a date that exists") from None
-        weekday = next((wd for word in _WORD.findall(plain)
-                        if (wd := info.weekday(word)) is not None), None)
+        weekday = next((wd for word in _WORD.findall(plain)  # (a name, not "Sun" in "Sun Inn")
+                        if len(word) >= FULL_WEEKDAY and (wd := info.weekday(word)) is not None),
+                       None)
         if weekday is not None and candidate.weekday() != weekday:
-            # "Wednesday, February 5th": the nearest year it is a Wednesday in, if one is near
-            fits = [day for y in range(year - WEEKDAY_YEARS, year + WEEKDAY_YEARS + 1)
-                    if (day := safe_date(y, one.month, one.day)) and day.weekday() == weekday]
+            # "Wednesday, February 5th": the next year it is a Wednesday in, if one is near
+            fits = [day for y in range(year, year + WEEKDAY_YEARS + 1)
+                    if (day := safe_date(y, one.month, one.day)) and day.weekday() == weekday
+                    and day >= base - timedelta(days=31)]  # (a slip moves no event back)
             if fits:
                 candidate = min(fits, key=lambda day: abs((day - base).days))
         one = one.replace(year=candidate.year)

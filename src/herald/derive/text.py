@@ -323,6 +323,9 @@ _MONTH_HEADING = re.compile(
     r"(?:\*\*|__)?[ \t]*:?[ \t]*")
 
 
+_LIST_LINE = re.compile(r"[ \t]|[*+-][ \t]")  # a list item, or a line of one
+
+
 def with_month_headed_days(markup: str, months: Mapping[str, int]) -> str:
     """Markdown whose list items under a heading naming a month alone say that month, as a
     calendar's list of days gives it ("### November" over "* **30:** PTA Meeting at 6PM via
@@ -332,15 +335,15 @@ def with_month_headed_days(markup: str, months: Mapping[str, int]) -> str:
     lines = markup.split("\n")
     month = ""  # the month (and year) of the heading above, while its list goes on
     for n, line in enumerate(lines):
-        heading = _MONTH_HEADING.fullmatch(line)
+        heading = _MONTH_HEADING.fullmatch(line.rstrip("\r"))
         if heading is not None and heading.group(1).lower() in months:
             month = " ".join(filter(None, heading.groups()))
         elif month and line.strip():
             item = _DAY_ITEM.match(line)
             if item is not None:
                 lines[n] = f"{line[: item.end(2)]} {month}{line[item.end(2) :]}"
-            elif not line.startswith((" ", "\t")):  # (an item's next line goes on with it)
-                month = ""
+            elif not _LIST_LINE.match(line):  # (an item without a day, or an item's next
+                month = ""  # line, goes on with the list)
     return "\n".join(lines)
 
 

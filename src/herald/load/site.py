@@ -245,7 +245,7 @@ class Reader:
         it was written (`news-date: 23 April 2024`): that day. (Jekyll dates it by the build's
         time, which would change with every build.)"""
         tz = zone(self.plan.config.event_timezone)
-        day = start_day(meta, self.plan.config.event_fields, tz, self.plan.now) or publish_day(
+        day = start_day(meta, self.plan.config.event_fields, tz) or publish_day(
             meta, tz, WRITTEN_KEYS)
         return None if day is None else at_midnight(day, tz)
 
