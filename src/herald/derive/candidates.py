@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .mentions import DateMention, weekday_of
@@ -164,14 +165,10 @@ def candidates(
         intro: list[TimeMention] | None = None
         called_off: bool | None = None  # whether the sentence calls its day off, when asked
         near: dict[int, date] | None = None  # weekday -> first such day named nearby
-        reported: bool | None = None  # whether the sentence tells of days gone, when asked
+        reported: list[bool] = []  # whether the sentence tells of days gone, once asked
         for k, men in enumerate(info.dates):
-            if men.relative and men.weekday is not None and reported is None:
-                # (more past-tense words than future ones: "Dafür gab es einen Grund: Am
-                # Donnerstag sollte ... stattfinden"; not "As we decided, on Thursday we will")
-                reported = len(lp.past.findall(info.low)) > len(lp.future.findall(info.low))
             if (men.relative and men.weekday is not None and men.deictic and not men.counted
-                    and men.weekday in gone_days and reported):
+                    and men.weekday in gone_days and _reported(info, lp, reported)):
                 # "Also konnten die Kinder an diesem Mittwoch länger spielen": the Wednesday
                 # the report named, not the next
                 gone = gone_days[men.weekday]
@@ -197,7 +194,8 @@ def candidates(
                     # "Bürgerfest am Freitag, Foto: ..." in its report (not "Quiz on Friday")
                     moved = gone_days[men.weekday]
                 else:  # "Uken starter mandag 7. november ... På onsdag ...": that week's
-                    moved = _later_in_week(infos, i, men.weekday, pub, bool(reported))
+                    moved = _later_in_week(infos, i, men.weekday, pub,
+                                           partial(_reported, info, lp, reported))
                 if moved is not None:
                     if men.range_end is not None:  # "Thursday and Friday": the days after it
                         men.range_end += moved - men.days[0]
@@ -421,8 +419,17 @@ def _this_week_said(infos: list[SegInfo], i: int, upto: int, heads: list[int],
     return False
 
 
+def _reported(info: SegInfo, lp: LangPatterns, memo: list[bool]) -> bool:
+    """Whether sentence `info` tells of days gone: more past-tense words than future ones
+    ("Dafür gab es einen Grund: Am Donnerstag sollte ... stattfinden"; not "As we decided, on
+    Thursday we will hold the vote"), worked out once (`memo`)."""
+    if not memo:
+        memo.append(len(lp.past.findall(info.low)) > len(lp.future.findall(info.low)))
+    return memo[0]
+
+
 def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date,
-                   reported: bool = False) -> date | None:
+                   reported: Callable[[], bool] = lambda: False) -> date | None:
     """The `weekday` later in the week of the last day an earlier sentence names (a programme
     day by day: "Monday 7 November ... On Tuesday ... On Wednesday"), if that day is ahead,
     or just gone where the sentence tells of it (`reported`: "Am Mittwoch den 29.05.19 blieben
@@ -435,7 +442,7 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date,
         last = named[-1]
         day = last.range_end or last.days[-1]
         if not (pub < day <= pub + timedelta(days=60)
-                or (reported and pub - timedelta(days=WEEK_DAYS) <= day <= pub)):
+                or (pub - timedelta(days=WEEK_DAYS) <= day <= pub and reported())):
             return None
         offset = weekday - day.weekday()
         return day + timedelta(days=offset) if offset > 0 else None
@@ -621,12 +628,18 @@ def _borrow_times(
                 if called is not None:
                     return [called], "next"
             return [_named_start(infos, j, lp) or nxt.times[0]], "next"
-    if (single_date and any(not m.relative for m in infos[i].dates)) or (
-            one_day and lp.event.search(infos[i].low)):
-        # the post's one date, its "Time:" line (a relative day too, where its sentence names
-        # the event: "Heute ist wieder Treffen." over "**Wann?** 19 Uhr")
-        return _far_time_label(infos, i, lp), "next"
+    if single_date and any(not m.relative for m in infos[i].dates):
+        return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
+    if one_day and not single_date and all(m.relative for m in infos[i].dates):
+        # its one relative day, where its sentence names the event ("Heute ist wieder
+        # Treffen." over "**Wann?** 19 Uhr"; the event words asked last: they cost the most)
+        labelled = _far_time_label(infos, i, lp)
+        if labelled and lp.event.search(infos[i].low):
+            return labelled, "next"
     return [], ""
+
+
+LABEL_ALONE = 30  # characters of the longest line that is a time's label alone ("**Wann?**")
 
 
 def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
@@ -648,7 +661,7 @@ def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Time
             if found:
                 return []
             found = [times[0]]
-        label_above = bool(nxt.seg.line_start and not times
+        label_above = bool(nxt.seg.line_start and not times and len(nxt.low) <= LABEL_ALONE
                            and lp.time_label.fullmatch(nxt.low.strip(" *_")))
     return found
 

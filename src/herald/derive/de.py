@@ -50,7 +50,7 @@ BETWEEN = r"zwischen|vom|von"
 TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 # see en.py ("Freitagabend um 8", "abends um 7"; not "Heiligabend um 10 Uhr")
-PM_BEFORE = r"(?<!heilig)abends?|nachmittags?"
+PM_BEFORE = r"abends?(?<!heiligabend)(?<!heiligabends)|nachmittags?"
 PM_AFTER = r"abends|nachmittags|am\s+(?:abend|nachmittag)"
 END_PREFIX = r"bis(?:\s+um)?|endet\s+um|ende\s+um"
 RANGE_TIME_WORDS = r"bis|und"

@@ -124,7 +124,7 @@ EVENT_STEMS = (
     r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
-    r"festival|(?<!sa)(?<!mani)(?<!in)fest\b|\bfair\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
+    r"festival|fest\b(?<!safest)(?<!manifest)(?<!infest)|\bfair\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
     r"competition|hackathon|\bjam\b|open\s+(?:house|day|evening|night)|"
     r"open\s+(?:their|our|its|the)\s+doors|\btour\b|\bsession|\bevent(?!ual)|"
     r"performances\b|(?:a|our|their|first|next|final|live|special|public)\s+performance\b|"
@@ -235,12 +235,12 @@ _QUANTITIES = ("few", "several", "couple of", "one", "two", "three", "four", "fi
 # they will do: "we invite attendees to bring a book"; "Present:" as a line's label, not "X
 # and Y present: the Speaker Series")
 REPORT = (
-    # (not "2015 MINUTES": a year)
-    r"\bminutes\b(?<!\b\dminutes)(?<!\b\d\sminutes)(?<!\b\d\d\sminutes)(?<!\b\d\d\d\sminutes)"
-    + "".join(rf"(?<!\b{q}\sminutes)" for q in _QUANTITIES) + "|"
-    r"\b(?:attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|"
-    # (the word first, then what stands before it: cheaper than looking back everywhere)
-    r"aob)\b|\battendees\b(?<!invite\sattendees)(?<!encourage\sattendees)(?<!\ball\sattendees)"
+    # (not "2015 MINUTES", a year; the word first, then what stands before it: cheaper than
+    # looking back everywhere)
+    r"\b(?:minutes\b(?<!\b\dminutes)(?<!\b\d\sminutes)(?<!\b\d\d\sminutes)"
+    r"(?<!\b\d\d\d\sminutes)" + "".join(rf"(?<!\b{q}\sminutes)" for q in _QUANTITIES)
+    + r"|(?:attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|aob)\b)|"
+    r"\battendees\b(?<!invite\sattendees)(?<!encourage\sattendees)(?<!\ball\sattendees)"
     r"(?<!\bfor\sattendees)(?<!remind\sattendees)(?<!\bask\sattendees)"
     r"(?!\s+(?:will|should|can|must|may|get|receive|need|are\s+(?:asked|"
     r"invited|welcome|encouraged|requested)))|"

@@ -49,7 +49,7 @@ BETWEEN = r"tussen|van"
 TIME_PREFIX = r"om|vanaf|van|rond|ca\.?|circa"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 # see en.py ("'s avonds om 8 uur"; not "voormiddag", the morning)
-PM_BEFORE = r"['’]s\s+(?:avonds|middags)|avond|(?<!voor)middag"
+PM_BEFORE = r"['’]s\s+(?:avonds|middags)|avond|middag(?<!voormiddag)"
 PM_AFTER = r"['’]s\s+(?:avonds|middags)|in\s+de\s+(?:avond|middag)(?!\w)"
 END_PREFIX = r"tot(?:\s+om)?|eindigt\s+om"
 RANGE_TIME_WORDS = r"tot|en"
@@ -103,7 +103,8 @@ EVENT_STEMS = (
     r"uitvoering|optreden|kampioenschap|diner\b|ontbijt|uitstap|\breis\b|busreis|"
     r"save\s+the\s+date|"  # (said in English)
     # ("informatieavond", "spelmiddag"; not "zaterdagavond", "vanavond": days and times)
-    r"(?<=[a-z])(?<!dag)(?<!van)(?:avond|middag)\b|"
+    r"(?:avond|middag)\b(?<![^a-z]avond)(?<![^a-z]middag)(?<!^avond)(?<!^middag)"
+    r"(?<!dagavond)(?<!dagmiddag)(?<!vanavond)(?<!vanmiddag)|"
     r"(?:^|\b)(?:datum|tijd|wanneer|locatie|plaats)\s*:"
 )
 DEADLINE_BEFORE = (
