@@ -188,13 +188,13 @@ def explicit_mentions(
                 found_label = lp.slash_date_label and lp.slash_date_label.search(text)
                 # (or where a slashed date with its year says the sentence writes dates so:
                 # "Classes start Thursday 7/7/16 with the next two (7/14 and 7/21)")
-                anchor = None if found_label else _SLASHED_WITH_YEAR.search(text)
+                anchor = None if found_label else next(
+                    (d for d in lp.date_wd_slash.finditer(text) if d.group("y")), None)
                 found_label = found_label or anchor
                 label = found_label.start() if found_label else len(text)
                 if anchor is not None:  # (the year the days after it go on in)
-                    anchored = _slashed_mention(anchor.start(), anchor.end(),
-                                                lp.date_wd_slash.match(text, anchor.start()),
-                                                lp, pub, order)
+                    anchored = _slashed_mention(anchor.start(), anchor.end(), anchor, lp, pub,
+                                                order)
                     after = anchored.days[0] if anchored is not None else None
             slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s,
                                        after=after if label < s else None)
@@ -316,11 +316,8 @@ def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
     return groups
 
 
-_SLASHED_WITH_YEAR = re.compile(r"(?<![\w/.,:-])[0-3]?\d/[0-3]?\d/(?:19|20)?\d\d(?![\d/])")
-
-
 def _slashed_mention(
-    s: int, e: int, m: re.Match[str] | None, lp: LangPatterns, pub: date, order: SlashOrder,
+    s: int, e: int, m: re.Match[str], lp: LangPatterns, pub: date, order: SlashOrder,
     labelled: bool = False, after: date | None = None,
 ) -> DateMention | None:
     """A slashed date where the language leaves the order open: "Wednesday 4/22" is 22 April
@@ -329,8 +326,6 @@ def _slashed_mention(
     order of the site's country. Without a weekday or year, only after a label calling them
     dates (`labelled`: "Future meetup dates: 5/12, 6/9"), each the first such day on or
     `after` the day a slashed date with its year gave before it in the sentence, if one did."""
-    if m is None:
-        return None
     g = m.groupdict()
     wd = weekday_of(m, lp)
     year = int(g["y"]) if g.get("y") else None

@@ -321,8 +321,6 @@ _DAY_ITEM = re.compile(
 _MONTH_HEADING = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__)([^\W\d_]+)(?:[ \t]+((?:19|20)\d\d))?"
     r"(?:\*\*|__)?[ \t]*:?[ \t]*")
-
-
 _LIST_LINE = re.compile(r"[ \t]|[*+-][ \t]")  # a list item, or a line of one
 
 

@@ -109,7 +109,7 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
         if (not ap and 1 <= h <= 11 and (kind in ("hm", "hdot") or pre or endpre)
                 and (lp.pm_before.search(masked, max(0, m.start() - PM_REACH), m.start())
                      or lp.pm_after.match(masked, m.end()))):
-            ap = "p"  # "'s avonds om 8 uur", "tonight at 8", "um 8 Uhr abends"
+            ap = "p"  # "'s avonds om 8 uur", "at 8 in the evening", "um 8 Uhr abends"
         atoms.append(
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
