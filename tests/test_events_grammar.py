@@ -105,13 +105,15 @@ def test_english_hours_without_am_pm_read_as_afternoon_or_evening(body, expected
         ("Årsmötet hålls fredag 17 maj kl 7 på kvällen i klubbstugan.", "sv", at(2024, 5, 17, 19)),
         ("Generalforsamlingen er fredag den 17. maj kl. 7 om aftenen i klubhuset.", "da",
          at(2024, 5, 17, 19)),
+        ("Årsmøtet er fredag 17. mai kl. 7 om kvelden i klubbhuset.", "no",
+         at(2024, 5, 17, 19)),
         ("Our quiz is on Friday 17 May at 8 in the evening at the Crown.", "en",
          at(2024, 5, 17, 20)),
         ("Our workshop is on Saturday 18 May at 10 in the morning.", "en", at(2024, 5, 18, 10)),
         ("Vi ses lördag 18 maj kl 10 på förmiddagen.", "sv", at(2024, 5, 18, 10)),
     ],
     ids=["nl-before", "nl-after", "nl-afternoon", "de-before", "de-after", "sv-after",
-         "da-after", "en-after", "en-morning", "sv-morning"],
+         "da-after", "no-after", "en-after", "en-morning", "sv-morning"],
 )
 def test_an_hour_said_with_its_evening_or_afternoon_is_after_noon(body, lang, expected) -> None:
     assert [start for start, _ in accepted(body, pub(2024, 5, 1, STOCKHOLM), lang)] == [expected]
@@ -2479,3 +2481,18 @@ def test_days_under_a_month_heading_go_on_past_an_item_without_a_day() -> None:
             "Zoom\r\n")
     assert accepted(body, pub(2021, 10, 1), title="October Newsletter") == [
         (at(2021, 11, 30, 18), None)]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Meldet euch zum Kurs an. Am 1. Juni erhalten Sie von uns eine Nachricht, ob Sie dabei "
+     "sind.", "de"),
+    ("Anmäl dig till kursen. Den 1 juni får du besked om du fått en plats.", "sv"),
+    ("Sign up for the workshop. You will hear from us on 1 June whether you have a place.", "en"),
+])
+def test_the_day_applicants_hear_back_is_a_step_of_a_process(body: str, lang: str) -> None:
+    assert accepted(body, pub(2024, 5, 1, STOCKHOLM), lang, title="Kurs") == []
+
+
+def test_save_the_date_said_in_english_names_a_dutch_event() -> None:
+    assert accepted("Op 16 & 17 mei gaan we naar Bonn. Save the date!", pub(2024, 5, 1, STOCKHOLM),
+                    "nl", title="Bonn") == [(date(2024, 5, 16), date(2024, 5, 17))]
