@@ -177,6 +177,24 @@ POSITIVE = [
         [(dt(2021, 8, 6, 9), dt(2021, 8, 6, 17)), (dt(2021, 8, 7, 9), dt(2021, 8, 7, 17))],
         id="two-days-sharing-daily-hours",
     ),
+    pytest.param(
+        "Meetup on Saturday, March 23: check-in at 7:30a, racing until 4:00p.",
+        pub(2019, 3, 1, NY),
+        [(dt(2019, 3, 23, 7, 30), dt(2019, 3, 23, 16))],
+        id="am-as-one-letter-after-minutes",
+    ),
+    pytest.param(
+        "Coding night on March 5: 6:30p-8:30p at the library.",
+        pub(2019, 3, 1, NY),
+        [(dt(2019, 3, 5, 18, 30), dt(2019, 3, 5, 20, 30))],
+        id="pm-as-one-letter-after-minutes",
+    ),
+    pytest.param(
+        "Jumble sale on Saturday 5 October, entry 5p.",
+        pub(2019, 9, 1),
+        [(date(2019, 10, 5), None)],
+        id="pence-are-no-pm-hour",
+    ),
 ]
 
 

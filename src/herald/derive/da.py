@@ -167,6 +167,7 @@ DEICTIC = r"denne|nu\s+på|kommende"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"[ap]"  # see en.py
+AM_PM_LETTER = ""  # see en.py
 DOT_TIMES = True  # "kl. 10.00", "10.00"
 BARE_HOUR_AFTER_PREFIX = True  # "kl. 10"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

@@ -194,6 +194,7 @@ DEICTIC = r"diesen|diesem|am\s+kommenden|kommenden"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"p|a(?=\.)"  # see en.py: "am" is a word ("6 am Sonntag"), "a.m." a time
+AM_PM_LETTER = ""  # see en.py
 DOT_TIMES = True  # "18.30 Uhr"
 BARE_HOUR_AFTER_PREFIX = True  # "um 18"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

@@ -320,6 +320,8 @@ DEICTIC = r"this|coming"  # before a weekday: the coming one, whatever other dat
 WORDS_NOT_MONTHS = ("may", "march")  # the modal verb; a walk ("Pride March")
 CLOCK_12H = True
 AM_PM = r"[ap]"  # the letter of "am"/"pm" after a time
+# the letter alone, right after minutes: "onsite by 8:45a", "6:30p-8:30p"
+AM_PM_LETTER = r"[ap]"
 DOT_TIMES = False
 BARE_HOUR_AFTER_PREFIX = False
 # ... but after one of these right after a date, when the clause ends there or one of the words

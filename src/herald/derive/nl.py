@@ -179,6 +179,7 @@ DEICTIC = r"deze|aanstaande|komende"
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"p|a(?=\.)"  # see de.py
+AM_PM_LETTER = ""  # see en.py
 DOT_TIMES = True  # "19.30 uur"
 BARE_HOUR_AFTER_PREFIX = True  # "om 19"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

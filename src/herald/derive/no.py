@@ -6,6 +6,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     AFTER_BARE_HOUR,
     ALL_WORDS,
     AM_PM,
+    AM_PM_LETTER,
     AND_WORDS,
     APPROX,
     BARE_HOUR_AFTER_DATE,

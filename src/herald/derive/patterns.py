@@ -325,7 +325,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together)
         r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
         r"|(?P<m2>[0-5]\d)(?=\s?[ap]\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
-        r"(?:\s*(?P<ap>" + mod.AM_PM + r")\.?\s?m\b\.?|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT
+        r"(?:\s*(?P<ap>" + mod.AM_PM + r")\.?\s?m\b\.?"
+        + (r"|(?<=:\d\d)(?P<ap1>" + mod.AM_PM_LETTER + r")(?![\w])" if mod.AM_PM_LETTER else "")
+        + r"|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT
         + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
         r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",

@@ -226,6 +226,7 @@ DEICTIC = r"denna|den\s+här|nu\s+på|kommande"  # before a weekday: the coming 
 WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"[ap]"  # see en.py
+AM_PM_LETTER = ""  # see en.py
 DOT_TIMES = True  # "kl 18.30", "18.30"
 BARE_HOUR_AFTER_PREFIX = True  # "kl 19"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py
