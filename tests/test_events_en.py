@@ -190,6 +190,19 @@ POSITIVE = [
         id="pm-as-one-letter-after-minutes",
     ),
     pytest.param(
+        "Reading class on Mondays, May 15 & 22; June 5, 12, & 19, 7:30–8:30 pm.",
+        pub(2017, 5, 1, NY),
+        [(dt(2017, m, d, 19, 30), dt(2017, m, d, 20, 30))
+         for m, d in ((5, 15), (5, 22), (6, 5), (6, 12), (6, 19))],
+        id="list-of-days-over-two-months-with-a-semicolon-and-oxford-ampersand",
+    ),
+    pytest.param(
+        "Tasting sessions on 3, 4, and 5 May at 7:30 pm.",
+        pub(2017, 5, 1),
+        [(dt(2017, 5, d, 19, 30), None) for d in (3, 4, 5)],
+        id="oxford-comma-before-and-in-a-list-of-days",
+    ),
+    pytest.param(
         "Jumble sale on Saturday 5 October, entry 5p.",
         pub(2019, 9, 1),
         [(date(2019, 10, 5), None)],
@@ -343,6 +356,26 @@ def test_a_weekends_days_with_hours_of_their_own_stay_events() -> None:  # a gua
     body = "Open studios June 6-7: Saturday 1-4PM and Sunday 1-4PM."
     assert accepted(body, pub(2026, 5, 1, NY), title="Open studios") == [
         (dt(2026, 6, 6, 13), dt(2026, 6, 6, 16)), (dt(2026, 6, 7, 13), dt(2026, 6, 7, 16))]
+
+
+def test_hours_after_a_span_written_day_by_day_are_each_days() -> None:
+    body = "The exhibition is open Sunday June 18 - Tuesday June 20, 10am-4pm."
+    assert accepted(body, pub(2017, 6, 1, NY)) == [
+        (dt(2017, 6, d, 10), dt(2017, 6, d, 16)) for d in (18, 19, 20)]
+
+
+def test_a_lone_time_after_a_span_written_day_by_day_keeps_it_all_day() -> None:  # a guard
+    body = "The camp runs from Friday 23 June to Sunday 25 June, arrival at 6pm."
+    assert accepted(body, pub(2017, 6, 1)) == [(date(2017, 6, 23), date(2017, 6, 25))]
+
+
+def test_a_bare_weekday_under_the_line_naming_its_day_takes_its_time_there() -> None:
+    body = ("Fast on Thursday, March 9.\n\nParty on Saturday night, March 11.\n\n"
+            "Lunch on Tuesday, March 14.\n\nMorning Services ~ Sunday March 12\n"
+            "Morning services will take place at the shul on Sunday morning at 9:00 AM.")
+    found = accepted(body, pub(2017, 2, 25, NY))
+    assert (dt(2017, 3, 12, 9), None) in found
+    assert (date(2017, 3, 12), None) not in found
 
 
 def test_a_pair_of_weekdays_moved_to_a_named_week_keeps_its_length() -> None:

@@ -958,3 +958,30 @@ def test_a_listed_events_unreadable_duration_leaves_the_others_and_says_so() -> 
     assert [p.message for p in found.problems] == [
         "meta.date: ca. 3 uur is not a duration; write e.g. 90m, 1h30m or 2d (a listed event's "
         "`duration`); that event has no end"]
+
+
+def test_a_time_key_that_contradicts_the_starts_own_time_wins_with_a_warning() -> None:
+    # a start entered a zone off (02:30 for a morning service) beside the time the page shows
+    found = read({"event-start": datetime(2016, 9, 3, 2, 30, tzinfo=timezone(timedelta(hours=2))),
+                  "event-end": datetime(2016, 9, 3, 5, 30, tzinfo=timezone(timedelta(hours=2))),
+                  "event-time": "9:30 am"})
+    assert found is not None and len(found.events) == 1
+    assert (found.events[0].start, found.events[0].end) == (at(2016, 9, 3, 9, 30),
+                                                             at(2016, 9, 3, 12, 30))
+    [problem] = found.problems
+    assert problem.severity == "warning"
+    assert "event-start" in problem.message and "02:30" in problem.message
+    assert "09:30" in problem.message
+
+
+def test_a_time_key_gives_a_midnight_start_its_time_without_a_warning() -> None:
+    found = read({"event_date": datetime(2016, 9, 3, 0, 0), "time": "6:30 pm - 8 pm"})
+    assert found is not None and not found.problems
+    assert (found.events[0].start, found.events[0].end) == (at(2016, 9, 3, 18, 30),
+                                                             at(2016, 9, 3, 20))
+
+
+def test_a_time_key_that_agrees_with_the_start_changes_nothing() -> None:
+    found = read({"event_date": datetime(2016, 9, 3, 18, 30), "time": "6:30pm"})
+    assert found is not None and not found.problems
+    assert found.events[0].start == at(2016, 9, 3, 18, 30)

@@ -94,9 +94,11 @@ def _a_list(info: SegInfo, lp: LangPatterns) -> bool:
 
 def _joined_by_and(spans: Sequence[DateMention] | Sequence[TimeMention], masked: str,
                    and_gap: re.Pattern[str]) -> bool:
-    """Whether the mentions of a sentence are joined by commas and `and_gap` alone."""
+    """Whether the mentions of a sentence are joined by commas, semicolons and `and_gap` alone
+    ("May 15 & 22; June 5, 12, & 19")."""
     gaps = (masked[a.end : b.start] for a, b in zip(spans, spans[1:], strict=False))
-    return all(not gap.strip(" ,") or and_gap.fullmatch(gap.replace(",", " ")) for gap in gaps)
+    return all(not gap.strip(" ,;") or and_gap.fullmatch(gap.replace(",", " ").replace(";", " "))
+               for gap in gaps)
 
 
 def _ends_after(dates: list[DateMention]) -> list[int]:
@@ -247,7 +249,11 @@ def candidates(
             days = list(men.days)
             spans_days = men.range_end is not None
             if spans_days and times:
-                if men.compact and (men.range_end - men.days[0]).days < MAX_SPLIT_DAYS:
+                # (hours from and to after any short range are each day's: "Sunday June 18 -
+                # Tuesday June 20, 10am-4pm"; a lone time after a range written out may be
+                # its first day's start)
+                daily = men.compact or all(t.t1 is not None for t in times)
+                if daily and (men.range_end - men.days[0]).days < MAX_SPLIT_DAYS:
                     days = all_days(men)
                     spans_days = False
                 else:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from .candidates import Candidate
+from ..dates import day_of
+from .candidates import Candidate, named_days
 from .mentions import DateMention, months_named
 from .patterns import LangPatterns
 from .sentences import SegInfo
@@ -403,8 +404,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     ):  # "the order of the day on Sunday as our runners travelled", "At 11.02pm on Saturday
         # night the captain radioed that the steering had failed" (not "Join us on Saturday")
         return reject("past tense (a bare weekday in a report)")
-    if men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3:
-        # "on Monday" in a post full of dates: most likely a day of one of their weeks
+    if (men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3
+            and not (c.seg > 0 and day_of(c.start) in named_days(infos, [c.seg - 1]))):
+        # "on Monday" in a post full of dates: most likely a day of one of their weeks (not
+        # the day the line before names: "Morning Services ~ Sunday March 12" over "... on
+        # Sunday morning at 9:00 AM")
         return reject("bare weekday in a post naming many dates")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened

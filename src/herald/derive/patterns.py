@@ -221,7 +221,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     # ("26/27 May": two days of a month written with a slash, a span)
     slashed_day = r"/[0-3]?\d" + mod.ORDINAL + r"(?![\d/]|:\d)(?!\.\d)"
     day_list = (
-        r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,|" + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
+        # (a comma before the last "and" too: "May 3, 4, and 5", "June 5, 12, & 19")
+        r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,\s*(?:" + and_words + r")(?![" + _L + r"])|,|"
+        + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
         + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
         + day + r"|" + slashed_day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )

@@ -553,8 +553,17 @@ def site_events(
         end = None
     events = []
     for i, (start, own_end, clocked) in enumerate(starts):
-        start, stop = _with_times(start, own_end if own_end is not None else end, clock,
-                                  end_clock, duration, bool(all_day), tz, clocked)
+        stop = own_end if own_end is not None else end
+        if (clock is not None and isinstance(start, datetime) and not all_day
+                and not isinstance(meta.get(keys.get("start", "")), list | Mapping)):
+            start, stop, moved = _at_its_clock(start, stop, clock, tz)
+            if moved:
+                problems.append(Problem(path, f"{keys.get('start', 'date')}: its time {moved} is not "
+                                        f"{keys['time']}'s; the event starts at {keys['time']}'s "
+                                        f"{start.astimezone(tz):%H:%M}, as the page shows it",
+                                        "warning"))
+        start, stop = _with_times(start, stop, clock, end_clock, duration, bool(all_day), tz,
+                                  clocked)
         rule = _rrule_for(rrule, start) if rrule and isinstance(start, datetime) else rrule
         if stop is not None and _before(stop, start):
             problems.append(Problem(path, f"{keys.get('end') or keys.get('end_time')}: the end "
@@ -954,6 +963,25 @@ def _with_times(start: datetime | date, end: datetime | date | None,
     if end is None and duration is not None and duration >= timedelta(days=1):
         end = start + duration - timedelta(days=1)
     return start, end
+
+
+def _at_its_clock(start: datetime, end: datetime | date | None, clock: Clock, tz: ZoneInfo,
+                  ) -> tuple[datetime, datetime | date | None, str]:
+    """A timed start at its time key's time, the end moved with it (or at the key's end), and
+    the start's own time where the key contradicts it, else "". A page shows the time key
+    (`event-time: 9:30 am`); a start beside it may be off by a zone (`event-start: 2016-09-03
+    02:30:00 -07:00`). A midnight start is a day the key times."""
+    day = start.astimezone(tz).date()
+    at = _at(day, clock[0], clock[2], tz)
+    if at == start:
+        return start, end, ""
+    own = start.astimezone(tz)
+    moved = "" if (own.hour, own.minute, own.second) == (0, 0, 0) else f"{own:%H:%M}"
+    if clock[1] is not None:
+        end = _at(day, clock[1], clock[2], tz)
+    elif isinstance(end, datetime):
+        end = end + (at - start)
+    return at, end, moved
 
 
 def _at(day: date, clock: time, zone: str | None, tz: ZoneInfo) -> datetime:
