@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.derive.infer import find_events
+from herald.derive.infer import find_events, patterns_for
 from herald.derive.mentions import slash_order
 from herald.derive.text import segments, without_fenced_code, without_indented_code
 
@@ -975,6 +975,38 @@ def test_a_date_wrapped_onto_the_next_line_is_one_date() -> None:
     published = datetime(2020, 4, 24, 9, 0, tzinfo=STOCKHOLM)
     assert accepted(body, published, title="Conference") == [
         (date(2020, 12, 1), date(2020, 12, 2))]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Join the club for a trail run on\nDecember 21st, 2024 at 8am!", "en", at(2024, 12, 21, 8)),
+    ("Vi ses på\nLördag 21 december kl 10.", "sv", at(2024, 12, 21, 10)),
+    ("Wir treffen uns am\nSamstag, 21. Dezember um 10 Uhr.", "de", at(2024, 12, 21, 10)),
+])
+def test_a_line_ending_with_the_word_before_a_date_goes_on(body, lang, expected) -> None:
+    published = datetime(2024, 12, 1, 9, 0, tzinfo=LONDON)
+    assert accepted(body, published, lang=lang) == [(expected, None)]
+    lines = [s.text for s in segments(body, dates=patterns_for(lang).date_joins)]
+    assert lines == [body.replace("\n", " ")]
+
+
+def test_a_line_ending_with_another_word_stays_a_line_of_its_own() -> None:  # a guard
+    lines = [s.text for s in segments("Trail run\nDecember 21st at 8am",
+                                      dates=patterns_for("en").date_joins)]
+    assert lines == ["Trail run", "December 21st at 8am"]
+
+
+def test_a_date_moved_by_rescheduling_is_the_new_day_alone() -> None:
+    body = ("We are rescheduling next week's Main Meeting from Tuesday 26th November to "
+            "Tuesday 3rd December at the JCR TV Room.")
+    assert accepted(body, pub(2019, 11, 20), title="Meeting reschedule") == [
+        (date(2019, 12, 3), None)]
+
+
+def test_a_publication_days_event_its_sentence_invites_to_is_no_report() -> None:
+    body = ("The trail was closed for years after a fire and was reopened this year.\n\n"
+            "Join the club on Trail 42 on December 21st, 2024! Meeting time: 8:00am.")
+    published = datetime(2024, 12, 21, 0, 0, tzinfo=LONDON)
+    assert accepted(body, published, title="Trail 42") == [(at(2024, 12, 21, 8), None)]
 
 
 # ------------------------------------------------------------------ what these rules leave alone

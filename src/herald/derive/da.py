@@ -156,6 +156,7 @@ FORMER = r"tidligere|oprindeligt|oprindelig"
 NOT_ON = r"ikke(?:\s+på)?"
 MISS = r"glem|glip"  # see en.py
 # see en.py
+BEFORE_DATE = r"den|på|fra|til|mellem|siden|klokken|kl\."  # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|udsat|udsætte[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"

@@ -183,6 +183,7 @@ FORMER = r"ursprünglich|bisher|vormals|zuvor"
 NOT_ON = r"nicht\s+(?:am|an)"  # see en.py
 MISS = r"verpass\w*|vergess\w*|vergiss"  # see en.py
 # see en.py
+BEFORE_DATE = r"am|vom|bis|zum|ab|seit|um"  # see en.py
 MOVED = r"verschoben|verschieben|(?:vor)?verleg(?:t|en)"
 MOVED_FROM = r"vom|von"
 MOVED_TO = r"auf|zum|nach"

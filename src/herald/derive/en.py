@@ -299,7 +299,10 @@ FORMER = r"previously|originally|formerly|initially"
 NOT_ON = r"not\s+on"
 MISS = r"miss|forget"  # before a NOT_ON, a day not to miss or forget, not one it is not on
 # before "from" and the date given up when an event moves ("move the fair from 26th June to ...")
-MOVED = r"mov(?:e[ds]?|ing)|postpone[ds]?|re-?scheduled?|brought\s+forward"
+MOVED = r"mov(?:e[ds]?|ing)|postpon(?:e[ds]?|ing)|re-?schedul(?:e[ds]?|ing)|brought\s+forward"
+# words a date or time follows, never the last of a sentence: a line ending with one goes on
+# ("Join us on" / "December 21st!"); as written, in lower case
+BEFORE_DATE = r"on|from|until|till|through|between|since|on\s+the|of\s+the"
 MOVED_FROM = r"from"
 MOVED_TO = r"to|until|till"
 # a place's opening (with a weekly recurrence and "from <date>": a new schedule, no event:

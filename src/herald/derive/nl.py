@@ -168,6 +168,7 @@ MINUTES_OF = r"notulen\s+(?:van\s+de|van)(?:\s+\w+)?(?:\s+van)?"  # see en.py
 FORMER = r"oorspronkelijk|eerder|voorheen"
 NOT_ON = r"niet\s+op|behalve(?:\s+op)?"  # see en.py
 MISS = r"mis\s+\w+\s+niet|vergeet\s+niet"  # see en.py
+BEFORE_DATE = r"op|vanaf|tot|tussen|sinds|om"  # see en.py
 MOVED = r"verplaatst|verschoven|verzet"  # see en.py
 MOVED_FROM = r"van"
 MOVED_TO = r"naar"

@@ -161,6 +161,7 @@ FORMER = r"tidligere|opprinnelig"
 NOT_ON = r"ikke(?:\s+på)?"
 MISS = r"glem|glipp"  # see en.py
 # see en.py
+BEFORE_DATE = r"den|på|fra|til|mellom|siden|klokken|kl\."  # see en.py
 MOVED = r"flytte[rst]?|flyttes|flyttet|utsatt|utsette[rs]?"
 MOVED_FROM = r"fra"
 MOVED_TO = r"til"

@@ -359,6 +359,7 @@ def _build(mod: ModuleType) -> LangPatterns:
             re.compile(r"(?<!\d\d)\d" + mod.ORDINAL + r"\.?$", _FLAGS | re.IGNORECASE),
             re.compile(r"(?:" + _alt(list(mod.MONTHS)) + r")(?![" + _L + r"])",
                        _FLAGS | re.IGNORECASE),
+            re.compile(r"(?<![" + _L + r"])(?:" + mod.BEFORE_DATE + r")$"),
         ),
         date_md=date_md,
         date_iso=date_iso,

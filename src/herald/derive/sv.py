@@ -213,6 +213,7 @@ FORMER = r"tidigare|ursprungligen"
 NOT_ON = r"inte(?:\s+på)?"
 MISS = r"missa|glöm"  # see en.py
 # see en.py ("vi flyttar mötet från 5 maj till 12 maj")
+BEFORE_DATE = r"den|på|från|till|mellan|sedan|klockan|kl\."  # see en.py
 MOVED = r"flytta[rst]?|flyttas|flyttade?|flyttats|skjut(?:er|s|it)?\s+upp"
 MOVED_FROM = r"från"
 MOVED_TO = r"till"

@@ -294,6 +294,9 @@ class DateJoins(NamedTuple):
 
     day_end: re.Pattern[str]  # a line ending with a day ("between 1st and 2nd", "den 11.")
     month: re.Pattern[str]  # a month name ("December 2020" on the next line, "11. Maj")
+    # a line ending with a word a date or time follows, so the sentence goes on ("Join us on" /
+    # "December 21st, 2024!")
+    goes_on: re.Pattern[str]
 
 
 # after a month starting a wrapped line: its year or day, or punctuation ("December 2020",
@@ -472,6 +475,7 @@ def segments(
                     lines.append([raw, heading, not heading])
             elif lines and not lines[-1][1] and (
                 raw[0].islower()
+                or (dates is not None and dates.goes_on.search(lines[-1][0][-12:]) is not None)
                 or (
                     dates is not None
                     and (month := dates.month.match(raw)) is not None
