@@ -39,6 +39,12 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
      [(date(2022, 10, 14), date(2022, 10, 16))]),
     ("Die Konferenz wird im Zeitraum 17.08.-27.08.2022 in Jena stattfinden.",
      [(date(2022, 8, 17), date(2022, 8, 27))]),
+    ("Die Party steigt am 13.9. von 22:00 bis 02:00 Uhr.",
+     [(dt(2022, 9, 13, 22), dt(2022, 9, 14, 2))]),
+    ("Am Samstag den 25. Juni lädt der Musikverein Sie zu einem besonderen Anlass ein.",
+     [(date(2022, 6, 25), None)]),
+    ("Am 14.05. um 19 Uhr ist Patricia Cammarata im Hackspace zu Gast.",
+     [(dt(2022, 5, 14, 19), None)]),
 ])
 def test_german_dates_times_and_spans(body: str, expected: list[tuple]) -> None:
     assert accepted(body, pub(2022, 2, 1)) == expected
@@ -248,3 +254,14 @@ def test_christmas_eve_at_ten_is_no_evening_hour() -> None:
     # ("Heiligabend" holds "abend": the day, not its evening)
     body = "Am 24. Dezember, Heiligabend um 10 Uhr, feiern wir den Familiengottesdienst."
     assert accepted(body, pub(2024, 12, 1), title="Gottesdienst") == [(dt(2024, 12, 24, 10), None)]
+
+
+def test_a_programme_past_midnight_is_one_night() -> None:
+    body = ("Die Party steigt am 13.9. im Hackspace und das Programm sieht so aus:\n\n"
+            "- 18:00 - 21:00: Eintrudeln und Besichtigung\n"
+            "- 21:00 - 22:00: Live-Konzert\n"
+            "- 22:00 - 00:00: DJ eins legt auf\n"
+            "- 00:00 - 02:00: DJ zwei legt auf\n"
+            "- 02:00 - ??:??: Ausklang\n\nWir freuen uns auf euch!")
+    assert accepted(body, pub(2019, 9, 5), title="Party") == [
+        (dt(2019, 9, 13, 18), dt(2019, 9, 14, 2))]

@@ -203,6 +203,12 @@ POSITIVE = [
         id="oxford-comma-before-and-in-a-list-of-days",
     ),
     pytest.param(
+        "The party is on 13 September from 10pm to 2am.",
+        pub(2019, 9, 1),
+        [(dt(2019, 9, 13, 22), dt(2019, 9, 14, 2))],
+        id="an-evening-into-the-small-hours-ends-the-next-day",
+    ),
+    pytest.param(
         "Jumble sale on Saturday 5 October, entry 5p.",
         pub(2019, 9, 1),
         [(date(2019, 10, 5), None)],

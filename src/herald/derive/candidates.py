@@ -15,7 +15,7 @@ from .mentions import DateMention, weekday_of
 from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
-from .times import TimeMention, end_times, stated_duration, time_mentions
+from .times import TimeMention, end_times, into_the_night, stated_duration, time_mentions
 
 _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 _LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
@@ -114,6 +114,8 @@ def combine(
     """The start and end on `day`, as wall-clock times of the site's zone."""
     start = datetime.combine(day, t.t0)
     end = datetime.combine(day, t.t1) if t.t1 is not None else None
+    if end is not None and end < start:  # ("22:00 - 02:00": into the night)
+        end += timedelta(days=1)
     if t.zone is not None and site_zone is not None:
         start, end = _in_zone(start, t.zone, site_zone), end and _in_zone(end, t.zone, site_zone)
     return start, end
@@ -750,23 +752,32 @@ def _sittings(prog: list[TimeMention]) -> list[TimeMention]:
     conference day's "09:00-10:00 Registration" ... "16:00-16:30 Closing", "16:30 Launch",
     and then "19:00 Dinner" (not "12:00 noon Children's race" and "1:00pm Adults' race":
     happenings of their own)."""
-    runs: list[list[TimeMention]] = []
+    runs: list[list[tuple[int, int, TimeMention]]] = []  # (start, end, line), in minutes
     reach = 0  # minutes: where the last run's lines have got to, and a short break after
+    night = 0  # a day's minutes once a line has run past midnight ("22:00 - 00:00")
     for t in prog:
-        if runs and _minutes(runs[-1][0].t0) <= _minutes(t.t0) <= reach:
-            runs[-1].append(t)
+        start = _minutes(t.t0) + night
+        if runs and start < runs[-1][-1][0] and runs[-1][-1][1] >= DAY_MINUTES + night:
+            night += DAY_MINUTES  # ("00:00 - 02:00" after it: the next day's)
+            start += DAY_MINUTES
+        end = start
+        if t.t1 is not None and (t.t1 > t.t0 or into_the_night(t.t0, t.t1)):
+            end = start + (_minutes(t.t1) - _minutes(t.t0)) % DAY_MINUTES
+        if runs and runs[-1][0][0] <= start <= reach:
+            runs[-1].append((start, end, t))
         else:
-            runs.append([t])
-            reach = _minutes(t.t0)
-        if t.t1 is not None and t.t1 > t.t0:
-            reach = max(reach, _minutes(t.t1) + SITTING_BREAK)
+            runs.append([(start, end, t)])
+            reach = start
+        if end > start:
+            reach = max(reach, end + SITTING_BREAK)
     out: list[TimeMention] = []
     for run in runs:
-        last = max(r.t1 if r.t1 is not None and r.t1 > r.t0 else r.t0 for r in run)
-        if len(run) >= 3 and last > run[0].t0:
-            out.append(replace(run[0], t1=last, also=False))
+        last = max(end for _, end, _ in run)
+        first = run[0][2]
+        if len(run) >= 3 and last > run[0][0]:
+            out.append(replace(first, t1=time(last % DAY_MINUTES // 60, last % 60), also=False))
         else:
-            out += run
+            out += [t for _, _, t in run]
     return out
 
 
@@ -798,6 +809,9 @@ def _close(a: TimeMention, b: TimeMention) -> bool:
     it (or with it: two talks side by side), or as it ends ("7:30 pm to 9:00 pm -
     Networking" and "9:00 pm - doors close")."""
     return 0 <= _minutes(b.t0) - _minutes(a.t0) <= SITTING_GAP or a.t1 == b.t0
+
+
+DAY_MINUTES = 24 * 60
 
 
 def _minutes(t: time) -> int:

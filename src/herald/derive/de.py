@@ -97,7 +97,8 @@ DAY_PART = r"abend|nachmittag|vormittag|morgen|mittag"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
-    r"treffen|veranstaltung|vortr[aä]g|workshop|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
+    r"treffen|veranstalt|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
+    r"zu\s+gast\b|l[äa]d(?:t|en)\s[^.!?]{0,60}?\bein\b|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"

@@ -206,6 +206,15 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
     return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
 
 
+NIGHT_FROM, NIGHT_UNTIL = time(17), time(6)
+
+
+def into_the_night(t0: time, t1: time) -> bool:
+    """Whether an evening's range runs past midnight ("22:00 - 02:00", "10pm to 2am"): its end
+    is the next day's."""
+    return t0 >= NIGHT_FROM and t1 <= NIGHT_UNTIL
+
+
 def _valid_single(a: dict, lp: LangPatterns) -> bool:
     if a["ap"]:
         return True
@@ -253,7 +262,7 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
                     t1 = time(t1.hour + 12, t1.minute)
                 span = (t1.hour * 60 + t1.minute) - (t0.hour * 60 + t0.minute)
                 min_span = 15 if a["kind"] == "hhmm" else 1
-                if span >= min_span:
+                if span >= min_span or into_the_night(t0, t1):
                     return t0, t1
     if not _valid_single(a, lp):
         return None, None
