@@ -265,3 +265,12 @@ def test_a_programme_past_midnight_is_one_night() -> None:
             "- 02:00 - ??:??: Ausklang\n\nWir freuen uns auf euch!")
     assert accepted(body, pub(2019, 9, 5), title="Party") == [
         (dt(2019, 9, 13, 18), dt(2019, 9, 14, 2))]
+
+
+def test_the_start_of_a_later_sentences_doors_and_start_times_times_each_day() -> None:
+    body = ("Am Freitag den 31. Januar und Samstag den 01. Februar veranstalten wir unser\n"
+            "alljährliches Jahreskonzert in der Kandertalhalle in Wollbach. Das\n"
+            "Konzert steht dieses Jahr unter dem Motto Beethoven - zum 250 jährigen\n"
+            "Geburtstag. Einlass ist ab 18:30 Uhr, Konzertbeginn um 20:00 Uhr.")
+    assert accepted(body, pub(2020, 1, 10), title="Jahreskonzert 2020") == [
+        (dt(2020, 1, 31, 20), None), (dt(2020, 2, 1, 20), None)]

@@ -989,10 +989,37 @@ def test_a_line_ending_with_the_word_before_a_date_goes_on(body, lang, expected)
     assert lines == [body.replace("\n", " ")]
 
 
+def test_a_long_line_stopping_mid_sentence_goes_on_before_a_capital() -> None:
+    body = ("Am Freitag den 31. Januar veranstalten wir in der Halle in Wollbach unser\n"
+            "Jahreskonzert mit dem Orchester.\nKurze Zeile\nNeue Zeile.")
+    lines = [s.text for s in segments(body, dates=patterns_for("de").date_joins)]
+    assert lines == ["Am Freitag den 31. Januar veranstalten wir in der Halle in Wollbach unser "
+                     "Jahreskonzert mit dem Orchester.", "Kurze Zeile", "Neue Zeile."]
+
+
 def test_a_line_ending_with_another_word_stays_a_line_of_its_own() -> None:  # a guard
     lines = [s.text for s in segments("Trail run\nDecember 21st at 8am",
                                       dates=patterns_for("en").date_joins)]
     assert lines == ["Trail run", "December 21st at 8am"]
+
+
+@pytest.mark.parametrize("body", [
+    "Below is a very recent email from Butch dated April 15, 2021:",
+    "Updated Post: December 20, 2021",
+])
+def test_a_documents_own_date_is_no_event(body: str) -> None:
+    assert accepted(body, pub(2021, 4, 1), title="Club news") == []
+
+
+def test_an_hour_with_its_pm_letter_after_at_is_a_time() -> None:
+    body = "The next meeting is scheduled for the Zoom platform, April 20, 2021, at 7P."
+    assert accepted(body, pub(2021, 4, 15), title="Elections") == [(at(2021, 4, 20, 19), None)]
+
+
+def test_signing_up_in_dutch_is_an_event_word() -> None:
+    body = "Wil je meehelpen op 16 december? Meld je hier aan."
+    assert accepted(body, pub(2017, 12, 14), lang="nl", title="Verhuizing") == [
+        (date(2017, 12, 16), None)]
 
 
 def test_a_date_moved_by_rescheduling_is_the_new_day_alone() -> None:

@@ -626,7 +626,12 @@ def _borrow_times(
                 # several loose times: not clearly this date's, unless labelled "Tid:" or said
                 # right after it ("Samstag, 12. September 2026 ... . Bitte seid um 10:30 Uhr vor
                 # Ort, damit wir pünktlich um 11:00 Uhr ... starten können": the first), but
-                # for a list of them ("Trains leave at 17:10, 17:40 and 18:10")
+                # for a list of them ("Trains leave at 17:10, 17:40 and 18:10"), or but for
+                # the one its paragraph calls the start ("Einlass ist ab 18:30 Uhr,
+                # Konzertbeginn um 20:00 Uhr")
+                called = [t for t in nxt.times if _called_start(t, nxt.masked, lp)]
+                if same_block and len(called) == 1:
+                    return called, "next"
                 break
             if single_date and _programme_time(nxt, nxt.times) is not None:
                 # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)

@@ -150,7 +150,7 @@ PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 # see en.py
-RELEASE = r"pressemeddelelse"
+RELEASE = r"pressemeddelelse|dateret"
 MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|oprindeligt|oprindelig"
 NOT_ON = r"ikke(?:\s+på)?"

@@ -178,7 +178,7 @@ DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
     r"stand(?:\s+heute|\s+vom|\s+am)?"
 )
 # see en.py
-RELEASE = r"pressemitteilung|pressemeldung"
+RELEASE = r"pressemitteilung|pressemeldung|datiert"
 MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
 FORMER = r"ursprünglich|bisher|vormals|zuvor"
 NOT_ON = r"nicht\s+(?:am|an)"  # see en.py

@@ -291,7 +291,8 @@ PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
 # a release dated after its name ("from a Council press release - 20 March 2018")
-RELEASE = r"press\s+release|news\s+release|media\s+release"
+# (or a document's own date: "an email from Butch dated April 15")
+RELEASE = r"press\s+release|news\s+release|media\s+release|dated"
 # before a date, words of minutes that record that day's meeting ("Minutes from the July 9 ...")
 MINUTES_OF = r"minutes\s+(?:from|of|for)(?:\s+the)?"
 FORMER = r"previously|originally|formerly|initially"

@@ -102,6 +102,7 @@ EVENT_STEMS = (
     r"familiedag|themadag|open\s+huis|inloop|spreekuur|sessie|ontmoeting|repetitie|"
     r"uitvoering|optreden|kampioenschap|diner\b|ontbijt|uitstap|\breis\b|busreis|"
     r"save\s+the\s+date|"  # (said in English)
+    r"nodig(?:t|en)\s[^.!?]{0,60}?\buit\b|meld\s+je\s[^.!?]{0,30}?\baan\b|"
     # ("informatieavond", "spelmiddag"; not "zaterdagavond", "vanavond": days and times)
     r"(?:avond|middag)\b(?<![^a-z]avond)(?<![^a-z]middag)(?<!^avond)(?<!^middag)"
     r"(?<!dagavond)(?<!dagmiddag)(?<!vanavond)(?<!vanmiddag)|"
@@ -163,7 +164,7 @@ PAST_AFTER = r"was|waren|werd|werden|had|hadden|vond|vonden"
 DATELINE = (  # see en.py
     r"bijgewerkt|update|aanvulling|gepubliceerd|correctie|stand\s+van\s+zaken"
 )
-RELEASE = r"persbericht"  # see en.py
+RELEASE = r"persbericht|gedateerd"  # see en.py
 MINUTES_OF = r"notulen\s+(?:van\s+de|van)(?:\s+\w+)?(?:\s+van)?"  # see en.py
 FORMER = r"oorspronkelijk|eerder|voorheen"
 NOT_ON = r"niet\s+op|behalve(?:\s+op)?"  # see en.py

@@ -155,7 +155,7 @@ PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 # see en.py
-RELEASE = r"pressemelding"
+RELEASE = r"pressemelding|datert"
 MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidligere|opprinnelig"
 NOT_ON = r"ikke(?:\s+på)?"

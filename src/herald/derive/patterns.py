@@ -328,7 +328,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
         r"|(?P<m2>[0-5]\d)(?=\s?[ap]\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
         r"(?:\s*(?P<ap>" + mod.AM_PM + r")\.?\s?m\b\.?"
-        + (r"|(?<=:\d\d)(?P<ap1>" + mod.AM_PM_LETTER + r")(?![\w])" if mod.AM_PM_LETTER else "")
+        # (the letter alone after minutes, "8:45a", or after "at"/"from" an hour, "at 7P")
+        + (r"|(?<=:\d\d)(?P<ap1>" + mod.AM_PM_LETTER + r")(?![\w])|(?(pre)(?P<ap2>"
+           + mod.AM_PM_LETTER + r")(?![\w])|(?!))" if mod.AM_PM_LETTER else "")
         + r"|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT
         + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
@@ -431,7 +433,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
-        dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")\W*(?:on\s+)?$", _FLAGS),
+        # ("Updated Post: December 20, 2021": a word of what was updated may follow)
+        dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")(?:\s+[^\W\d]+)?\W*(?:on\s+)?$",
+                            _FLAGS),
         release=re.compile(r"\b(?:" + mod.RELEASE + r")\W*$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),

@@ -207,7 +207,7 @@ PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
 # see en.py
-RELEASE = r"pressmeddelande"
+RELEASE = r"pressmeddelande|daterad|daterat"
 MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
 FORMER = r"tidigare|ursprungligen"
 NOT_ON = r"inte(?:\s+på)?"

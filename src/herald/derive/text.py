@@ -299,6 +299,10 @@ class DateJoins(NamedTuple):
     goes_on: re.Pattern[str]
 
 
+WRAPPED_LINE = 60  # characters of a line long enough to be prose wrapped at a margin
+_LINE_STOPS = frozenset(".!?:;)]*_|>")  # a line ending with one is done
+
+
 # after a month starting a wrapped line: its year or day, or punctuation ("December 2020",
 # "May." - not "May we thank ...")
 _MONTH_GOES_ON = re.compile(r"\s*(?:\d|[.,;:)!*]|$)")
@@ -476,6 +480,10 @@ def segments(
             elif lines and not lines[-1][1] and (
                 raw[0].islower()
                 or (dates is not None and dates.goes_on.search(lines[-1][0][-12:]) is not None)
+                # (a long line stopping mid-sentence: prose wrapped before a capital, "...
+                # veranstalten wir unser" / "Jahreskonzert", "Das" / "Konzert steht ...")
+                or (len(lines[-1][0]) >= WRAPPED_LINE and lines[-1][0][-1] not in _LINE_STOPS
+                    and raw[0].isalpha())
                 or (
                     dates is not None
                     and (month := dates.month.match(raw)) is not None

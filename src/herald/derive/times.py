@@ -83,7 +83,7 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
         g = m.groupdict()
         pre = (g.get("pre") or "").lower().strip()
         endpre = (g.get("endpre") or "").lower().strip()
-        ap = (g.get("ap") or g.get("ap1") or "").lower() or None
+        ap = (g.get("ap") or g.get("ap1") or g.get("ap2") or "").lower() or None
         if g.get("noon") and lp.midnight.fullmatch(g["noon"]):
             ap = ap or "a"
         if g.get("noonly"):
@@ -200,7 +200,7 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
         return True
     if m.group("sep") == "." and _VERSION_AFTER.match(masked, m.end()):
         return True  # "Version 3.10.12": a number of a version
-    if (kind == "hm" and not m.group("ap") and not m.groupdict().get("ap1") and lp.scripture.search(masked, max(0, num - 20), num)
+    if (kind == "hm" and not m.group("ap") and not m.groupdict().get("ap1") and not m.groupdict().get("ap2") and lp.scripture.search(masked, max(0, num - 20), num)
             and not m.group("oclock")):
         return True  # a chapter and verse: "(Luke 23:43)"
     return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
