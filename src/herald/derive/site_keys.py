@@ -558,8 +558,8 @@ def site_events(
                 and not isinstance(meta.get(keys.get("start", "")), list | Mapping)):
             start, stop, moved = _at_its_clock(start, stop, clock, tz)
             if moved:
-                problems.append(Problem(path, f"{keys.get('start', 'date')}: its time {moved} is not "
-                                        f"{keys['time']}'s; the event starts at {keys['time']}'s "
+                said = f"{keys.get('start', 'date')}: its time {moved} is not {keys['time']}'s"
+                problems.append(Problem(path, f"{said}; the event starts at {keys['time']}'s "
                                         f"{start.astimezone(tz):%H:%M}, as the page shows it",
                                         "warning"))
         start, stop = _with_times(start, stop, clock, end_clock, duration, bool(all_day), tz,

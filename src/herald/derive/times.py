@@ -200,7 +200,7 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
         return True
     if m.group("sep") == "." and _VERSION_AFTER.match(masked, m.end()):
         return True  # "Version 3.10.12": a number of a version
-    if (kind == "hm" and not m.group("ap") and not m.groupdict().get("ap1") and not m.groupdict().get("ap2") and lp.scripture.search(masked, max(0, num - 20), num)
+    if (kind == "hm" and not m.group("ap") and lp.scripture.search(masked, max(0, num - 20), num)
             and not m.group("oclock")):
         return True  # a chapter and verse: "(Luke 23:43)"
     return kind in ("h", "hhmm") and lp.not_time_after.match(masked, m.end()) is not None
