@@ -997,6 +997,18 @@ def test_a_long_line_stopping_mid_sentence_goes_on_before_a_capital() -> None:
                      "Jahreskonzert mit dem Orchester.", "Kurze Zeile", "Neue Zeile."]
 
 
+@pytest.mark.parametrize("body", [
+    # list items and table rows often end without a stop
+    "- Next meeting will be on the calorimeter simulation challenge on April 11th\n"
+    "  We will advertise this to all interested communities",
+    "Day | What\n--- | ---\nSeptember 17 | The new cloud becomes stable enough to rely upon here\n"
+    "September 21 | An unplanned downtime",
+])
+def test_long_list_items_and_table_rows_stay_lines_of_their_own(body: str) -> None:
+    lines = [s.text for s in segments(body, dates=patterns_for("en").date_joins)]
+    assert not any("11th We" in line or "upon here September" in line for line in lines), lines
+
+
 def test_a_line_ending_with_another_word_stays_a_line_of_its_own() -> None:  # a guard
     lines = [s.text for s in segments("Trail run\nDecember 21st at 8am",
                                       dates=patterns_for("en").date_joins)]

@@ -299,8 +299,8 @@ class DateJoins(NamedTuple):
     goes_on: re.Pattern[str]
 
 
+CELL = " , "  # a table's cell border, as plain text writes it
 WRAPPED_LINE = 60  # characters of a line long enough to be prose wrapped at a margin
-_LINE_STOPS = frozenset(".!?:;)]*_|>")  # a line ending with one is done
 
 
 # after a month starting a wrapped line: its year or day, or punctuation ("December 2020",
@@ -458,7 +458,7 @@ def segments(
         text = _QUOTE_M.sub("\n", text)
     text = _LIST_M.sub("\n" + ITEM, text)
     if "|" in text:
-        text = _TABLE_ROW_M.sub("\n" + ITEM, text).replace("|", " , ")
+        text = _TABLE_ROW_M.sub("\n" + ITEM, text).replace("|", CELL)
     text = text[1:]
     text = _drop(text, _EMPHASIS)
     out: list[Segment] = []
@@ -482,8 +482,10 @@ def segments(
                 or (dates is not None and dates.goes_on.search(lines[-1][0][-12:]) is not None)
                 # (a long line stopping mid-sentence: prose wrapped before a capital, "...
                 # veranstalten wir unser" / "Jahreskonzert", "Das" / "Konzert steht ...")
-                or (len(lines[-1][0]) >= WRAPPED_LINE and lines[-1][0][-1] not in _LINE_STOPS
-                    and raw[0].isalpha())
+                # (not a list item's, nor a table row's: they often end without a stop)
+                or (len(lines[-1][0]) >= WRAPPED_LINE and not lines[-1][2]
+                    and (lines[-1][0][-1].islower() or lines[-1][0][-1] == ",")
+                    and raw[0].isalpha() and CELL not in lines[-1][0] and CELL not in raw)
                 or (
                     dates is not None
                     and (month := dates.month.match(raw)) is not None
