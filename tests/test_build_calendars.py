@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -236,3 +236,18 @@ def test_herald_events_exits_1_when_event_front_matter_is_invalid(tmp_path):
     result = CliRunner().invoke(main, ["events", "--content", str(root)])
     assert result.exit_code == 1
     assert "_posts/2024-01-11-bad.md: error: event.timezone" in result.stderr
+
+
+def test_a_weekly_series_in_prose_is_its_first_day_repeating_until_its_last(tmp_path):
+    posts = {"2021-09-08-pottery.md": (
+        "---\ntitle: Pottery course\nlang: en\ndate: 2021-09-08 10:00\n---\n"
+        "The course runs every Tuesday from 5 October to 30 November, 7-9pm, in the hall.\n")}
+    root = write_site(tmp_path / "site", posts, BASIC_CONFIG)
+    build(root, tmp_path / "out", LoadOptions(now=NOW))
+    [event] = read(tmp_path / "out/calendar.ics").walk("VEVENT")
+    assert event.decoded("DTSTART") == datetime(2021, 10, 5, 19, 0, tzinfo=STOCKHOLM)
+    assert event.decoded("DTEND") == datetime(2021, 10, 5, 21, 0, tzinfo=STOCKHOLM)
+    rule = event["RRULE"]
+    assert rule["FREQ"] == ["WEEKLY"]
+    # (UNTIL in UTC, as RFC 5545 asks beside a DTSTART with a TZID: the last day's end)
+    assert rule["UNTIL"] == [datetime(2021, 11, 30, 22, 59, 59, tzinfo=UTC)]

@@ -274,3 +274,11 @@ def test_the_start_of_a_later_sentences_doors_and_start_times_times_each_day() -
             "Geburtstag. Einlass ist ab 18:30 Uhr, Konzertbeginn um 20:00 Uhr.")
     assert accepted(body, pub(2020, 1, 10), title="Jahreskonzert 2020") == [
         (dt(2020, 1, 31, 20), None), (dt(2020, 2, 1, 20), None)]
+
+
+def test_a_weekday_with_hours_from_and_to_is_no_day_of_the_month() -> None:
+    body = ("Am 18. und 19. Februar könnt ihr euren eigenen 3D-Drucker bauen. Wir beginnen am "
+            "Freitagabend um 18 Uhr und tüfteln den Samstag 10 bis 18 Uhr weiter.")
+    found = accepted(body, pub(2022, 1, 31), title="3D-Drucker bauen")
+    assert found and all(start.month == 2 for start, _ in found)
+    assert found[0] == (dt(2022, 2, 18, 18), None)

@@ -769,3 +769,20 @@ def test_a_closure_is_no_event_though_it_is_the_safest_thing() -> None:
     body = ("Due to icy conditions, the Elders have decided it's safest that Canning Road be "
             "closed for the next two Sundays (10th and 17th of January).")
     assert accepted(body, pub(2021, 1, 9), title="We're closed for two weeks") == []
+
+
+def test_a_weekly_series_is_its_first_day_with_a_weekly_rule() -> None:
+    body = "The course runs every Tuesday from 5 October to 30 November, 7-9pm, in the hall."
+    [found] = [f for f in find_events("Pottery course", "", body, lang="en",
+                                      published=pub(2021, 9, 8)) if f.accepted]
+    assert (found.start, found.end) == (dt(2021, 10, 5, 19), dt(2021, 10, 5, 21))
+    assert found.rrule == "FREQ=WEEKLY;UNTIL=20211130"
+
+
+@pytest.mark.parametrize("body", [
+    "The exhibition is open every day from 11 October to 6 December.",
+    "We meet every other Monday from 11 October to 6 December.",
+])
+def test_other_recurrences_over_a_span_are_no_weekly_series(body: str) -> None:  # a guard
+    assert all(not f.rrule for f in find_events("Club", "", body, lang="en",
+                                                published=pub(2021, 9, 8)))

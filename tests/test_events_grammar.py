@@ -1034,6 +1034,26 @@ def test_signing_up_in_dutch_is_an_event_word() -> None:
         (date(2017, 12, 16), None)]
 
 
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Field Day is this weekend, from 10am to 4pm each day. Join us!", "en"),
+    ("Nu i helgen är det loppis i församlingshemmet kl 10-16. Välkomna!", "sv"),
+    ("Dit weekend is er weer een open dag in de tuin van 10 tot 16 uur.", "nl"),
+    ("An diesem Wochenende ist wieder Tag der offenen Tür, von 10 bis 16 Uhr.", "de"),
+])
+def test_this_weekend_is_the_coming_saturday_and_sunday(body: str, lang: str) -> None:
+    published = datetime(2021, 6, 22, 9, 0, tzinfo=LONDON)  # a Tuesday
+    assert accepted(body, published, lang=lang) == [
+        (at(2021, 6, 26, 10), at(2021, 6, 26, 16)), (at(2021, 6, 27, 10), at(2021, 6, 27, 16))]
+
+
+@pytest.mark.parametrize("body", [
+    "This weekend we held our annual Field Day. It was great.",
+    "We'll be mailing all of these files this weekend. Join the meeting!",
+])
+def test_this_weekend_in_a_report_or_without_hours_is_no_event(body: str) -> None:
+    assert accepted(body, datetime(2021, 6, 22, 9, 0, tzinfo=LONDON)) == []
+
+
 def test_a_date_moved_by_rescheduling_is_the_new_day_alone() -> None:
     body = ("We are rescheduling next week's Main Meeting from Tuesday 26th November to "
             "Tuesday 3rd December at the JCR TV Room.")

@@ -437,6 +437,16 @@ def test_an_event_layouts_own_date_stands_beside_history_and_without_inference(
     assert [event.start for event, _ in site_schedule(site).events] == [date(2024, 11, 1)]
 
 
+def test_an_event_layouts_own_weekend_named_without_hours_leaves_its_date(tmp_path: Path,
+                                                                       ) -> None:
+    config = "title: Meetups\nurl: https://m.example.org\nlang: en\ntimezone: Asia/Hong_Kong\n"
+    posts = {"2015-08-08-meet-simon.md": (  # (a Saturday)
+        '---\nlayout: meetup\ntitle: Meet Simon\ndate: "2015-08-08 19:00:00"\n---\n'
+        "Simon will be in Hong Kong this weekend. Some of us will be meeting up for drinks.\n")}
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2015, 8, 8, 19, tzinfo=ZoneInfo("Asia/Hong_Kong"))]
+
+
 def test_icalendar_names_dtstart_and_dtend_are_a_start_and_an_end() -> None:
     assert one({"dtstart": "2025-04-25T17:30:00", "dtend": "2025-04-25T19:30:00"}) == (
         at(2025, 4, 25, 17, 30), at(2025, 4, 25, 19, 30))
@@ -985,3 +995,10 @@ def test_a_time_key_that_agrees_with_the_start_changes_nothing() -> None:
     found = read({"event_date": datetime(2016, 9, 3, 18, 30), "time": "6:30pm"})
     assert found is not None and not found.problems
     assert found.events[0].start == at(2016, 9, 3, 18, 30)
+
+
+@pytest.mark.parametrize("said", ["7pm for 7.30pm start", "7pm for 7.30 start",
+                                  "7:00 PM for a 7:30 PM start"])
+def test_a_time_key_giving_the_doors_then_the_start_is_the_start(said: str) -> None:
+    start, _ = one({"time": said}, document_date=date(2018, 9, 2), in_event_collection=True)
+    assert start == at(2018, 9, 2, 19, 30)

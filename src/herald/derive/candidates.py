@@ -42,6 +42,7 @@ class Candidate:
     n_times: int = 0
     time_at: int = -1  # where its time stands in its sentence, when the sentence gives it
     notes: list[str] = field(default_factory=list)
+    rrule: str = ""  # a weekly series' rule ("every Monday from 11 October to 6 December")
 
 
 def _owner(t: TimeMention, starts: list[int], ends_after: list[int]) -> int | None:
@@ -250,6 +251,12 @@ def candidates(
                     how = how or "next"
             days = list(men.days)
             spans_days = men.range_end is not None
+            rule = ""
+            if spans_days and not men.relative and (
+                    first := _weekly_from(info, men, lp)) is not None:
+                # "every Monday from 11 October through to 6 December": its first day, weekly
+                days, spans_days = [first], False
+                rule = f"FREQ=WEEKLY;UNTIL={men.range_end:%Y%m%d}"
             if spans_days and times:
                 # (hours from and to after any short range are each day's: "Sunday June 18 -
                 # Tuesday June 20, 10am-4pm"; a lone time after a range written out may be
@@ -265,12 +272,12 @@ def candidates(
                 continue
             for day in days:
                 if not times:
-                    cands.append(Candidate(i, day, None, men))
+                    cands.append(Candidate(i, day, None, men, rrule=rule))
                 for t in times:
                     start, end = combine(day, t, site_zone)
                     n_own = len(owned.get(k, []))
                     cands.append(Candidate(i, start, end, men, how, n_times=n_own,
-                                           time_at=t.start if how == "same" else -1))
+                                           time_at=t.start if how == "same" else -1, rrule=rule))
         cands[first_of_segment:] = _as_one_span(cands[first_of_segment:], info.low, lp)
     if recurring:  # a series' hours give way to a day's own ("Sunday 19/05: 08:15 start")
         own = {c.start.date() for c in cands if c.timed_from == "same"
@@ -280,6 +287,27 @@ def candidates(
 
 
 MAX_SPAN_DAYS = 14
+# between "every Monday" and the span of its series: a few words, no number or stop
+_TO_THE_SERIES = re.compile(r"[^\d.!?;:()]{0,24}")
+
+
+def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | None:
+    """The first day of a weekly series its sentence names by a weekday and a span ("every
+    Monday from 11 October through to 6 December", "jeden Montag vom 11. bis 6."), else
+    None; not "every other Monday", nor where the weekday falls on none of the span's days."""
+    low = info.low
+    every = None
+    for m in lp.every_weekday.finditer(low, max(0, men.start - 60), men.start):
+        every = m
+    if every is None or len(every.group().split()) != 2:
+        return None
+    if not _TO_THE_SERIES.fullmatch(low, every.end(), men.start):
+        return None
+    wd = weekday_of(every, lp)
+    if wd is None or men.range_end is None:
+        return None
+    first = men.days[0] + timedelta(days=(wd - men.days[0].weekday()) % 7)
+    return first if first <= men.range_end else None
 # a hyphen joining two words of a name ("Bochum-Altenbochum"), by the words on either side
 _WORD_HYPHEN = re.compile(r"([^\W\d_]+)[-–](?=([^\W\d_]+))")
 

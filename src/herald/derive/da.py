@@ -70,7 +70,8 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("i dag", "idag")
-RELATIVE_CUES = ("dag", "aften", "morgen")
+RELATIVE_CUES = ("dag", "aften", "morgen", "weekend")
+THIS_WEEKEND = r"i\s+weekenden|denne\s+weekend|(?:den\s+)?kommende\s+weekend"  # see en.py
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "juleaften": (12, 24), "juleaftensdag": (12, 24), "juledag": (12, 25),

@@ -74,6 +74,9 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("heute",)
 RELATIVE_CUES = ("tag", "woch", "abend", "morgen", "heute", "silvester", "neujahr")
+THIS_WEEKEND = (  # see en.py
+    r"(?:an\s+)?diese[ms]\s+wochenende|(?:am\s+)?kommenden\s+wochenende|kommendes\s+wochenende"
+)
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "heiligabend": (12, 24), "heiliger abend": (12, 24), "erster weihnachtstag": (12, 25),

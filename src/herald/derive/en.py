@@ -83,6 +83,8 @@ RELATIVE_DAYS: dict[str, int] = {
 TODAY_WORDS = ("today",)
 # every relative day, named day and weekday name holds one of these (a quick test first)
 RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow", "week")
+# the coming Saturday and Sunday (a report's past tense makes them the last)
+THIS_WEEKEND = r"(?:this|the)\s+coming\s+weekend|this\s+weekend"
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),

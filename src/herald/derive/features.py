@@ -410,6 +410,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # the day the line before names: "Morning Services ~ Sunday March 12" over "... on
         # Sunday morning at 9:00 AM")
         return reject("bare weekday in a post naming many dates")
+    if men.weekend and not own_time:
+        # ("We'll be mailing the files this weekend", "Simon will be in Hong Kong this weekend")
+        return reject("a weekend without hours of its own")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
     if c.time_at >= 0 and _ends_before(text, men, c.time_at, lp):

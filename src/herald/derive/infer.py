@@ -63,6 +63,7 @@ class Found:
     evidence: str
     accepted: bool
     reason: str
+    rrule: str = ""  # an RFC 5545 recurrence rule (a weekly series), without `RRULE:`
 
 
 @dataclass(slots=True)
@@ -78,6 +79,7 @@ class Judged:
     item: bool  # an all-day date of a list item (list items are kept apart when merging)
     # its start and end with the post's one stated time, for an all-day day outside a list
     timed: tuple[datetime, datetime | None] | None = None
+    rrule: str = ""  # a weekly series' rule, as Candidate.rrule
 
 
 def patterns_for(lang: str) -> LangPatterns:
@@ -171,7 +173,7 @@ def judged_candidates(
         if len(lone) == 1 and _untimed_day(c) and not seg.item:
             timed = combine(c.start, lone[0], published.tzinfo)
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
-                          timed))
+                          timed, c.rrule))
     for j in out:
         if not j.rejected and day_of(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
@@ -319,7 +321,7 @@ def judge(
             f = Found(j.start, j.end, 0.0, j.evidence, False, j.rejected)
         else:
             conf = round(scorer.probability(j.features), 2)
-            f = Found(j.start, j.end, conf, j.evidence, True, "; ".join(j.notes))
+            f = Found(j.start, j.end, conf, j.evidence, True, "; ".join(j.notes), j.rrule)
         items[id(f)] = j.item
         if j.timed is not None:
             timed[id(f)] = j.timed
@@ -434,7 +436,7 @@ def _timed_by_the_post(
     day = kept[0]
     start, end = timed[id(day)]
     note = "; ".join(filter(None, [day.reason, "the post's one time"]))
-    with_time = Found(start, end, day.confidence, day.evidence, True, note)
+    with_time = Found(start, end, day.confidence, day.evidence, True, note, day.rrule)
     return [with_time if f is day else f for f in found]
 
 
@@ -453,7 +455,7 @@ def _timed_by_publication(found: list[Found], published: datetime) -> list[Found
     day = kept[0]
     start = datetime.combine(pub, clock)
     timed = Found(start, None, day.confidence, day.evidence, True,
-                  "; ".join(filter(None, [day.reason, "time of the post's date"])))  # fmt: skip
+                  "; ".join(filter(None, [day.reason, "time of the post's date"])), day.rrule)
     return [timed if f is day else f for f in found]
 
 

@@ -14,6 +14,8 @@ from .patterns import LangPatterns
 from .places import country_of
 from .text import Segment
 
+SATURDAY, SUNDAY = 5, 6
+
 PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
 
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
@@ -38,6 +40,7 @@ class DateMention:
     rolled: bool = False  # no year given and the date was moved into the next year
     counted: bool = False  # counted from publication ("in three days"): its weekday is its own
     year_given: bool = False
+    weekend: bool = False  # "this weekend": an event's days only with hours of their own
 
 
 class SlashOrder(NamedTuple):
@@ -547,6 +550,15 @@ def relative_mentions(
             DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
         )
     out += counted_mentions(masked, lp, pub)
+    for m in lp.this_weekend.finditer(masked):  # Saturday and Sunday, as "Saturday and Sunday"
+        saturday = pub + timedelta(days=(SATURDAY - pub.weekday()) % 7)
+        if pub.weekday() == SUNDAY:  # (written on the Sunday: that day)
+            out.append(DateMention(m.start(), m.end(), [pub], weekday=SUNDAY, relative=True,
+                                   deictic=True, weekend=True))
+        else:
+            out.append(DateMention(m.start(), m.end(), [saturday], weekday=SATURDAY,
+                                   relative=True, deictic=True, weekend=True,
+                                   range_end=saturday + timedelta(days=1), compact=True))
     if not any(name in text for name in lp.weekday_names):
         return out
     taken = []  # "next week on Thursday": the Thursday of the week after publication's

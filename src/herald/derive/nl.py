@@ -72,6 +72,7 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 TODAY_WORDS = ("vandaag",)  # the relative days that also mean "nowadays"
 RELATIVE_CUES = ("dag", "avond", "middag", "ochtend", "morgen", "week", "vandaag")
+THIS_WEEKEND = r"(?:dit|komend|aankomend)\s+weekend"  # see en.py
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "kerstavond": (12, 24), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),

@@ -74,7 +74,8 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("i dag", "idag")
-RELATIVE_CUES = ("dag", "kveld", "morgen", "aften")
+RELATIVE_CUES = ("dag", "kveld", "morgen", "aften", "helg")
+THIS_WEEKEND = r"i\s+helgen|denne\s+helgen|(?:den\s+)?kommende\s+helg(?:en)?"  # see en.py
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "julaften": (12, 24), "første juledag": (12, 25), "1. juledag": (12, 25),

@@ -59,6 +59,7 @@ class LangPatterns:
     date_dash: re.Pattern[str] | None  # "12-10-2024", where the language writes dates so
     slash_date_label: re.Pattern[str] | None  # a label before slashed dates of neither order
     rel_day: re.Pattern[str]
+    this_weekend: re.Pattern[str]  # the coming Saturday and Sunday ("this weekend")
     prefilter: re.Pattern[str]  # a relative day, a day called by name or a weekday name
     named_days: dict[str, tuple[int, int]]  # "christmas eve" -> (12, 24)
     named_day: re.Pattern[str]  # a day of the year called by name, perhaps with its year
@@ -253,7 +254,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         # "Sunday 6 days prior to": a count, not a day of the month
         r"(?!\s+(?:days?|weeks?|dagar|dager|dage|veckor|uker|uger)\b)"
         r"(?!\.?(?:\s+of)?\s+" + any_month + r")(?!\s*[-–—/.]\s*\d)(?!\s*(?:-|–|—|,|"
-        + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)",
+        + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)"
+        # (hours: "den Samstag 10 bis 18 Uhr")
+        r"(?!\s+(?:" + mod.RANGE_TIME_WORDS + r")\s+\d)",
         _FLAGS,
     )
     date_slash = date_dot = date_wd_slash = None
@@ -374,8 +377,10 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"(?:" + weekday + r"[.,]?\s+)?(?<![\w./-])(?P<dd>[0-3]?\d)-(?P<m>1[0-2]|0?[1-9])-"
             r"(?P<y>(?:19|20)\d\d)(?![\d-])", _FLAGS) if mod.NUMERIC_DASH else None,
         rel_day=rel_day,
+        this_weekend=re.compile(r"\b(?:" + mod.THIS_WEEKEND + r")(?![" + _L + r"])", _FLAGS),
         prefilter=re.compile(
-            _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS, *mod.COUNT_UNITS]) + "|" + wd_long, _FLAGS
+            _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS, *mod.COUNT_UNITS]) + "|" + wd_long + "|"
+            + mod.THIS_WEEKEND, _FLAGS
         ),
         named_days=dict(mod.NAMED_DAYS),
         named_day=re.compile(

@@ -26,6 +26,7 @@ from herald.derive.site_keys import (
     normalised,
     other_kind,
     publish_day,
+    recurrence_rule,
     says_yes,
     site_events,
 )
@@ -233,8 +234,10 @@ def _names_a_recent_day(found: list[Found], published: datetime) -> bool:
     July 1969" in a talk's abstract; "Date: September 28" in a post of October 5 is its event,
     gone by)."""
     since = published.date() - timedelta(days=RECENT_DAYS)
-    return any((f.start.date() if isinstance(f.start, datetime) else f.start) >= since
-               for f in found)
+    # (a day that is the page's own, "this weekend" on a meetup page of that Saturday, names
+    # no other)
+    return any(since <= day_of(f.start) and not day_of(f.start) <= published.date()
+               <= day_of(f.end or f.start) for f in found)
 
 
 def written_publication(post: Post, tz: ZoneInfo, own_date: datetime | date | None = None
@@ -438,9 +441,10 @@ def event_from_found(found: Found, post: Post, timezone: str, default: timedelta
             end, assumed = start + default, True
     elif not isinstance(end, date) or isinstance(end, datetime):
         end = start
+    rule = (recurrence_rule(found.rrule, start) if found.rrule else None)
     return Event(post_path=post.path, index=0, uid="", summary=post.title, start=start, end=end,
                  timezone=timezone, source="inferred", confidence=found.confidence,
-                 evidence=found.evidence, end_assumed=assumed)
+                 evidence=found.evidence, end_assumed=assumed, rrule=rule)
 
 
 def _existing(moment: datetime) -> datetime:

@@ -108,6 +108,10 @@ _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+# the doors' time, then the start's ("7pm for 7.30pm start", "7pm for a 7.30 start")
+_FOR_START = re.compile(
+    r"^(?:doors\s+)?" + _CLOCK + r"\s*for\s+(?:an?\s+)?" + _CLOCK + r"\s*(?:start|prompt)?$",
+    re.I)
 # a zone after a time ("6:00 PM PDT", "18:00 CET", "7pm Eastern"), named as English prose
 # names it (en.ZONES), or a place's ("7:00 PM Cairo Time": a city of the tz database, looked
 # up only when one is said; see _stated_zone)
@@ -819,6 +823,10 @@ def _clock_range(value: Any) -> Clock:
     one = _TIME.match(text)
     if one and (one.group(2) or one.group(3) or not text[:1].isdigit() or not text[-1:].isdigit()):
         return _clock(*one.groups(), None), None, zone
+    doors = _FOR_START.match(text)
+    if doors:  # (the start, with the doors' am/pm if it has none: "7pm for 7.30 start")
+        h0, m0, ap0, h1, m1, ap1 = doors.groups()
+        return _clock(h1, m1, ap1 or ap0, None), None, zone
     pair = _TIME_RANGE.match(text)
     if pair:
         h0, m0, ap0, h1, m1, ap1 = pair.groups()

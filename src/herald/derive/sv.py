@@ -77,7 +77,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("idag", "i dag")
 # every relative day, named day and weekday name holds one of these (a quick test first)
-RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron", "första maj")
+RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron", "första maj", "helg")
+THIS_WEEKEND = r"(?:nu\s+)?i\s+helgen|(?:den\s+)?kommande\s+helgen?|denna\s+helg"  # see en.py
 # days of the year called by name, as (month, day)
 NAMED_DAYS: dict[str, tuple[int, int]] = {
     "julafton": (12, 24), "juldagen": (12, 25), "annandag jul": (12, 26),
