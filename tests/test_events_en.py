@@ -209,6 +209,12 @@ POSITIVE = [
         id="an-evening-into-the-small-hours-ends-the-next-day",
     ),
     pytest.param(
+        "The Christmas Fayre is on Fri 7 December this year and runs for the full school day.",
+        pub(2012, 11, 20),
+        [(date(2012, 12, 7), None)],
+        id="a-christmas-fayre-is-an-event-not-a-holiday",
+    ),
+    pytest.param(
         "Jumble sale on Saturday 5 October, entry 5p.",
         pub(2019, 9, 1),
         [(date(2019, 10, 5), None)],

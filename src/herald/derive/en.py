@@ -126,7 +126,7 @@ EVENT_STEMS = (
     r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
     r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
-    r"festival|fest\b(?<!safest)(?<!manifest)(?<!infest)|\bfair\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
+    r"festival|fest\b(?<!safest)(?<!manifest)(?<!infest)|\bfair\b|\bfayre\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
     r"competition|hackathon|\bjam\b|open\s+(?:house|day|evening|night)|"
     r"open\s+(?:their|our|its|the)\s+doors|\btour\b|\bsession|\bevent(?!ual)|"
     r"performances\b|(?:a|our|their|first|next|final|live|special|public)\s+performance\b|"
