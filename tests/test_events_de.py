@@ -282,3 +282,8 @@ def test_a_weekday_with_hours_from_and_to_is_no_day_of_the_month() -> None:
     found = accepted(body, pub(2022, 1, 31), title="3D-Drucker bauen")
     assert found and all(start.month == 2 for start, _ in found)
     assert found[0] == (dt(2022, 2, 18, 18), None)
+
+
+def test_the_article_ein_after_a_shop_is_no_invitation() -> None:
+    body = "Unser Fahrradladen ist ein Familienbetrieb. Am 14. September 2024 ist Inventur."
+    assert accepted(body, pub(2024, 9, 1)) == []

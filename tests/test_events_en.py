@@ -215,6 +215,24 @@ POSITIVE = [
         id="a-christmas-fayre-is-an-event-not-a-holiday",
     ),
     pytest.param(
+        "Read Romans 8:28a together at our Bible study on Sunday September 8 at 10am.",
+        pub(2024, 9, 1, NY),
+        [(dt(2024, 9, 8, 10), None)],
+        id="a-verses-letter-is-no-am",
+    ),
+    pytest.param(
+        "Join us on September 12 at 4A Main Street.",
+        pub(2024, 9, 1, NY),
+        [(date(2024, 9, 12), None)],
+        id="a-street-numbers-letter-is-no-am",
+    ),
+    pytest.param(
+        "Overnight sleepover at the museum: Friday 13 - Saturday 14 September, 8pm - 2am.",
+        pub(2024, 9, 1),
+        [(dt(2024, 9, 13, 20), dt(2024, 9, 14, 2))],
+        id="one-night-over-two-days-is-one-event",
+    ),
+    pytest.param(
         "Jumble sale on Saturday 5 October, entry 5p.",
         pub(2019, 9, 1),
         [(date(2019, 10, 5), None)],
@@ -792,3 +810,15 @@ def test_a_weekly_series_is_its_first_day_with_a_weekly_rule() -> None:
 def test_other_recurrences_over_a_span_are_no_weekly_series(body: str) -> None:  # a guard
     assert all(not f.rrule for f in find_events("Club", "", body, lang="en",
                                                 published=pub(2021, 9, 8)))
+
+
+def test_a_weekday_and_a_number_until_an_hour_is_still_that_day() -> None:
+    found = accepted("Our fair is on Saturday 14 until 6 in the evening.", pub(2024, 9, 1, NY))
+    assert {(s.date() if isinstance(s, datetime) else s) for s, _ in found} == {date(2024, 9, 14)}
+
+
+def test_two_weekdays_over_a_span_are_no_weekly_series_of_one() -> None:  # a guard
+    body = "We meet every Monday and Wednesday from 14 October to 9 December."
+    found = [f for f in find_events("Club", "", body, lang="en", published=pub(2024, 9, 1))
+             if f.accepted]
+    assert all(not f.rrule for f in found)

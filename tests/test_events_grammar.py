@@ -1016,11 +1016,21 @@ def test_a_line_ending_with_another_word_stays_a_line_of_its_own() -> None:  # a
 
 
 @pytest.mark.parametrize("body", [
-    "Below is a very recent email from Butch dated April 15, 2021:",
-    "Updated Post: December 20, 2021",
+    "The club meeting agenda came in an email from Butch dated April 15, 2021.",
+    "Updated Post: December 20, 2021. Join the club meeting!",
 ])
 def test_a_documents_own_date_is_no_event(body: str) -> None:
-    assert accepted(body, pub(2021, 4, 1), title="Club news") == []
+    assert accepted(body, pub(2021, 4, 1), title="Club meeting") == []
+
+
+def test_an_update_meetings_date_is_no_dateline() -> None:  # a guard
+    assert accepted("Update Meeting: September 12, 2024 at 7pm", pub(2024, 9, 1)) == [
+        (at(2024, 9, 12, 19), None)]
+
+
+def test_an_hours_p_after_at_is_pm_before_any_word() -> None:
+    body = "The meeting on Thursday, 2/12 will be at 7p in 266 Dreese."
+    assert accepted(body, pub(2009, 2, 5), title="Project night") == [(at(2009, 2, 12, 19), None)]
 
 
 def test_an_hour_with_its_pm_letter_after_at_is_a_time() -> None:

@@ -997,8 +997,31 @@ def test_a_time_key_that_agrees_with_the_start_changes_nothing() -> None:
     assert found.events[0].start == at(2016, 9, 3, 18, 30)
 
 
-@pytest.mark.parametrize("said", ["7pm for 7.30pm start", "7pm for 7.30 start",
-                                  "7:00 PM for a 7:30 PM start"])
-def test_a_time_key_giving_the_doors_then_the_start_is_the_start(said: str) -> None:
+@pytest.mark.parametrize(("said", "hour", "minute"), [
+    ("7pm for 7.30pm start", 19, 30), ("7pm for 7.30 start", 19, 30),
+    ("7:00 PM for a 7:30 PM start", 19, 30), ("11.30am for a 12.00 start", 12, 0),
+    ("11:45am for 12:15 start", 12, 15)])
+def test_a_time_key_giving_the_doors_then_the_start_is_the_start(said: str, hour: int,
+                                                                 minute: int) -> None:
     start, _ = one({"time": said}, document_date=date(2018, 9, 2), in_event_collection=True)
-    assert start == at(2018, 9, 2, 19, 30)
+    assert start == at(2018, 9, 2, hour, minute)
+
+
+def test_a_time_key_leaves_an_end_on_a_later_day_of_its_own() -> None:
+    found = read({"start_date": datetime(2024, 6, 14, 9, 0),
+                  "end_date": datetime(2024, 6, 16, 17, 0), "time": "10:00 - 16:00"})
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [(at(2024, 6, 14, 10),
+                                                         at(2024, 6, 16, 17))]
+
+
+def test_a_time_key_over_a_start_agreeing_to_the_minute_says_nothing() -> None:
+    found = read({"start_date": datetime(2024, 6, 14, 19, 0, 30), "time": "19:00"})
+    assert found is not None and not found.problems
+
+
+def test_a_time_keys_range_into_the_night_ends_the_next_day() -> None:
+    found = read({"start_date": datetime(2024, 6, 14, 18, 0), "time": "22:00 - 02:00"})
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [(at(2024, 6, 14, 22),
+                                                         at(2024, 6, 15, 2))]

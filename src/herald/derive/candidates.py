@@ -262,7 +262,12 @@ def candidates(
                 # Tuesday June 20, 10am-4pm"; a lone time after a range written out may be
                 # its first day's start)
                 daily = men.compact or all(t.t1 is not None for t in times)
-                if daily and (men.range_end - men.days[0]).days < MAX_SPLIT_DAYS:
+                if (len(times) == 1 and times[0].t1 is not None and times[0].t1 < times[0].t0
+                        and (men.range_end - men.days[0]).days == 1):
+                    # one night over two days ("Friday 13 - Saturday 14 September, 8pm -
+                    # 2am"): from the first evening into the second day
+                    days, spans_days = [men.days[0]], False
+                elif daily and (men.range_end - men.days[0]).days < MAX_SPLIT_DAYS:
                     days = all_days(men)
                     spans_days = False
                 else:
@@ -301,8 +306,9 @@ def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | No
         every = m
     if every is None or len(every.group().split()) != 2:
         return None
-    if not _TO_THE_SERIES.fullmatch(low, every.end(), men.start):
-        return None
+    if not _TO_THE_SERIES.fullmatch(low, every.end(), men.start) or lp.weekday_word.search(
+            low, every.end(), men.start):
+        return None  # (not "every Monday and Wednesday from ...": two series)
     wd = weekday_of(every, lp)
     if wd is None or men.range_end is None:
         return None

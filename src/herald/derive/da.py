@@ -150,6 +150,7 @@ SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|blev|havde"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
+DATELINE_OF = r"indlæg|artikel|side|version"  # see en.py
 # see en.py
 RELEASE = r"pressemeddelelse|dateret"
 MINUTES_OF = r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:fra|af)(?:\s+\w+)?(?:\s+den)?"  # see en.py
@@ -170,6 +171,7 @@ WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"[ap]"  # see en.py
 AM_PM_LETTER = ""  # see en.py
+AM_PM_LETTER_AFTER_HOUR = ""  # see en.py
 DOT_TIMES = True  # "kl. 10.00", "10.00"
 BARE_HOUR_AFTER_PREFIX = True  # "kl. 10"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

@@ -101,7 +101,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
     r"treffen|veranstalt|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
-    r"zu\s+gast\b|l[äa]d(?:t|en)\s[^.!?]{0,60}?\bein\b|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
+    r"zu\s+gast\b|\bl[äa]d(?:t|en)\s[^.!?]{0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
@@ -180,6 +180,7 @@ DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
     r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung|"
     r"stand(?:\s+heute|\s+vom|\s+am)?"
 )
+DATELINE_OF = r"beitrag|artikel|seite|version"  # see en.py
 # see en.py
 RELEASE = r"pressemitteilung|pressemeldung|datiert"
 MINUTES_OF = r"protokoll\s+(?:der|des|vom)(?:\s+\w+)?(?:\s+vom)?"  # see en.py
@@ -200,6 +201,7 @@ WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"p|a(?=\.)"  # see en.py: "am" is a word ("6 am Sonntag"), "a.m." a time
 AM_PM_LETTER = ""  # see en.py
+AM_PM_LETTER_AFTER_HOUR = ""  # see en.py
 DOT_TIMES = True  # "18.30 Uhr"
 BARE_HOUR_AFTER_PREFIX = True  # "um 18"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

@@ -292,6 +292,7 @@ PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
+DATELINE_OF = r"post|article|page|entry|version|news"  # after it: "Updated Post: 20 Dec"
 # a release dated after its name ("from a Council press release - 20 March 2018")
 # (or a document's own date: "an email from Butch dated April 15")
 RELEASE = r"press\s+release|news\s+release|media\s+release|dated"
@@ -328,6 +329,9 @@ CLOCK_12H = True
 AM_PM = r"[ap]"  # the letter of "am"/"pm" after a time
 # the letter alone, right after minutes: "onsite by 8:45a", "6:30p-8:30p"
 AM_PM_LETTER = r"[ap]"
+# ... and right after an hour "at" or "from": "at 7p in 266 Dreese", "at 9A." (not "at 4A Main
+# Street": an "a" only where its clause ends)
+AM_PM_LETTER_AFTER_HOUR = r"p(?!\w)|a(?=\s*(?:[.,;:!?)–-]|$))"
 DOT_TIMES = False
 BARE_HOUR_AFTER_PREFIX = False
 # ... but after one of these right after a date, when the clause ends there or one of the words

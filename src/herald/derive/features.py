@@ -456,8 +456,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (men.relative and not men.weekday)
         or (page.announces and not past)
         # (its own sentence invites to it: "Join the club on Trail 42 on December 21st!" in a
-        # post telling of the trail's past; not "Am 10. August folgten 16 der Einladung")
-        or (not past and not page.report and lp.future.search(text, 0, men.start) is not None)
+        # post telling of the trail's past; not "Am 10. August folgten 16 der Einladung". The
+        # sentence's first cue, found once: a sentence of thousands of dates stays linear)
+        or (not past and not page.report and once(c.seg, "first future", lambda: next(
+            (m.end() for m in lp.future.finditer(text)), len(text) + 1)) <= men.start)
         or (timed and seg.source == "title" and not past)
         # an event's details ("Date: Wednesday, May 19th" over "Time: 5:30PM"), not minutes'
         or (timed and seg.line_start and not page.report and bool(lp.detail_label.match(text)))

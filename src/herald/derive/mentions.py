@@ -558,7 +558,7 @@ def relative_mentions(
         else:
             out.append(DateMention(m.start(), m.end(), [saturday], weekday=SATURDAY,
                                    relative=True, deictic=True, weekend=True,
-                                   range_end=saturday + timedelta(days=1), compact=True))
+                                   range_end=saturday + timedelta(days=1)))
     if not any(name in text for name in lp.weekday_names):
         return out
     taken = []  # "next week on Thursday": the Thursday of the week after publication's

@@ -165,6 +165,7 @@ PAST_AFTER = r"was|waren|werd|werden|had|hadden|vond|vonden"
 DATELINE = (  # see en.py
     r"bijgewerkt|update|aanvulling|gepubliceerd|correctie|stand\s+van\s+zaken"
 )
+DATELINE_OF = r"bericht|artikel|pagina|versie"  # see en.py
 RELEASE = r"persbericht|gedateerd"  # see en.py
 MINUTES_OF = r"notulen\s+(?:van\s+de|van)(?:\s+\w+)?(?:\s+van)?"  # see en.py
 FORMER = r"oorspronkelijk|eerder|voorheen"
@@ -183,6 +184,7 @@ WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"p|a(?=\.)"  # see de.py
 AM_PM_LETTER = ""  # see en.py
+AM_PM_LETTER_AFTER_HOUR = ""  # see en.py
 DOT_TIMES = True  # "19.30 uur"
 BARE_HOUR_AFTER_PREFIX = True  # "om 19"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

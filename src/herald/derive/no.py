@@ -7,6 +7,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     ALL_WORDS,
     AM_PM,
     AM_PM_LETTER,
+    AM_PM_LETTER_AFTER_HOUR,
     AND_WORDS,
     APPROX,
     BARE_HOUR_AFTER_DATE,
@@ -155,6 +156,7 @@ SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|ble|hadde"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
+DATELINE_OF = r"innlegg|artikkel|side|versjon"  # see en.py
 # see en.py
 RELEASE = r"pressemelding|datert"
 MINUTES_OF = r"(?:referat(?:et)?|protokoll(?:en)?)\s+fra(?:\s+\w+)?(?:\s+den)?"  # see en.py

@@ -255,8 +255,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?!\s+(?:days?|weeks?|dagar|dager|dage|veckor|uker|uger)\b)"
         r"(?!\.?(?:\s+of)?\s+" + any_month + r")(?!\s*[-–—/.]\s*\d)(?!\s*(?:-|–|—|,|"
         + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)"
-        # (hours: "den Samstag 10 bis 18 Uhr")
-        r"(?!\s+(?:" + mod.RANGE_TIME_WORDS + r")\s+\d)",
+        # (hours: "den Samstag 10 bis 18 Uhr"; not "Saturday 14 until 6 in the evening")
+        r"(?!\s+(?:" + mod.RANGE_TIME_WORDS + r")\s+\d{1,2}(?:[:.]\d\d)?\s*(?:" + mod.OCLOCK
+        + r")(?![" + _L + r"]))",
         _FLAGS,
     )
     date_slash = date_dot = date_wd_slash = None
@@ -331,9 +332,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
         r"|(?P<m2>[0-5]\d)(?=\s?[ap]\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
         r"(?:\s*(?P<ap>" + mod.AM_PM + r")\.?\s?m\b\.?"
-        # (the letter alone after minutes, "8:45a", or after "at"/"from" an hour, "at 7P")
-        + (r"|(?<=:\d\d)(?P<ap1>" + mod.AM_PM_LETTER + r")(?![\w])|(?(pre)(?P<ap2>"
-           + mod.AM_PM_LETTER + r")(?![\w])|(?!))" if mod.AM_PM_LETTER else "")
+        # (the letter alone after minutes on the five, "8:45a" (not a verse's "8:28a"), or
+        # after "at"/"from" an hour as AM_PM_LETTER_AFTER_HOUR allows: "at 7p in 266 Dreese")
+        + (r"|(?<=:[0-5][05])(?P<ap1>" + mod.AM_PM_LETTER + r")(?![\w])|(?(pre)(?P<ap2>"
+           + mod.AM_PM_LETTER_AFTER_HOUR + r")|(?!))" if mod.AM_PM_LETTER else "")
         + r"|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT
         + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
@@ -439,8 +441,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         # ("Updated Post: December 20, 2021": a word of what was updated may follow)
-        dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")(?:\s+[^\W\d]+)?\W*(?:on\s+)?$",
-                            _FLAGS),
+        dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")(?:\s+(?:" + mod.DATELINE_OF
+                            + r"))?\W*(?:on\s+)?$", _FLAGS),
         release=re.compile(r"\b(?:" + mod.RELEASE + r")\W*$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),

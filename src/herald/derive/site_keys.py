@@ -108,6 +108,7 @@ _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+NOON_HOUR = 12
 # the doors' time, then the start's ("7pm for 7.30pm start", "7pm for a 7.30 start")
 _FOR_START = re.compile(
     r"^(?:doors\s+)?" + _CLOCK + r"\s*for\s+(?:an?\s+)?" + _CLOCK + r"\s*(?:start|prompt)?$",
@@ -826,7 +827,12 @@ def _clock_range(value: Any) -> Clock:
     doors = _FOR_START.match(text)
     if doors:  # (the start, with the doors' am/pm if it has none: "7pm for 7.30 start")
         h0, m0, ap0, h1, m1, ap1 = doors.groups()
-        return _clock(h1, m1, ap1 or ap0, None), None, zone
+        opens, start = _clock(h0, m0, ap0, None), _clock(h1, m1, ap1 or ap0, None)
+        if ap1 is None and start < opens:  # ("11.30am for a 12.00 start": noon, not midnight)
+            start = _clock(h1, m1, None, None)
+            if start < opens and start.hour < NOON_HOUR:
+                start = start.replace(hour=start.hour + NOON_HOUR)
+        return start, None, zone
     pair = _TIME_RANGE.match(text)
     if pair:
         h0, m0, ap0, h1, m1, ap1 = pair.groups()
@@ -981,13 +987,16 @@ def _at_its_clock(start: datetime, end: datetime | date | None, clock: Clock, tz
     02:30:00 -07:00`). A midnight start is a day the key times."""
     day = start.astimezone(tz).date()
     at = _at(day, clock[0], clock[2], tz)
-    if at == start:
-        return start, end, ""
+    if at.replace(second=0, microsecond=0) == start.replace(second=0, microsecond=0):
+        return start, end, ""  # (at the minute: "19:00:30" beside "19:00" agrees)
     own = start.astimezone(tz)
     moved = "" if (own.hour, own.minute, own.second) == (0, 0, 0) else f"{own:%H:%M}"
-    if clock[1] is not None:
+    own_day_end = isinstance(end, datetime) and end.astimezone(tz).date() == day
+    if clock[1] is not None and (end is None or own_day_end):
         end = _at(day, clock[1], clock[2], tz)
-    elif isinstance(end, datetime):
+        if end <= at:  # ("22:00 - 02:00": into the night)
+            end = _at(day + timedelta(days=1), clock[1], clock[2], tz)
+    elif own_day_end:  # (moved with the start; an end on a later day of its own stays)
         end = end + (at - start)
     return at, end, moved
 

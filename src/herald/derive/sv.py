@@ -207,6 +207,7 @@ SUBJECTS = r"vi|de|dom|jag|alla"
 PAST_AFTER = r"var|blev|hade"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
+DATELINE_OF = r"inlägg|artikel|sida|version"  # see en.py
 # see en.py
 RELEASE = r"pressmeddelande|daterad|daterat"
 MINUTES_OF = r"protokoll(?:et)?\s+(?:från|vid|fört\s+vid)(?:\s+\w+)?(?:\s+den)?"  # see en.py
@@ -229,6 +230,7 @@ WORDS_NOT_MONTHS: tuple[str, ...] = ()
 CLOCK_12H = False
 AM_PM = r"[ap]"  # see en.py
 AM_PM_LETTER = ""  # see en.py
+AM_PM_LETTER_AFTER_HOUR = ""  # see en.py
 DOT_TIMES = True  # "kl 18.30", "18.30"
 BARE_HOUR_AFTER_PREFIX = True  # "kl 19"
 BARE_HOUR_AFTER_DATE: tuple[str, ...] = ()  # see en.py

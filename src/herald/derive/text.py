@@ -484,8 +484,8 @@ def segments(
                 # veranstalten wir unser" / "Jahreskonzert", "Das" / "Konzert steht ...")
                 # (not a list item's, nor a table row's: they often end without a stop)
                 or (len(lines[-1][0]) >= WRAPPED_LINE and not lines[-1][2]
-                    and (lines[-1][0][-1].islower() or lines[-1][0][-1] == ",")
-                    and raw[0].isalpha() and CELL not in lines[-1][0] and CELL not in raw)
+                    and lines[-1][0][-1].islower() and raw[0].isalpha()
+                    and CELL not in lines[-1][0] and CELL not in raw)
                 or (
                     dates is not None
                     and (month := dates.month.match(raw)) is not None
