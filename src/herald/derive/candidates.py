@@ -298,7 +298,8 @@ _TO_THE_SERIES = re.compile(r"[^\d.!?;:()]{0,24}")
 
 def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | None:
     """The first day of a weekly series its sentence names by a weekday and a span ("every
-    Monday from 11 October through to 6 December", "jeden Montag vom 11. bis 6."), else
+    Monday from 11 October through to 6 December", "jeden Montag vom 11. Oktober bis 6.
+    Dezember"), else
     None; not "every other Monday", nor where the weekday falls on none of the span's days."""
     low = info.low
     every = None

@@ -405,7 +405,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # night the captain radioed that the steering had failed" (not "Join us on Saturday")
         return reject("past tense (a bare weekday in a report)")
     if (men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3
-            and not (c.seg > 0 and day_of(c.start) in named_days(infos, [c.seg - 1]))):
+            and not (c.seg > 0 and day_of(c.start) in once(
+                c.seg - 1, "named days", lambda: named_days(infos, [c.seg - 1])))):
         # "on Monday" in a post full of dates: most likely a day of one of their weeks (not
         # the day the line before names: "Morning Services ~ Sunday March 12" over "... on
         # Sunday morning at 9:00 AM")

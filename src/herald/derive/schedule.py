@@ -441,7 +441,7 @@ def event_from_found(found: Found, post: Post, timezone: str, default: timedelta
             end, assumed = start + default, True
     elif not isinstance(end, date) or isinstance(end, datetime):
         end = start
-    rule = (recurrence_rule(found.rrule, start) if found.rrule else None)
+    rule = recurrence_rule(found.rrule, start) if found.rrule else None
     return Event(post_path=post.path, index=0, uid="", summary=post.title, start=start, end=end,
                  timezone=timezone, source="inferred", confidence=found.confidence,
                  evidence=found.evidence, end_assumed=assumed, rrule=rule)
