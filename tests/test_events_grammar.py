@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from herald.derive.infer import find_events, patterns_for
-from herald.derive.mentions import slash_order
+from herald.derive.mentions import resolve_day, slash_order
 from herald.derive.text import segments, without_fenced_code, without_indented_code
 
 LONDON = ZoneInfo("Europe/London")
@@ -1897,7 +1897,7 @@ def test_a_heading_cancelling_the_event_cancels_its_programme() -> None:
 
 def test_the_end_of_inden_is_not_a_dates_den() -> None:
     body = "Medlemskab og forsikring til 1050 kr. der falder årligt inden 31. december."
-    published = datetime(2021, 2, 4, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    published = datetime(2021, 6, 4, tzinfo=ZoneInfo("Europe/Copenhagen"))
     found = find_events("Hvad koster det", "", body, lang="da", published=published)
     assert [f.reason for f in found] == ["deadline"]
 
@@ -2597,3 +2597,24 @@ def test_the_day_applicants_hear_back_is_a_step_of_a_process(body: str, lang: st
 def test_save_the_date_said_in_english_names_a_dutch_event() -> None:
     assert accepted("Op 16 & 17 mei gaan we naar Bonn. Save the date!", pub(2024, 5, 1, STOCKHOLM),
                     "nl", title="Bonn") == [(date(2024, 5, 16), date(2024, 5, 17))]
+
+
+@pytest.mark.parametrize(("month", "day", "published", "expected"), [
+    (12, 26, date(2026, 2, 12), date(2025, 12, 26)),  # across New Year, days before: gone
+    (12, 20, date(2026, 1, 10), date(2025, 12, 20)),
+    (12, 26, date(2026, 4, 12), date(2026, 12, 26)),  # months before: the coming one
+    (3, 15, date(2026, 2, 12), date(2026, 3, 15)),
+    (2, 1, date(2026, 2, 12), date(2026, 2, 1)),  # days before, the same year: gone
+    (1, 5, date(2026, 12, 20), date(2027, 1, 5)),
+])
+def test_a_day_without_a_year_is_the_coming_one_unless_just_gone(month, day, published,
+                                                                   expected) -> None:
+    assert resolve_day(month, day, None, published) == expected
+
+
+def test_a_reports_day_of_last_december_is_no_event_of_the_next() -> None:
+    body = ("Wir waren im Dezember 2025 auf dem Congress in Hamburg und haben dort das Kartenspiel "
+            "organisiert.\n\nAls wir am 26. Dezember (Tag 0) ankamen und alles aufgebaut war, "
+            "hatten wir nur wenige Karten vorbereitet. Das Spiel startete um 18 Uhr.")
+    assert accepted(body, datetime(2026, 2, 12, 9, 0, tzinfo=STOCKHOLM), lang="de",
+                    title="Creature Cards") == []
