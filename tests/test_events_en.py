@@ -822,3 +822,13 @@ def test_two_weekdays_over_a_span_are_no_weekly_series_of_one() -> None:  # a gu
     found = [f for f in find_events("Club", "", body, lang="en", published=pub(2024, 9, 1))
              if f.accepted]
     assert all(not f.rrule for f in found)
+
+
+def test_all_meetings_running_from_an_hour_under_a_list_time_each_day() -> None:
+    body = ("Our regular meetings continue on the 3rd Sunday of each month:\n\n"
+            "- **March 15** — Spring repertoire featuring Renaissance dance music\n"
+            "- **April 19** — Baroque ensemble works\n\n"
+            "All meetings run from 2:00 to 5:00 PM at the church, with beginner coaching "
+            "available from 2:00 to 3:00 PM.")
+    assert accepted(body, pub(2026, 2, 15, NY), title="Spring season") == [
+        (dt(2026, 3, 15, 14), dt(2026, 3, 15, 17)), (dt(2026, 4, 19, 14), dt(2026, 4, 19, 17))]

@@ -397,7 +397,8 @@ DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date],
 # 2:00pm** Lunch" then "**2:00 - 4.00 pm** Story-sharing"; "6pm Doors open" then "6:30pm Talk")
 LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
            r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
-START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
+# ("runs": "All meetings run from 2:00 to 5:00 PM", the start of each)
+START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off|runs?"
 # just after a programme line's time: the end of what its start line began ("17:30 End")
 END_CUE = r"end(?:s)?\b(?!\s+of\s+(?:the\s+)?(?:first|part|session|round))|finish(?:es)?|close"
 # a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")
