@@ -227,6 +227,18 @@ POSITIVE = [
         id="a-street-numbers-letter-is-no-am",
     ),
     pytest.param(
+        "Join us on September 12 at 4A, Main Street.",
+        pub(2024, 9, 1, NY),
+        [(date(2024, 9, 12), None)],
+        id="a-street-numbers-letter-before-a-comma-is-no-am",
+    ),
+    pytest.param(
+        "Raffle on Saturday 14 September: tickets at 10p each.",
+        pub(2024, 9, 1),
+        [(date(2024, 9, 14), None)],
+        id="pence-after-at-are-no-pm",
+    ),
+    pytest.param(
         "Overnight sleepover at the museum: Friday 13 - Saturday 14 September, 8pm - 2am.",
         pub(2024, 9, 1),
         [(dt(2024, 9, 13, 20), dt(2024, 9, 14, 2))],
@@ -832,3 +844,13 @@ def test_all_meetings_running_from_an_hour_under_a_list_time_each_day() -> None:
             "available from 2:00 to 3:00 PM.")
     assert accepted(body, pub(2026, 2, 15, NY), title="Spring season") == [
         (dt(2026, 3, 15, 14), dt(2026, 3, 15, 17)), (dt(2026, 4, 19, 14), dt(2026, 4, 19, 17))]
+
+
+@pytest.mark.parametrize("said", ["A shuttle runs at 1:30 PM from the station.",
+                                  "Childcare runs from 1:30 PM in the hall.",
+                                  "Sign-up for the summer runs out at 5:00 PM on the day before."])
+def test_what_runs_at_an_hour_under_a_list_of_dates_times_none_of_them(said: str) -> None:
+    body = ("Our meetings:\n\n- **March 15** — Renaissance music\n- **April 19** — Baroque "
+            "works\n\n" + said)
+    assert accepted(body, pub(2026, 2, 15, NY), title="Spring") == [
+        (date(2026, 3, 15), None), (date(2026, 4, 19), None)]

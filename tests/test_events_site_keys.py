@@ -1025,3 +1025,20 @@ def test_a_time_keys_range_into_the_night_ends_the_next_day() -> None:
     assert found is not None
     assert [(e.start, e.end) for e in found.events] == [(at(2024, 6, 14, 22),
                                                          at(2024, 6, 15, 2))]
+
+
+@pytest.mark.parametrize(("end", "expected_end"), [
+    (date(2024, 6, 14), at(2024, 6, 14, 16)),  # the start's own day
+    (date(2024, 6, 16), at(2024, 6, 16, 16)),  # a last day: the key's end on it
+])
+def test_a_time_keys_range_over_a_start_with_an_end_day(end: date, expected_end) -> None:
+    found = read({"start_date": datetime(2024, 6, 14, 9, 0), "end_date": end,
+                  "time": "10:00 - 16:00"})
+    assert found is not None
+    assert [(e.start, e.end) for e in found.events] == [(at(2024, 6, 14, 10), expected_end)]
+
+
+def test_a_time_keys_range_agreeing_with_the_start_gives_its_end() -> None:
+    found = read({"start_date": datetime(2024, 6, 14, 19, 0, 59), "time": "19:00 - 21:00"})
+    assert found is not None and not found.problems
+    assert found.events[0].end == at(2024, 6, 14, 21)

@@ -1013,9 +1013,12 @@ def _shared_starts(
 
 
 def _called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
-    """Whether `text` calls time `t` a start ("starts at 19:00", "tävlingsstart är kl 19")."""
+    """Whether `text` calls time `t` a start ("starts at 19:00", "tävlingsstart är kl 19"), or
+    hours from and to what it says runs ("All meetings run from 2:00 to 5:00 PM")."""
     return (lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
-            or lp.start_word.search(text, t.start, t.end) is not None)
+            or lp.start_word.search(text, t.start, t.end) is not None
+            or (t.t1 is not None and lp.runs.search(text, max(0, t.start - 8), t.start)
+                is not None))
 
 
 def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

@@ -203,6 +203,7 @@ DATE_WORD = r"dato"  # see en.py
 LEAD_IN = r"frokost|fremmøde|ankomst|kaffe|velkomst|velkommen|registrering|dørene"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynder"
+RUNS = r"(?!)"  # see en.py (none said so)
 END_CUE = r"slut|afslutning|slutter"  # see en.py
 # a title that dates a notice, not an event ("Nyhedsbrev 1. juni 2024")
 DATED_NOTICE = (

@@ -238,6 +238,7 @@ LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|beg
            r"imbiss")  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"beginn(?:t)?|start(?:et)?|los\s+geht"
+RUNS = r"(?!)"  # see en.py (none said so)
 END_CUE = r"ende|endet|schluss|abschluss"  # see en.py
 # a title that dates a notice, not an event ("Rundbrief 1. Juni 2024")
 DATED_NOTICE = (

@@ -330,8 +330,10 @@ AM_PM = r"[ap]"  # the letter of "am"/"pm" after a time
 # the letter alone, right after minutes: "onsite by 8:45a", "6:30p-8:30p"
 AM_PM_LETTER = r"[ap]"
 # ... and right after an hour "at" or "from": "at 7p in 266 Dreese", "at 9A." (not "at 4A Main
-# Street": an "a" only where its clause ends)
-AM_PM_LETTER_AFTER_HOUR = r"p(?!\w)|a(?=\s*(?:[.,;:!?)–-]|$))"
+# Street" or "at 4A, Main Street": an "a" only where its sentence ends; not pence, "at 10p each")
+AM_PM_LETTER_AFTER_HOUR = (
+    r"p(?!\w)(?!\s+(?:each|per|a\s+(?:ticket|head|go|piece)))|a(?=\s*(?:[.!?]|$))"
+)
 DOT_TIMES = False
 BARE_HOUR_AFTER_PREFIX = False
 # ... but after one of these right after a date, when the clause ends there or one of the words
@@ -397,8 +399,10 @@ DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date],
 # 2:00pm** Lunch" then "**2:00 - 4.00 pm** Story-sharing"; "6pm Doors open" then "6:30pm Talk")
 LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
            r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
-# ("runs": "All meetings run from 2:00 to 5:00 PM", the start of each)
-START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off|runs?"
+START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
+# right before hours from and to: they are its start's ("All meetings run from 2:00 to 5:00 PM";
+# not "A shuttle runs at 1:30 PM", "Sign-up runs out at 5pm")
+RUNS = r"runs?"
 # just after a programme line's time: the end of what its start line began ("17:30 End")
 END_CUE = r"end(?:s)?\b(?!\s+of\s+(?:the\s+)?(?:first|part|session|round))|finish(?:es)?|close"
 # a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")

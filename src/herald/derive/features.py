@@ -270,6 +270,9 @@ def _ahead_bucket(days: int) -> str:
     return "ahead_far"
 
 
+FAR_YEARLESS_DAYS = 270  # a date without a year this far ahead is as likely last year's
+
+
 def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assessment:
     """Rejections that are certain, else the candidate's features. What depends only on its
     sentence (or on the page) is worked out once and kept in `memo`: a sentence naming
@@ -385,7 +388,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("the day a new weekly schedule starts")
     past = found(lp.past, "past")
     past_lead = bool(lead) and once(c.seg, "past lead", lambda: bool(lp.past_lead.search(lead)))
-    if men.rolled and (past or past_lead):  # "10th March" under "Past:" in July
+    # (or far ahead without a year: "Als wir am 26. Dezember ankamen, war alles aufgebaut" in
+    # February, last December's)
+    far = not men.year_given and not men.relative and (first_day - pub).days > FAR_YEARLESS_DAYS
+    if (men.rolled or far) and (past or past_lead):  # "10th March" under "Past:" in July
         return reject("past tense (a report of last time?)")
     if not men.year_given and not men.relative and lp.past_subject_after.match(text, men.end):
         # "On the 16th November, we held our hackathon" in May: last November's

@@ -67,14 +67,8 @@ def resolve_day(m: int, d: int, year: int | None, pub: date) -> date | None:
     if year is not None:
         return safe_date(year, m, d)
     this = safe_date(pub.year, m, d)
-    before = safe_date(pub.year - 1, m, d)  # (across New Year: "26 December" in February)
-    if this is not None and this < pub and (pub - this).days <= PAST_WINDOW_DAYS:
+    if this is not None and (this >= pub or (pub - this).days <= PAST_WINDOW_DAYS):
         return this
-    if this is not None and this >= pub and not (
-            before is not None and (pub - before).days <= PAST_WINDOW_DAYS):
-        return this
-    if before is not None and (pub - before).days <= PAST_WINDOW_DAYS:
-        return before
     for y in range(pub.year + 1, pub.year + 5):
         nxt = safe_date(y, m, d)
         if nxt is not None:

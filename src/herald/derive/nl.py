@@ -218,6 +218,7 @@ TIME_LABEL = (
 DATE_WORD = r"datum"  # see en.py
 LEAD_IN = r"inloop|ontvangst|aankomst|lunch|koffie|ontbijt|welkom"  # see en.py
 START_CUE = r"aanvang(?:stijd)?|begin(?:t|nen)?|start|van\s+start"  # see en.py
+RUNS = r"(?!)"  # see en.py (none said so)
 END_CUE = r"einde|eindigt|afsluiting|sluiting"
 DATED_NOTICE = (  # a title that dates a notice, not an event (see en.py)
     r"nieuwsbrief|mededeling|update|notulen|agenda|verslag|uitslag|prijzen|contributie|"

@@ -184,6 +184,7 @@ DATE_WORD = r"dato"  # see en.py
 LEAD_IN = r"lunsj|frokost|oppmøte|ankomst|kaffe|velkommen|registrering|dørene|mingling"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"
+RUNS = r"(?!)"  # see en.py (none said so)
 END_CUE = r"slutt|avslutning|slutter"  # see en.py
 # a title that dates a notice, not an event ("Nyhetsbrev 1. juni 2024")
 DATED_NOTICE = (

@@ -161,6 +161,7 @@ class LangPatterns:
     clock_word: re.Pattern[str]  # a word a time ends with: "Uhr", "uur", "pm"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
     all_words: re.Pattern[str]  # a word for all of something ("Alla deltävlingar")
+    runs: re.Pattern[str]  # right before hours from and to, their start's ("meetings run")
     of_words: frozenset[str]  # "of" between a label's head and what it is about
     dated_notice: re.Pattern[str]  # a title dating a notice ("Newsletter", "Price changes")
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
@@ -524,6 +525,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         label_cues=tuple(re.compile(r"(?<![" + _L + r"])(?:" + cue + r")\b", _FLAGS)
                          for cue in (mod.START_CUE, mod.END_CUE, mod.LEAD_IN)),  # type: ignore[arg-type]
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),
+        runs=re.compile(r"\b(?:" + mod.RUNS + r")\s*$", _FLAGS),
         all_words=re.compile(r"\b(?:" + mod.ALL_WORDS + r")\b", _FLAGS),
         of_words=frozenset(mod.OF_WORDS),
         dated_notice=re.compile(r"\b(?:" + mod.DATED_NOTICE + r")", _FLAGS),

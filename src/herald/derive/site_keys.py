@@ -987,17 +987,20 @@ def _at_its_clock(start: datetime, end: datetime | date | None, clock: Clock, tz
     02:30:00 -07:00`). A midnight start is a day the key times."""
     day = start.astimezone(tz).date()
     at = _at(day, clock[0], clock[2], tz)
-    if at.replace(second=0, microsecond=0) == start.replace(second=0, microsecond=0):
-        return start, end, ""  # (at the minute: "19:00:30" beside "19:00" agrees)
     own = start.astimezone(tz)
-    moved = "" if (own.hour, own.minute, own.second) == (0, 0, 0) else f"{own:%H:%M}"
-    own_day_end = isinstance(end, datetime) and end.astimezone(tz).date() == day
-    if clock[1] is not None and (end is None or own_day_end):
+    if at.replace(second=0, microsecond=0) == start.replace(second=0, microsecond=0):
+        at, moved = start, ""  # (at the minute: "19:00:30" beside "19:00" agrees)
+    else:
+        moved = "" if (own.hour, own.minute, own.second) == (0, 0, 0) else f"{own:%H:%M}"
+    last = None if end is None else day_of(end, tz)
+    if clock[1] is not None and (last is None or last == day):
         end = _at(day, clock[1], clock[2], tz)
         if end <= at:  # ("22:00 - 02:00": into the night)
             end = _at(day + timedelta(days=1), clock[1], clock[2], tz)
-    elif own_day_end:  # (moved with the start; an end on a later day of its own stays)
-        end = end + (at - start)
+    elif clock[1] is not None and last is not None and not isinstance(end, datetime):
+        end = _at(last, clock[1], clock[2], tz)  # a last day: the key's end on it
+    elif isinstance(end, datetime) and last == day and moved:
+        end = end + (at - start)  # (moved with the start; an end on a later day stays)
     return at, end, moved
 
 

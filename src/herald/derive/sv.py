@@ -268,6 +268,7 @@ DATE_WORD = r"datum"  # see en.py
 LEAD_IN = r"fika|mingel|lunch|insläpp|registrering|ankomst|frukost|kaffe|välkomna|välkommen"
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
 START_CUE = r"start(?:ar|en)?|börjar|inleds"
+RUNS = r"(?!)"  # see en.py (none said so)
 END_CUE = r"slut|avslutning|avslutas|slutar"  # see en.py
 # a title that dates a notice, not an event ("Nyhetsbrev 1 juni 2024")
 DATED_NOTICE = (
