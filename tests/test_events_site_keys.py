@@ -1042,3 +1042,11 @@ def test_a_time_keys_range_agreeing_with_the_start_gives_its_end() -> None:
     found = read({"start_date": datetime(2024, 6, 14, 19, 0, 59), "time": "19:00 - 21:00"})
     assert found is not None and not found.problems
     assert found.events[0].end == at(2024, 6, 14, 21)
+
+
+def test_a_midnight_start_and_its_same_day_end_move_to_the_time_key_together() -> None:
+    found = read({"event_date": datetime(2016, 9, 3, 0, 0),
+                  "event_end": datetime(2016, 9, 3, 1, 30), "time": "18:30"})
+    assert found is not None and not found.problems
+    assert [(e.start, e.end) for e in found.events] == [(at(2016, 9, 3, 18, 30),
+                                                         at(2016, 9, 3, 20, 0))]

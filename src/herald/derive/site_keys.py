@@ -999,7 +999,7 @@ def _at_its_clock(start: datetime, end: datetime | date | None, clock: Clock, tz
             end = _at(day + timedelta(days=1), clock[1], clock[2], tz)
     elif clock[1] is not None and last is not None and not isinstance(end, datetime):
         end = _at(last, clock[1], clock[2], tz)  # a last day: the key's end on it
-    elif isinstance(end, datetime) and last == day and moved:
+    elif isinstance(end, datetime) and last == day and at != start:
         end = end + (at - start)  # (moved with the start; an end on a later day stays)
     return at, end, moved
 
