@@ -262,7 +262,8 @@ def candidates(
                 # Tuesday June 20, 10am-4pm"; a lone time after a range written out may be
                 # its first day's start)
                 daily = men.compact or all(t.t1 is not None for t in times)
-                if (len(times) == 1 and times[0].t1 is not None and times[0].t1 < times[0].t0
+                if (len(times) == 1 and times[0].t1 is not None
+                        and into_the_night(times[0].t0, times[0].t1)
                         and (men.range_end - men.days[0]).days == 1):
                     # one night over two days ("Friday 13 - Saturday 14 September, 8pm -
                     # 2am"): from the first evening into the second day
