@@ -504,8 +504,7 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
             named: dict[str, Post] = {}
             for post in site_posts:  # (a collection's documents keep their own names)
                 folder = f"_{post.collection}" if post.collection else "_posts"
-                file = Path(post.file).name.split("__")[-1] if post.collection \
-                    else jekyll_post_name(post)
+                file = own_name(post) if post.collection else jekyll_post_name(post)
                 (root / folder).mkdir(exist_ok=True)
                 named[f"{folder}/{file}"] = post
                 (root / folder / file).write_bytes(post.path.read_bytes())
@@ -543,10 +542,17 @@ def _wall_clock(value: datetime | date | None) -> Any:
     return value.replace(tzinfo=None) if isinstance(value, datetime) else value
 
 
+def own_name(post: Post) -> str:
+    """The post's original file name (after `owner__repo__`), with the folder a corpus keeps
+    beside a name that is not unique (`owner__repo__my-talk__index.md`: `my-talk-index.md`)."""
+    name = Path(post.file).name
+    return "-".join(name.split("__")[2:]) or name
+
+
 def jekyll_post_name(post: Post) -> str:
-    """The post's file name as Jekyll reads a post: its original name (after `owner__repo__`),
-    with the publication date in front when it has none, and `.md` at the end."""
-    name = Path(post.file).name.split("__")[-1]
+    """The post's file name as Jekyll reads a post: its own name (`own_name`), with the
+    publication date in front when it has none, and `.md` at the end."""
+    name = own_name(post)
     if not re.match(r"\d{4}-\d{1,2}-\d{1,2}-", name):
         name = f"{post.published.date().isoformat()}-{name}"
     return name if name.endswith((".md", ".markdown")) else f"{Path(name).stem}.md"

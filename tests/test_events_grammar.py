@@ -14,6 +14,7 @@ from herald.derive.text import segments, without_fenced_code, without_indented_c
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def accepted(body: str, published: datetime, lang: str = "en", title: str = "") -> list[tuple]:
@@ -2627,3 +2628,99 @@ def test_a_reports_day_of_last_december_is_no_event_of_the_next() -> None:
             "hatten wir nur wenige Karten vorbereitet. Das Spiel startete um 18 Uhr.")
     assert accepted(body, datetime(2026, 2, 12, 9, 0, tzinfo=STOCKHOLM), lang="de",
                     title="Creature Cards") == []
+
+
+# --------------------------------------------------------------------------- dashed dates
+
+@pytest.mark.parametrize(("body", "tz", "expected"), [
+    ("**03-12-2025 12:00**\nin Law LT3 116", LONDON, at(2025, 12, 3, 12)),
+    ("**03-12-2025 12:00**\nin Law LT3 116", NEW_YORK, at(2025, 3, 12, 12)),
+    # (a date of one order only settles the post's: "28-03-2025" is day first)
+    ("Seminar on 03-12-2025 at 12:00, and again on 28-03-2026.", NEW_YORK, at(2025, 12, 3, 12)),
+], ids=["day first in the UK", "month first in the US", "settled by the post"])
+def test_an_english_date_with_dashes_and_its_year_is_read_as_its_slashed_dates_are(
+        body: str, tz: ZoneInfo, expected: datetime) -> None:
+    found = accepted(body, datetime(2025, 1, 10, 9, tzinfo=tz))
+    assert found and found[0][0] == expected
+
+
+@pytest.mark.parametrize("lang", ["de", "sv"])
+def test_a_dashed_date_is_day_first_in_german_and_swedish(lang: str) -> None:
+    body = {"de": "Der Workshop findet am 03-12-2025 um 18:00 Uhr statt.",
+            "sv": "Workshop den 03-12-2025 kl 18:00."}[lang]
+    assert kept(body, pub(2025, 11, 1, BERLIN), lang) == [(at(2025, 12, 3, 18), None)]
+
+
+def test_a_time_joined_to_its_date_by_a_colon_is_that_days() -> None:
+    body = "Workshops: 02.07.2022:13:00 Uhr – 17:00 Uhr UND 03.07.2022: 13:00 Uhr – 17:00 Uhr"
+    assert kept(body, pub(2022, 4, 7, BERLIN), "de") == [
+        (at(2022, 7, 2, 13), at(2022, 7, 2, 17)), (at(2022, 7, 3, 13), at(2022, 7, 3, 17))]
+
+
+def test_an_update_with_its_date_is_a_dateline() -> None:
+    body = "Updated with Signatures 17-4-2014 Open Letter to the Minister"
+    assert kept(body, pub(2014, 4, 11)) == []
+
+
+# --------------------------------------------------------------------------- calling off
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("We're skipping this month's meeting and starting again on 10 February 2026.", "en",
+     [(date(2026, 2, 10), None)]),
+    ("There will be no meeting on 5 May; the next meeting is on 12 May at 7pm.", "en",
+     [(at(2026, 5, 12, 19), None)]),
+    ("The meeting on 5 May is cancelled.", "en", []),
+    ("Das Treffen im Januar fällt aus, wir treffen uns wieder am 10. Februar um 19 Uhr.", "de",
+     [(at(2026, 2, 10, 19), None)]),
+], ids=["skipped, then again", "none, then the next", "called off after", "German"])
+def test_a_date_after_a_calling_off_and_a_taking_up_again_is_no_cancelled_one(
+        body: str, lang: str, expected: list) -> None:
+    assert kept(body, pub(2026, 1, 12, BERLIN if lang == "de" else LONDON), lang) == expected
+
+
+# --------------------------------------------------------------------------- times
+
+def test_the_starts_a_post_calls_so_are_each_the_events_of_its_one_day() -> None:
+    title = "Race one at Heaton Park on Saturday 14th October 2017"
+    body = ("Course map below.\n\n**The women's race starts at 1:30pm** and is three laps.\n\n"
+            "**The men's race starts at 2:30pm** and is three large laps.\n")
+    assert [start for start, _ in kept(body, pub(2017, 10, 10), title=title)] == [
+        at(2017, 10, 14, 13, 30), at(2017, 10, 14, 14, 30)]
+
+
+def test_a_start_among_other_times_of_a_post_is_its_one_days() -> None:
+    title = "Quiz night on Friday 13 October 2017"
+    body = "Doors open at 7pm.\n\nThe quiz starts at 7:30pm.\n"
+    assert [start for start, _ in kept(body, pub(2017, 10, 10), title=title)] == [
+        at(2017, 10, 13, 19, 30)]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Am 30. Mai ist Repair Café. Wir nehmen etwa 8 bis 12 Reparaturen an.", "de"),
+    ("Our next meeting is on 13 June. Bring an extract (approx 1000 to 1500 words max).", "en"),
+], ids=["German repairs", "English words"])
+def test_a_range_of_counts_is_no_time(body: str, lang: str) -> None:
+    found = kept(body, pub(2015, 5, 1, BERLIN if lang == "de" else LONDON), lang)
+    assert found and all(not isinstance(start, datetime) for start, _ in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("das nächste repaircafé", "de"),
+    ("das treffen findet im umweltzentrum statt", "de"),
+    ("de ledenavond vindt in de tuin plaats", "nl"),
+    ("our repair cafe is back", "en"),
+], ids=["German repair cafe", "German findet statt", "Dutch vindt plaats", "English repair cafe"])
+def test_taking_place_and_a_repair_cafe_are_words_of_an_event(text: str, lang: str) -> None:
+    assert patterns_for(lang).event.search(text)
+
+
+def test_a_german_date_that_takes_place_is_an_event() -> None:
+    body = ("Das nächste Repaircafé findet am Samstag, den 22. November 2014 in den Räumen des "
+            "Umweltzentrums statt.")
+    assert accepted(body, pub(2014, 8, 4, BERLIN), "de") == [(date(2014, 11, 22), None)]
+
+
+def test_a_fully_stated_date_of_next_season_is_not_too_far_ahead() -> None:
+    body = "### Donderdag 17 April 2025, CCHA Hasselt, 20:00"
+    assert kept(body, pub(2024, 1, 3, BERLIN), "nl") == [(at(2025, 4, 17, 20), None)]
+    assert kept("Vervaldatum: 17 April 2025", pub(2024, 1, 3, BERLIN), "nl") == []

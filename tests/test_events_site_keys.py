@@ -1050,3 +1050,20 @@ def test_a_midnight_start_and_its_same_day_end_move_to_the_time_key_together() -
     assert found is not None and not found.problems
     assert [(e.start, e.end) for e in found.events] == [(at(2016, 9, 3, 18, 30),
                                                          at(2016, 9, 3, 20, 0))]
+
+
+def test_a_post_whose_category_is_an_event_and_names_no_date_is_its_own_dates(
+        tmp_path: Path) -> None:
+    config = "title: JUG\nurl: https://jug.example.org\nlang: de\ntimezone: Europe/Berlin\n"
+    posts = {
+        "2016-09-08-java.md": ('---\ntitle: "Java 8 und JavaFX"\ndate: 2016-09-08 19:00\n'
+                               "location: Rathaus\ncategories: event\n---\n"
+                               "In diesem Vortrag lernt ihr die wichtigsten Konzepte kennen.\n"),
+        # (stamped to the second: written then, a report of a visit)
+        "2014-12-07-visit.md": ('---\ntitle: "Our visit"\ndate: 2014-12-07 18:08:24\n'
+                                "categories: [events]\n---\nWe went to see the works.\n"),
+        "2016-09-09-news.md": ('---\ntitle: "News"\ndate: 2016-09-09 19:00\n'
+                               "categories: news\n---\nNeue Mitglieder sind willkommen.\n"),
+    }
+    assert starts_of(tmp_path / "site", posts, config) == [
+        datetime(2016, 9, 8, 19, tzinfo=ZoneInfo("Europe/Berlin"))]

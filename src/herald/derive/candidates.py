@@ -957,10 +957,12 @@ def lone_time(
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
     klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts.
     Of several, the one of the post's one line labelled as its time ("**Tid**: 18:00" over
-    "helpers may come at 16")."""
+    "helpers may come at 16"), else those it calls starts ("The women's race starts at
+    1:30pm." ... "The men's race starts at 2:30pm.": two)."""
     found: list[TimeMention] = []
     several = False
     labelled: list[list[TimeMention]] = []  # the starts of each line labelled as a time
+    called_starts: list[TimeMention] = []  # those of sentences that call each its start
     for i in dated:
         info = infos[i]
         if info.dates or not (info.times or lp.clock_hint.search(info.masked)):
@@ -978,6 +980,10 @@ def lone_time(
             return []
         if label and starts is not None:
             labelled.append(starts)
+        if not called and starts is not None and all(_called_start(t, info.masked, lp)
+                                                      for t in starts):
+            called_starts += [t for t in starts if (t.t0, t.t1) not in
+                              {(u.t0, u.t1) for u in called_starts}]
         if starts is None or (
             found and [(t.t0, t.t1) for t in starts] != [(t.t0, t.t1) for t in found]
         ):
@@ -985,7 +991,9 @@ def lone_time(
             continue
         found = starts
     if several:
-        return labelled[0] if len(labelled) == 1 else []
+        # (else the starts it calls so, each its own: "The women's race starts at 1:30pm." ...
+        # "The men's race starts at 2:30pm.")
+        return labelled[0] if len(labelled) == 1 else called_starts
     return found
 
 

@@ -109,6 +109,7 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"tilmeldingsfrist|sidste\s+frist|deadline|senest\s+(?:den\s+)?\d"
 TITLE_CANCEL = r"aflyst|intet\s+[\wæøå]+\s+pga\.?"  # see en.py ("Intet møde pga. vinterferie")
+RESUMED = r"igen\b|i\s+stedet|næste\b|genoptages"  # see en.py
 CANCEL = (
     r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til|"
     r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grund\s+af)"

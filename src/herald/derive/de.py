@@ -38,7 +38,7 @@ ORDINAL = r""  # "12. März": the dot after the day is read by the date pattern
 NUMERIC_SLASH = False  # "12/3" is rare and ambiguous
 SLASH_DATE_LABEL = r"\b(?:datum|termin|wann)\s*:"
 NUMERIC_DOT = True  # "12.03.2022"
-NUMERIC_DASH = False  # see nl.py
+NUMERIC_DASH = True  # "03-12-2025", as Dutch writes it (see nl.py); day first
 DOT_DAY_PREFIX = r"den|dem|am"  # before a day written with dots: "am 12.03."
 DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False
@@ -47,7 +47,7 @@ RANGE_WORDS = r"bis(?:\s+(?:zum|einschließlich))?"
 AND_WORDS = r"und|&"
 BETWEEN = r"zwischen|vom|von"
 
-TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
+TIME_PREFIX = r"um|ab|von|gegen"  # (not "etwa", "ca.": "etwa 8 bis 12 Reparaturen" counts)
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 # see en.py ("Freitagabend um 8", "abends um 7"; not "Heiligabend um 10 Uhr")
 PM_BEFORE = r"abends?(?<!heiligabend)(?<!heiligabends)|nachmittags?"
@@ -100,7 +100,7 @@ DAY_PART = r"abend|nachmittag|vormittag|morgen|mittag"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
-    r"treffen|veranstalt|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
+    r"treffen|veranstalt|find(?:et|en)\s[^.!?]{0,80}?\bstatt\b|repa(?:ir|ratur)\W?caf[eé]|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
     r"zu\s+gast\b|\bl[äa]d(?:t|en)\s[^.!?]{0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
@@ -119,6 +119,7 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
 TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus"  # see en.py
+RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
 CANCEL = (
     r"abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
     r"verschoben"

@@ -36,7 +36,7 @@ NUMERIC_SLASH = False  # 3/4 is 3 April in the UK and 4 March in the US: too ris
 # numbers are dates, in the post's or the site's country's order (mentions.py)
 SLASH_DATE_LABEL = r"\b(?:dates?|when)\s*:"
 NUMERIC_DOT = True  # "24.4.2025", "06.-08.03.2019": only with a year or weekday (patterns.py)
-NUMERIC_DASH = False  # see nl.py
+NUMERIC_DASH = False  # "03-12-2025" is either order: read as slashed dates are (patterns.py)
 DOT_DAY_PREFIX = r"(?!)"  # (no word before a day makes "3.3" a date in English: "the 3.3v output")
 DOTTED_DAYS = False  # "1.8. to 2.1." are versions: dotted days need a year in English
 MONTH_FIRST = True  # "March 3rd", "Aug 7-8"
@@ -119,7 +119,7 @@ DAY_PART = r"night|evening|afternoon|morning"  # "Saturday night" is the coming 
 DAY_PART_NOT_AFTER = r"the\s"
 
 EVENT_STEMS = (
-    r"swap\b|fundrais|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
+    r"swap\b|fundrais|repair\W?caf[eé]|f[eê]te\b|bazaar|jumble|car\s+boot|bake\s+sale|coffee\s+morning|potluck|"
     r"ceilidh|bingo|karaoke|tournament|gala\b|carnival|parade|rally\b|vigil|\bwalk\b|hike\b|"
     r"\brides?\b|\btrials\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
     r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|\btrip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
@@ -189,6 +189,13 @@ DEADLINE_SENTENCE = (
 # a title calling its event off, as the first or last words of one of its parts ("CANCELLED -
 # October 19th, 2016", "Spring Fling: Cancelled"; not "Noise Cancellation in Audio DSP")
 TITLE_CANCEL = r"cancel+ed|called\s+off"
+# after a calling-off, words that take the event up again before the date that follows
+# ("We're skipping this month's meeting and starting again on 10 February")
+RESUMED = (
+    r"(?:start|restart|begin)(?:s|ning|ing)?\s+again|again\s+on|resum(?:e|es|ing)\b|"
+    r"(?:be|are|'re)\s+back|returns?\s+on|returning\s+on|instead|next\s+(?:meeting|session|one)|"
+    r"pick(?:s|ing)?\s+up\s+again"
+)
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+(?:[a-z-]+\s+)?(?:meeting|meetup|"
     r"session|class|rehearsal|training|practice|club\s+night|walk|run|ride|swim)s?\b"
@@ -373,7 +380,8 @@ NOT_TIME_AFTER = (
     r"\s+(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|way|drive|"
     r"place|pl|court|ct|highway|hwy|square|sq)\b|\s*(?:[$£€%]|kr\b|sek\b|eur\b|usd\b|gbp\b|"
     r"dollars|pounds|euros|people|participants|members|attendees|kids|children|guests|teams|"
-    r"miles|km\b|meters|feet|degrees|°|days\b|weeks\b|years\b)"
+    r"miles|km\b|meters|feet|degrees|°|days\b|weeks\b|years\b|words|pages|characters|"
+    r"copies|tickets|seats|places|entries|runners|riders)"
 )
 # zones stated after a time, read as a reader would (EST in summer still means US Eastern)
 ZONES: dict[str, str] = {

@@ -23,6 +23,9 @@ from .patterns import LangPatterns
 from .sentences import SegInfo
 
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
+# ... but a theatre's next season is announced with its weekday, year and hour ("Donderdag 17
+# April 2025, 20:00" in January 2024): no expiry date is written so
+MAX_AHEAD_STATED_DAYS = 2 * 365
 
 Memo = dict[tuple[object, str], object]
 
@@ -193,6 +196,25 @@ def _moved_to_a_day(text: str, men: DateMention, dates: Sequence[DateMention],
 MOVED_AFTER = 40  # characters after the day moved to that may say it was moved
 
 
+def _fully_stated(c: Candidate, men: DateMention) -> bool:
+    """Whether a candidate's date is stated with its year, a weekday that fits it, and its
+    time of day."""
+    return (men.year_given and men.weekday is not None and men.weekday_ok
+            and isinstance(c.start, datetime))
+
+
+def called_off(text: str, at: int, lp: LangPatterns) -> bool:
+    """Whether a sentence that calls something off calls off its date at `at`: a word of
+    calling off after it, or before it with no word of taking up again between them ("We're
+    skipping this month's meeting and starting again on 10 February" calls off no date)."""
+    last = None
+    for m in lp.cancel.finditer(text):
+        if m.start() >= at:
+            return True
+        last = m
+    return last is not None and lp.resumed.search(text, last.end(), at) is None
+
+
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
     """Whether a heading of the body that names no date cancels the post's event ("#
     IMPORTANT: EVENT IS ~~POSTPONED~~ CANCELLED", not "## Postponed contributions"), as its
@@ -309,7 +331,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("before publication")
     if first_day < pub:
         return reject("started before publication (ongoing)")
-    if (first_day - pub).days > MAX_AHEAD_DAYS:
+    if (first_day - pub).days > (MAX_AHEAD_DAYS if not _fully_stated(c, men)
+                                 else MAX_AHEAD_STATED_DAYS):
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
@@ -327,7 +350,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
     if not moved_to and (
-        found(lp.cancel, "cancel")
+        (found(lp.cancel, "cancel") and called_off(text, men.start, lp))
         or (
             once("page", "cancel", lambda: bool(lp.cancel.search(page.title))
                  or _cancelled_by_a_heading(infos, lp))

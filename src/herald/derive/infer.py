@@ -113,7 +113,8 @@ def judged_candidates(
     dated = sorted(dated)
     infos = list(map(SegInfo, segs, lows, lows, repeat(()), repeat(())))
     order = DAY_FIRST
-    if lp.date_wd_slash and "/" in low:  # English "28/04/2024": as this post writes such dates
+    if lp.date_wd_slash and ("/" in low or "-" in low):  # English "28/04/2024", "28-04-2024":
+        # as this post writes such dates
         order = slash_order(low, str(published.tzinfo))
     for i in dated:
         infos[i] = analyse(segs[i], lows[i], lp, pub, i in digits, i in words, order)

@@ -137,6 +137,7 @@ def explicit_mentions(
         ("md", lp.date_md),
         ("slash", lp.date_slash),
         ("wdslash", lp.date_wd_slash),
+        ("wdslash", lp.date_wd_dash),
         ("dot", lp.date_dot),
         ("dot", lp.date_dash),  # (read as a dotted date with its year is)
     ):
@@ -372,8 +373,10 @@ def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
     mention.weekday_ok = True
 
 
-# "/04/2024" first (a literal "/" to start from is many times faster to find), then its day
-_SLASHED_TAIL = re.compile(r"/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+# "/04/2024" first (a literal "/" to start from is many times faster to find), then its day;
+# or "-04-2024", with its whole year
+_SLASHED_TAIL = re.compile(
+    r"/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])|-([0-3]?\d)-(?:19|20)\d\d(?![\d-])")
 _NUMBER_BEFORE = re.compile(r"(?<![\d/])([0-3]?\d)\Z")
 
 
@@ -390,7 +393,7 @@ def slash_order(text: str, zone: str) -> SlashOrder:
         head = _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
         if head is None:
             continue
-        a, b = int(head.group(1)), int(m.group(1))
+        a, b = int(head.group(1)), int(m.group(1) or m.group(2))
         if a > 12 >= b:
             return SlashOrder("dm", settled=True)
         if b > 12 >= a:

@@ -93,7 +93,7 @@ DAY_PART = r"avond|middag|ochtend|morgen"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
-    r"bijeenkomst|vergadering|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
+    r"bijeenkomst|vergadering|vind(?:t|en)\s[^.!?]{0,80}?\bplaats\b|repair\W?caf[eé]|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
     r"seminar|webinar|feest|viering|borrel|barbecue|\bbbq\b|wandeling|fietstocht|speurtocht|"
     r"excursie|rondleiding|dienst\b|markt\b|concert|festival|voorstelling|expositie|"
     r"tentoonstelling|open\s+dag|activiteit|meeting|meetup|hackathon|kamp\b|uitje|"
@@ -117,6 +117,7 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"deadline|sluitingsdatum|uiterlijk\s+(?:op\s+)?\d"
 TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py
+RESUMED = r"weer\b|in\s+plaats\s+daarvan|volgende\b"  # see en.py
 CANCEL = (
     r"afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
     r"uitgesteld|verplaatst|geen\s+(?:[a-z-]+\s+)?(?:training|les|lessen|repetitie|bijeenkomst|"

@@ -115,6 +115,7 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"påmeldingsfrist|siste\s+frist|deadline|senest\s+(?:den\s+)?\d"
 TITLE_CANCEL = r"avlyst|ingen\s+[\wæøå]+\s+pga\.?"  # see en.py
+RESUMED = r"igjen\b|i\s+stedet|neste\b|gjenopptas"  # see en.py
 CANCEL = (
     r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til|"
     r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grunn\s+av)"

@@ -57,6 +57,9 @@ class LangPatterns:
     date_wd_slash: re.Pattern[str] | None
     date_dot: re.Pattern[str] | None
     date_dash: re.Pattern[str] | None  # "12-10-2024", where the language writes dates so
+    # ... and where it leaves the order open, with a year, read as its slashed dates are
+    # ("03-12-2025 12:00" under a seminar's title)
+    date_wd_dash: re.Pattern[str] | None
     slash_date_label: re.Pattern[str] | None  # a label before slashed dates of neither order
     rel_day: re.Pattern[str]
     this_weekend: re.Pattern[str]  # the coming Saturday and Sunday ("this weekend")
@@ -88,6 +91,7 @@ class LangPatterns:
     deadline_before: re.Pattern[str]
     deadline_sentence: re.Pattern[str]
     cancel: re.Pattern[str]
+    resumed: re.Pattern[str]  # after a calling-off, before a later date: taken up again then
     operational: re.Pattern[str]
     holiday: re.Pattern[str]  # a public holiday: a day off, not an event
     admin: re.Pattern[str]  # an administrative date's words ("Notification of acceptance")
@@ -374,6 +378,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_wd_day=date_wd_day,
         date_slash=date_slash,
         date_wd_slash=date_wd_slash,
+        date_wd_dash=re.compile(
+            r"(?:" + weekday + r"[.,]?\s+)?(?<![\w./-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-"
+            r"(?P<y>(?:19|20)\d\d)(?![\d-])", _FLAGS)
+        if date_wd_slash is not None and not mod.NUMERIC_DASH else None,
         slash_date_label=mod.SLASH_DATE_LABEL and re.compile(mod.SLASH_DATE_LABEL, _FLAGS),
         date_dot=date_dot,
         date_dash=re.compile(
@@ -423,6 +431,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
         cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
+        resumed=re.compile(r"\b(?:" + mod.RESUMED + r")", _FLAGS),
         # ("@Strike": a venue or an account, not a strike)
         operational=re.compile(r"(?<!@)\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
         holiday=re.compile(r"\b(?:" + mod.HOLIDAY + r")", _FLAGS),
@@ -441,9 +450,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
-        # ("Updated Post: December 20, 2021": a word of what was updated may follow)
+        # ("Updated Post: December 20, 2021": a word of what was updated may follow, or what
+        # it was updated with: "Updated with Signatures 17-4-2014")
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")(?:\s+(?:" + mod.DATELINE_OF
-                            + r"))?\W*(?:on\s+)?$", _FLAGS),
+                            + r"|with\s+\w+(?:\s+\w+)?))?\W*(?:on\s+)?$", _FLAGS),
         release=re.compile(r"\b(?:" + mod.RELEASE + r")\W*$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),

@@ -20,6 +20,7 @@ from herald.derive.site_keys import (
     SiteEvent,
     dated_by_its_event,
     document_day,
+    is_event_category,
     is_event_collection,
     is_event_layout,
     is_news_collection,
@@ -218,10 +219,13 @@ def post_events(post: Post, config: Config) -> PostEvents:
         found = inferred()
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
-    if (not events and is_event_layout(post.front_matter.get("layout"))
+    # (a category's post stamped to the second was written then: "our visit to ...")
+    if (not events and (is_event_layout(post.front_matter.get("layout")) or (
+            is_event_category(post.categories) and not _a_timestamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):
-        events, _ = stated(True)  # a `layout: talk` post that names no day: its own date's
+        # (a `layout: talk` or `categories: event` post that names no day: its own date's)
+        events, _ = stated(True)
     return PostEvents(events, shelved + tuple(item for item in found if not item.accepted),
                       tuple(notes))
 

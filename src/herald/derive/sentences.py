@@ -37,10 +37,13 @@ class SegInfo:
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out date mentions with NUL characters (so times can see a date just before)."""
+    """Blank out date mentions with NUL characters (so times can see a date just before), and
+    a colon joining one to its time ("02.07.2022:13:00")."""
     parts, done = [], 0
     for s, e in sorted(spans):
         s = max(s, done)
+        if text[e : e + 1] == ":" and text[e + 1 : e + 2].isdigit():
+            e += 1
         if e > s:
             parts += [text[done:s], "\x00" * (e - s)]
             done = e

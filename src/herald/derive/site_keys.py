@@ -87,6 +87,12 @@ EVENT_LAYOUTS = frozenset({
     "evenemang", "arrangemang", "arrangement", "foredrag", "föredrag", "forelasning",
     "föreläsning", "seminarium",
 })
+# categories of posts that are each one event, as the layouts above make them (`categories:
+# event` on a talk's post dated by its start)
+EVENT_CATEGORIES = EVENT_LAYOUTS | {
+    "events", "talks", "seminars", "lectures", "webinars", "workshops", "meetups", "colloquia",
+    "veranstaltung", "veranstaltungen", "evenement", "evenementen", "arrangementer",
+}
 # layouts and collections of documents that are no events, whose start and end keys are the
 # dates of a project, a job or a person's role (`layout: project`, `start_date: 2014-12-04`)
 OTHER_KINDS = frozenset({
@@ -289,6 +295,11 @@ def other_kind(layout: Any, collection: str) -> str | None:
 def is_event_layout(layout: Any) -> bool:
     """Whether a document's `layout` renders it as one event (`talk`, `event`, `seminar`)."""
     return isinstance(layout, str) and normalised(layout) in EVENT_LAYOUTS
+
+
+def is_event_category(categories: tuple[str, ...]) -> bool:
+    """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`)."""
+    return any(normalised(name) in EVENT_CATEGORIES for name in categories)
 
 
 def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],

@@ -39,7 +39,7 @@ ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
 NUMERIC_SLASH = True
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True
-NUMERIC_DASH = False  # see nl.py
+NUMERIC_DASH = True  # "03-12-2025", as Dutch writes it (see nl.py); day first
 DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
 DOTTED_DAYS = True  # "17.08.-27.08.", "23.-25.06": days and months written with dots
 MONTH_FIRST = False  # "mars 3" is not Swedish
@@ -140,6 +140,7 @@ DEADLINE_SENTENCE = (
     r"motioner?\s+(?:ska|skall|måste)|lämnas\s+(?:in\s+)?(?:till\s+\w+\s+)?senast"
 )
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
+RESUMED = r"igen\b|istället|i\s+stället|nästa\b|återupptas|åter\b"  # see en.py
 CANCEL = (
     # ("Uppehåll vuxengrupp onsdag 1/5", "Påskuppehåll": a break that day; not "Efter
     # sommarens uppehåll startar vi igen onsdag 14 augusti")
