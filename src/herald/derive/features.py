@@ -203,16 +203,21 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
             and isinstance(c.start, datetime))
 
 
-def called_off(text: str, at: int, lp: LangPatterns) -> bool:
-    """Whether a sentence that calls something off calls off its date at `at`: a word of
-    calling off after it, or before it with no word of taking up again between them ("We're
-    skipping this month's meeting and starting again on 10 February" calls off no date)."""
-    last = None
-    for m in lp.cancel.finditer(text):
-        if m.start() >= at:
-            return True
-        last = m
-    return last is not None and lp.resumed.search(text, last.end(), at) is None
+RESUMED_WITHIN = 200  # characters before a date a word of taking up again is looked for in
+
+
+def called_off(text: str, at: int, calls: list[tuple[int, int]], lp: LangPatterns) -> bool:
+    """Whether a sentence that calls something off (`calls`: where its words of calling off
+    are, in order) calls off its date at `at`: a word of calling off after it, or before it
+    with no word of taking up again between them ("We're skipping this month's meeting and
+    starting again on 10 February" calls off no date)."""
+    i = bisect_left(calls, (at,))
+    if i < len(calls):
+        return True
+    if not i:
+        return False
+    since = max(calls[i - 1][1], at - RESUMED_WITHIN)
+    return lp.resumed.search(text, since, at) is None
 
 
 def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
@@ -350,7 +355,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
     if not moved_to and (
-        (found(lp.cancel, "cancel") and called_off(text, men.start, lp))
+        (found(lp.cancel, "cancel") and called_off(text, men.start, once(
+            c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))
         or (
             once("page", "cancel", lambda: bool(lp.cancel.search(page.title))
                  or _cancelled_by_a_heading(infos, lp))
