@@ -1064,6 +1064,9 @@ def test_a_post_whose_category_is_an_event_and_names_no_date_is_its_own_dates(
                                 "categories: [events]\n---\nWe went to see the works.\n"),
         "2016-09-09-news.md": ('---\ntitle: "News"\ndate: 2016-09-09 19:00\n'
                                "categories: news\n---\nNeue Mitglieder sind willkommen.\n"),
+        # (a write-up names no place: no event)
+        "2016-09-10-thanks.md": ('---\ntitle: "Danke"\ndate: 2016-09-10\n'
+                                 "categories: events\n---\nDanke an alle, die da waren.\n"),
     }
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2016, 9, 8, 19, tzinfo=ZoneInfo("Europe/Berlin"))]

@@ -980,8 +980,9 @@ def lone_time(
             return []
         if label and starts is not None:
             labelled.append(starts)
-        if not called and starts is not None and all(_called_start(t, info.masked, lp)
-                                                      for t in starts):
+        if (not called and starts is not None
+                and all(_called_start(t, info.masked, lp) for t in starts)
+                and not lp.lead_in_word.search(info.masked)):  # ("Ticket sales start at 10am")
             called_starts += [t for t in starts if (t.t0, t.t1) not in
                               {(u.t0, u.t1) for u in called_starts}]
         if starts is None or (

@@ -47,6 +47,7 @@ AND_WORDS = r"og"
 BETWEEN = r"mellem|fra"
 
 TIME_PREFIX = r"kl\.?|klokken|fra\s+kl\.?|fra\s+klokken"
+COUNT_PREFIX = r"(?!)"  # see de.py
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 PM_BEFORE = r"aften(?:en)?|eftermiddag(?:en)?"  # see en.py ("fredag aften kl. 7")
 PM_AFTER = r"om\s+(?:aftenen|eftermiddagen)|i\s+aften"
@@ -109,6 +110,7 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"tilmeldingsfrist|sidste\s+frist|deadline|senest\s+(?:den\s+)?\d"
 TITLE_CANCEL = r"aflyst|intet\s+[\wæøå]+\s+pga\.?"  # see en.py ("Intet møde pga. vinterferie")
+CLAUSE_JOIN = r"og|men"  # words joining a clause to the one before
 RESUMED = r"igen\b|i\s+stedet|næste\b|genoptages"  # see en.py
 CANCEL = (
     r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til|"

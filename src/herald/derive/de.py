@@ -47,7 +47,10 @@ RANGE_WORDS = r"bis(?:\s+(?:zum|einschließlich))?"
 AND_WORDS = r"und|&"
 BETWEEN = r"zwischen|vom|von"
 
-TIME_PREFIX = r"um|ab|von|gegen"  # (not "etwa", "ca.": "etwa 8 bis 12 Reparaturen" counts)
+TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
+# of those, the ones a count follows as often ("etwa 8 bis 12 Reparaturen"): an hour alone
+# after one is no time ("ca. 15 Uhr", "etwa 18:00" are)
+COUNT_PREFIX = r"ca\.?|circa|etwa"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 # see en.py ("Freitagabend um 8", "abends um 7"; not "Heiligabend um 10 Uhr")
 PM_BEFORE = r"abends?(?<!heiligabend)(?<!heiligabends)|nachmittags?"
@@ -119,9 +122,10 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
 TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus"  # see en.py
+CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
 RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
 CANCEL = (
-    r"abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
+    r"find(?:et|en)\s[^.!?]{0,40}?\b(?:kein\w*|nicht)\b[^.!?]{0,60}?\bstatt\b|abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
     r"verschoben"
 )
 OPERATIONAL = (
@@ -236,6 +240,7 @@ ZONE_SUFFIX = r"zeit"
 TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass|treffpunkt|abfahrt|anstoß|anpfiff"
 DATE_WORD = r"datum|termin"  # see en.py
 LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|begrüßung|empfang|"
+           r"anmeldung|vorverkauf|kasse|"
            r"imbiss")  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"beginn(?:t)?|start(?:et)?|los\s+geht"

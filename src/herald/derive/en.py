@@ -46,6 +46,7 @@ AND_WORDS = r"and|&"
 BETWEEN = r"between|from"
 
 TIME_PREFIX = r"at|from|starting\s+at|starts\s+at|beginning\s+at|begins\s+at|@"
+COUNT_PREFIX = r"(?!)"  # see de.py
 # between an arrival and the start ("arrive at 7pm for a 7.30pm start", "6:50pm for 7pm")
 ARRIVE_FOR = r"for(?:\s+an?)?"
 # after the second time: its finish, not its start ("from 2pm for a 4pm finish"; not "6:30pm
@@ -191,9 +192,10 @@ DEADLINE_SENTENCE = (
 TITLE_CANCEL = r"cancel+ed|called\s+off"
 # after a calling-off, words that take the event up again before the date that follows
 # ("We're skipping this month's meeting and starting again on 10 February")
+CLAUSE_JOIN = r"and|but|so"  # words joining a clause to the one before
 RESUMED = (
     r"(?:start|restart|begin)(?:s|ning|ing)?\s+again|again\s+on|resum(?:e|es|ing)\b|"
-    r"(?:be|are|'re)\s+back|returns?\s+on|returning\s+on|instead|next\s+(?:meeting|session|one)|"
+    r"(?:be|are|['’]re)\s+back|returns?\s+on|returning\s+on|instead|next\s+(?:meeting|session|one)|"
     r"pick(?:s|ing)?\s+up\s+again"
 )
 CANCEL = (
@@ -406,6 +408,7 @@ DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date],
 # the first line of a programme of two that leads into the second: one sitting ("**1:00 -
 # 2:00pm** Lunch" then "**2:00 - 4.00 pm** Story-sharing"; "6pm Doors open" then "6:30pm Talk")
 LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
+           r"tickets?(?:\s+sales)?|booking|sign-?ups?|"
            r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
 # right before hours from and to: they are its start's ("All meetings run from 2:00 to 5:00 PM";

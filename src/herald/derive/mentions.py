@@ -145,7 +145,10 @@ def explicit_mentions(
             has_month if kind in ("dm", "md") else True if kind == "wdday" else has_numeric
         ):
             continue
+        dashed = rx is lp.date_wd_dash or rx is lp.date_dash
         for m in rx.finditer(text):
+            if dashed and _after_a_month(text, m.start(), lp):
+                continue  # "Dec 1-3-2025": the 1st to the 3rd of December
             found.append((m.start(), m.end(), m, kind))
     # longest first, then drop overlaps
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -320,6 +323,15 @@ def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
     return groups
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _after_a_month(text: str, at: int, lp: LangPatterns) -> bool:
+    """Whether the word right before `at` is a month's name ("May 10-12-2025")."""
+    m = _WORD_BEFORE.search(text, max(0, at - 14), at)
+    return m is not None and m.group(1) in lp.months
+
+
 def _slashed_mention(
     s: int, e: int, m: re.Match[str], lp: LangPatterns, pub: date, order: SlashOrder,
     labelled: bool = False, after: date | None = None,
@@ -378,6 +390,7 @@ def _fix_year(mention: DateMention, weekday: int, pub: date) -> None:
 _SLASHED_TAIL = re.compile(
     r"/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])|-([0-3]?\d)-(?:19|20)\d\d(?![\d-])")
 _NUMBER_BEFORE = re.compile(r"(?<![\d/])([0-3]?\d)\Z")
+_DASHED_HEAD = re.compile(r"(?<![\w./-])([0-3]?\d)\Z")  # (as date_wd_dash reads it)
 
 
 # where dates are written month first ("4/22/2024"): the United States and its Pacific
@@ -390,7 +403,8 @@ def slash_order(text: str, zone: str) -> SlashOrder:
     """How a post writes slashed dates ("28/04/2024"): by its dates that can be read one way
     only (settled), else by the country of the site's zone (a guess)."""
     for m in _SLASHED_TAIL.finditer(text):
-        head = _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        head = (_NUMBER_BEFORE if m.group(1) else _DASHED_HEAD).search(
+            text, max(0, m.start() - 2), m.start())
         if head is None:
             continue
         a, b = int(head.group(1)), int(m.group(1) or m.group(2))

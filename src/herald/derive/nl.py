@@ -47,6 +47,7 @@ AND_WORDS = r"en|&"
 BETWEEN = r"tussen|van"
 
 TIME_PREFIX = r"om|vanaf|van|rond|ca\.?|circa"
+COUNT_PREFIX = r"(?!)"  # see de.py
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 # see en.py ("'s avonds om 8 uur"; not "voormiddag", the morning)
 PM_BEFORE = r"['’]s\s+(?:avonds|middags)|avond|middag(?<!voormiddag)"
@@ -117,9 +118,11 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"deadline|sluitingsdatum|uiterlijk\s+(?:op\s+)?\d"
 TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py
-RESUMED = r"weer\b|in\s+plaats\s+daarvan|volgende\b"  # see en.py
+CLAUSE_JOIN = r"en|maar"  # words joining a clause to the one before
+# see en.py ("weer" alone is also the weather)
+RESUMED = r"opnieuw|weer\s+(?:op|vanaf|samen|bijeen)\b|in\s+plaats\s+daarvan|volgende\b"
 CANCEL = (
-    r"afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
+    r"vind(?:t|en)\s[^.!?]{0,40}?\b(?:geen|niet)\b[^.!?]{0,60}?\bplaats\b|afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
     r"uitgesteld|verplaatst|geen\s+(?:[a-z-]+\s+)?(?:training|les|lessen|repetitie|bijeenkomst|"
     r"vergadering|wedstrijd|dienst)\b"
 )

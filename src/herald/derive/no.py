@@ -13,6 +13,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     BARE_HOUR_AFTER_DATE,
     BARE_HOUR_AFTER_PREFIX,
     CLOCK_12H,
+    COUNT_PREFIX,
     DAY_PREFIX,
     DOT_DAY_PREFIX,
     DOT_TIMES,
@@ -115,6 +116,7 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = r"påmeldingsfrist|siste\s+frist|deadline|senest\s+(?:den\s+)?\d"
 TITLE_CANCEL = r"avlyst|ingen\s+[\wæøå]+\s+pga\.?"  # see en.py
+CLAUSE_JOIN = r"og|men"  # words joining a clause to the one before
 RESUMED = r"igjen\b|i\s+stedet|neste\b|gjenopptas"  # see en.py
 CANCEL = (
     r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til|"

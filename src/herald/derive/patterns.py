@@ -91,7 +91,8 @@ class LangPatterns:
     deadline_before: re.Pattern[str]
     deadline_sentence: re.Pattern[str]
     cancel: re.Pattern[str]
-    resumed: re.Pattern[str]  # after a calling-off, before a later date: taken up again then
+    # after a calling-off, in a clause of its own before a later date: taken up again then
+    resumed: re.Pattern[str]
     operational: re.Pattern[str]
     holiday: re.Pattern[str]  # a public holiday: a day off, not an event
     admin: re.Pattern[str]  # an administrative date's words ("Notification of acceptance")
@@ -147,6 +148,7 @@ class LangPatterns:
     pm_before: re.Pattern[str]  # just before a time: its part of the day ("'s avonds om 8")
     pm_after: re.Pattern[str]  # just after a time: its part of the day ("8 in the evening")
     between_time: re.Pattern[str]  # "between", "mellan kl." before a time
+    count_prefix: re.Pattern[str]  # a time's prefix a count follows as often ("etwa")
     midnight: re.Pattern[str]
     hhmm_prefixes: tuple[str, ...]  # before "1830": a time
     time_words: tuple[str, ...]  # words of times without a digit ("noon")
@@ -158,6 +160,7 @@ class LangPatterns:
     start_cue: re.Pattern[str]  # just before a time: which of several is the start
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     lead_in: re.Pattern[str]  # just after a programme line's time: "Lunch", "Doors open"
+    lead_in_word: re.Pattern[str]  # the same words anywhere ("Ticket sales start at 10am")
     end_line: re.Pattern[str]  # just after a programme line's time: "End", "Einde workshop"
     # the same three as whole words of a list item's label before its time ("- Official close:
     # 1:00 PM"; not the "end" of "Legend of Zelda quiz"): start, end, lead-in
@@ -431,7 +434,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
         cancel=re.compile(r"\b(?:" + mod.CANCEL + r")", _FLAGS),
-        resumed=re.compile(r"\b(?:" + mod.RESUMED + r")", _FLAGS),
+        # (in a clause of its own: not "cancelling the next meeting on", "cancelled again on")
+        resumed=re.compile(r"(?:[;,]|\s[-–—]\s|\b(?:" + mod.CLAUSE_JOIN
+                           + r")\b)[^;,.!?]{0,80}?\b(?:" + mod.RESUMED + r")", _FLAGS),
         # ("@Strike": a venue or an account, not a strike)
         operational=re.compile(r"(?<!@)\b(?:" + mod.OPERATIONAL + r")", _FLAGS),
         holiday=re.compile(r"\b(?:" + mod.HOLIDAY + r")", _FLAGS),
@@ -453,7 +458,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         # ("Updated Post: December 20, 2021": a word of what was updated may follow, or what
         # it was updated with: "Updated with Signatures 17-4-2014")
         dateline=re.compile(r"^\W*(?:" + mod.DATELINE + r")(?:\s+(?:" + mod.DATELINE_OF
-                            + r"|with\s+\w+(?:\s+\w+)?))?\W*(?:on\s+)?$", _FLAGS),
+                            + r"|with\s+(?!new\b)\w+(?:\s+\w+)?))?\W*(?:on\s+)?$", _FLAGS),
         release=re.compile(r"\b(?:" + mod.RELEASE + r")\W*$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),
@@ -509,6 +514,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         and_time_gap=re.compile(
             r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
         ),
+        count_prefix=re.compile(r"(?:" + mod.COUNT_PREFIX + r")", _FLAGS),
         between_time=re.compile(
             r"\b(?:" + mod.BETWEEN + r")\s*(?:(?:" + mod.TIME_PREFIX + r")\s*)?$", _FLAGS
         ),
@@ -530,6 +536,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         start_cue=re.compile(r"(?:" + mod.START_CUE + r")\W*(?:\w+\W+)?$", _FLAGS),
         start_line=re.compile(r"[\W_]*(?:\w*?)(?:" + mod.START_CUE + r")\b", _FLAGS),
         lead_in=re.compile(r"[\W_]*(?:" + mod.LEAD_IN + r")\b", _FLAGS),
+        lead_in_word=re.compile(r"\b(?:" + mod.LEAD_IN + r")\b", _FLAGS),
         end_line=re.compile(r"[\W_]*(?:" + mod.END_CUE + r")\b", _FLAGS),
         clock_word=re.compile(r"(?:" + mod.OCLOCK + r"|[ap]\.?m\.?)", _FLAGS),
         label_cues=tuple(re.compile(r"(?<![" + _L + r"])(?:" + cue + r")\b", _FLAGS)

@@ -221,7 +221,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
                    for item in found if item.accepted)
     # (a category's post stamped to the second was written then: "our visit to ...")
     if (not events and (is_event_layout(post.front_matter.get("layout")) or (
-            is_event_category(post.categories) and not _a_timestamp(own_date)))
+            is_event_category(post.categories, post.front_matter, config.event_fields)
+            and not _a_timestamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):
         # (a `layout: talk` or `categories: event` post that names no day: its own date's)

@@ -297,9 +297,13 @@ def is_event_layout(layout: Any) -> bool:
     return isinstance(layout, str) and normalised(layout) in EVENT_LAYOUTS
 
 
-def is_event_category(categories: tuple[str, ...]) -> bool:
-    """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`)."""
-    return any(normalised(name) in EVENT_CATEGORIES for name in categories)
+def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
+                      mapping: Mapping[str, str | None]) -> bool:
+    """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`),
+    where its front matter names its place (`location: Rathaus`; a write-up, "Thank you to
+    everyone who came", names none)."""
+    return any(normalised(name) in EVENT_CATEGORIES for name in categories) and bool(
+        {"location", "address"} & field_keys(meta, mapping).keys())
 
 
 def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],

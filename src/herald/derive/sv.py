@@ -50,6 +50,7 @@ AND_WORDS = r"och"
 BETWEEN = r"mellan|från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?"
 
 TIME_PREFIX = r"kl\.?|klockan|kl:|från\s+kl(?:\.|ockan)?|med\s+start(?:\s+kl\.?|\s+klockan)?"
+COUNT_PREFIX = r"(?!)"  # see de.py
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
 PM_BEFORE = r"kväll(?:en)?|eftermiddag(?:en)?"  # see en.py ("ikväll kl 7")
 PM_AFTER = r"på\s+(?:kvällen|eftermiddagen)|i\s*kväll"
@@ -140,6 +141,7 @@ DEADLINE_SENTENCE = (
     r"motioner?\s+(?:ska|skall|måste)|lämnas\s+(?:in\s+)?(?:till\s+\w+\s+)?senast"
 )
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
+CLAUSE_JOIN = r"och|men"  # words joining a clause to the one before
 RESUMED = r"igen\b|istället|i\s+stället|nästa\b|återupptas|åter\b"  # see en.py
 CANCEL = (
     # ("Uppehåll vuxengrupp onsdag 1/5", "Påskuppehåll": a break that day; not "Efter

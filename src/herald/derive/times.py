@@ -229,7 +229,12 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
     # not "9 May at 3 venues")
     if a["after_date"] and a["at_clause_end"]:
         return True
-    return lp.bare_hour_after_prefix and bool(a["pre"] or a["endpre"])
+    return lp.bare_hour_after_prefix and (_hour_prefix(a, lp) or bool(a["endpre"]))
+
+
+def _hour_prefix(a: dict, lp: LangPatterns) -> bool:
+    """Whether a time has a prefix that makes an hour alone a time ("um 18"; not "etwa 8")."""
+    return bool(a["pre"]) and not lp.count_prefix.fullmatch(a["pre"])
 
 
 def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None, time | None]:
@@ -239,7 +244,8 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
         ok_pair = (
             (a["kind"] == "hhmm") == (b["kind"] == "hhmm")
             and (
-                apa or apb or a["kind"] != "h" or b["kind"] != "h" or a["pre"] or a["after_date"]
+                apa or apb or a["kind"] != "h" or b["kind"] != "h" or _hour_prefix(a, lp)
+                or a["after_date"]
             )
         )
         if ok_pair:
