@@ -1061,7 +1061,8 @@ def test_a_post_whose_category_is_an_event_and_names_no_date_is_its_own_dates(
                                "In diesem Vortrag lernt ihr die wichtigsten Konzepte kennen.\n"),
         # (stamped to the second: written then, a report of a visit)
         "2014-12-07-visit.md": ('---\ntitle: "Our visit"\ndate: 2014-12-07 18:08:24\n'
-                                "categories: [events]\n---\nWe went to see the works.\n"),
+                                "location: The works\ncategories: [events]\n---\n"
+                                "We went to see the works.\n"),
         "2016-09-09-news.md": ('---\ntitle: "News"\ndate: 2016-09-09 19:00\n'
                                "categories: news\n---\nNeue Mitglieder sind willkommen.\n"),
         # (a write-up names no place: no event)

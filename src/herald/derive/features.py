@@ -336,8 +336,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("before publication")
     if first_day < pub:
         return reject("started before publication (ongoing)")
-    if (first_day - pub).days > (MAX_AHEAD_DAYS if not _fully_stated(c, men)
-                                 else MAX_AHEAD_STATED_DAYS):
+    if (first_day - pub).days > (MAX_AHEAD_STATED_DAYS if _fully_stated(c, men)
+                                 else MAX_AHEAD_DAYS):
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
