@@ -2755,3 +2755,52 @@ def test_a_fully_stated_date_of_next_season_is_not_too_far_ahead() -> None:
     # (without its hour, or without its weekday, it is too far ahead still)
     assert kept("### Donderdag 17 April 2025, CCHA Hasselt", pub(2024, 1, 3, BERLIN), "nl") == []
     assert kept("### 17 April 2025, CCHA Hasselt, 20:00", pub(2024, 1, 3, BERLIN), "nl") == []
+
+
+# --------------------------------------------------------------------------- a day's agenda
+
+_SPREAD_PROGRAMME = (  # (no line named its start or end: those settle a sitting of their own)
+    "10:00 Workshop\n"
+    "11:30 Quiz\n"
+    "13:00 Yoga\n"
+    "15:00 Jazz\n"
+    "16:30 Tombola\n"
+)
+
+
+@pytest.mark.parametrize("intro", [
+    "Here is the schedule for the day:",
+    "The day's programme is as follows:",
+    "Agenda:",
+    "## Agenda",
+])
+def test_a_programme_introduced_as_the_days_agenda_is_one_event(intro: str) -> None:
+    body = ("Our open day is on Saturday 14 June 2025 at the community garden. "
+            f"Everyone is welcome.\n\n{intro}\n\n{_SPREAD_PROGRAMME}")
+    assert accepted(body, pub(2025, 5, 20)) == [(at(2025, 6, 14, 10), at(2025, 6, 14, 16, 30))]
+
+
+def test_a_programme_without_an_agenda_keeps_its_far_apart_happenings() -> None:
+    body = ("Our open day is on Saturday 14 June 2025 at the community garden. "
+            f"Everyone is welcome.\n\n{_SPREAD_PROGRAMME}")
+    assert len(accepted(body, pub(2025, 5, 20))) > 1
+
+
+def test_a_sentence_that_only_mentions_an_agenda_introduces_none() -> None:
+    body = ("Our open day is on Saturday 14 June 2025 at the community garden. "
+            "The agenda has been changed this year.\n\n" + _SPREAD_PROGRAMME)
+    assert len(accepted(body, pub(2025, 5, 20))) > 1
+
+
+@pytest.mark.parametrize("intro, lang, tz", [
+    ("Så här ser dagens schema ut:", "sv", STOCKHOLM),
+    ("Der Ablauf des Tages:", "de", BERLIN),
+    ("Ein Überblick über den Tagesablauf:", "de", BERLIN),
+])
+def test_an_agenda_is_introduced_in_other_languages(intro: str, lang: str, tz: ZoneInfo) -> None:
+    day = "lördag 14 juni 2025" if lang == "sv" else "Samstag, 14. Juni 2025"
+    body = f"Tag der offenen Tür am {day}.\n\n{intro}\n\n{_SPREAD_PROGRAMME}"
+    if lang == "sv":
+        body = f"Öppet hus {day} i trädgården.\n\n{intro}\n\n{_SPREAD_PROGRAMME}"
+    assert accepted(body, pub(2025, 5, 20, tz), lang=lang) == [
+        (at(2025, 6, 14, 10), at(2025, 6, 14, 16, 30))]

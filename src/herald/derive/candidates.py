@@ -625,7 +625,8 @@ def _borrow_times(
         nxt0 is not None and nxt0.seg.block != seg.block and nxt0.seg.item and not nxt0.dates
     )
     if _heading_like(seg) or list_follows:
-        prog = _programme(infos, i + 1, seg.source, lp, labelled=seg.heading or list_follows)
+        prog = _programme(infos, i + 1, seg.source, lp, labelled=seg.heading or list_follows,
+                          dated=i)
         if prog:
             return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
@@ -671,7 +672,7 @@ def _borrow_times(
                 break
             if single_date and _programme_time(nxt, nxt.times) is not None:
                 # the post's one day's programme a paragraph on ("### 09:00 Frokost" ...)
-                return _programme(infos, j, seg.source, lp), "programme"
+                return _programme(infos, j, seg.source, lp, dated=i), "programme"
             if lp.time_label.match(nxt.low):
                 called = _called_on_line(infos, j, lp)
                 if called is not None:
@@ -730,20 +731,42 @@ def _called_on_line(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMenti
     return called[0] if len(called) == 1 else None
 
 
+AGENDA_LINE = 40  # characters of the longest line that names an agenda without a colon
+
+
+def _introduces_agenda(infos: list[SegInfo], i: int, j: int, lp: LangPatterns) -> bool:
+    """Whether a sentence from segment `i` (a date's) to just before `j` (its programme's first
+    line) introduces the day's programme of one event: "The schedule for the day is as
+    follows:", "Hier eine Übersicht des Tagesablaufs:", "## Agenda" (not a sentence that only
+    mentions an agenda)."""
+    for k in range(max(i, j - NEXT_LOOKAHEAD), j):
+        info = infos[k]
+        if not lp.day_agenda.search(info.low):
+            continue
+        said = info.low.rstrip(" *_")
+        if said.endswith(":") or (info.seg.line_start and (
+                info.seg.heading or len(said) <= AGENDA_LINE)):
+            return True
+    return False
+
+
 def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
-               labelled: bool = False) -> list[TimeMention]:
+               labelled: bool = False, dated: int | None = None) -> list[TimeMention]:
     """The times of the programme lines from segment `j` on, up to the next date or a heading
     without a time (past PROGRAMME_LOOKAHEAD segments, only while programme lines follow one
     another); only the one named the start, if one is ("Kl. 19:00: Start"), running to the one
     named the end ("17:30 Einde workshop"); from the first line to a line named the end; one
-    time from the first line to the last for the lines of one sitting (see _as_one_sitting).
-    Where `labelled` (under a date's own line), a list item's one time after its label is a
+    time from the first line to the last for the lines of one sitting (see _as_one_sitting),
+    or for all of them, however far apart, where a sentence after the `dated` segment (the
+    date's) introduces them as the day's agenda (see _introduces_agenda: "14:00 Willkommen",
+    ..., "17:00 Networking", "19:45 Ausklang"). Where
+    `labelled` (under a date's own line), a list item's one time after its label is a
     programme line too ("* Lecture : 14:00 - 15:00")."""
     prog: list[TimeMention] = []
     start: TimeMention | None = None  # the line named the start, if one is
     lead_in = False  # the first line leads into the next ("**1:00 - 2:00pm** Lunch")
     bare = True  # every line is its time alone ("- 8.30am to 1pm")
-    last = -1  # the last programme line's segment
+    first = last = -1  # the first and the last programme line's segments
     for k in range(j, min(len(infos), j + PROGRAMME_MAX)):
         nxt = infos[k]
         if nxt.dates or nxt.seg.source != source:
@@ -757,7 +780,7 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
             break  # (a heading: not the next sentence of a bold line, "... Now? My Journey")
         t = _programme_time(nxt, times, labelled)
         if t is not None:
-            last = k
+            first, last = (k if first < 0 else first), k
             if start is not None:
                 if _says(END, nxt, t, lp):  # "14:00 Begin" ... "17:30 Einde"
                     return [_run_to_end(start, t)]
@@ -776,6 +799,12 @@ def _programme(infos: list[SegInfo], j: int, source: str, lp: LangPatterns,
         return [start]
     if lead_in and len(prog) == 2 and _close(*prog):
         return [replace(prog[0], t1=prog[1].t1, also=False)]  # its start, and the next's end
+    if (dated is not None and len(prog) >= 2
+            and all(a.t0 < b.t0 for a, b in zip(prog, prog[1:], strict=False))
+            and _introduces_agenda(infos, dated, first, lp)):
+        last = prog[-1]
+        return [replace(prog[0], t1=last.t1 if last.t1 and last.t1 > last.t0 else last.t0,
+                        also=False)]
     return _as_one_sitting(prog, bare) or _sittings(prog)
 
 

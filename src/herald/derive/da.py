@@ -203,6 +203,8 @@ ZONES: dict[str, str] = {
 ZONE_SUFFIX = r"tid"
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|hvornår|start|fremmøde|mødested"
 DATE_WORD = r"dato"  # see en.py
+# (DAY_AGENDA: see en.py)
+DAY_AGENDA = r"dagsorden|agenda|tidsplan|dagens\s+program|program\s+for\s+dagen"
 LEAD_IN = r"frokost|fremmøde|ankomst|kaffe|velkomst|velkommen|registrering|dørene"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynder"

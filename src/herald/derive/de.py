@@ -239,6 +239,8 @@ ZONES: dict[str, str] = {
 ZONE_SUFFIX = r"zeit"
 TIME_LABEL = r"zeit|uhrzeit|wann|beginn|start|einlass|treffpunkt|abfahrt|anstoß|anpfiff"
 DATE_WORD = r"datum|termin"  # see en.py
+# (DAY_AGENDA: see en.py)
+DAY_AGENDA = r"tagesablauf|ablauf|programmablauf|tagesprogramm|tagesordnung|agenda|zeitplan"
 LEAD_IN = (r"einlass|ankommen|ankunft|anreise|mittagessen|kaffee|frühstück|begrüßung|empfang|"
            r"anmeldung|vorverkauf|kasse|"
            r"imbiss")  # see en.py

@@ -220,6 +220,8 @@ TIME_LABEL = (
     r"tijd|tijdstip|aanvang|aanvangstijd|start|begin|wanneer|verzamelen|inloop|zaal\s+open"
 )
 DATE_WORD = r"datum"  # see en.py
+# (DAY_AGENDA: see en.py)
+DAY_AGENDA = r"agenda|dagprogramma|dagindeling|tijdschema|programma\s+van\s+de\s+dag"
 LEAD_IN = r"inloop|ontvangst|aankomst|lunch|koffie|ontbijt|welkom"  # see en.py
 START_CUE = r"aanvang(?:stijd)?|begin(?:t|nen)?|start|van\s+start"  # see en.py
 RUNS = r"(?!)"  # see en.py (none said so)

@@ -184,6 +184,8 @@ WAS = r"var|hadde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"neste"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"
 DATE_WORD = r"dato"  # see en.py
+# (DAY_AGENDA: see en.py)
+DAY_AGENDA = r"dagsorden|agenda|tidsplan|dagens\s+program|program\s+for\s+dagen"
 LEAD_IN = r"lunsj|frokost|oppmøte|ankomst|kaffe|velkommen|registrering|dørene|mingling"  # see en.py
 # just before one of several times, the one that is the start
 START_CUE = r"start(?:er|en)?|begynner"

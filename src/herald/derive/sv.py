@@ -267,6 +267,9 @@ ZONES: dict[str, str] = {
 ZONE_SUFFIX = r"tid|normaltid|sommartid"
 TIME_LABEL = r"tid|tider|tiderna|tidpunkt|klockan|kl|när|start|samling"  # "Tid: 18:30"
 DATE_WORD = r"datum"  # see en.py
+# (DAY_AGENDA: see en.py)
+DAY_AGENDA = (r"dagordning|agenda|hålltider|dagens\s+(?:schema|program)|"
+              r"(?:schema|program)\s+för\s+(?:dagen|kvällen)")
 # (LEAD_IN: see en.py)
 LEAD_IN = r"fika|mingel|lunch|insläpp|registrering|ankomst|frukost|kaffe|välkomna|välkommen"
 # just before one of several times, the one that is the start ("tävlingsstart är klockan 19")
