@@ -75,6 +75,17 @@ def test_dates_are_read_as_a_site_owner_means_them(value: Any, start: Any) -> No
     assert one({"event_date": value})[0] == start
 
 
+@pytest.mark.parametrize(("value", "start"), [
+    # a zone named: its place's clock ("EST" in June is New York's summer time)
+    ("June 14, 2024 6pm EST", datetime(2024, 6, 14, 18, tzinfo=ZoneInfo("America/New_York"))),
+    # a JavaScript date's zone, which Ruby does not know (and dateutil tells backwards): the
+    # site's wall clock
+    ("Fri Jun 14 2024 18:00:00 GMT+0100 (IST)", at(2024, 6, 14, 18)),
+])
+def test_a_zone_after_the_time_is_read_as_ruby_reads_it(value: str, start: datetime) -> None:
+    assert one({"event_date": value})[0] == start
+
+
 def test_a_date_without_a_time_is_all_day_and_its_end_the_last_day() -> None:
     assert one({"starts": date(2017, 9, 18), "ends": date(2017, 9, 22)}) == (
         date(2017, 9, 18), date(2017, 9, 22))
@@ -1071,3 +1082,34 @@ def test_a_post_whose_category_is_an_event_and_names_no_date_is_its_own_dates(
     }
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2016, 9, 8, 19, tzinfo=ZoneInfo("Europe/Berlin"))]
+
+
+def test_a_post_that_names_its_speaker_and_no_date_is_its_own_dates_talk(
+        tmp_path: Path) -> None:
+    config = "title: Logic\nurl: https://logic.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
+    posts = {
+        # (front matter alone: who speaks, from where, when)
+        "2021-09-27-das.md": ("---\nspeaker: Ada Lovelace\naffil: University of London\n"
+                              "title: TBA\ndate: 2021-09-27 16:00:00 +02:00\n---\n"),
+        # (no speaker named: an empty key is none)
+        "2021-09-28-empty.md": ("---\nspeaker:\ntitle: TBA\ndate: 2021-09-28 16:00:00 +02:00\n"
+                                "---\n"),
+        # (stamped to the second: written then)
+        "2021-09-29-later.md": ("---\nspeaker: Alan Turing\ntitle: Slides\n"
+                                "date: 2021-09-29 16:07:12 +02:00\n---\nThe slides are up.\n"),
+    }
+    assert starts_of(tmp_path / "site", posts, config) == [at(2021, 9, 27, 16)]
+
+
+def test_a_post_of_an_event_content_type_is_its_own_dates_event(tmp_path: Path) -> None:
+    # (Hugo's `type` picks a page's layout: `type: event` as `layout: event`)
+    config = ("title: School\nurl: https://school.example.org\nlang: sv\n"
+              "timezone: Europe/Stockholm\n")
+    posts = {
+        "2025-10-24-konsert.md": ('---\ntitle: "Höstkonsert"\ndate: "2025-10-24T17:30:00"\n'
+                                  'location: "Domkyrkan"\ntype: "event"\n---\n'
+                                  "Kören och orkestern spelar verk av Larsson.\n"),
+        "2025-10-25-notis.md": ('---\ntitle: "Ny rektor"\ndate: "2025-10-25T10:00:00"\n'
+                                'type: "notice"\n---\nVi hälsar vår nya rektor välkommen.\n'),
+    }
+    assert starts_of(tmp_path / "site", posts, config) == [at(2025, 10, 24, 17, 30)]

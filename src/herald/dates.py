@@ -129,3 +129,28 @@ def _check_day(day: date) -> date:
 def _check(moment: datetime) -> datetime:
     _check_day(moment.date())
     return moment
+
+
+# the zones Ruby's Time.parse knows by name (Time::ZoneOffset), in hours; it keeps a zone after
+# a time that is one of these or a numeric offset (`+0100`, `-05:00`); any other (`GMT+0100`
+# of a JavaScript date, `CEST`) leaves the time in the site's zone
+RUBY_ZONES = {"UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+              "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+_ZONE_AFTER_TIME = re.compile(
+    r"(?:\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*(?:[ap]\.?m\b\.?\s*)?|\d\s*[ap]\.?m\b\.?\s*)"
+    r"(?P<zone>[+-]\d\d(?::?\d\d)?(?!\d)|[a-z]+(?:[+-]\d+(?::?\d+)?)?)?", re.IGNORECASE)
+_NUMERIC_ZONE = re.compile(r"([+-])(\d\d):?(\d\d)?")
+
+
+def ruby_zone(text: str) -> timezone | None:
+    """The zone Ruby's Time.parse reads after the time of `text`, if it knows it."""
+    found = _ZONE_AFTER_TIME.search(text)
+    name = found.group("zone") if found else None
+    if not name:
+        return None
+    if numeric := _NUMERIC_ZONE.fullmatch(name):
+        sign = -1 if numeric.group(1) == "-" else 1
+        return timezone(sign * timedelta(hours=int(numeric.group(2)),
+                                         minutes=int(numeric.group(3) or 0)))
+    hours = RUBY_ZONES.get(name.upper())
+    return None if hours is None else timezone(timedelta(hours=hours))

@@ -24,6 +24,7 @@ from herald.derive.site_keys import (
     is_event_collection,
     is_event_layout,
     is_news_collection,
+    names_a_speaker,
     normalised,
     other_kind,
     publish_day,
@@ -219,9 +220,11 @@ def post_events(post: Post, config: Config) -> PostEvents:
         found = inferred()
     events = tuple(event_from_found(item, post, config.event_timezone, default)
                    for item in found if item.accepted)
-    # (a category's post stamped to the second was written then: "our visit to ...")
-    if (not events and (is_event_layout(post.front_matter.get("layout")) or (
-            is_event_category(post.categories, post.front_matter, config.event_fields)
+    # (a category's or a speaker's post stamped to the second was written then: "our visit
+    # to ...")
+    if (not events and (is_event_layout(post.front_matter) or (
+            (is_event_category(post.categories, post.front_matter, config.event_fields)
+             or names_a_speaker(post.front_matter))
             and not _a_timestamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateutil_parser
 from dateutil.rrule import rrulestr
 
-from herald.dates import MAX_YEAR, MIN_YEAR, city_zones, day_of, existing, is_day
+from herald.dates import MAX_YEAR, MIN_YEAR, city_zones, day_of, existing, is_day, ruby_zone
 from herald.derive.en import ZONES as ZONE_NAMES
 from herald.derive.mentions import safe_date
 from herald.derive.places import zone_near
@@ -93,6 +93,13 @@ EVENT_CATEGORIES = EVENT_LAYOUTS | {
     "events", "talks", "seminars", "lectures", "webinars", "workshops", "meetups", "colloquia",
     "veranstaltung", "veranstaltungen", "evenement", "evenementen", "arrangementer",
 }
+# front matter keys naming who speaks (normalised): a post that names its speaker is a talk's, one
+# event as an event layout's post is (`speaker: Anupam Das` over `date: 2021-09-27 16:00:00`)
+SPEAKER_KEYS = frozenset({
+    "speaker", "speakers", "speakername", "presenter", "presenters", "lecturer", "talare",
+    "foreläsare", "föreläsare", "foredragsholder", "sprecher", "sprecherin", "referent",
+    "referentin", "vortragender", "vortragende", "spreker", "sprekers",
+})
 # layouts and collections of documents that are no events, whose start and end keys are the
 # dates of a project, a job or a person's role (`layout: project`, `start_date: 2014-12-04`)
 OTHER_KINDS = frozenset({
@@ -292,9 +299,11 @@ def other_kind(layout: Any, collection: str) -> str | None:
     return None
 
 
-def is_event_layout(layout: Any) -> bool:
-    """Whether a document's `layout` renders it as one event (`talk`, `event`, `seminar`)."""
-    return isinstance(layout, str) and normalised(layout) in EVENT_LAYOUTS
+def is_event_layout(meta: Mapping[str, Any]) -> bool:
+    """Whether a document's `layout`, or its `type` (Hugo's content type, which picks the
+    layout there), renders it as one event (`talk`, `event`, `seminar`)."""
+    return any(isinstance(kind, str) and normalised(kind) in EVENT_LAYOUTS
+               for kind in (meta.get("layout"), meta.get("type")))
 
 
 def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
@@ -304,6 +313,12 @@ def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
     everyone who came", names none)."""
     return any(normalised(name) in EVENT_CATEGORIES for name in categories) and bool(
         {"location", "address"} & field_keys(meta, mapping).keys())
+
+
+def names_a_speaker(meta: Mapping[str, Any]) -> bool:
+    """Whether a document's front matter names who speaks (`speaker: Anupam Das`)."""
+    return any(normalised(key) in SPEAKER_KEYS and value not in (None, "", [], {})
+               for key, value in meta.items())
 
 
 def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
@@ -745,10 +760,11 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
     # a value starting with an ISO day is year, month, day whatever follows ("2018-02-12 -->")
     order = {"yearfirst": True, "dayfirst": False} if _ISO_DAY.match(plain) else {}
     try:
+        # (the zone as Ruby reads one, below: dateutil turns `GMT+0100` into -01:00)
         one = dateutil_parser.parse(plain, parserinfo=info, default=datetime(2001, 1, 1),
-                                    fuzzy=True, **order)
-        two = dateutil_parser.parse(plain, parserinfo=info,
-                                    default=datetime(2002, 2, 2, 1, 1), fuzzy=True, **order)
+                                    fuzzy=True, ignoretz=True, **order)
+        two = dateutil_parser.parse(plain, parserinfo=info, default=datetime(2002, 2, 2, 1, 1),
+                                    fuzzy=True, ignoretz=True, **order)
     except (ValueError, OverflowError):
         raise _Invalid(f"{shown(text)} is not a date; write e.g. 2024-06-14 or "
                        "2024-06-14 18:00") from None
@@ -782,7 +798,7 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
         two = two.replace(year=candidate.year)
     if (one.hour, one.minute) != (two.hour, two.minute) and not _HAS_CLOCK.search(plain):
         return one.date()
-    return one
+    return one.replace(tzinfo=ruby_zone(plain))
 
 
 def _fixed_offset(text: str | None) -> tzinfo | None:

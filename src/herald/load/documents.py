@@ -24,7 +24,15 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
-from herald.dates import MAX_YEAR, MIN_YEAR, DateError, at_midnight, parse_datetime, zone
+from herald.dates import (
+    MAX_YEAR,
+    MIN_YEAR,
+    DateError,
+    at_midnight,
+    parse_datetime,
+    ruby_zone,
+    zone,
+)
 from herald.html import (
     first_paragraph,
     has_xml_forbidden,
@@ -396,14 +404,15 @@ def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
     if inner := ISO_DATE_INSIDE.search(text):
         return parse_datetime(inner.group(0).strip(), tz)
     try:
+        # (its zone as Ruby reads it: dateutil turns `GMT+0100` into -01:00, POSIX-fashion)
         parsed = dateutil_parser.parse(text, default=datetime(1, 1, 1), fuzzy=True,
-                                       dayfirst=True)
+                                       dayfirst=True, ignoretz=True)
     except (ValueError, OverflowError):
         raise DateError(f"{shown(text)} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM "
                         "[+HHMM]") from None
     if parsed.year == 1 or not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise DateError(f"{shown(text)} has no year between {MIN_YEAR} and {MAX_YEAR}")
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+    return parsed.replace(tzinfo=ruby_zone(text) or tz)
 
 
 def document_title(source: Source, slug: str, notes: list[Problem]) -> str:
