@@ -2804,3 +2804,11 @@ def test_an_agenda_is_introduced_in_other_languages(intro: str, lang: str, tz: Z
         body = f"Öppet hus {day} i trädgården.\n\n{intro}\n\n{_SPREAD_PROGRAMME}"
     assert accepted(body, pub(2025, 5, 20, tz), lang=lang) == [
         (at(2025, 6, 14, 10), at(2025, 6, 14, 16, 30))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Note: we won't be hosting a meetup on July 5th, as many of us are away.",
+    "We will not be hosting the workshop on July 5th this year.",
+])
+def test_not_hosting_on_a_day_calls_it_off(sentence: str) -> None:
+    assert accepted(f"Thanks for coming to June's meetup! {sentence}", pub(2024, 6, 7)) == []

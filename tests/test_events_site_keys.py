@@ -753,12 +753,16 @@ def test_a_documents_title_calling_its_event_off_cancels_it(tmp_path: Path) -> N
                             "---\nDer Kurs findet eine Woche später statt.\n",
         "_termine/august.md": "---\ntitle: 'Juli-Treffen abgesagt'\ndate: 2026-08-06\n---\n"
                               "Wir sehen uns im August.\n",
+        # (the past participle: "has been called off")
+        "_termine/spielabend.md": "---\ntitle: 'Leider ausgefallen'\ndate: 2026-08-13\n---\n"
+                                  "Nix.\n",
     }
     config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
     status = {post.path: event.status
               for event, post in schedule_of(tmp_path / "site", posts, config).events}
     assert status == {"_termine/wanderung.md": "CANCELLED", "_termine/treffen.md": "CONFIRMED",
-                      "_termine/kurs.md": "CONFIRMED", "_termine/august.md": "CONFIRMED"}
+                      "_termine/kurs.md": "CONFIRMED", "_termine/august.md": "CONFIRMED",
+                      "_termine/spielabend.md": "CANCELLED"}
 
 
 def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Path) -> None:
@@ -769,6 +773,34 @@ def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Pat
     config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
     assert starts_of(tmp_path / "site", posts, config) == [
         datetime(2026, 6, 28, 10, tzinfo=ZoneInfo("Europe/Berlin"))]
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Meet the author, who will sign her new book from 4:30-5:00 p.m. in the museum store.",
+     ((16, 30), (17, 0))),
+    ("The doors open at 7pm.", ((19, 0), None)),
+    # (several times: which is the day's, the text does not say)
+    ("Tours at 10am and 2pm; the café closes at 4pm.", None),
+    # (a time in a list item is its own happening's)
+    ("What to bring:\n\n- a packed lunch for 12:30\n- boots\n", None),
+])
+def test_a_site_keys_day_takes_the_one_time_of_a_text_that_names_no_day(
+        tmp_path: Path, text: str, hours: Any) -> None:
+    posts = {"_events/signing.md": f"---\ntitle: Book signing\ndt_start: 2026-09-19\n---\n{text}\n"}
+    config = ("timezone: America/Chicago\nlang: en\ncollections:\n  events:\n"
+              "    output: true\n")
+    found = schedule_of(tmp_path / "site", posts, config).events
+    assert len(found) == 1
+    event = found[0][0]
+    if hours is None:
+        assert event.start == date(2026, 9, 19)
+    else:
+        tz = ZoneInfo("America/Chicago")
+        (h0, m0), end = hours
+        assert event.start == datetime(2026, 9, 19, h0, m0, tzinfo=tz)
+        assert event.end_assumed == (end is None)
+        if end is not None:
+            assert event.end == datetime(2026, 9, 19, *end, tzinfo=tz)
 
 
 def test_an_event_collections_document_with_broken_front_matter_is_no_event_of_the_build_day(

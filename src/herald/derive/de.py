@@ -121,7 +121,7 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:am|zum))?"
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
-TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus"  # see en.py
+TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|ausgefallen\b"  # see en.py ("Leider ausgefallen")
 CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
 RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
 CANCEL = (

@@ -203,7 +203,8 @@ CANCEL = (
     r"session|class|rehearsal|training|practice|club\s+night|walk|run|ride|swim)s?\b"
     r"(?!\s+(?:required|needed|necessary))|not\s+running\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
-    r"won'?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
+    r"won['’]?t\s+be\s+(?:meeting|having|holding|hosting)|"
+    r"will\s+not\s+be\s+(?:meeting|having|holding|hosting)|"
     r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
     r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
 )

@@ -87,11 +87,11 @@ def patterns_for(lang: str) -> LangPatterns:
     return LANGS.get(lang[:2].lower() if lang else "", LANGS["en"])
 
 
-def judged_candidates(
-    title: str, lead: str, body: str, *, lang: str, published: datetime
-) -> list[Judged]:
-    """Every candidate event of a post with its evidence (find_events scores these)."""
-    lp = patterns_for(lang)
+def _read(title: str, lead: str, body: str, lp: LangPatterns, published: datetime
+          ) -> tuple[str, list[SegInfo], set[int], list[int]]:
+    """A post's sentences read for dates: the text lower-cased, each segment's SegInfo (its
+    dates worked out where it has a digit or a relative word), the segments with a digit, and
+    those that may name a day."""
     pub = published.date()
     joins = lp.date_joins
     title, lead = without_strokes(title or ""), without_strokes(lead or "")
@@ -118,6 +118,17 @@ def judged_candidates(
         order = slash_order(low, str(published.tzinfo))
     for i in dated:
         infos[i] = analyse(segs[i], lows[i], lp, pub, i in digits, i in words, order)
+    return low, infos, digits, dated
+
+
+def judged_candidates(
+    title: str, lead: str, body: str, *, lang: str, published: datetime
+) -> list[Judged]:
+    """Every candidate event of a post with its evidence (find_events scores these)."""
+    lp = patterns_for(lang)
+    pub = published.date()
+    title, lead = without_strokes(title or ""), without_strokes(lead or "")  # (as _read does)
+    low, infos, digits, dated = _read(title, lead, body, lp, published)
     # Times (which need a digit, or "noon"), only where a date may take them: in its segment
     # or a few after it (candidates.py works out those of a long programme's later lines)
     ahead = max(PROGRAMME_LOOKAHEAD, NEXT_LOOKAHEAD)
@@ -143,7 +154,7 @@ def judged_candidates(
     }
     # the tense of the sentences around the dates: a report, or an announcement?
     around = sorted({j for i in dated if infos[i].dates for j in range(i - 2, i + 3)})
-    text = "\n".join(lows[j] for j in around if 0 <= j < len(lows))
+    text = "\n".join(infos[j].low for j in around if 0 <= j < len(infos))
     mostly_past = len(lp.past.findall(text)) > len(lp.future.findall(text))
     report = bool(lp.report.search(low) or lp.report_title.search((title or "").lower()))
     # only a date on the publication day asks whether the post announces it: the question
@@ -366,6 +377,21 @@ def _with_linked(found: list[Found], linked: list[LinkedEvent], pub: date) -> li
                          "an add-to-calendar link" if ahead else "before publication"))
     return sorted(out, key=lambda f: (_sort_key(f.start), not f.accepted))
 
+
+def one_time_of_day(title: str, lead: str, body: str, *, lang: str, published: datetime
+                    ) -> tuple[time, time | None] | None:
+    """The one time of day (and its end) a text states where it names no day, as a site key's
+    day alone takes it (`dt_start: 2015-09-19` over "Meet the author, who will sign her new book
+    from 4:30-5:00 p.m."): None where the text names a day, or states no time or several, or
+    one in a list item (see candidates.lone_time)."""
+    lp = patterns_for(lang)
+    _, infos, digits, dated = _read(title, lead, body, lp, published)
+    if any(info.dates for info in infos):
+        return None
+    for i in digits:
+        infos[i].times = time_mentions(infos[i].masked, lp)
+    lone = lone_time(infos, dated, lp, items=False)
+    return (lone[0].t0, lone[0].t1) if len(lone) == 1 else None
 
 
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:

@@ -6,13 +6,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from herald.dates import day_of, zone
 from herald.derive.front_matter import EventSpec, events_from_front_matter
-from herald.derive.infer import Found, find_events, patterns_for, reads_as_a_report
+from herald.derive.infer import (
+    Found,
+    find_events,
+    one_time_of_day,
+    patterns_for,
+    reads_as_a_report,
+)
 from herald.derive.mentions import months_named
 from herald.derive.patterns import LANGS
 from herald.derive.site_keys import (
@@ -212,6 +218,9 @@ def post_events(post: Post, config: Config) -> PostEvents:
         # (only on a known clock: a site without a zone would put the text's 13:00 in UTC)
         if config.infer_events and zone_known and any(map(_a_day_alone, events)):
             timed = [item for item in inferred() if item.accepted]
+            if not inferred() and len(events) == 1:
+                # (a text that names no day: its one time of day is the key's day's)
+                timed = _the_texts_one_time(post, body, lang(), events[0].start)
             events = tuple(_with_the_texts_time(event, timed, default, post.front_matter)
                            for event in events)
         return PostEvents(events, (), tuple(notes))
@@ -412,6 +421,22 @@ def _written_before(found: list[Found], own_day: date) -> bool:
 def _a_day_alone(event: Event) -> bool:
     """An all-day event of one day, with no rule of repeats."""
     return not isinstance(event.start, datetime) and event.end == event.start and not event.rrule
+
+
+def _the_texts_one_time(post: Post, body: str, lang: str, day: datetime | date) -> list[Found]:
+    """The one time of day of a text that names no day, on the day of its site key, as an
+    event found on that day (none where the text states no time, or several)."""
+    if isinstance(day, datetime):
+        return []
+    at_noon = datetime.combine(day, time(12))
+    said = one_time_of_day(post.title, lead_text(post.front_matter), body, lang=lang,
+                           published=at_noon.replace(tzinfo=UTC))
+    if said is None:
+        return []
+    start, end = said
+    return [Found(datetime.combine(day, start),
+                  datetime.combine(day, end) if end is not None else None, 1.0,
+                  "the text's one time of day", True, "")]
 
 
 def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
