@@ -2812,3 +2812,30 @@ def test_an_agenda_is_introduced_in_other_languages(intro: str, lang: str, tz: Z
 ])
 def test_not_hosting_on_a_day_calls_it_off(sentence: str) -> None:
     assert accepted(f"Thanks for coming to June's meetup! {sentence}", pub(2024, 6, 7)) == []
+
+
+# --------------------------------------------------------------------------- opening hours
+
+@pytest.mark.parametrize("body, lang, tz", [
+    ("Returns are possible at these times:\n\n**Monday to Friday between 10am and 5pm**\n",
+     "en", LONDON),
+    ("Die Rückgabe ist zu diesen Zeiten möglich:\n\n**Montag bis Freitag zwischen 10:00 und "
+     "17:00 Uhr**\n", "de", BERLIN),
+    ("From 6 January 2025 the library is open Monday to Thursday from 10am to 5pm.", "en", LONDON),
+    ("Ab dem 06.01.2025 ist die Rückgabe wieder von Montag bis Donnerstag zwischen 10:00 und "
+     "17:00 Uhr möglich.", "de", BERLIN),
+    ("Från och med 6 januari 2025 har vi öppet måndag–fredag kl 10–17.", "sv", STOCKHOLM),
+])
+def test_a_working_weeks_hours_are_opening_hours_not_events(body: str, lang: str,
+                                                             tz: ZoneInfo) -> None:
+    assert kept(body, pub(2024, 12, 9, tz), lang=lang) == []
+
+
+@pytest.mark.parametrize("body, lang, tz", [
+    ("Coding week runs from 16 to 20 December 2024.\n\nMonday to Friday 9am-5pm, in the "
+     "library.", "en", LONDON),
+    ("Join our coding week this Monday to Friday, 9am-5pm!", "en", LONDON),
+])
+def test_a_working_week_of_a_named_span_or_this_week_keeps_its_days(body: str, lang: str,
+                                                                    tz: ZoneInfo) -> None:
+    assert len(accepted(body, pub(2024, 12, 9, tz), lang=lang)) == 5

@@ -128,6 +128,33 @@ def alternative(info: SegInfo, men: DateMention, lp: LangPatterns) -> bool:
     )
 
 
+WORKING_WEEK_DAYS = 3  # days past a Monday a bare range of weekdays reaches: Monday to Thursday
+
+
+def _a_working_week(men: DateMention) -> bool:
+    """Whether a mention is a bare range of weekdays from Monday to Thursday or on, the days
+    something is open every week ("Montag bis Freitag zwischen 10:00 und 17:00 Uhr", "Monday to
+    Thursday 9-5"), where no span of days the post names holds them: not the days of an event
+    (not "this Monday to Friday", nor a weekend's)."""
+    return (men.relative and men.weekday == 0 and men.range_end is not None
+            and not men.deictic and not men.counted
+            and (men.range_end - men.days[0]).days >= WORKING_WEEK_DAYS)
+
+
+def _in_a_working_week(text: str, men: DateMention, lp: LangPatterns) -> bool:
+    """Whether a bare weekday is a day of a working week its sentence names ("måndag–fredag kl
+    10–17": not the Friday to come)."""
+    return (men.relative and men.weekday is not None and not men.deictic
+            and any(m.start() <= men.start < m.end() for m in lp.working_week.finditer(text)))
+
+
+def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
+    """The first and last days of each span of days a post names as dates ("vom 16. bis 20.
+    Dezember"; not "on Monday to Friday")."""
+    return {(m.days[0], m.range_end) for info in infos for m in info.dates
+            if not m.relative and m.range_end is not None}
+
+
 DIARY_DAYS = timedelta(days=7)  # how far on from its publication a trip report's days go
 CLAUSE_WINDOW = 80  # characters looked at before a date for its clause
 
@@ -341,6 +368,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
+    if (_a_working_week(men) or _in_a_working_week(text, men, lp)) and not any(
+            first <= men.days[0] and (men.range_end or men.days[0]) <= last
+            for first, last in once(None, "named spans", lambda: _named_spans(infos))):
+        # (not the days of a span the post names: "vom 16. bis 20. Dezember" over "Montag bis
+        # Freitag von 9 bis 17 Uhr")
+        return reject("the days of every week something is open")
     lead = once(c.seg, "lead in", lambda: " ".join(infos[j].low for j in lead_in(infos, c.seg)))
     if (
         alternative(info, men, lp)
@@ -406,8 +439,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     timed = isinstance(c.start, datetime)
     own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)
-    if not timed and lp.effective.search(before):
-        return reject("the day something takes effect")  # "the new rules apply as of 30th March"
+    if (not timed or found(lp.working_week, "working week")) and lp.effective.search(before):
+        # "the new rules apply as of 30th March"; "Ab dem 06.01.2020 ist die Rückgabe dann
+        # wieder von Montag bis Donnerstag zwischen 10:00 und 17:00 Uhr möglich": its hours are
+        # the week's
+        return reject("the day something takes effect")
     if lp.schedule_from.search(before) and (
         (page.timetable and men.range_end is None)
         or (found(lp.recurrence, "recurrence") and found(lp.opening, "opening")

@@ -139,6 +139,8 @@ class LangPatterns:
     week_of_month: dict[str, int]  # "first" -> 1, "last" -> -1: a monthly series' weekday
     denied_before: re.Pattern[str]  # a denial or exception just before ("except Mondays")
     weekday_span: re.Pattern[str]  # after a weekday: "and Sunday", "till söndag"
+    # the days something is open every week: "Monday to Friday", "Montag bis Donnerstag"
+    working_week: re.Pattern[str]
     continuation: re.Pattern[str]  # a sentence going on with the day ("Then, at 6 PM ...")
     ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
     and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
@@ -503,6 +505,11 @@ def _build(mod: ModuleType) -> LangPatterns:
         weekday_span=re.compile(
             r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
         ),
+        working_week=re.compile(
+            r"\b(?:" + _alt([w for w, d in mod.WEEKDAYS.items() if d == 0]) + r")"
+            + mod.WEEKDAY_SUFFIX + r"\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*(?:"
+            + _alt([w for w, d in mod.WEEKDAYS.items() if d in (3, 4, 5)]) + r")"
+            + mod.WEEKDAY_SUFFIX + r"(?![" + _L + r"])", _FLAGS),
         continuation=re.compile(r"^\W*(?:" + mod.CONTINUATION + r")\b", _FLAGS),
         ends=re.compile(mod.ENDS, _FLAGS),
         and_gap=re.compile(r"\s*(?:" + and_words + r")\s*" + mod.DAY_PREFIX + "?", _FLAGS),
