@@ -2839,3 +2839,29 @@ def test_a_working_weeks_hours_are_opening_hours_not_events(body: str, lang: str
 def test_a_working_week_of_a_named_span_or_this_week_keeps_its_days(body: str, lang: str,
                                                                     tz: ZoneInfo) -> None:
     assert len(accepted(body, pub(2024, 12, 9, tz), lang=lang)) == 5
+
+
+@pytest.mark.parametrize("title, body, lang, tz, found", [
+    ("Stammtisch im Oktober verschoben",
+     "Wegen der Versammlung schieben wir den Stammtisch um eine Woche nach hinten. Wir treffen "
+     "uns also am Feiertag, dem 31.10. um 19:30 Uhr.", "de", BERLIN, [(at(2024, 10, 31, 19, 30),
+                                                                      None)]),
+    ("October meetup postponed", "We are moving the meetup back a week: see you on Thursday 31 "
+     "October at 7pm.", "en", LONDON, [(at(2024, 10, 31, 19), None)]),
+    # (the sentence itself calls its date off)
+    ("October meetup postponed", "The meetup on 24 October is postponed until further notice.",
+     "en", LONDON, []),
+])
+def test_a_title_saying_it_was_moved_leaves_the_new_day_standing(
+        title: str, body: str, lang: str, tz: ZoneInfo, found: list) -> None:
+    assert accepted(body, pub(2024, 10, 1, tz), lang=lang, title=title) == found
+
+
+@pytest.mark.parametrize("body, lang, tz", [
+    ("Yesterday, Tuesday 7 May, we started the new season at the pub.", "en", LONDON),
+    ("Säsongen inleddes igår tisdag 7/5 på puben.", "sv", STOCKHOLM),
+    ("Gestern, am Dienstag, dem 7. Mai, begann die Saison.", "de", BERLIN),
+])
+def test_a_day_called_yesterday_is_gone(body: str, lang: str, tz: ZoneInfo) -> None:
+    # (published before it: a post dated days before it was written)
+    assert kept(body, pub(2024, 5, 4, tz), lang=lang) == []

@@ -76,6 +76,7 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("heute",)
+YESTERDAY = r"gestern|vorgestern"  # see en.py
 RELATIVE_CUES = ("tag", "woch", "abend", "morgen", "heute", "silvester", "neujahr")
 THIS_WEEKEND = (  # see en.py
     r"(?:an\s+)?diese[ms]\s+wochenende|(?:am\s+)?kommenden\s+wochenende|kommendes\s+wochenende"

@@ -82,6 +82,8 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("today",)
+# a day gone by, just before a date ("yesterday, Tuesday 7 January")
+YESTERDAY = r"yesterday|last\s+night"
 # every relative day, named day and weekday name holds one of these (a quick test first)
 RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow", "week")
 # the coming Saturday and Sunday (a report's past tense makes them the last)

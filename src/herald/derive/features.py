@@ -128,6 +128,7 @@ def alternative(info: SegInfo, men: DateMention, lp: LangPatterns) -> bool:
     )
 
 
+YESTERDAY_REACH = 30  # characters before a date searched for "yesterday" and its weekday
 WORKING_WEEK_DAYS = 3  # days past a Monday a bare range of weekdays reaches: Monday to Thursday
 
 
@@ -391,7 +392,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         (found(lp.cancel, "cancel") and called_off(text, men.start, once(
             c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))
         or (
-            once("page", "cancel", lambda: bool(lp.cancel.search(page.title))
+            # (not a title saying it was moved: "Stammtisch im Oktober verschoben" over "Wir
+            # treffen uns also am Feiertag, dem 31.10.", its new day)
+            once("page", "cancel", lambda: bool(lp.cancel.search(page.title)
+                                                and not lp.moved.search(page.title))
                  or _cancelled_by_a_heading(infos, lp))
             and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
             # ("July Meeting Cancelled" over "Our next meeting is on Thursday the 3rd of August")
@@ -433,6 +437,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # "previously scheduled for Tuesday 21st July", "von Donnerstag, 21.03. auf Mittwoch,
         # 20.03. verlegen"
         return reject("a date given up")
+    if lp.yesterday.search(text, max(0, men.start - YESTERDAY_REACH), men.start):
+        return reject("a day gone by")  # "inleddes igår tisdag 7/1", "yesterday, 5 May"
     not_on = lp.not_on.search(before)
     if not_on and not lp.miss_before.search(before, 0, not_on.start()):
         return reject("a date it is not on")  # "am 13. Mai ... (nicht am Freitag, 15. Mai)"

@@ -45,6 +45,7 @@ class LangPatterns:
     numbers: dict[str, float]
     relative_days: dict[str, int]
     today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
+    yesterday: re.Pattern[str]  # a day gone by, just before a date ("yesterday, Tuesday 7/1")
     date_dm: re.Pattern[str]
     month_anchor: re.Pattern[str]
     date_joins: DateJoins  # dates plain text would split (text.py keeps them whole)
@@ -369,6 +370,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         numbers=mod.NUMBERS,
         relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
         today_words=frozenset(mod.TODAY_WORDS),
+        yesterday=re.compile(r"\b(?:" + mod.YESTERDAY + r")\b[\s,]*(?:\w+[\s,]+)?$", _FLAGS),
         date_dm=date_dm,
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS
