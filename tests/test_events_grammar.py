@@ -2858,10 +2858,28 @@ def test_a_title_saying_it_was_moved_leaves_the_new_day_standing(
 
 
 @pytest.mark.parametrize("body, lang, tz", [
-    ("Yesterday, Tuesday 7 May, we started the new season at the pub.", "en", LONDON),
-    ("Säsongen inleddes igår tisdag 7/5 på puben.", "sv", STOCKHOLM),
-    ("Gestern, am Dienstag, dem 7. Mai, begann die Saison.", "de", BERLIN),
+    ("Yesterday, Tuesday 7 May, the first meeting of the season opened at the pub.", "en",
+     LONDON),
+    ("Säsongens första möte inleddes igår tisdag 7/5 på puben.", "sv", STOCKHOLM),
+    ("Gestern, am Dienstag, dem 7. Mai, fand das erste Treffen der Saison statt.", "de", BERLIN),
 ])
 def test_a_day_called_yesterday_is_gone(body: str, lang: str, tz: ZoneInfo) -> None:
     # (published before it: a post dated days before it was written)
     assert kept(body, pub(2024, 5, 4, tz), lang=lang) == []
+
+
+def test_a_weekday_and_its_date_joined_by_a_bare_comma_are_one_date() -> None:
+    body = "An extra working party has been scheduled for Saturday,11th February, at 9.30 am."
+    assert accepted(body, pub(2023, 2, 5)) == [(at(2023, 2, 11, 9, 30), None)]
+
+
+@pytest.mark.parametrize("body", ["In May,11 people came to the working party.",
+                                  "We sold 1,11 February editions of the newsletter."])
+def test_a_number_after_a_comma_is_no_day(body: str) -> None:
+    assert kept(body, pub(2023, 2, 5)) == []
+
+
+def test_the_next_sentence_of_a_bold_line_gives_its_dates_time() -> None:
+    body = ("**Ash Wednesday is this Wednesday, 22nd February. Mass at 7.30 pm.**\n\n"
+            "The choir rehearses on Thursday at 10.30 am.")
+    assert (at(2023, 2, 22, 19, 30), None) in accepted(body, pub(2023, 2, 19))

@@ -635,8 +635,12 @@ def _borrow_times(
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:
             break
-        if section and nxt.seg.heading and not _LABEL_LINE.match(nxt.low):
-            break  # the next section ("**Where: ...**" is a line of this one)
+        if (section and nxt.seg.heading and nxt.seg.line != seg.line
+                and not _LABEL_LINE.match(nxt.low)):
+            # the next section ("**Where: ...**" is a line of this one; the next sentence of
+            # its own bold line, "**Ash Wednesday is this Wednesday, 22nd February. Mass at
+            # 7.30 pm.**", goes on with it)
+            break
         same_block = nxt.seg.block == seg.block
         if not same_block and not single_date and not section:
             if nxt.seg.heading or nxt.seg.item or nxt.low.rstrip(" *_").endswith(":"):

@@ -212,14 +212,15 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"|(?:" + wd_abbr + r")\.?)"
         r"(?![" + _L + r"])"
     )
-    wd_prefix = r"(?:" + weekday + r"[.,]?\s+" + mod.DAY_PREFIX + r"?)?"
+    # ("Saturday,11th February": a comma may stand for the space)
+    wd_prefix = r"(?:" + weekday + r"(?:[.,]\s*|\s+)" + mod.DAY_PREFIX + r"?)?"
     # (a number after a word of five letters or more and a hyphen is the word's, unless the
     # word is a month's name: "28 March-3 April")
     word_number = r"(?:(?<![" + _L + r"]{5}-)|" + "|".join(
         f"(?<={re.escape(m)}-)" for m in mod.MONTHS if len(m) >= 5) + ")"
     day = (
         # (not a name's number: "COVID-19 March 3", "Python-3"; but "22nd-24th", "Sep-1 Oct")
-        r"(?<![\d.:/,])" + word_number + r"[0-3]?\d" + mod.ORDINAL
+        r"(?<![\d.:/])(?<!\d,)" + word_number + r"[0-3]?\d" + mod.ORDINAL
         + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
         r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
         # "April 22nd, 5-6pm": the hours of the day before, not a day
