@@ -142,11 +142,11 @@ def _a_working_week(men: DateMention) -> bool:
             and (men.range_end - men.days[0]).days >= WORKING_WEEK_DAYS)
 
 
-def _in_a_working_week(text: str, men: DateMention, lp: LangPatterns) -> bool:
-    """Whether a bare weekday is a day of a working week its sentence names ("måndag–fredag kl
-    10–17": not the Friday to come)."""
-    return (men.relative and men.weekday is not None and not men.deictic
-            and any(m.start() <= men.start < m.end() for m in lp.working_week.finditer(text)))
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether position `at` lies in one of `spans` (sorted, not overlapping): a bare weekday
+    in a working week its sentence names ("måndag–fredag kl 10–17": not the Friday to come)."""
+    i = bisect_left(spans, (at + 1,)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
@@ -369,7 +369,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
-    if (_a_working_week(men) or _in_a_working_week(text, men, lp)) and not any(
+    if (_a_working_week(men) or (
+            men.relative and men.weekday is not None and not men.deictic
+            and _inside(men.start, once(c.seg, "working weeks", lambda: [
+                m.span() for m in lp.working_week.finditer(text)])))) and not any(
             first <= men.days[0] and (men.range_end or men.days[0]) <= last
             for first, last in once(None, "named spans", lambda: _named_spans(infos))):
         # (not the days of a span the post names: "vom 16. bis 20. Dezember" over "Montag bis
