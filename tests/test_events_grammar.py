@@ -2883,3 +2883,9 @@ def test_the_next_sentence_of_a_bold_line_gives_its_dates_time() -> None:
     body = ("**Ash Wednesday is this Wednesday, 22nd February. Mass at 7.30 pm.**\n\n"
             "The choir rehearses on Thursday at 10.30 am.")
     assert (at(2023, 2, 22, 19, 30), None) in accepted(body, pub(2023, 2, 19))
+
+
+def test_a_weekdays_ordinal_day_before_a_saints_church_is_a_day_not_a_street_number() -> None:
+    body = "The first rehearsal is at 7 pm on Tuesday 20th at St. Peter's Church Hall."
+    # (written that Tuesday morning: a bare "Tuesday" would be the next one)
+    assert accepted(body, pub(2011, 9, 20)) == [(at(2011, 9, 20, 19), None)]

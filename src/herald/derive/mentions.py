@@ -18,6 +18,7 @@ SATURDAY, SUNDAY = 5, 6
 
 PAST_WINDOW_DAYS = 90  # a year-less date this many days before publication is read as past
 
+_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)$", re.IGNORECASE)  # "20th": a day, no number
 _NUMERIC_ANCHOR = re.compile(r"\d[-/.]\s*\d")
 
 _SPACES = re.compile(r"\s+")
@@ -178,8 +179,8 @@ def explicit_mentions(
         if kind == "wdday":
             wd = weekday_of(m, lp)
             nd = int(lp.day_list.findall(g["d"])[0])
-            if wd is None or lp.not_time_after.match(text, e):
-                continue  # "Friday 15 people", "lördag 20 kr"
+            if wd is None or (not _ORDINAL_DAY.search(g["d"]) and lp.not_time_after.match(text, e)):
+                continue  # "Friday 15 people", "lördag 20 kr" (not "Tuesday 20th at St. Peter's")
             if not month_named:  # (worked out once a sentence)
                 month_named.append(_one_month_named(text, lp))
             found_day = _next_with(nd, wd, pub, month_named[0])
