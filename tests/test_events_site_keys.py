@@ -1145,3 +1145,25 @@ def test_a_post_of_an_event_content_type_is_its_own_dates_event(tmp_path: Path) 
                                 'type: "notice"\n---\nVi hälsar vår nya rektor välkommen.\n'),
     }
     assert starts_of(tmp_path / "site", posts, config) == [at(2025, 10, 24, 17, 30)]
+
+
+def test_a_site_keys_span_takes_the_hours_the_text_gives_each_of_its_days(
+        tmp_path: Path) -> None:
+    config = ("title: Ateljé\nurl: https://atelje.example.org\nlang: sv\n"
+              "timezone: Europe/Stockholm\ncollections:\n  events:\n    output: true\n")
+    posts = {
+        # (a market is not open through the night)
+        "_events/marknad.md": ("---\ntitle: Julmarknad\nstart_datetime: 2019-12-07 11:00:00 +0100\n"
+                               "end_datetime: 2019-12-08 17:00:00 +0100\n---\nVälkommen på "
+                               "julmarknad! Lördag den 7 december, 11.00 till 17.00. Söndag 8 "
+                               "december, 11.00 till 17.00.\n"),
+        # (a camp's arrival and departure are its span's ends, not days of their own)
+        "_events/lager.md": ("---\ntitle: Vårläger\nstart_datetime: 2019-12-13 18:00:00 +0100\n"
+                             "end_datetime: 2019-12-15 15:00:00 +0100\n---\nVi samlas fredag 13 "
+                             "december kl 18 och hämtas söndag 15 december kl 15.\n"),
+    }
+    found = sorted((event.start, event.end) for event, _ in schedule_of(
+        tmp_path / "site", posts, config, future=True).events)
+    assert found == [(at(2019, 12, 7, 11), at(2019, 12, 7, 17)),
+                     (at(2019, 12, 8, 11), at(2019, 12, 8, 17)),
+                     (at(2019, 12, 13, 18), at(2019, 12, 15, 15))]

@@ -223,6 +223,9 @@ def post_events(post: Post, config: Config) -> PostEvents:
                 timed = _the_texts_one_time(post, body, lang(), events[0].start)
             events = tuple(_with_the_texts_time(event, timed, default, post.front_matter)
                            for event in events)
+        elif config.infer_events and zone_known and len(events) == 1:
+            events = _by_the_texts_days(events[0], [item for item in inferred() if item.accepted],
+                                        default)
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
     if config.infer_events and is_news_collection(post.collection):
@@ -421,6 +424,46 @@ def _written_before(found: list[Found], own_day: date) -> bool:
 def _a_day_alone(event: Event) -> bool:
     """An all-day event of one day, with no rule of repeats."""
     return not isinstance(event.start, datetime) and event.end == event.start and not event.rrule
+
+
+SPLIT_SPAN_DAYS = 7  # days a site key's span may run for the text's hours of each to split it
+
+
+def _by_the_texts_days(event: Event, found: list[Found], default: timedelta
+                       ) -> tuple[Event, ...]:
+    """A site key's span of a few days (`start_datetime: 2019-12-07 11:00`, `end_datetime:
+    2019-12-08 17:00`) as the events the text gives inside it, where it gives hours of two or
+    more of its days ("Lördag den 7 december, 11.00 till 17.00. Söndag 8 december, 11.00 till
+    17.00."; a vernissage's Friday evening and the weekend's opening hours): a market is not
+    open through the night. Else the span as it is (not a conference's one "Registration
+    opens at 8:30 on Friday", nor a camp's programme)."""
+    first, last = day_of(event.start), day_of(event.end)
+    if event.rrule or not 0 < (last - first).days <= SPLIT_SPAN_DAYS:
+        return (event,)
+    inside = sorted((f for f in found if first <= day_of(f.start) and day_of(f.end or f.start)
+                     <= last), key=lambda f: (day_of(f.start), isinstance(f.start, datetime)))
+    hours = [f for f in inside if isinstance(f.start, datetime)]
+    days = {f.start.date() for f in hours}
+    # (each day's hours from and to, one span a day: not a camp's programme, "Fredag 19:00
+    # Ankomst" ... "Søndag 13:00 Afgang", its parts)
+    if len(days) < 2 or len(days) < len(hours) or not all(
+            isinstance(f.end, datetime) and f.end.date() == f.start.date() for f in hours):
+        return (event,)
+    tz = zone(event.timezone)
+    out = []
+    for i, f in enumerate(inside):
+        if isinstance(f.start, datetime):
+            start = _existing(f.start.replace(tzinfo=tz))
+            end = _existing(f.end.replace(tzinfo=tz)) if isinstance(f.end, datetime) else None
+            if end is not None and end <= start:
+                end = None
+            out.append(replace(event, index=event.index + i, start=start,
+                               end=end or start + default, end_assumed=end is None))
+        else:
+            end_day = f.end if isinstance(f.end, date) else f.start
+            out.append(replace(event, index=event.index + i, start=f.start, end=end_day,
+                               end_assumed=False))
+    return tuple(out)
 
 
 def _the_texts_one_time(post: Post, body: str, lang: str, day: datetime | date) -> list[Found]:
