@@ -2889,3 +2889,14 @@ def test_a_weekdays_ordinal_day_before_a_saints_church_is_a_day_not_a_street_num
     body = "The first rehearsal is at 7 pm on Tuesday 20th at St. Peter's Church Hall."
     # (written that Tuesday morning: a bare "Tuesday" would be the next one)
     assert accepted(body, pub(2011, 9, 20)) == [(at(2011, 9, 20, 19), None)]
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Local volunteers are organizing a hackathon this weekend at the library.",
+     [(date(2014, 4, 19), date(2014, 4, 20))]),
+    ("We'll be mailing the files this weekend.", []),
+    ("Our members attended the Raspberry Jam this weekend.", []),
+])
+def test_this_weekend_is_an_events_days_where_its_sentence_names_one_to_come(
+        body: str, found: list) -> None:
+    assert accepted(body, pub(2014, 4, 18)) == found

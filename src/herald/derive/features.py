@@ -491,8 +491,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # the day the line before names: "Morning Services ~ Sunday March 12" over "... on
         # Sunday morning at 9:00 AM")
         return reject("bare weekday in a post naming many dates")
-    if men.weekend and not own_time:
-        # ("We'll be mailing the files this weekend", "Simon will be in Hong Kong this weekend")
+    if men.weekend and not own_time and not (
+            seg.source == "body" and found(lp.event, "event") and not found(lp.past, "past")):
+        # ("We'll be mailing the files this weekend", "Simon will be in Hong Kong this weekend",
+        # "members attended the Raspberry Jam this weekend", a title's "Cheque Presentation this
+        # weekend!" over "This friday is ..."; not "Local do-gooders are organizing a
+        # hackathon this weekend": its days)
         return reject("a weekend without hours of its own")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
