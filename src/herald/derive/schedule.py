@@ -223,7 +223,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
                 timed = _the_texts_one_time(post, body, lang(), events[0].start)
             events = tuple(_with_the_texts_time(event, timed, default, post.front_matter)
                            for event in events)
-        elif config.infer_events and zone_known and len(events) == 1:
+        elif (config.infer_events and zone_known and len(events) == 1
+              and _a_few_days(events[0])):  # (the text is read only for such a span)
             events = _by_the_texts_days(events[0], [item for item in inferred() if item.accepted],
                                         default)
         return PostEvents(events, (), tuple(notes))
@@ -429,6 +430,11 @@ def _a_day_alone(event: Event) -> bool:
 SPLIT_SPAN_DAYS = 7  # days a site key's span may run for the text's hours of each to split it
 
 
+def _a_few_days(event: Event) -> bool:
+    """Whether an event spans two to SPLIT_SPAN_DAYS + 1 days, with no rule of repeats."""
+    return not event.rrule and 0 < (day_of(event.end) - day_of(event.start)).days <= SPLIT_SPAN_DAYS
+
+
 def _by_the_texts_days(event: Event, found: list[Found], default: timedelta
                        ) -> tuple[Event, ...]:
     """A site key's span of a few days (`start_datetime: 2019-12-07 11:00`, `end_datetime:
@@ -438,7 +444,7 @@ def _by_the_texts_days(event: Event, found: list[Found], default: timedelta
     open through the night. Else the span as it is (not a conference's one "Registration
     opens at 8:30 on Friday", nor a camp's programme)."""
     first, last = day_of(event.start), day_of(event.end)
-    if event.rrule or not 0 < (last - first).days <= SPLIT_SPAN_DAYS:
+    if not _a_few_days(event):
         return (event,)
     inside = sorted((f for f in found if first <= day_of(f.start) and day_of(f.end or f.start)
                      <= last), key=lambda f: (day_of(f.start), isinstance(f.start, datetime)))
