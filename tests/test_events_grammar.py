@@ -2900,15 +2900,3 @@ def test_a_weekdays_ordinal_day_before_a_saints_church_is_a_day_not_a_street_num
 def test_this_weekend_is_an_events_days_where_its_sentence_names_one_to_come(
         body: str, found: list) -> None:
     assert accepted(body, pub(2014, 4, 18)) == found
-
-
-def test_a_bare_weekday_in_a_post_told_in_the_past_throughout_is_a_day_reported() -> None:
-    body = ("Cub camp was the best camp we have had in years. Thirty cubs came and the weather "
-            "was kind to us.\n\n"
-            "The camp crew arrived on Sunday to set up the camp in the pouring rain and hoped "
-            "for a dry week to come. Their tents were up by lunch the next day. "
-            "They went orienteering and had a go at archery; the go-karts were a hit. Supper "
-            "was a feast, the tent inspectors were strict, and the cubs enjoyed every minute. "
-            "The last night was a campfire with songs, and the week ended with prizes. We had "
-            "a wonderful time.")
-    assert accepted(body, pub(2015, 8, 18), title="Cub Camp 2015") == []

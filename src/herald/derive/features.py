@@ -149,18 +149,6 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-TOLD_PAST_RATIO = 5  # past cues for each future one in a post told in the past throughout
-TOLD_PAST_MIN = 10  # ... and at least this many
-
-
-def _told_in_the_past(infos: list[SegInfo], lp: LangPatterns) -> bool:
-    """Whether a post is told in the past through and through (a camp's week, day by day: 59
-    past cues to 4 future ones)."""
-    text = "\n".join(info.low for info in infos)
-    past = len(lp.past.findall(text))
-    return past >= TOLD_PAST_MIN and past >= TOLD_PAST_RATIO * len(lp.future.findall(text))
-
-
 def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
     """The first and last days of each span of days a post names as dates ("vom 16. bis 20.
     Dezember"; not "on Monday to Friday")."""
@@ -492,12 +480,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ..."
     if (
         men.relative and men.weekday is not None and not men.deictic and page.mostly_past
-        and (not own_time or past) and (not found(lp.future, "future") or once(
-            "page", "told", lambda: _told_in_the_past(infos, lp)))
+        and (not own_time or past) and not found(lp.future, "future")
     ):  # "the order of the day on Sunday as our runners travelled", "At 11.02pm on Saturday
-        # night the captain radioed that the steering had failed" (not "Join us on Saturday");
-        # in a post told in the past through and through, whatever one sentence hopes: "The
-        # camp crew arrived on Sunday ... and crossed their fingers for a dry week to come"
+        # night the captain radioed that the steering had failed" (not "Join us on Saturday")
         return reject("past tense (a bare weekday in a report)")
     if (men.relative and men.weekday is not None and not men.deictic and page.n_future_days > 3
             and not (c.seg > 0 and day_of(c.start) in once(
