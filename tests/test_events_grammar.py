@@ -2771,6 +2771,7 @@ _SPREAD_PROGRAMME = (  # (no line named its start or end: those settle a sitting
 @pytest.mark.parametrize("intro", [
     "Here is the schedule for the day:",
     "The day's programme is as follows:",
+    "The day’s programme is as follows:",
     "Agenda:",
     "## Agenda",
 ])
@@ -2786,9 +2787,11 @@ def test_a_programme_without_an_agenda_keeps_its_far_apart_happenings() -> None:
     assert len(accepted(body, pub(2025, 5, 20))) > 1
 
 
-def test_a_sentence_that_only_mentions_an_agenda_introduces_none() -> None:
-    body = ("Our open day is on Saturday 14 June 2025 at the community garden. "
-            "The agenda has been changed this year.\n\n" + _SPREAD_PROGRAMME)
+@pytest.mark.parametrize("said", [" The agenda has been changed this year.",
+                                  "\n\nThe agenda has been changed this year."])
+def test_a_sentence_that_only_mentions_an_agenda_introduces_none(said: str) -> None:
+    body = ("Our open day is on Saturday 14 June 2025 at the community garden."
+            f"{said}\n\n" + _SPREAD_PROGRAMME)
     assert len(accepted(body, pub(2025, 5, 20))) > 1
 
 
@@ -2812,6 +2815,14 @@ def test_an_agenda_is_introduced_in_other_languages(intro: str, lang: str, tz: Z
 ])
 def test_not_hosting_on_a_day_calls_it_off(sentence: str) -> None:
     assert accepted(f"Thanks for coming to June's meetup! {sentence}", pub(2024, 6, 7)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alice won't be hosting the quiz on Friday 5 July at 7pm; Bob will step in.",
+    "We won't be hosting any food at the party on Friday 5 July at 7pm, so bring a dish!",
+])
+def test_someone_else_hosting_calls_nothing_off(sentence: str) -> None:
+    assert accepted(sentence, pub(2024, 6, 7)) == [(at(2024, 7, 5, 19), None)]
 
 
 # --------------------------------------------------------------------------- opening hours
@@ -2843,14 +2854,19 @@ def test_a_working_week_of_a_named_span_or_this_week_keeps_its_days(body: str, l
 
 @pytest.mark.parametrize("title, body, lang, tz, found", [
     ("Stammtisch im Oktober verschoben",
-     "Wegen der Versammlung schieben wir den Stammtisch um eine Woche nach hinten. Wir treffen "
-     "uns also am Feiertag, dem 31.10. um 19:30 Uhr.", "de", BERLIN, [(at(2024, 10, 31, 19, 30),
-                                                                      None)]),
+     "Wegen der Versammlung haben wir entschieden, ihn um eine Woche nach hinten zu verschieben. "
+     "Wir treffen uns also am Feiertag, dem 31.10. um 19:30 Uhr.", "de", BERLIN,
+     [(at(2024, 10, 31, 19, 30), None)]),
     ("October meetup postponed", "We are moving the meetup back a week: see you on Thursday 31 "
      "October at 7pm.", "en", LONDON, [(at(2024, 10, 31, 19), None)]),
     # (the sentence itself calls its date off)
     ("October meetup postponed", "The meetup on 24 October is postponed until further notice.",
      "en", LONDON, []),
+    # (the title calls off the one date the body names: the old one)
+    ("October meetup postponed", "Sorry, the meetup on Thursday 24 October at 7pm cannot go "
+     "on, as the hall is flooded.", "en", LONDON, []),
+    ("Dance Moves workshop cancelled", "Our workshop on Thursday 24 October at 7pm is off, "
+     "sorry.", "en", LONDON, []),
 ])
 def test_a_title_saying_it_was_moved_leaves_the_new_day_standing(
         title: str, body: str, lang: str, tz: ZoneInfo, found: list) -> None:

@@ -83,7 +83,9 @@ def test_dates_are_read_as_a_site_owner_means_them(value: Any, start: Any) -> No
     ("Fri Jun 14 2024 18:00:00 GMT+0100 (IST)", at(2024, 6, 14, 18)),
 ])
 def test_a_zone_after_the_time_is_read_as_ruby_reads_it(value: str, start: datetime) -> None:
-    assert one({"event_date": value})[0] == start
+    found = read({"event_date": value})
+    assert found is not None and [e.start for e in found.events] == [start]
+    assert found.problems == ()  # (not "-01:00 ... fix the offset": no offset was written)
 
 
 def test_a_date_without_a_time_is_all_day_and_its_end_the_last_day() -> None:
@@ -756,13 +758,16 @@ def test_a_documents_title_calling_its_event_off_cancels_it(tmp_path: Path) -> N
         # (the past participle: "has been called off")
         "_termine/spielabend.md": "---\ntitle: 'Leider ausgefallen'\ndate: 2026-08-13\n---\n"
                                   "Nix.\n",
+        # (the adjective: "unusual")
+        "_termine/ball.md": "---\ntitle: 'Bunt und ausgefallen: Kostümball'\ndate: 2026-08-20\n"
+                            "---\nKommt verkleidet!\n",
     }
     config = ("timezone: Europe/Berlin\nlang: de\ncollections:\n  termine:\n    output: true\n")
     status = {post.path: event.status
               for event, post in schedule_of(tmp_path / "site", posts, config).events}
     assert status == {"_termine/wanderung.md": "CANCELLED", "_termine/treffen.md": "CONFIRMED",
                       "_termine/kurs.md": "CONFIRMED", "_termine/august.md": "CONFIRMED",
-                      "_termine/spielabend.md": "CANCELLED"}
+                      "_termine/spielabend.md": "CANCELLED", "_termine/ball.md": "CONFIRMED"}
 
 
 def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Path) -> None:
@@ -778,7 +783,7 @@ def test_a_day_of_an_event_collection_takes_its_texts_meeting_time(tmp_path: Pat
 @pytest.mark.parametrize(("text", "hours"), [
     ("Meet the author, who will sign her new book from 4:30-5:00 p.m. in the museum store.",
      ((16, 30), (17, 0))),
-    ("The doors open at 7pm.", ((19, 0), None)),
+    ("Doors open at 7pm.", ((19, 0), None)),
     # (several times: which is the day's, the text does not say)
     ("Tours at 10am and 2pm; the café closes at 4pm.", None),
     # (a time in a list item is its own happening's)
@@ -1129,6 +1134,12 @@ def test_a_post_that_names_its_speaker_and_no_date_is_its_own_dates_talk(
         # (stamped to the second: written then)
         "2021-09-29-later.md": ("---\nspeaker: Alan Turing\ntitle: Slides\n"
                                 "date: 2021-09-29 16:07:12 +02:00\n---\nThe slides are up.\n"),
+        # (a day alone: an interview's page, a podcast's episode)
+        "2021-09-30-interview.md": ("---\nspeaker: Grace Hopper\ntitle: An interview\n"
+                                    "date: 2021-09-30\n---\nWe talked about compilers.\n"),
+        "2021-10-01-episode.md": ("---\npresenters: [Alice, Bob]\ntitle: Episode 12\n"
+                                  "date: 2021-10-01 16:00:00 +02:00\n---\nAlice and Bob talk "
+                                  "about Rust.\n"),
     }
     assert starts_of(tmp_path / "site", posts, config) == [at(2021, 9, 27, 16)]
 
@@ -1167,3 +1178,27 @@ def test_a_site_keys_span_takes_the_hours_the_text_gives_each_of_its_days(
     assert found == [(at(2019, 12, 7, 11), at(2019, 12, 7, 17)),
                      (at(2019, 12, 8, 11), at(2019, 12, 8, 17)),
                      (at(2019, 12, 13, 18), at(2019, 12, 15, 15))]
+
+
+@pytest.mark.parametrize("text", ["Free parking after 5 p.m. in the museum lot.",
+                                  "Tickets go on sale at 10am."])
+def test_a_site_keys_day_takes_no_time_the_text_does_not_give_the_event(
+        tmp_path: Path, text: str) -> None:
+    posts = {"_events/signing.md": f"---\ntitle: Book signing\ndt_start: 2026-09-19\n---\n{text}\n"}
+    config = ("timezone: America/Chicago\nlang: en\ncollections:\n  events:\n"
+              "    output: true\n")
+    assert starts_of(tmp_path / "site", posts, config, future=True) == [date(2026, 9, 19)]
+
+
+def test_a_camps_check_in_and_pick_up_hours_do_not_split_its_span(tmp_path: Path) -> None:
+    config = ("title: Scouts\nurl: https://scouts.example.org\nlang: en\n"
+              "timezone: Europe/London\ncollections:\n  events:\n    output: true\n")
+    posts = {"_events/camp.md": ("---\ntitle: Winter camp\nstart_datetime: 2019-12-13 18:00\n"
+                                 "end_datetime: 2019-12-15 15:00\n---\nCheck-in is on Friday 13 "
+                                 "December, 6pm to 8pm. Pick-up is on Sunday 15 December, 2pm "
+                                 "to 3pm.\n")}
+    found = [(event.start, event.end) for event, _ in schedule_of(
+        tmp_path / "site", posts, config, future=True).events]
+    london = ZoneInfo("Europe/London")
+    assert found == [(datetime(2019, 12, 13, 18, tzinfo=london),
+                      datetime(2019, 12, 15, 15, tzinfo=london))]

@@ -132,8 +132,9 @@ def _check(moment: datetime) -> datetime:
 
 
 # the zones Ruby's Time.parse knows by name (Time::ZoneOffset), in hours; it keeps a zone after
-# a time that is one of these or a numeric offset (`+0100`, `-05:00`); any other (`GMT+0100`
-# of a JavaScript date, `CEST`) leaves the time in the site's zone
+# a time that is one of these, a numeric offset (`+0100`, `-05:00`) or an abbreviation of the
+# zone it runs in; any other (`GMT+0100` of a JavaScript date, `CEST` on a London site) leaves
+# the time in the site's zone
 RUBY_ZONES = {"UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
               "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
 _ZONE_AFTER_TIME = re.compile(
@@ -142,8 +143,10 @@ _ZONE_AFTER_TIME = re.compile(
 _NUMERIC_ZONE = re.compile(r"([+-])(\d\d):?(\d\d)?")
 
 
-def ruby_zone(text: str) -> timezone | None:
-    """The zone Ruby's Time.parse reads after the time of `text`, if it knows it."""
+def ruby_zone(text: str, local: tzinfo | None = None, year: int = 2000) -> timezone | None:
+    """The zone Ruby's Time.parse reads after the time of `text`, if it knows it: by its name
+    (RUBY_ZONES), as an offset, or as one of the `local` zone's own abbreviations in `year`
+    (`CET` and `CEST` on a Berlin site, as Jekyll runs in the site's zone)."""
     found = _ZONE_AFTER_TIME.search(text)
     name = found.group("zone") if found else None
     if not name:
@@ -153,4 +156,11 @@ def ruby_zone(text: str) -> timezone | None:
         return timezone(sign * timedelta(hours=int(numeric.group(2)),
                                          minutes=int(numeric.group(3) or 0)))
     hours = RUBY_ZONES.get(name.upper())
-    return None if hours is None else timezone(timedelta(hours=hours))
+    if hours is not None:
+        return timezone(timedelta(hours=hours))
+    for month in (1, 7) if local is not None else ():
+        moment = datetime(year, month, 1, 12, tzinfo=local)
+        offset = moment.utcoffset()
+        if offset is not None and moment.tzname() == name.upper():
+            return timezone(offset)
+    return None

@@ -360,7 +360,7 @@ def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeM
     """The first time and those joined to it; every time when each is called a start ("the
     working bee will start at 1pm, the BBQ will start at 6pm")."""
     out = _joined(times)
-    if len(out) < len(times) and all(t.t1 is None and _called_start(t, text, lp)
+    if len(out) < len(times) and all(t.t1 is None and called_start(t, text, lp)
                                      for t in times):
         return times
     return out
@@ -670,7 +670,7 @@ def _borrow_times(
                 # for a list of them ("Trains leave at 17:10, 17:40 and 18:10"), or but for
                 # the one its paragraph calls the start ("Einlass ist ab 18:30 Uhr,
                 # Konzertbeginn um 20:00 Uhr")
-                called = [t for t in nxt.times if _called_start(t, nxt.masked, lp)]
+                called = [t for t in nxt.times if called_start(t, nxt.masked, lp)]
                 if same_block and len(called) == 1:
                     return called, "next"
                 break
@@ -731,11 +731,8 @@ def _called_on_line(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMenti
         said += [(t, infos[k].masked) for t in infos[k].times]
     if len(said) < 2:
         return None
-    called = [t for t, text in said if _called_start(t, text, lp) and _plausible_start(t)]
+    called = [t for t, text in said if called_start(t, text, lp) and _plausible_start(t)]
     return called[0] if len(called) == 1 else None
-
-
-AGENDA_LINE = 40  # characters of the longest line that names an agenda without a colon
 
 
 def _introduces_agenda(infos: list[SegInfo], i: int, j: int, lp: LangPatterns) -> bool:
@@ -747,9 +744,7 @@ def _introduces_agenda(infos: list[SegInfo], i: int, j: int, lp: LangPatterns) -
         info = infos[k]
         if not lp.day_agenda.search(info.low):
             continue
-        said = info.low.rstrip(" *_")
-        if said.endswith(":") or (info.seg.line_start and (
-                info.seg.heading or len(said) <= AGENDA_LINE)):
+        if info.low.rstrip(" *_").endswith(":") or (info.seg.line_start and info.seg.heading):
             return True
     return False
 
@@ -1008,13 +1003,13 @@ def lone_time(
             continue
         starts = _shared_starts(times, info.masked, lp)
         if called and (starts is None or not (
-            lp.all_words.search(info.masked) and all(_called_start(t, info.masked, lp)
+            lp.all_words.search(info.masked) and all(called_start(t, info.masked, lp)
                                                      for t in starts))):
             return []
         if label and starts is not None:
             labelled.append(starts)
         if (not called and starts is not None
-                and all(_called_start(t, info.masked, lp) for t in starts)
+                and all(called_start(t, info.masked, lp) for t in starts)
                 and not lp.lead_in_word.search(info.masked)):  # ("Ticket sales start at 10am")
             called_starts += [t for t in starts if (t.t0, t.t1) not in
                               {(u.t0, u.t1) for u in called_starts}]
@@ -1046,7 +1041,7 @@ def _shared_starts(
             unique.append(t)
     starts = _joined(unique)
     if len(starts) != len(unique):
-        called = [t for t in unique if _called_start(t, text, lp)]
+        called = [t for t in unique if called_start(t, text, lp)]
         if len(called) != 1:
             return None
         starts = called
@@ -1055,7 +1050,7 @@ def _shared_starts(
     return starts
 
 
-def _called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
+def called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
     """Whether `text` calls time `t` a start ("starts at 19:00", "tävlingsstart är kl 19"), or
     hours from and to what it says runs ("All meetings run from 2:00 to 5:00 PM")."""
     return (lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
@@ -1103,7 +1098,7 @@ def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     if k < len(infos) and infos[k].seg.item:
         return []  # the paragraph introduces the next list
     times = first.times or time_mentions(first.masked, lp)
-    if len(times) != 1 or not _called_start(times[0], first.masked, lp):
+    if len(times) != 1 or not called_start(times[0], first.masked, lp):
         return []
     start = times[0]
     after = infos[j + 1] if j + 1 < k else None  # the paragraph's next sentence

@@ -122,7 +122,8 @@ DEADLINE_BEFORE = (
     r"(?:\s+(?:am|zum))?"
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
-TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|ausgefallen\b"  # see en.py ("Leider ausgefallen")
+# see en.py ("Leider ausgefallen"; not "Bunt und ausgefallen: Kostümball", the adjective)
+TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|(?:leider|ist|sind|heute)\s+ausgefallen\b"
 CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
 RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
 CANCEL = (

@@ -83,7 +83,7 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("today",)
 # a day gone by, just before a date ("yesterday, Tuesday 7 January")
-YESTERDAY = r"yesterday|last\s+night"
+YESTERDAY = r"yesterday"
 # every relative day, named day and weekday name holds one of these (a quick test first)
 RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow", "week")
 # the coming Saturday and Sunday (a report's past tense makes them the last)
@@ -205,8 +205,9 @@ CANCEL = (
     r"session|class|rehearsal|training|practice|club\s+night|walk|run|ride|swim)s?\b"
     r"(?!\s+(?:required|needed|necessary))|not\s+running\b|not\s+(?:be\s+)?"
     r"(?:meeting|happening|take\s+place|taking\s+place|go(?:ing)?\s+ahead)|postponed|"
-    r"won['’]?t\s+be\s+(?:meeting|having|holding|hosting)|"
-    r"will\s+not\s+be\s+(?:meeting|having|holding|hosting)|"
+    r"won['’]?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
+    # (we are not hosting it; not "Alice won't be hosting", "we won't be hosting any food")
+    r"\bwe\s+(?:won['’]?t|will\s+not)\s+be\s+hosting\b(?!\s+any\b)|"
     r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
     r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
 )
@@ -410,7 +411,7 @@ DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date],
 # follows:", "Agenda:"): its lines are parts of that event, however far apart
 DAY_AGENDA = (r"agenda|itinerary|running\s+order|(?:schedule|programme|program|timetable)\s+"
               r"(?:for|of)\s+the\s+(?:day|evening|afternoon|morning)|"
-              r"(?:the\s+)?(?:day|evening)'?s\s+(?:schedule|programme|program|timetable)")
+              r"(?:the\s+)?(?:day|evening)['’]?s\s+(?:schedule|programme|program|timetable)")
 # the first line of a programme of two that leads into the second: one sitting ("**1:00 -
 # 2:00pm** Lunch" then "**2:00 - 4.00 pm** Story-sharing"; "6pm Doors open" then "6:30pm Talk")
 LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"

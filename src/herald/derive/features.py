@@ -128,15 +128,31 @@ def alternative(info: SegInfo, men: DateMention, lp: LangPatterns) -> bool:
     )
 
 
+NEXT_REACH = 12  # characters before a weekday searched for "next" ("next Monday to Friday")
 YESTERDAY_REACH = 30  # characters before a date searched for "yesterday" and its weekday
+YESTERDAY_DAYS = 7  # days after a post a day it calls yesterday may lie (a post dated early)
+EVENT_BEFORE_REACH = 40  # characters before a day searched for the event it is the day of
+# between an event's word and its day: "a hackathon this weekend", "the fair is this weekend"
+_EVENT_TO_DAY = re.compile(r"\W*(?:(?:is|are|will\s+be|takes?\s+place|happens|on)\s+)*", re.I)
+
+
+def _event_named_before(text: str, at: int, lp: LangPatterns) -> bool:
+    """Whether an event's word stands right before position `at`, with at most a verb of
+    being between ("organizing a hackathon this weekend"; not "mailing the workshop files this
+    weekend", whose words of an event name the files)."""
+    lo = max(0, at - EVENT_BEFORE_REACH)
+    return any(_EVENT_TO_DAY.fullmatch(text, m.end(), at)
+               for m in lp.event.finditer(text, lo, at))
+
+
 WORKING_WEEK_DAYS = 3  # days past a Monday a bare range of weekdays reaches: Monday to Thursday
 
 
 def _a_working_week(men: DateMention) -> bool:
     """Whether a mention is a bare range of weekdays from Monday to Thursday or on, the days
     something is open every week ("Montag bis Freitag zwischen 10:00 und 17:00 Uhr", "Monday to
-    Thursday 9-5"), where no span of days the post names holds them: not the days of an event
-    (not "this Monday to Friday", nor a weekend's)."""
+    Thursday 9-5"; not "this Monday to Friday", nor a weekend's). assess asks too whether the
+    post names a span of days that holds them, or says "next"."""
     return (men.relative and men.weekday == 0 and men.range_end is not None
             and not men.deictic and not men.counted
             and (men.range_end - men.days[0]).days >= WORKING_WEEK_DAYS)
@@ -147,6 +163,13 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     in a working week its sentence names ("måndag–fredag kl 10–17": not the Friday to come)."""
     i = bisect_left(spans, (at + 1,)) - 1
     return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+def _moved_before(infos: list[SegInfo], i: int, lp: LangPatterns) -> bool:
+    """Whether a sentence of the body before segment `i`, naming no date, says the event was
+    moved (so the day after it is the new one)."""
+    return any(infos[j].seg.source == "body" and not infos[j].dates
+               and lp.moved.search(infos[j].low) for j in range(i))
 
 
 def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
@@ -354,6 +377,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             known = memo[c.seg, name] = rx.search(text) is not None
         return bool(known)
 
+    def working_weeks() -> list[tuple[int, int]]:  # where the sentence names one, in order
+        return once(c.seg, "working weeks",
+                    lambda: [m.span() for m in lp.working_week.finditer(text)])
+
     def heads() -> str:  # the neighbouring sentences and headings
         return once(c.seg, "heads", lambda: " ".join(infos[j].low for j in context(infos, c.seg)))
 
@@ -371,12 +398,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("weekday contradicts date")
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic
-            and _inside(men.start, once(c.seg, "working weeks", lambda: [
-                m.span() for m in lp.working_week.finditer(text)])))) and not any(
-            first <= men.days[0] and (men.range_end or men.days[0]) <= last
-            for first, last in once(None, "named spans", lambda: _named_spans(infos))):
-        # (not the days of a span the post names: "vom 16. bis 20. Dezember" over "Montag bis
-        # Freitag von 9 bis 17 Uhr")
+            and _inside(men.start, working_weeks()))) and not (
+            lp.next_weekday.search(text, max(0, men.start - NEXT_REACH), men.start)
+            or any(first <= men.days[0] and (men.range_end or men.days[0]) <= last
+                   for first, last in once(None, "named spans", lambda: _named_spans(infos)))):
+        # (not "next Monday to Friday", nor the days of a span the post names: "vom 16. bis
+        # 20. Dezember" over "Montag bis Freitag von 9 bis 17 Uhr")
         return reject("the days of every week something is open")
     lead = once(c.seg, "lead in", lambda: " ".join(infos[j].low for j in lead_in(infos, c.seg)))
     if (
@@ -395,11 +422,13 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         (found(lp.cancel, "cancel") and called_off(text, men.start, once(
             c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))
         or (
-            # (not a title saying it was moved: "Stammtisch im Oktober verschoben" over "Wir
-            # treffen uns also am Feiertag, dem 31.10.", its new day)
-            once("page", "cancel", lambda: bool(lp.cancel.search(page.title)
-                                                and not lp.moved.search(page.title))
+            once("page", "cancel", lambda: bool(lp.cancel.search(page.title))
                  or _cancelled_by_a_heading(infos, lp))
+            # (not the new day of a title saying it was moved, after the body says so:
+            # "Stammtisch im Oktober verschoben" over "... nach hinten zu verschieben. Wir
+            # treffen uns also am Feiertag, dem 31.10.")
+            and not (lp.moved.search(page.title) and (
+                lp.moved.search(text, 0, men.start) or _moved_before(infos, c.seg, lp)))
             and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
             # ("July Meeting Cancelled" over "Our next meeting is on Thursday the 3rd of August")
             and first_day.month in once("page", "title months", lambda: months_named(page.title,
@@ -440,15 +469,19 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # "previously scheduled for Tuesday 21st July", "von Donnerstag, 21.03. auf Mittwoch,
         # 20.03. verlegen"
         return reject("a date given up")
-    if lp.yesterday.search(text, max(0, men.start - YESTERDAY_REACH), men.start):
-        return reject("a day gone by")  # "inleddes igår tisdag 7/1", "yesterday, 5 May"
+    if ((first_day - pub).days <= YESTERDAY_DAYS
+            and lp.yesterday.search(text, max(0, men.start - YESTERDAY_REACH), men.start)):
+        # "inleddes igår tisdag 7/1" (a post dated days before it was written), "yesterday, 5
+        # May"; not "announced yesterday: Saturday 14 June is our open day" (its weekday or
+        # the date itself right after the word, and a day close to the post's)
+        return reject("a day gone by")
     not_on = lp.not_on.search(before)
     if not_on and not lp.miss_before.search(before, 0, not_on.start()):
         return reject("a date it is not on")  # "am 13. Mai ... (nicht am Freitag, 15. Mai)"
     timed = isinstance(c.start, datetime)
     own_time = timed and c.timed_from == "same"  # (not one lent by another sentence)
     # (these days have no time of day: "Meet the candidates on 5 May at 7pm" is an event)
-    if (not timed or found(lp.working_week, "working week")) and lp.effective.search(before):
+    if (not timed or working_weeks()) and lp.effective.search(before):
         # "the new rules apply as of 30th March"; "Ab dem 06.01.2020 ist die Rückgabe dann
         # wieder von Montag bis Donnerstag zwischen 10:00 und 17:00 Uhr möglich": its hours are
         # the week's
@@ -492,7 +525,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # Sunday morning at 9:00 AM")
         return reject("bare weekday in a post naming many dates")
     if men.weekend and not own_time and not (
-            seg.source == "body" and found(lp.event, "event") and not found(lp.past, "past")):
+            seg.source == "body" and not found(lp.past, "past")
+            and _event_named_before(text, men.start, lp)):
         # ("We'll be mailing the files this weekend", "Simon will be in Hong Kong this weekend",
         # "members attended the Raspberry Jam this weekend", a title's "Cheque Presentation this
         # weekend!" over "This friday is ..."; not "Local do-gooders are organizing a

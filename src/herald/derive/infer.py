@@ -24,6 +24,7 @@ from .candidates import (
     WEEK_DAYS,
     Candidate,
     all_days,
+    called_start,
     candidates,
     combine,
     lone_sitting,
@@ -391,7 +392,16 @@ def one_time_of_day(title: str, lead: str, body: str, *, lang: str, published: d
     for i in digits:
         infos[i].times = time_mentions(infos[i].masked, lp)
     lone = lone_time(infos, dated, lp, items=False)
-    return (lone[0].t0, lone[0].t1) if len(lone) == 1 else None
+    if len(lone) != 1:
+        return None
+    # (hours from and to, a time called the start or a line opening with a time's label: not
+    # "Free parking after 5 p.m.", "Tickets go on sale at 10am")
+    t = lone[0]
+    said = next((info for info in infos if t in info.times), None)
+    if t.t1 is None and not (said and (called_start(t, said.masked, lp)
+                                       or lp.time_opening.match(said.low))):
+        return None  # ("Doors open at 7pm", "The talk starts at 7pm" are its time)
+    return t.t0, t.t1
 
 
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:

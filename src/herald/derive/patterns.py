@@ -371,7 +371,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         numbers=mod.NUMBERS,
         relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
         today_words=frozenset(mod.TODAY_WORDS),
-        yesterday=re.compile(r"\b(?:" + mod.YESTERDAY + r")\b[\s,]*(?:\w+[\s,]+)?$", _FLAGS),
+        yesterday=re.compile(r"\b(?:" + mod.YESTERDAY + r")\b[\s,]*(?:(?:" + wd_long + r")"
+                             + mod.WEEKDAY_SUFFIX + r"[\s,]*)?(?:" + mod.DAY_PREFIX + r")?$",
+                             _FLAGS),
         date_dm=date_dm,
         month_anchor=re.compile(
             r"(?<![" + _L + r"])(?:" + _alt(list(mod.MONTHS)) + r")", _FLAGS

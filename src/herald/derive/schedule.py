@@ -237,7 +237,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     # to ...")
     if (not events and (is_event_layout(post.front_matter) or (
             (is_event_category(post.categories, post.front_matter, config.event_fields)
-             or names_a_speaker(post.front_matter))
+             or (names_a_speaker(post.front_matter) and _a_time_of_day(own_date)))
             and not _a_timestamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):
@@ -406,6 +406,12 @@ def _value_of(meta: Mapping[str, Any], key: str) -> Any:
     return holder.get(name) if isinstance(holder, Mapping) else None
 
 
+def _a_time_of_day(moment: datetime | date | None) -> bool:
+    """Whether a document's own date has a time of day (`2021-09-27 16:00:00`, a talk's; not a
+    day alone, as a podcast episode's or an interview's page is dated)."""
+    return isinstance(moment, datetime) and (moment.hour, moment.minute) != (0, 0)
+
+
 def _a_timestamp(moment: datetime | date | None) -> bool:
     """Whether a document's own date is a time to the second off the quarter hours, as a
     program stamps the time a page is written (no one starts an event at 10:56:52; a date
@@ -438,8 +444,8 @@ def _a_few_days(event: Event) -> bool:
 def _by_the_texts_days(event: Event, found: list[Found], default: timedelta
                        ) -> tuple[Event, ...]:
     """A site key's span of a few days (`start_datetime: 2019-12-07 11:00`, `end_datetime:
-    2019-12-08 17:00`) as the events the text gives inside it, where it gives hours of two or
-    more of its days ("Lördag den 7 december, 11.00 till 17.00. Söndag 8 december, 11.00 till
+    2019-12-08 17:00`) as the events the text gives inside it, where it gives hours of each of
+    its days ("Lördag den 7 december, 11.00 till 17.00. Söndag 8 december, 11.00 till
     17.00."; a vernissage's Friday evening and the weekend's opening hours): a market is not
     open through the night. Else the span as it is (not a conference's one "Registration
     opens at 8:30 on Friday", nor a camp's programme)."""
@@ -450,9 +456,10 @@ def _by_the_texts_days(event: Event, found: list[Found], default: timedelta
                      <= last), key=lambda f: (day_of(f.start), isinstance(f.start, datetime)))
     hours = [f for f in inside if isinstance(f.start, datetime)]
     days = {f.start.date() for f in hours}
-    # (each day's hours from and to, one span a day: not a camp's programme, "Fredag 19:00
-    # Ankomst" ... "Søndag 13:00 Afgang", its parts)
-    if len(days) < 2 or len(days) < len(hours) or not all(
+    # (every day's hours from and to, one span a day: not a camp's programme, "Fredag 19:00
+    # Ankomst" ... "Søndag 13:00 Afgang", its parts, nor its check-in and pick-up hours with
+    # the day between them)
+    if len(days) != (last - first).days + 1 or len(days) < len(hours) or not all(
             isinstance(f.end, datetime) and f.end.date() == f.start.date() for f in hours):
         return (event,)
     tz = zone(event.timezone)

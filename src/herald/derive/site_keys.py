@@ -93,12 +93,13 @@ EVENT_CATEGORIES = EVENT_LAYOUTS | {
     "events", "talks", "seminars", "lectures", "webinars", "workshops", "meetups", "colloquia",
     "veranstaltung", "veranstaltungen", "evenement", "evenementen", "arrangementer",
 }
-# front matter keys naming who speaks (normalised): a post that names its speaker is a talk's, one
-# event as an event layout's post is (`speaker: Anupam Das` over `date: 2021-09-27 16:00:00`)
-SPEAKER_KEYS = frozenset({
-    "speaker", "speakers", "speakername", "presenter", "presenters", "lecturer", "talare",
-    "foreläsare", "föreläsare", "foredragsholder", "sprecher", "sprecherin", "referent",
-    "referentin", "vortragender", "vortragende", "spreker", "sprekers",
+# front matter keys naming who speaks (normalised): a post that names its speaker and is dated to
+# a time of day is a talk's, one event as an event layout's post is (`speaker: Anupam Das` over
+# `date: 2021-09-27 16:00:00`)
+SPEAKER_KEYS = frozenset({  # (not "presenters": a podcast's hosts)
+    "speaker", "speakers", "speakername", "lecturer", "talare", "foreläsare", "föreläsare",
+    "foredragsholder", "sprecher", "sprecherin", "referent", "referentin", "vortragender",
+    "vortragende", "spreker", "sprekers",
 })
 # layouts and collections of documents that are no events, whose start and end keys are the
 # dates of a project, a job or a person's role (`layout: project`, `start_date: 2014-12-04`)

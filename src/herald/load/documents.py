@@ -412,7 +412,7 @@ def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
                         "[+HHMM]") from None
     if parsed.year == 1 or not MIN_YEAR <= parsed.year <= MAX_YEAR:
         raise DateError(f"{shown(text)} has no year between {MIN_YEAR} and {MAX_YEAR}")
-    return parsed.replace(tzinfo=ruby_zone(text) or tz)
+    return parsed.replace(tzinfo=ruby_zone(text, tz, parsed.year) or tz)
 
 
 def document_title(source: Source, slug: str, notes: list[Problem]) -> str:
