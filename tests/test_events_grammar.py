@@ -2874,6 +2874,16 @@ def test_a_title_saying_it_was_moved_leaves_the_new_day_standing(
 
 
 @pytest.mark.parametrize("body, lang, tz", [
+    ("As announced yesterday, Saturday 14 June is our open day, from 10am to 4pm.", "en",
+     LONDON),
+    ("Tickets went on sale yesterday for Saturday 14 June at 7pm.", "en", LONDON),
+    ("Anmälan öppnade igår för lördag 14 juni kl 10.", "sv", STOCKHOLM),
+])
+def test_a_day_to_come_after_yesterday_stands(body: str, lang: str, tz: ZoneInfo) -> None:
+    assert len(accepted(body, pub(2025, 6, 2, tz), lang=lang)) == 1
+
+
+@pytest.mark.parametrize("body, lang, tz", [
     ("Yesterday, Tuesday 7 May, the first meeting of the season opened at the pub.", "en",
      LONDON),
     ("Säsongens första möte inleddes igår tisdag 7/5 på puben.", "sv", STOCKHOLM),
@@ -2911,6 +2921,8 @@ def test_a_weekdays_ordinal_day_before_a_saints_church_is_a_day_not_a_street_num
     ("Local volunteers are organizing a hackathon this weekend at the library.",
      [(date(2014, 4, 19), date(2014, 4, 20))]),
     ("We'll be mailing the files this weekend.", []),
+    ("We will be mailing the workshop files this weekend.", []),
+    ("The office is closed this weekend for the festival.", []),
     ("Our members attended the Raspberry Jam this weekend.", []),
 ])
 def test_this_weekend_is_an_events_days_where_its_sentence_names_one_to_come(
