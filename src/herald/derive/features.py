@@ -165,11 +165,11 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
-def _moved_before(infos: list[SegInfo], i: int, lp: LangPatterns) -> bool:
-    """Whether a sentence of the body before segment `i`, naming no date, says the event was
-    moved (so the day after it is the new one)."""
-    return any(infos[j].seg.source == "body" and not infos[j].dates
-               and lp.moved.search(infos[j].low) for j in range(i))
+def _first_moved(infos: list[SegInfo], lp: LangPatterns) -> int | float:
+    """The first sentence of the body, naming no date, that says the event was moved (the days
+    after it are the new ones); infinity where none does."""
+    return next((j for j, info in enumerate(infos) if info.seg.source == "body"
+                 and not info.dates and lp.moved.search(info.low)), math.inf)
 
 
 def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
@@ -428,7 +428,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             # "Stammtisch im Oktober verschoben" over "... nach hinten zu verschieben. Wir
             # treffen uns also am Feiertag, dem 31.10.")
             and not (lp.moved.search(page.title) and (
-                lp.moved.search(text, 0, men.start) or _moved_before(infos, c.seg, lp)))
+                lp.moved.search(text, 0, men.start)
+                or once("page", "moved at", lambda: _first_moved(infos, lp)) < c.seg))
             and not once(c.seg, "new date", lambda: bool(lp.new_date.search(text + " " + heads())))
             # ("July Meeting Cancelled" over "Our next meeting is on Thursday the 3rd of August")
             and first_day.month in once("page", "title months", lambda: months_named(page.title,
