@@ -2928,3 +2928,22 @@ def test_a_weekdays_ordinal_day_before_a_saints_church_is_a_day_not_a_street_num
 def test_this_weekend_is_an_events_days_where_its_sentence_names_one_to_come(
         body: str, found: list) -> None:
     assert accepted(body, pub(2014, 4, 18)) == found
+
+
+@pytest.mark.parametrize("heading, lang, tz", [
+    ("**Readers' list for March**", "en", LONDON),
+    ("## Flower rota", "en", LONDON),
+    ("**Tjänstgöringslista för mars**", "sv", STOCKHOLM),
+])
+def test_the_days_of_a_rota_are_no_events(heading: str, lang: str, tz: ZoneInfo) -> None:
+    month, service = {"en": ("March", "Mass"), "sv": ("mars", "Gudstjänst")}[lang]
+    body = (f"{heading}\n\n12 {month} {service}: Catherine Garland, Ralph Baldock\n\n"
+            f"19 {month} {service}: Alison Heywood, Katja Svarts\n\n"
+            f"26 {month} {service}: Margaret Gatehouse, Paul Jones\n")
+    assert accepted(body, pub(2023, 3, 5, tz), lang=lang) == []
+
+
+def test_a_rota_ends_at_the_next_heading() -> None:
+    body = ("**Readers' list for March**\n\n12 March Catherine Garland\n\n"
+            "**Quiet Day**\n\n25 March The parish Quiet Day at The Friars, 10am to 3pm.\n")
+    assert accepted(body, pub(2023, 3, 5)) == [(at(2023, 3, 25, 10), at(2023, 3, 25, 15))]

@@ -225,6 +225,8 @@ TIME_WORDS = ("midt",)
 APPROX = r"ca\.?|cirka|omkring"
 HHMM_PREFIXES = ("kl", "kl.", "klokken")
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
+# (ROTA: see en.py)
+ROTA = r"vagtplan|tjenesteliste|tekstlæserliste"
 OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbige?\s+(?:datoer|dato|dage|dag)\b|\bmeddeles\s+senere|\bplanlægges\s+til\b|"

@@ -264,6 +264,8 @@ TIME_WORDS = ("mittags", "mitternacht")
 APPROX = r"ca\.?|circa|etwa|gegen|ungefähr"
 HHMM_PREFIXES = ("um", "ab")
 DEADLINE_FILLER = r"der|den|zum|am|morgen,?|heute,?"
+# (ROTA: see en.py)
+ROTA = r"dienstplan|lektorendienst|lektorenplan|küsterdienst|kirchkaffee-?dienst"
 OR_WORDS = r"oder"
 UNDECIDED = (
     r"(?:mögliche|vorgeschlagene)\s+(?:termine|daten|tage)|\bvorläufige[rn]?\s+(?:termin|termine|"

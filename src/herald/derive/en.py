@@ -441,6 +441,10 @@ HHMM_PREFIXES = ("at", "@")  # "at 1830": a time
 DEADLINE_FILLER = r"the|on|tomorrow,?|today,?"  # between a deadline word and its date
 # between two dates that are alternatives ("April 27 or May 4"), or in a sentence of dates not
 # yet decided ("Possible weeks: ...", "TBD")
+# a heading over a rota: its days are who does what, no events ("Readers' list for March"
+# over "12th March OT and Psalm Catherine Garland")
+ROTA = (r"rota|roster|readers['’]?\s+list|duty\s+list|list\s+of\s+duties|"
+        r"(?:flower|coffee|cleaning|refreshments?|tea)\s+list")
 OR_WORDS = r"or"
 UNDECIDED = (
     r"(?:possible|potential|candidate|proposed|alternative)\s+(?:\w+\s+)?"

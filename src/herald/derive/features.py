@@ -172,6 +172,26 @@ def _first_moved(infos: list[SegInfo], lp: LangPatterns) -> int | float:
                  and not info.dates and lp.moved.search(info.low)), math.inf)
 
 
+ROTA_OPENING = 6  # characters before a date that opens a rota's line ("**Sunday 5** OT ...")
+ROTA_LOOKBACK = 12  # segments searched back from a line for the heading of its rota
+
+
+def _under_a_rota(infos: list[SegInfo], i: int, lp: LangPatterns) -> bool:
+    """Whether segment `i`, a line opening with its date, stands under a heading of a rota,
+    with only such lines between ("READERS' LIST for February." over "Sunday 5 OT and psalm
+    Paul Jones, NT Eta/Zangi", "Sunday 12 ..."); not once another heading intervenes."""
+    source = infos[i].seg.source
+    for j in range(i - 1, max(-1, i - ROTA_LOOKBACK), -1):
+        info = infos[j]
+        if info.seg.source != source:
+            return False
+        if lp.rota.search(info.low):
+            return True
+        if info.seg.heading or (info.seg.line_start and not info.dates):
+            return False
+    return False
+
+
 def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
     """The first and last days of each span of days a post names as dates ("vom 16. bis 20.
     Dezember"; not "on Monday to Friday")."""
@@ -412,6 +432,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (seg.item and once(c.seg, "undecided lead", lambda: bool(lp.undecided.search(lead))))
     ):  # an item of a list of dates put forward ("Possible dates:", "we would like ... on:")
         return reject("one of several possible dates")
+    if seg.line_start and men.start <= ROTA_OPENING and once(
+            c.seg, "under a rota", lambda: _under_a_rota(infos, c.seg, lp)):
+        return reject("a day of a rota")  # "Readers' list for March" over "12th March OT ..."
     if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
         return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
     if lp.fallback.search(text, max(0, men.start - 60), men.start):

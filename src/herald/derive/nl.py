@@ -240,6 +240,8 @@ TIME_WORDS = ("middernacht",)
 APPROX = r"ca\.?|circa|ongeveer|rond"
 HHMM_PREFIXES = ("om", "vanaf")
 DEADLINE_FILLER = r"de|het|op|morgen,?|vandaag,?"
+# (ROTA: see en.py)
+ROTA = r"dienstrooster|leesrooster|koffierooster|schoonmaakrooster"
 OR_WORDS = r"of"
 UNDECIDED = (
     r"(?:mogelijke|voorgestelde)\s+(?:data|datums|dagen)|\bvoorlopige?\s+(?:datum|data)\b|"

@@ -218,6 +218,8 @@ NOON = r"midt\s+på\s+dagen"
 MIDNIGHT = r"midnatt"
 TIME_WORDS = ("midt",)
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
+# (ROTA: see en.py)
+ROTA = r"vaktliste|tjenesteliste|tekstleserliste|kirkevertliste"
 UNDECIDED = (
     r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|\bkommer\s+senere|\bplanlegges\s+til\b|"
     r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"

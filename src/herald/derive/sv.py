@@ -293,6 +293,8 @@ HHMM_PREFIXES = ("kl", "kl.", "klockan")  # "kl 1830": a time
 DEADLINE_FILLER = r"den|är|i\s?morgon,?|i\s?dag,?"  # between a deadline word and its date
 # between two dates that are alternatives ("27 april eller 4 maj"), or in a sentence of dates
 # not yet decided ("möjliga datum: ...")
+# (ROTA: see en.py)
+ROTA = r"tjänstgöringslista|tjänstgöringsschema|kyrkvärdslista|textläsare|läsarlista"
 OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminär[at]?\s+(?:datum|dag|dagar|dagen)\b|\bprel(?:iminärt)?\s+datum|"
