@@ -1202,3 +1202,22 @@ def test_a_camps_check_in_and_pick_up_hours_do_not_split_its_span(tmp_path: Path
     london = ZoneInfo("Europe/London")
     assert found == [(datetime(2019, 12, 13, 18, tzinfo=london),
                       datetime(2019, 12, 15, 15, tzinfo=london))]
+
+
+def test_a_documents_text_calling_its_event_off_cancels_it(tmp_path: Path) -> None:
+    posts = {
+        "_events/ottawa.md": ("---\ntitle: Ottawa tour\ndate: 2026-05-13\n---\n"
+                              "This event has been cancelled.\n{: .notice--danger}\n"),
+        "_events/meeting.md": ("---\ntitle: Monthly meeting\ndate: 2026-05-20\n---\n"
+                               "## THIS MEETING IS CANCELLED\n\nAda will talk about maps.\n"),
+        # (under a condition, or moved: not called off)
+        "_events/picnic.md": ("---\ntitle: Picnic\ndate: 2026-05-27\n---\nIf the picnic is "
+                              "cancelled because of rain, we will email you.\n"),
+        "_events/walk.md": ("---\ntitle: Walk\ndate: 2026-06-03\n---\nThe walk was postponed to "
+                            "this date; bring boots.\n"),
+    }
+    config = "timezone: America/Toronto\nlang: en\ncollections:\n  events:\n    output: true\n"
+    status = {post.path: event.status for event, post in schedule_of(
+        tmp_path / "site", posts, config, future=True).events}
+    assert status == {"_events/ottawa.md": "CANCELLED", "_events/meeting.md": "CANCELLED",
+                      "_events/picnic.md": "CONFIRMED", "_events/walk.md": "CONFIRMED"}

@@ -226,6 +226,8 @@ APPROX = r"ca\.?|cirka|omkring"
 HHMM_PREFIXES = ("kl", "kl.", "klokken")
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 # (ROTA: see en.py)
+# (CONDITION: see en.py)
+CONDITION = r"hvis|såfremt"
 ROTA = r"vagtplan|tjenesteliste|tekstlæserliste"
 OR_WORDS = r"eller"
 UNDECIDED = (

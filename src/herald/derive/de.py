@@ -265,6 +265,8 @@ APPROX = r"ca\.?|circa|etwa|gegen|ungefähr"
 HHMM_PREFIXES = ("um", "ab")
 DEADLINE_FILLER = r"der|den|zum|am|morgen,?|heute,?"
 # (ROTA: see en.py)
+# (CONDITION: see en.py)
+CONDITION = r"falls|wenn|sollte"
 ROTA = r"dienstplan|lektorendienst|lektorenplan|küsterdienst|kirchkaffee-?dienst"
 OR_WORDS = r"oder"
 UNDECIDED = (

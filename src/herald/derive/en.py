@@ -443,6 +443,8 @@ DEADLINE_FILLER = r"the|on|tomorrow,?|today,?"  # between a deadline word and it
 # yet decided ("Possible weeks: ...", "TBD")
 # a heading over a rota: its days are who does what, no events ("Readers' list for March"
 # over "12th March OT and Psalm Catherine Garland")
+# the words of a condition: a calling-off under one is none ("If the event is cancelled ...")
+CONDITION = r"if|in\s+case|unless|should\s+(?:it|the|we)"
 ROTA = (r"rota|roster|readers['’]?\s+list|duty\s+list|list\s+of\s+duties|"
         r"(?:flower|coffee|cleaning|refreshments?|tea)\s+list")
 OR_WORDS = r"or"

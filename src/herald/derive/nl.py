@@ -241,6 +241,8 @@ APPROX = r"ca\.?|circa|ongeveer|rond"
 HHMM_PREFIXES = ("om", "vanaf")
 DEADLINE_FILLER = r"de|het|op|morgen,?|vandaag,?"
 # (ROTA: see en.py)
+# (CONDITION: see en.py)
+CONDITION = r"als|indien|mocht"
 ROTA = r"dienstrooster|leesrooster|koffierooster|schoonmaakrooster"
 OR_WORDS = r"of"
 UNDECIDED = (

@@ -219,6 +219,8 @@ MIDNIGHT = r"midnatt"
 TIME_WORDS = ("midt",)
 DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 # (ROTA: see en.py)
+# (CONDITION: see en.py)
+CONDITION = r"hvis|dersom"
 ROTA = r"vaktliste|tjenesteliste|tekstleserliste|kirkevertliste"
 UNDECIDED = (
     r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|\bkommer\s+senere|\bplanlegges\s+til\b|"

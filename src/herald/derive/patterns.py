@@ -165,6 +165,7 @@ class LangPatterns:
     lead_in: re.Pattern[str]  # just after a programme line's time: "Lunch", "Doors open"
     day_agenda: re.Pattern[str]  # a line introducing the day's programme ("Agenda:")
     rota: re.Pattern[str]  # a heading over who does what on which day ("Readers' list")
+    condition: re.Pattern[str]  # a word of a condition ("if", "falls")
     lead_in_word: re.Pattern[str]  # the same words anywhere ("Ticket sales start at 10am")
     end_line: re.Pattern[str]  # just after a programme line's time: "End", "Einde workshop"
     # the same three as whole words of a list item's label before its time ("- Official close:
@@ -553,6 +554,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         # (no word boundary after it: "Übersicht des Tagesablaufs:")
         day_agenda=re.compile(r"(?<![" + _L + r"])(?:" + mod.DAY_AGENDA + r")", _FLAGS),
         rota=re.compile(r"(?<![" + _L + r"])(?:" + mod.ROTA + r")(?![" + _L + r"])", _FLAGS),
+        condition=re.compile(r"(?<![" + _L + r"])(?:" + mod.CONDITION + r")(?![" + _L + r"])",
+                             _FLAGS),
         lead_in_word=re.compile(r"\b(?:" + mod.LEAD_IN + r")\b", _FLAGS),
         end_line=re.compile(r"[\W_]*(?:" + mod.END_CUE + r")\b", _FLAGS),
         clock_word=re.compile(r"(?:" + mod.OCLOCK + r"|[ap]\.?m\.?)", _FLAGS),

@@ -38,6 +38,7 @@ from herald.derive.site_keys import (
     says_yes,
     site_events,
 )
+from herald.derive.text import plain_text
 from herald.load.config import id_authority
 from herald.load.documents import given_everywhere_by_defaults
 from herald.load.language import detect_language
@@ -181,6 +182,9 @@ def post_events(post: Post, config: Config) -> PostEvents:
         months = months_named(post.title.lower(), patterns_for(lang()))
         events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
                        else event for event in events)
+    if events and _called_off_in_its_text(post.body, lang()):
+        # ("This event has been cancelled." under a `_events` page's keys)
+        events = tuple(replace(event, status="CANCELLED") for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
     kind = other_kind(post.front_matter.get("layout"), post.collection)
     named = isinstance(config.event_collections, tuple) and is_event_collection(
@@ -387,6 +391,24 @@ def _cancelled_by_its_title(title: str, lang: str) -> bool:
     if lp.moved.search(low) or lp.new_date.search(low):
         return False
     return any(lp.title_cancel.search(part.strip()) for part in _TITLE_PARTS.split(low))
+
+
+NOTICE_SENTENCE = 100  # characters of the longest sentence that is a calling-off notice
+_SENTENCES = re.compile(r"[^.!?\n]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _called_off_in_its_text(body: str, lang: str) -> bool:
+    """Whether a short sentence of a document's text, naming no date, calls its event off
+    ("This event has been cancelled.", "Die Veranstaltung fällt leider aus."); not one under
+    a condition ("If the event is cancelled, ..."), nor one moving it ("postponed to ...")."""
+    lp = patterns_for(lang)
+    low = plain_text(body).lower()
+    if not lp.cancel.search(low):  # (most texts: asked once)
+        return False
+    return any(len(s) <= NOTICE_SENTENCE and not _DIGIT.search(s) and lp.cancel.search(s)
+               and lp.event.search(s) and not lp.condition.search(s) and not lp.moved.search(s)
+               for s in (m.group().strip() for m in _SENTENCES.finditer(low)))
 
 
 # the parts of a title: "AFLYST - Sverigestur", "Spring Fling: Cancelled"

@@ -294,6 +294,8 @@ DEADLINE_FILLER = r"den|är|i\s?morgon,?|i\s?dag,?"  # between a deadline word a
 # between two dates that are alternatives ("27 april eller 4 maj"), or in a sentence of dates
 # not yet decided ("möjliga datum: ...")
 # (ROTA: see en.py)
+# (CONDITION: see en.py)
+CONDITION = r"om|ifall|vid\s+regn"
 ROTA = r"tjänstgöringslista|tjänstgöringsschema|kyrkvärdslista|textläsare|läsarlista"
 OR_WORDS = r"eller"
 UNDECIDED = (
