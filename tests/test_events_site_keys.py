@@ -1215,9 +1215,13 @@ def test_a_documents_text_calling_its_event_off_cancels_it(tmp_path: Path) -> No
                               "cancelled because of rain, we will email you.\n"),
         "_events/walk.md": ("---\ntitle: Walk\ndate: 2026-06-03\n---\nThe walk was postponed to "
                             "this date; bring boots.\n"),
+        # (another month's event called off)
+        "_events/social.md": ("---\ntitle: June social\ndate: 2026-06-10\n---\nNote: the May "
+                              "social is cancelled. See you in June!\n"),
     }
     config = "timezone: America/Toronto\nlang: en\ncollections:\n  events:\n    output: true\n"
     status = {post.path: event.status for event, post in schedule_of(
         tmp_path / "site", posts, config, future=True).events}
     assert status == {"_events/ottawa.md": "CANCELLED", "_events/meeting.md": "CANCELLED",
-                      "_events/picnic.md": "CONFIRMED", "_events/walk.md": "CONFIRMED"}
+                      "_events/picnic.md": "CONFIRMED", "_events/walk.md": "CONFIRMED",
+                      "_events/social.md": "CONFIRMED"}

@@ -182,9 +182,11 @@ def post_events(post: Post, config: Config) -> PostEvents:
         months = months_named(post.title.lower(), patterns_for(lang()))
         events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
                        else event for event in events)
-    if events and _called_off_in_its_text(post.body, lang()):
-        # ("This event has been cancelled." under a `_events` page's keys)
-        events = tuple(replace(event, status="CANCELLED") for event in events)
+    if events and (months := _months_called_off_in_its_text(post.body, lang())):
+        # ("This event has been cancelled." under a `_events` page's keys; "The May social is
+        # cancelled." calls off May's only)
+        events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
+                       else event for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
     kind = other_kind(post.front_matter.get("layout"), post.collection)
     named = isinstance(config.event_collections, tuple) and is_event_collection(
@@ -398,17 +400,22 @@ _SENTENCES = re.compile(r"[^.!?\n]+")
 _DIGIT = re.compile(r"\d")
 
 
-def _called_off_in_its_text(body: str, lang: str) -> bool:
-    """Whether a short sentence of a document's text, naming no date, calls its event off
-    ("This event has been cancelled.", "Die Veranstaltung fällt leider aus."); not one under
-    a condition ("If the event is cancelled, ..."), nor one moving it ("postponed to ...")."""
+def _months_called_off_in_its_text(body: str, lang: str) -> frozenset[int]:
+    """The months whose events a short sentence of a document's text, naming no date, calls
+    off ("This event has been cancelled.", "Die Veranstaltung fällt leider aus.": every month;
+    "The May social is cancelled.": May); none for one under a condition ("If the event is
+    cancelled, ..."), or one moving it ("postponed to ...")."""
     lp = patterns_for(lang)
     low = plain_text(body).lower()
     if not lp.cancel.search(low):  # (most texts: asked once)
-        return False
-    return any(len(s) <= NOTICE_SENTENCE and not _DIGIT.search(s) and lp.cancel.search(s)
-               and lp.event.search(s) and not lp.condition.search(s) and not lp.moved.search(s)
-               for s in (m.group().strip() for m in _SENTENCES.finditer(low)))
+        return frozenset()
+    months: frozenset[int] = frozenset()
+    for sentence in (m.group().strip() for m in _SENTENCES.finditer(low)):
+        if (len(sentence) <= NOTICE_SENTENCE and not _DIGIT.search(sentence)
+                and lp.cancel.search(sentence) and lp.event.search(sentence)
+                and not lp.condition.search(sentence) and not lp.moved.search(sentence)):
+            months |= months_named(sentence, lp)
+    return months
 
 
 # the parts of a title: "AFLYST - Sverigestur", "Spring Fling: Cancelled"
