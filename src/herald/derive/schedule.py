@@ -38,7 +38,7 @@ from herald.derive.site_keys import (
     says_yes,
     site_events,
 )
-from herald.derive.text import plain_text
+from herald.derive.text import segments
 from herald.load.config import id_authority
 from herald.load.documents import given_everywhere_by_defaults
 from herald.load.language import detect_language
@@ -396,7 +396,6 @@ def _cancelled_by_its_title(title: str, lang: str) -> bool:
 
 
 NOTICE_SENTENCE = 100  # characters of the longest sentence that is a calling-off notice
-_SENTENCES = re.compile(r"[^.!?\n]+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -406,11 +405,10 @@ def _months_called_off_in_its_text(body: str, lang: str) -> frozenset[int]:
     "The May social is cancelled.": May); none for one under a condition ("If the event is
     cancelled, ..."), or one moving it ("postponed to ...")."""
     lp = patterns_for(lang)
-    low = plain_text(body).lower()
-    if not lp.cancel.search(low):  # (most texts: asked once)
+    if not lp.cancel.search(body.lower()):  # (most texts: asked once, before they are split)
         return frozenset()
     months: frozenset[int] = frozenset()
-    for sentence in (m.group().strip() for m in _SENTENCES.finditer(low)):
+    for sentence in (seg.text.lower() for seg in segments(body)):
         if (len(sentence) <= NOTICE_SENTENCE and not _DIGIT.search(sentence)
                 and lp.cancel.search(sentence) and lp.event.search(sentence)
                 and not lp.condition.search(sentence) and not lp.moved.search(sentence)):
