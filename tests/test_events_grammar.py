@@ -72,6 +72,50 @@ def test_weekday_pair_is_one_span(body, lang) -> None:
     assert accepted(body, wednesday, lang) == [(date(2024, 5, 4), date(2024, 5, 5))]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "hours"),
+    [
+        ("Open day: Saturday 10am-4pm.", "en", (10, 16)),
+        ("Open day: Saturday, 10:00 to 16:00", "en", (10, 16)),
+        ("Tag der offenen Tür: Samstag, 10-16 Uhr", "de", (10, 16)),
+        ("Öppet hus lördag 10.00-16.00", "sv", (10, 16)),
+        ("Open dag zaterdag 10.00-16.00 uur", "nl", (10, 16)),
+    ],
+    ids=["en-am-pm", "en-colon", "de-uhr", "sv-dots", "nl-uur"],
+)
+def test_a_weekday_right_before_its_hours_is_the_coming_one(body, lang, hours) -> None:
+    wednesday = pub(2024, 5, 1, STOCKHOLM)
+    assert accepted(body, wednesday, lang) == [(at(2024, 5, 4, hours[0]), at(2024, 5, 4, hours[1]))]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The craft fair is on Saturday-Sunday, 12-4pm.", "en"),
+        ("Julmarknad lördag och söndag kl. 12-16.", "sv"),
+        ("Julmarknad lördag–söndag kl. 12–16.", "sv"),
+        ("Weihnachtsmarkt Samstag bis Sonntag 12-16 Uhr.", "de"),
+    ],
+    ids=["en-dash", "sv-och", "sv-dash", "de-bis"],
+)
+def test_a_weekend_before_its_hours_is_each_days_hours(body, lang) -> None:
+    wednesday = pub(2024, 5, 1, STOCKHOLM)
+    assert accepted(body, wednesday, lang) == [(at(2024, 5, 4, 12), at(2024, 5, 4, 16)),
+                                               (at(2024, 5, 5, 12), at(2024, 5, 5, 16))]
+
+
+def test_a_list_of_weekdays_before_their_hours_is_each_days_hours() -> None:
+    body = "The festival runs Friday, Saturday and Sunday, 10am-4pm."
+    assert accepted(body, pub(2024, 5, 1, STOCKHOLM)) == [
+        (at(2024, 5, d, 10), at(2024, 5, d, 16)) for d in (3, 4, 5)]
+
+
+def test_weekdays_named_out_of_their_order_with_hours_are_a_weeks_hours() -> None:
+    body = ("The mobile post office will park near the village pond on the following "
+            "days/times. Monday and Thursday 14.00 – 14.15 Tuesday and Wednesday 12.25 -12.55")
+    assert accepted(body, pub(2019, 9, 3)) == []
+
+
 # --------------------------------------------------------------------------- clock times
 
 

@@ -1180,6 +1180,21 @@ def test_a_site_keys_span_takes_the_hours_the_text_gives_each_of_its_days(
                      (at(2019, 12, 13, 18), at(2019, 12, 15, 15))]
 
 
+def test_a_site_keys_span_takes_its_own_weekdays_from_the_text(tmp_path: Path) -> None:
+    # (the post was written a month ahead: its bare weekdays are the span's, not those after
+    # the post)
+    config = ("title: Ateljé\nurl: https://atelje.example.org\nlang: sv\n"
+              "timezone: Europe/Stockholm\ncollections:\n  events:\n    output: true\n")
+    posts = {"_events/loppis.md": ("---\ntitle: Loppis!\ndate: 2017-11-01\n"
+                                   "start_datetime: 2017-12-02 10:30:00 +0100\n"
+                                   "end_datetime: 2017-12-03 16:30:00 +0100\n---\nKom och fynda "
+                                   "på helgens loppis!\n\nLördag och söndag 10.30-16.30\n")}
+    found = sorted((event.start, event.end) for event, _ in schedule_of(
+        tmp_path / "site", posts, config, future=True).events)
+    assert found == [(at(2017, 12, 2, 10, 30), at(2017, 12, 2, 16, 30)),
+                     (at(2017, 12, 3, 10, 30), at(2017, 12, 3, 16, 30))]
+
+
 @pytest.mark.parametrize("text", ["Free parking after 5 p.m. in the museum lot.",
                                   "Tickets go on sale at 10am."])
 def test_a_site_keys_day_takes_no_time_the_text_does_not_give_the_event(

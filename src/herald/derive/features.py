@@ -8,6 +8,7 @@ worth is learned (benchmarks/train_event_scorer.py), not set here.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -156,6 +157,18 @@ def _a_working_week(men: DateMention) -> bool:
     return (men.relative and men.weekday == 0 and men.range_end is not None
             and not men.deictic and not men.counted
             and (men.range_end - men.days[0]).days >= WORKING_WEEK_DAYS)
+
+
+WEEK_HOURS_DAYS = 3  # bare weekdays a sentence names out of order to be a week's hours
+
+
+def _a_weeks_hours(dates: Sequence[DateMention]) -> bool:
+    """Whether a sentence names WEEK_HOURS_DAYS or more bare weekdays out of the order of
+    their days, as a week's hours do ("Monday and Thursday 14.00 – 14.15 Tuesday and Wednesday
+    12.25 -12.55"; not "Friday, Saturday and Sunday 10am-4pm")."""
+    days = [m.days[0] for m in dates if m.relative and m.weekday is not None
+            and not m.deictic and not m.counted]
+    return len(set(days)) >= WEEK_HOURS_DAYS and any(b < a for a, b in itertools.pairwise(days))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -577,6 +590,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if (men.relative and men.weekday in page.timetable and not men.deictic and seg.line_start
             and men is info.dates[0] and lp.bare_weekday.match(info.low)):
         return reject("a weekly timetable")  # "Nye treningstider" / "Tirsdag 19:00 nogi"
+    if men.relative and men.weekday is not None and not men.deictic and _a_weeks_hours(
+            info.dates):
+        return reject("a weekly timetable")
     if (men.relative and men.weekday is not None and men.weekday in page.every
             and not men.deictic and not own_time):
         # "Saturday Hackathons" over "we've been meeting every Saturday"

@@ -593,9 +593,10 @@ def relative_mentions(
         if b and not any(h.start() <= b.start("wd") < h.end() for h in hits):
             hits.append(b)
     hits = [h for h in hits if not any(s < h.end() and h.start() < e for s, e in taken)]
-    for m in hits:
+    spanned = -1  # where the last span of weekdays ends ("Saturday-Sunday"): its last is in it
+    for m in sorted(hits, key=lambda h: h.start()):
         wd = weekday_of(m, lp)
-        if wd is None:
+        if wd is None or m.start() < spanned:
             continue
         if m.groupdict().get("cop") is not None and not _opens_sentence(masked, m.start()):
             continue  # "Monday is ..." names the coming Monday only where it opens a sentence
@@ -616,9 +617,11 @@ def relative_mentions(
             deictic=deictic,
         )  # fmt: skip
         also = lp.weekday_span.match(masked, m.end())  # "Saturday and Sunday": one span
-        if also and (wd2 := weekday_of(also, lp)) is not None and (wd2 - wd) % 7:
+        if also and (wd2 := weekday_of(also, lp)) is not None and (wd2 - wd) % 7 and (
+                (wd2 - wd) % 7 == 1 or not lp.and_gap.match(masked, m.end())):
+            # (not "Monday and Thursday": two days)
             mention.range_end = day + timedelta(days=(wd2 - wd) % 7)
-            mention.end = also.end()
+            mention.end = spanned = also.end()
             mention.compact = True
         out.append(mention)
     return out

@@ -308,12 +308,21 @@ def _build(mod: ModuleType) -> LangPatterns:
     said_wd = r"(?P<wd>(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX + r")(?![" + _L + r"])"
     long_wd = said_wd + r"(?!['’]s)"
     not_after = r"(?<!\b" + mod.DAY_PART_NOT_AFTER + r")" if mod.DAY_PART_NOT_AFTER else ""
+    # a clock time written so that it is one: "10:00", "10.30", "10am", "12-4pm", "12-16 Uhr"
+    clock = (r"\d{1,2}[:.][0-5]\d(?![\d.:]?\d)|\d{1,2}(?:\s*[-–]\s*\d{1,2}(?:[:.][0-5]\d)?)?"
+             r"\s*(?:(?:" + mod.AM_PM + r")\.?\s?m\b|(?:" + mod.OCLOCK + r")(?![" + _L + r"]))")
+    # (and the weekdays ending the span or list it opens: "lördag och söndag kl. 12-16",
+    # "Friday, Saturday and Sunday, 10am-4pm")
+    span_end = (r"(?:(?:\s*(?:-|–|—|&|,)\s*|,?\s+(?:" + and_words + "|" + mod.RANGE_WORDS
+                + r")\s+)(?:" + wd_long + ")" + mod.WEEKDAY_SUFFIX + r"(?![" + _L + r"]))*")
     rel_weekday = re.compile(
         r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + said_wd + r"|" + not_after
         + long_wd.replace("?P<wd>", "?P<wd2>")
-        # "Saturday night", or a weekday then its time ("tirsdag fra kl 17-18", "Tuesday at 7")
-        + r"\s*(?P<part>(?:" + mod.DAY_PART + r")(?![" + _L + r"])|(?=(?:" + mod.TIME_PREFIX
-        + r")\s*\d)|(?P<cop>(?=(?:" + mod.WEEKDAY_COPULA + r")\s))))",
+        # "Saturday night", or a weekday then its time ("tirsdag fra kl 17-18", "Tuesday at 7",
+        # "Saturday 10am-4pm", "Saturday-Sunday, 12-4pm")
+        + r"\s*(?P<part>(?:" + mod.DAY_PART + r")(?![" + _L + r"])|(?=" + span_end + r"[ ,]*"
+        r"(?:(?:" + mod.TIME_PREFIX + r")\s*\d|" + clock + r"))|(?P<cop>(?=(?:"
+        + mod.WEEKDAY_COPULA + r")\s))))",
         _FLAGS,
     )
     bare_weekday = re.compile(r"^\W*" + long_wd, _FLAGS)
@@ -510,7 +519,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         weekday_word=re.compile(r"\b(?P<wd>" + wd_long + r")[" + _L + r"]{0,3}(?![" + _L + r"])",
                                 _FLAGS),
         weekday_span=re.compile(
-            r"\s*(?:-|–|—|&|" + and_words + "|" + mod.RANGE_WORDS + r")\s+" + long_wd, _FLAGS
+            r"(?:\s*(?:-|–|—|&)\s*|\s+(?:" + and_words + "|" + mod.RANGE_WORDS + r")\s+)"
+            + long_wd, _FLAGS
         ),
         working_week=re.compile(
             r"\b(?:" + _alt([w for w, d in mod.WEEKDAYS.items() if d == 0]) + r")"

@@ -231,7 +231,13 @@ def post_events(post: Post, config: Config) -> PostEvents:
                            for event in events)
         elif (config.infer_events and zone_known and len(events) == 1
               and _a_few_days(events[0])):  # (the text is read only for such a span)
-            events = _by_the_texts_days(events[0], [item for item in inferred() if item.accepted],
+            # (as of the day before it: its bare weekdays, "Lördag och söndag 10.30-16.30",
+            # are the span's, not those after the post was written)
+            eve = datetime.combine(day_of(events[0].start) - timedelta(days=1), time(12),
+                                   tzinfo=tz)
+            found = find_events(post.title, lead_text(post.front_matter), body, lang=lang(),
+                                published=eve, threshold=config.event_confidence_threshold)
+            events = _by_the_texts_days(events[0], [item for item in found if item.accepted],
                                         default)
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
