@@ -696,6 +696,54 @@ def test_undecided_dates_are_no_events(body) -> None:
     assert accepted(body, pub(2026, 2, 12)) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Xmas BBQ party:\n\n- Saturday 7th?\n",
+        "Next AGM:\n\n- Tuesday 2026-03-17?\n",
+        "Bank appointment: would Monday 2026-03-16T12:00 work?",
+        "Does the party on Friday 20 March suit everyone?",
+    ],
+    ids=["weekday-day", "iso", "would-work", "does-suit"],
+)
+def test_a_date_asked_about_is_no_event(body) -> None:
+    assert accepted(body, pub(2026, 2, 12)) == []
+
+
+def test_a_date_asked_about_in_an_invitation_stays() -> None:
+    body = "Are you coming to the party on Saturday 7th March?"
+    assert accepted(body, pub(2026, 2, 12)) == [(date(2026, 3, 7), None)]
+
+
+def test_the_day_a_task_was_done_is_no_event() -> None:
+    body = ("## Opgaver til festen\n\n- [x] Jeppe bestiller lokaler til festen ✅ 2024-12-10\n"
+            "- [x] Bo skriver invitationen ✅ 2024-12-09\n")
+    assert accepted(body, pub(2024, 12, 2, STOCKHOLM), "da") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Vi sejler fredag d. 20. september kl. 17.", "da"),
+        ("Vi ses på seglingen fredag d. 20 september kl. 17.", "sv"),
+    ],
+    ids=["da", "sv"],
+)
+def test_d_dot_before_a_day_is_den(body, lang) -> None:
+    assert accepted(body, pub(2024, 9, 2, STOCKHOLM), lang) == [(at(2024, 9, 20, 17), None)]
+    # (one sentence, not "Fredag d." and "20. September": its weekday is its date's)
+    body = "Weekendsejladser:\n\n1. Fredag d. 20. September\n"
+    assert [s.text for s in segments(body, dates=patterns_for(lang).date_joins)] == [
+        "Weekendsejladser:", "Fredag d. 20. September"]
+
+
+def test_a_deadline_with_its_weekday_and_hour_before_its_date_is_no_event() -> None:
+    body = "Send us your manifesto by Tuesday 4pm 19th March 2019."
+    assert accepted(body, pub(2019, 3, 3)) == []
+    assert accepted("The AGM is on Tuesday 4pm 19th March 2019 in the Forum.",
+                    pub(2019, 3, 3)) == [(at(2019, 3, 19, 16), None)]
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

@@ -506,6 +506,24 @@ def test_a_date_after_the_documents_publish_date_is_its_event(tmp_path: Path) ->
                for problem in schedule.problems)
 
 
+def test_a_date_stamped_when_written_is_no_event_after_its_publish_date(tmp_path: Path) -> None:
+    # (a theme's `publishdate` left over from a template, under each post's own date stamped
+    # to the minute it was written: the text says when its event is, if it has one)
+    config = "title: Klima\nurl: https://klima.example.org\nlang: de\ntimezone: Europe/Berlin\n"
+    posts = {
+        "2021-09-09-brief.md": ("---\nlayout: events\ntitle: Offener Brief\n"
+                                "date: 2021-09-09T10:48:00+02:00\npublishdate: 2021-06-01\n---\n"
+                                "Sehr geehrter Herr Ministerpräsident, wir bitten Sie ...\n"),
+        "2021-12-16-zero.md": ("---\nlayout: events\ntitle: Weichenstellung\n"
+                               "date: 2021-12-16T11:21:00+01:00\npublishdate: 2021-06-01\n---\n"
+                               "Deshalb veranstaltet GöttingenZero am 17.12. um 14 Uhr am "
+                               "Gänseliesel eine Kundgebung.\n"),
+    }
+    berlin = ZoneInfo("Europe/Berlin")
+    assert starts_of(tmp_path / "site", posts, config) == [datetime(2021, 12, 17, 14,
+                                                                    tzinfo=berlin)]
+
+
 def test_an_event_layouts_recap_in_the_past_tense_is_no_event(tmp_path: Path) -> None:
     config = "title: R users\nurl: https://r.example.org\nlang: en\ntimezone: America/Detroit\n"
     posts = {"2015-03-12-meetup.md": "---\nlayout: meetup\ntitle: Data exploration\n---\n"

@@ -32,13 +32,13 @@ WEEKDAY_ABBR: dict[str, int] = {
 }  # fmt: skip
 WEEKDAY_SUFFIX = r"(?:en)?"
 
-DAY_PREFIX = r"(?:\bden\s+)"  # (not the end of "inden")
+DAY_PREFIX = r"(?:\b(?:den|d\.)\s+)"  # (not the end of "inden"; "fredag d. 20. september")
 ORDINAL = r""  # "30. april": the dot after the day is read by the date pattern
 NUMERIC_SLASH = True  # "30/4", "30/4-2016"
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True  # "29.05.2017"
 NUMERIC_DASH = True  # see nl.py
-DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
+DOT_DAY_PREFIX = r"den|d\."  # before a day written with dots: "den 12.3"
 DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False
 

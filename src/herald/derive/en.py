@@ -455,6 +455,8 @@ UNDECIDED = (
     r"(?:^|\b(?!(?:topics?|titles?|speakers?|presenters?|venues?|locations?|places?|rooms?|"
     r"hosts?|details|agenda|menu|themes?|leaders?|readings?)\b)\w+)\W{0,3}tb[cd]\b|"
     r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|\bundecided\b|"
+    # a day asked about: "Would Monday 2019-11-18T12:00 work?", "Does Friday suit you?"
+    r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?|"
     r"\b(?:provisional|tentative)(?:ly)?\b|"
     r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
     # a week or a wish, not a day: "w/b 14 April", "week commencing 22 May", "3 days in the

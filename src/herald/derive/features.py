@@ -262,6 +262,12 @@ SIGNATURE_LINE = 40  # characters of a signature's line (a name, a phone number)
 
 # a weekday with question marks for its date ("Monday, ?,?", "Monday ??"; not "... Monday?")
 _QUERIED = re.compile(r"\s*(?:[,:]\s*\?|\?\s*[,?])")
+# a date asked about: right before its question mark, with its time if any ("Saturday 7th?")
+_ASKED = re.compile(r"(?:[\s,]*(?:T?\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b\.?))?\s*\?")
+# the day a task was done, as task lists write it (Obsidian's "- [x] ... ✅ 2024-12-10"; not
+# "📅", which announcements use as a label too: "📅 14. april kl. 16:30")
+_A_TASKS_DATE = re.compile(r"✅\ufe0f?\s*$")
+ASKED_LEAD_WORDS = 2  # words before a date asked about on a line of its own ("- Tuesday 15th?")
 
 
 def _moved_to_a_day(text: str, men: DateMention, dates: Sequence[DateMention],
@@ -450,6 +456,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a day of a rota")  # "Readers' list for March" over "12th March OT ..."
     if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
         return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
+    if _A_TASKS_DATE.search(text, max(0, men.start - 3), men.start):
+        return reject("a task done")  # "- [x] Jeppe bestiller lokaler ✅ 2024-12-10"
+    if _ASKED.match(text, men.end) and len(text[: men.start].split()) <= ASKED_LEAD_WORDS:
+        return reject("a day not yet fixed")  # "Tuesday 2019-10-15?" in a committee's notes
     if lp.fallback.search(text, max(0, men.start - 60), men.start):
         return reject("a date kept in reserve")  # "(rain date October 23)"
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)

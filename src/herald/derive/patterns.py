@@ -447,8 +447,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         duration=re.compile(r"\b" + mod.DURATION, _FLAGS),
         event=re.compile(r"(?:" + mod.EVENT_STEMS + r")", _FLAGS),
         deadline_before=re.compile(
+            # (and its weekday and hour before the date: "by Tuesday 4pm 19th March")
             r"\b(?:" + mod.DEADLINE_BEFORE + r")\s*[:,]?\s*"
-            r"(?:(?:" + mod.DEADLINE_FILLER + r")\s+)*$",
+            r"(?:(?:" + mod.DEADLINE_FILLER + r"|(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX
+            + r",?|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?,?)\s+)*$",
             _FLAGS,
         ),
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),

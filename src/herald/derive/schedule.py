@@ -37,6 +37,7 @@ from herald.derive.site_keys import (
     recurrence_rule,
     says_yes,
     site_events,
+    written_at_a_stamp,
 )
 from herald.derive.text import segments
 from herald.load.config import id_authority
@@ -214,7 +215,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
             and not dated_by_its_event(post.front_matter, own_date, tz)):
         found = inferred()
         if _written_before(found, day_of(events[0].start)) or (
-                _a_timestamp(own_date) and not any(item.accepted for item in found)):
+                written_at_a_stamp(own_date) and not any(item.accepted for item in found)):
             # (a date to the second, `2019-11-25T10:56:52+05:30`, is when the page was
             # written: with no day in its text it announces none, "Time: TBD")
             events = tuple(event_from_found(item, post, config.event_timezone, default)
@@ -250,7 +251,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if (not events and (is_event_layout(post.front_matter) or (
             (is_event_category(post.categories, post.front_matter, config.event_fields)
              or (names_a_speaker(post.front_matter) and _a_time_of_day(own_date)))
-            and not _a_timestamp(own_date)))
+            and not written_at_a_stamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):
         # (a `layout: talk` or `categories: event` post that names no day: its own date's)
@@ -443,13 +444,6 @@ def _a_time_of_day(moment: datetime | date | None) -> bool:
     """Whether a document's own date has a time of day (`2021-09-27 16:00:00`, a talk's; not a
     day alone, as a podcast episode's or an interview's page is dated)."""
     return isinstance(moment, datetime) and (moment.hour, moment.minute) != (0, 0)
-
-
-def _a_timestamp(moment: datetime | date | None) -> bool:
-    """Whether a document's own date is a time to the second off the quarter hours, as a
-    program stamps the time a page is written (no one starts an event at 10:56:52; a date
-    picker may keep the seconds of 19:00:37)."""
-    return isinstance(moment, datetime) and moment.second != 0 and moment.minute % 15 != 0
 
 
 def _written_before(found: list[Found], own_day: date) -> bool:

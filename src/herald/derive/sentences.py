@@ -117,10 +117,18 @@ def segment_words(
     return digits, words
 
 
+# a clock time between a weekday and its date ("Tuesday 4pm 19th March")
+_TIME_BETWEEN = re.compile(r"\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\W*")
+
+
 def _beside(text: str, a: DateMention, b: DateMention) -> bool:
-    """Whether only spaces and punctuation stand between two mentions."""
+    """Whether only spaces and punctuation stand between two mentions, or a clock time between
+    a weekday and the date of that weekday."""
     gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
-    return len(gap) <= 4 and not any(c.isalnum() for c in gap)
+    if len(gap) <= 4 and not any(c.isalnum() for c in gap):
+        return True
+    return (a.weekday is not None and b.days[0].weekday() == a.weekday and a.end <= b.start
+            and _TIME_BETWEEN.fullmatch(gap) is not None)
 
 
 COUNT_SLACK = 2  # days a counted day ("in two weeks") may miss the date beside it by

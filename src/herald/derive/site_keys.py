@@ -273,14 +273,25 @@ def publish_day(meta: Mapping[str, Any], tz: ZoneInfo,
     return None
 
 
+def written_at_a_stamp(moment: datetime | date | None) -> bool:
+    """Whether a document's own date is a time as a program stamps the time a page is
+    written: to the second off the quarter hours (no one starts an event at 10:56:52; a date
+    picker may keep the seconds of 19:00:37), or off the five minutes (10:48)."""
+    return isinstance(moment, datetime) and (
+        (moment.second != 0 and moment.minute % 15 != 0) or moment.minute % 5 != 0)
+
+
 def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date | None,
                        tz: ZoneInfo) -> bool:
     """Whether the document's own date is its event's: a front matter `date` two days or more
     after the day it says it was published (`publishDate: 2025-12-01` over `date:
-    2026-01-22T17:00`), both on the site's clock. Without a `date` key, `pubDate` is the
-    document's date itself (Astro's), whatever its file is called."""
+    2026-01-22T17:00`), both on the site's clock; not a date stamped when it was written
+    (`date: 2021-09-09T10:48:00` over a template's `publishdate: 2021-06-01`). Without a
+    `date` key, `pubDate` is the document's date itself (Astro's), whatever its file is
+    called."""
     published = publish_day(meta, tz)
-    if published is None or document_date is None or "date" not in meta:
+    if (published is None or document_date is None or "date" not in meta
+            or written_at_a_stamp(document_date)):
         return False
     return day_of(document_date, tz) - published >= EVENT_AFTER_PUBLISHED
 

@@ -33,14 +33,14 @@ WEEKDAY_ABBR: dict[str, int] = {
 WEEKDAY_SUFFIX = r"(?:en)?"
 
 # "den 3 mars", "the" has no Swedish twin beyond "den"
-DAY_PREFIX = r"(?:\bden\s+)"  # (not the end of "inden")
+DAY_PREFIX = r"(?:\b(?:den|d\.)\s+)"  # (not the end of "inden"; "fredag d. 20. september")
 ORDINAL = r"(?::[ae]|[ae](?![a-zåäö]))?"
 # d/m dates ("3/3", "19/10", "9/1 2020") and Finland-Swedish d.m ("den 12.5", "24.4.2025")
 NUMERIC_SLASH = True
 SLASH_DATE_LABEL = None  # every "30/4" is a date already
 NUMERIC_DOT = True
 NUMERIC_DASH = True  # "03-12-2025", as Dutch writes it (see nl.py); day first
-DOT_DAY_PREFIX = r"den"  # before a day written with dots: "den 12.3"
+DOT_DAY_PREFIX = r"den|d\."  # before a day written with dots: "den 12.3"
 DOTTED_DAYS = True  # "17.08.-27.08.", "23.-25.06": days and months written with dots
 MONTH_FIRST = False  # "mars 3" is not Swedish
 
