@@ -744,6 +744,55 @@ def test_a_deadline_with_its_weekday_and_hour_before_its_date_is_no_event() -> N
                     pub(2019, 3, 3)) == [(at(2019, 3, 19, 16), None)]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("On Wednesday at 6pm we have our monthly Student Tech Meetup as well as our AGM.", "en"),
+        ("Am Mittwoch um 18 Uhr findet unser monatlicher Stammtisch statt.", "de"),
+    ],
+    ids=["en", "de"],
+)
+def test_a_monthly_series_on_a_bare_weekday_is_that_weeks(body, lang) -> None:
+    tuesday = pub(2018, 3, 20)
+    assert accepted(body, tuesday, lang) == [(at(2018, 3, 21, 18), None)]
+
+
+def test_a_weekday_evenings_are_a_series() -> None:
+    body = "We meet on Wednesday evenings at 7pm in the library."
+    assert accepted(body, pub(2018, 3, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "day"),
+    [
+        ("Alle Infos zur O-Phase, die am 14.03.2022 startet.", "de", date(2022, 3, 14)),
+        ("Freshers' week starts on 14 March 2022 with a pub quiz.", "en", date(2022, 3, 14)),
+    ],
+    ids=["de", "en"],
+)
+def test_a_universitys_first_week_is_an_event(body, lang, day) -> None:
+    assert accepted(body, pub(2022, 3, 12), lang) == [(day, None)]
+
+
+def test_a_dotted_time_right_before_its_date_is_its_time() -> None:
+    body = "Spring concert: 19.30 3rd April @Assembly Roxy"
+    assert accepted(body, pub(2022, 3, 23)) == [(at(2022, 4, 3, 19, 30), None)]
+    # (not a version's number, nor an amount)
+    assert accepted("Release party: version 3.10 3rd April", pub(2022, 3, 23)) == [
+        (date(2022, 4, 3), None)]
+
+
+def test_an_images_text_gives_its_posters_time() -> None:
+    body = ("Please come along on the 3rd April to hear us play a diverse program.\n\n"
+            "![Spring concert poster. 19.30 3rd April @Assembly Roxy](../images/concert-1.png)\n")
+    assert accepted(body, pub(2022, 3, 23)) == [(at(2022, 4, 3, 19, 30), None)]
+
+
+def test_an_images_name_without_a_digit_is_not_read() -> None:
+    body = "We will open on Saturdays again.\n\n![saturday calendar](/uploads/calendar.jpg)\n"
+    assert accepted(body, pub(2016, 5, 30)) == []
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

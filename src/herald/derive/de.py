@@ -110,6 +110,8 @@ EVENT_STEMS = (
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
     r"diskussion|podium|infoabend|tag\s+der\s+offenen\s+tür|"
+    # a university's first week: "zur O-Phase, die am 14.03.2022 startet"
+    r"\bo-phase\b|orientierungs(?:phase|woche|tag)|einführungs(?:woche|tag)|ersti-?(?:woche|tag|fahrt)|"
     r"\b(?:heim)?spiel\b|spieltag|anstoß|anpfiff|wettkampf|meisterschaft|radeln|radtour|"
     r"\blauf\b|\bprobe\b|\baktion\b|mitmach|machen\s+sie\s+mit|teilnehm|teilnahme|"
     r"besuchen\s+sie\s+uns|besucht\s+uns|herzlich\s+willkommen\s+(?:zu|zum|zur|bei)|"
@@ -177,7 +179,8 @@ TIMETABLE = (
 )
 RECURRENCE = (
     r"\b(?:jeden|jede|jedes|alle)\s+\w+|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag)s\b|\bwöchentlich|\bmonatlich|\bregelmäßig"
+    # (not "monatlich": "Am Mittwoch um 18 Uhr ist unser monatlicher Stammtisch" is this week's)
+    r"samstag|sonntag)s\b|\bwöchentlich|\bregelmäßig"
 )
 # who did something, between a date and its past-tense verb ("Am 16. November haben wir")
 SUBJECTS = r"wir|sie|ich|alle"

@@ -127,6 +127,7 @@ EVENT_STEMS = (
     r"\brides?\b|\btrials\b|time\s+trials?|hill\s+climb|parkrun|regatta|marathon|triathlon|"
     r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|\btrip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
     r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
+    r"orientation\s+(?:week|day|session)|freshers['’]?\s+(?:week|fair)|welcome\s+week|"
     r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
     r"festival|fest\b(?<!safest)(?<!manifest)(?<!infest)|\bfair\b|\bfayre\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
@@ -286,7 +287,9 @@ TIMETABLE = (
 RECURRENCE = (
     r"\b(?:every|each)\s+(?:other\s+)?(?:\w+day|week|month|night|evening|morning)|"
     r"\b(?:[1-7]|one|two|three|four|five|six|seven)\s+days\s+a\s+week\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|\bmonthly\b|"
+    # (not "monthly": "On Wednesday at 6pm we have our monthly meetup" is this week's)
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\bweekly\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights)\b|"
     r"\b(?:a|regular)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bregularly\b|"
     # "the Sunday 6 days prior to each committee meeting": a day of other dates
     r"\b(?:\d+|one|two|three|four|five|six|seven)\s+days?\s+(?:prior\s+to|before|after)\b|"

@@ -124,8 +124,13 @@ def plain_text(markup: str) -> str:
     return _plain(markup, " ")
 
 
-def _plain(markup: str, image: str) -> str:
-    """plain_text, with each image replaced by `image`."""
+_DIGIT = re.compile(r"\d")
+
+
+def _plain(markup: str, image: str, alt: bool = False) -> str:
+    """plain_text, with each image replaced by `image` (and, with `alt`, the text its
+    author gave for it after it where that has a digit: a poster's "19.30 3rd April @Assembly
+    Roxy"; not a picture's name, "saturday calendar")."""
     text = markup.replace("\r\n", "\n").replace("\r", "\n") if "\r" in markup else markup
     text = _drop(text, _ZW)
     if "<" in text:
@@ -150,7 +155,8 @@ def _plain(markup: str, image: str) -> str:
         if _holds(text, "]:"):
             text = _MD_REF_DEF.sub(" ", text)
         if _holds(text, "!["):
-            text = _MD_IMAGE.sub(image, text)
+            text = _MD_IMAGE.sub(lambda m: image + " " + m.group(1)
+                                 if alt and _DIGIT.search(m.group(1)) else image, text)
         if _holds(text, "]("):
             text = _MD_LINK.sub(_first_group, text)
         if _holds(text, "]["):
@@ -436,10 +442,11 @@ def segments(
         markup = without_fenced_code(markup)
     if "\n    " in markup or "\n\t" in markup:
         markup = without_indented_code(markup)
-    text = plain_text(markup)
+    text = _plain(markup, " ", alt=True)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
-        captions = _captions(_plain(markup, IMAGE))  # images marked: the text beside them
+        # images marked: the text beside them, and the text given for them
+        captions = _captions(_plain(markup, IMAGE)) | _captions(_plain(markup, IMAGE, alt=True))
     if "\n" not in text and not _MARKUP_CHARS.search(text) and not captions:  # plain prose
         return _plain_segments(text, source, block0, line0, dates)
     # each pattern runs only on text holding what it needs

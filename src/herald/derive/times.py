@@ -15,6 +15,8 @@ from .patterns import LangPatterns
 # right after a date, or its "from" ("2/12 fra 17-21"): searched in the characters before a time
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}(?:(?:fra|från|from)\s+)?$")
 AFTER_DATE_REACH = 10
+_BEFORE_DATE = re.compile(r"[ ,]{1,3}\x00")  # a date right after a time ("19.30 3rd April")
+BEFORE_DATE_FROM = 8  # the earliest hour of a dotted time before its date (not "Version 3.10")
 _DASHED_DATE = re.compile(r"(?<![\d-])[0-3]?\d-[01]?\d-(?:19|20)\d\d(?![\d-])")
 _LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: its label or range
 # a line opening with its date and then a time ("- 03/09 Wed 1900 LCARA Presentation Night"),
@@ -115,6 +117,7 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
              "after_date": bool(_AFTER_DATE.search(masked, max(0, m.start() - AFTER_DATE_REACH),
                                                    m.start())),
+             "before_date": bool(_BEFORE_DATE.match(masked, m.end())),
              # ("02/09 Wed 1900: Presentation Night", "Sat 1000 - VE Testing"; not "12 May
              # 1500 seats", "4. mai, 0150 Oslo")
              "listed": kind == "hhmm" and _listed_time(masked, m.start(), m.end(), mi),
@@ -220,8 +223,10 @@ def _valid_single(a: dict, lp: LangPatterns) -> bool:
         return True
     if a["kind"] == "hm":
         return True
-    if a["kind"] == "hdot":  # "18.30" where the language writes so, or right after a date
-        return bool(a["pre"]) or lp.dot_times or a["after_date"]  # ("Feb 5th 11.00 Service")
+    if a["kind"] == "hdot":  # "18.30" where the language writes so, or right by a date
+        # ("Feb 5th 11.00 Service", "19.30 3rd April @Assembly Roxy")
+        return bool(a["pre"]) or lp.dot_times or a["after_date"] or (
+            a["before_date"] and a["h"] >= BEFORE_DATE_FROM and a["m"] % 15 == 0)
     if a["kind"] == "hhmm":  # "at 1830", and right after a date, as a listing writes it
         return a["pre"] in lp.hhmm_prefixes or a["listed"]
     # a bare hour needs a Swedish "kl"/"klockan" or a start phrase, or "at" right after a date
