@@ -793,6 +793,28 @@ def test_an_images_name_without_a_digit_is_not_read() -> None:
     assert accepted(body, pub(2016, 5, 30)) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("On Monday 28 November we hold our annual general meeting.\n\nSandwiches will be "
+         "ready from 18:00. The meeting itself starts at 19:00 sharp.", "en"),
+        ("Maandag 28 november houden we onze algemene ledenvergadering.\n\nVoor wie van ver "
+         "komt staan er vanaf 18:00 broodjes klaar. De vergadering zelf zal stipt om 19:00 uur "
+         "beginnen.", "nl"),
+    ],
+    ids=["en", "nl"],
+)
+def test_a_later_sentence_calling_its_time_the_start_gives_the_start(body, lang) -> None:
+    assert accepted(body, pub(2016, 11, 21), lang) == [(at(2016, 11, 28, 19), None)]
+
+
+def test_a_time_label_keeps_its_hours_over_a_part_called_the_start() -> None:
+    body = ("This Friday, Sept. 22nd, join us for a workshop.\n\n"
+            "* **Day**: Friday, Sept. 22, 2017\n* **Time**: 4:00pm - 6:00pm\n"
+            "    * Workshop begins at 4:30pm\n")
+    assert accepted(body, pub(2017, 9, 18)) == [(at(2017, 9, 22, 16), at(2017, 9, 22, 18))]
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

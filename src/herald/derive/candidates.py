@@ -681,7 +681,8 @@ def _borrow_times(
                 called = _called_on_line(infos, j, lp)
                 if called is not None:
                     return [called], "next"
-            return [_named_start(infos, j, lp) or nxt.times[0]], "next"
+            return [_named_start(infos, j, lp) or _called_next(infos, j, lp)
+                    or nxt.times[0]], "next"
     if single_date and any(not m.relative for m in infos[i].dates):
         return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
     if one_day and not single_date and all(m.relative for m in infos[i].dates):
@@ -887,6 +888,22 @@ def _minutes(t: time) -> int:
     return t.hour * 60 + t.minute
 
 
+def _called_next(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:
+    """The time the sentence after `j`, in its paragraph and naming no date, calls the start,
+    where `j` gives one earlier time it does not call so ("Sandwiches from 18:00. The meeting
+    itself starts at 19:00 sharp."): the start, not what comes before it."""
+    first = infos[j].times[0]
+    if (j + 1 >= len(infos) or first.t1 is not None or called_start(first, infos[j].masked, lp)
+            or lp.time_label.match(infos[j].low)):
+        return None  # (not "Time: 4:00pm - 6:00pm" over "Workshop begins at 4:30pm")
+    nxt = infos[j + 1]
+    if (nxt.dates or nxt.seg.item or nxt.seg.block != infos[j].seg.block
+            or len(nxt.times) != 1):
+        return None
+    t = nxt.times[0]
+    return t if called_start(t, nxt.masked, lp) and t.t0 > first.t0 else None
+
+
 def _named_start(infos: list[SegInfo], j: int, lp: LangPatterns) -> TimeMention | None:
     """Of the programme lines from `j` on (up to the next date), the time of the one named the
     start ("Kl. 18:45: Skriv in dig" / "Kl. 19:00: Start"), if `j` is one."""
@@ -1055,6 +1072,7 @@ def called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
     hours from and to what it says runs ("All meetings run from 2:00 to 5:00 PM")."""
     return (lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
             or lp.start_word.search(text, t.start, t.end) is not None
+            or lp.start_after.match(text, t.end) is not None
             or (t.t1 is not None and lp.runs.search(text, max(0, t.start - 8), t.start)
                 is not None))
 

@@ -173,6 +173,7 @@ class LangPatterns:
     label_cues: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     clock_word: re.Pattern[str]  # a word a time ends with: "Uhr", "uur", "pm"
     start_word: re.Pattern[str]  # a word of starting ("starts", "börjar")
+    start_after: re.Pattern[str]  # a start's verb right after its time ("19:00 uur beginnen")
     all_words: re.Pattern[str]  # a word for all of something ("Alla deltävlingar")
     runs: re.Pattern[str]  # right before hours from and to, their start's ("meetings run")
     of_words: frozenset[str]  # "of" between a label's head and what it is about
@@ -574,6 +575,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         label_cues=tuple(re.compile(r"(?<![" + _L + r"])(?:" + cue + r")\b", _FLAGS)
                          for cue in (mod.START_CUE, mod.END_CUE, mod.LEAD_IN)),  # type: ignore[arg-type]
         start_word=re.compile(r"(?:" + mod.START_CUE + r")\b", _FLAGS),
+        # the verb after its time, as Dutch and German put it ("om 19:00 uur beginnen")
+        start_after=re.compile(r"\s+(?:\w+\s+)?(?:" + mod.START_CUE + r")\b", _FLAGS),
         runs=re.compile(r"\b(?:" + mod.RUNS + r")\s*$", _FLAGS),
         all_words=re.compile(r"\b(?:" + mod.ALL_WORDS + r")\b", _FLAGS),
         of_words=frozenset(mod.OF_WORDS),
