@@ -815,6 +815,27 @@ def test_a_time_label_keeps_its_hours_over_a_part_called_the_start() -> None:
     assert accepted(body, pub(2017, 9, 18)) == [(at(2017, 9, 22, 16), at(2017, 9, 22, 18))]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "published", "expected"),
+    [
+        ("Edinburgh has the regular TechMeetup on the 14th then the Ruby meetup on the 15th.",
+         "en", pub(2011, 12, 1), [(date(2011, 12, 14), None), (date(2011, 12, 15), None)]),
+        # (this month's day gone by: next month's)
+        ("Our next meetup is on the 3rd, at the usual pub.", "en", pub(2011, 12, 10),
+         [(date(2012, 1, 3), None)]),
+        ("Wir sehen uns am 24. um 12 Uhr am Neuen Rathaus zum Klimastreik!", "de",
+         pub(2021, 9, 20, BERLIN), [(at(2021, 9, 24, 12), None)]),
+    ],
+    ids=["en", "en-next-month", "de"],
+)
+def test_a_day_of_the_month_alone_is_the_next_to_come(body, lang, published, expected) -> None:
+    assert accepted(body, published, lang) == expected
+
+
+def test_a_day_alone_before_a_noun_is_no_date() -> None:
+    assert accepted("The meetup is in our office on the 14th floor.", pub(2011, 12, 1)) == []
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

@@ -257,3 +257,4 @@ ROLE = (
     r"\bny\s+(?:formand|kasserer|sekretær)\b|\brollen\b|\bfunktionsperiode"
 )
 PAST_LEAD = r"\b(?:tidligere|forrige|afholdte|afsluttede|hidtil)\b"
+DAY_ONLY = ""  # see en.py

@@ -299,3 +299,5 @@ ROLE = (
     r"\bneue[rn]?\s+(?:vorsitzende|kassenwart|schriftführer)|\brolle\b|\bamtszeit"
 )
 PAST_LEAD = r"\b(?:frühere[nr]?|vergangene[nr]?|letzte[nr]?|bisherige[nr]?)\b"
+# a day of the month alone, the next to come: "am 24. um 12 Uhr" (see en.py)
+DAY_ONLY = r"\bam\s+(?P<d>[0-3]?\d)\.(?=\s+(?:um|ab|von|in|im|auf|beim|bei)\b)"

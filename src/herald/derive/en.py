@@ -522,3 +522,7 @@ ROLE = (
 )
 # the heading or line introducing a list of past items ("Past:", "Recent seminars")
 PAST_LEAD = r"\b(?:past|previous|recent(?:ly)?|earlier|last|held|done|completed|archive)\b"
+# a day of the month alone, the next to come: "the regular TechMeetup on the 14th", "on the 2nd in
+# Aberdeen" (not "on the 14th floor", "on the 3rd of ...", which names its month)
+DAY_ONLY = (r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|in|from|"
+            r"with|and|then|for)\b))")

@@ -141,9 +141,11 @@ def explicit_mentions(
         ("wdslash", lp.date_wd_dash),
         ("dot", lp.date_dot),
         ("dot", lp.date_dash),  # (read as a dotted date with its year is)
+        ("dayonly", lp.date_day_only),
     ):
         if rx is None or not (
-            has_month if kind in ("dm", "md") else True if kind == "wdday" else has_numeric
+            has_month if kind in ("dm", "md") else True if kind in ("wdday", "dayonly")
+            else has_numeric
         ):
             continue
         dashed = rx is lp.date_wd_dash or rx is lp.date_dash
@@ -190,6 +192,13 @@ def explicit_mentions(
                 mention = DateMention(s, e, [found_day], weekday=wd)
                 mention.rolled = found_day.year > pub.year
                 out.append(mention)
+            continue
+        if kind == "dayonly":
+            if not month_named:
+                month_named.append(_one_month_named(text, lp))
+            found_day = _next_day(int(g["d"]), pub, month_named[0])
+            if found_day is not None:
+                out.append(DateMention(m.start("d"), e, [found_day]))
             continue
         if kind == "wdslash":
             if label is None:  # where a label calls what follows dates ("Dates:"), searched once
@@ -464,6 +473,18 @@ def _next_with(day: int, weekday: int, pub: date, month: int | None = None) -> d
         if (d is not None and d >= pub - timedelta(days=7) and d.weekday() == weekday
                 and month in (None, d.month)):
             return d if (d - pub).days <= 366 else None
+        m, y = (1, y + 1) if m == 12 else (m + 1, y)
+    return None
+
+
+def _next_day(day: int, pub: date, month: int | None = None) -> date | None:
+    """The first date from publication on that is that day of a month ("on the 14th"),
+    within a year; of `month` where the sentence names one."""
+    y, m = pub.year, pub.month
+    for _ in range(13):
+        d = safe_date(y, m, day)
+        if d is not None and d >= pub and month in (None, d.month):
+            return d
         m, y = (1, y + 1) if m == 12 else (m + 1, y)
     return None
 

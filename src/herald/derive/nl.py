@@ -270,3 +270,4 @@ ROLE = (
     r"\bnieuwe\s+(?:voorzitter|penningmeester|secretaris)|\brol\b|\btermijn"
 )
 PAST_LEAD = r"\b(?:vorige|afgelopen|laatste|eerdere)\b"
+DAY_ONLY = ""  # see en.py

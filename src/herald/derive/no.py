@@ -14,6 +14,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     BARE_HOUR_AFTER_PREFIX,
     CLOCK_12H,
     COUNT_PREFIX,
+    DAY_ONLY,
     DAY_PREFIX,
     DOT_DAY_PREFIX,
     DOT_TIMES,

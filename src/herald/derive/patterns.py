@@ -61,6 +61,7 @@ class LangPatterns:
     # ... and where it leaves the order open, with a year, read as its slashed dates are
     # ("03-12-2025 12:00" under a seminar's title)
     date_wd_dash: re.Pattern[str] | None
+    date_day_only: re.Pattern[str] | None  # a day of the month alone ("on the 14th")
     slash_date_label: re.Pattern[str] | None  # a label before slashed dates of neither order
     rel_day: re.Pattern[str]
     this_weekend: re.Pattern[str]  # the coming Saturday and Sunday ("this weekend")
@@ -405,6 +406,7 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"(?:" + weekday + r"[.,]?\s+)?(?<![\w./-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-"
             r"(?P<y>(?:19|20)\d\d)(?![\d-])", _FLAGS)
         if date_wd_slash is not None and not mod.NUMERIC_DASH else None,
+        date_day_only=re.compile(mod.DAY_ONLY, _FLAGS) if mod.DAY_ONLY else None,
         slash_date_label=mod.SLASH_DATE_LABEL and re.compile(mod.SLASH_DATE_LABEL, _FLAGS),
         date_dot=date_dot,
         date_dash=re.compile(

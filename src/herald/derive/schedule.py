@@ -43,6 +43,7 @@ from herald.derive.text import segments
 from herald.load.config import id_authority
 from herald.load.documents import given_everywhere_by_defaults
 from herald.load.language import detect_language
+from herald.load.scan import POST_NAME
 from herald.load.values import language_tag
 from herald.model import Config, Event, Post, Problem, Site
 
@@ -285,6 +286,13 @@ def written_publication(post: Post, tz: ZoneInfo, own_date: datetime | date | No
         published = publish_day(post.front_matter, tz)
         assert published is not None
         return datetime.combine(published, datetime.min.time(), tzinfo=tz)
+    if post.dated_at_build and (named := POST_NAME.match(post.path.rsplit("/", 1)[-1])):
+        # (its front matter unreadable, Jekyll dates it by the build; its text was written
+        # on the day its name gives: "On Wednesday the 17th of October" is that year's)
+        try:
+            return datetime(*map(int, named.groups()[:3]), tzinfo=tz)
+        except ValueError:
+            pass
     written = post.front_matter.get("date")
     if (
         isinstance(written, datetime)

@@ -138,6 +138,8 @@ _DAY_SPAN = re.compile(
     r"^(?P<pre>\D*?)(?P<d0>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:-|–|—)\s*(?P<d1>\d{1,2})"
     r"(?:st|nd|rd|th|\.)?(?P<post>(?:\s*[^\d\s:]|\s+(?:19|20)\d\d\b).*|)$", re.I)
 _YEAR = re.compile(r"(?<!\d)(19\d\d|2\d\d\d)(?!\d)")
+# between the days of a value naming several ("August 5th and August 12th, 2021")
+_DAYS_JOIN = re.compile(r"\s*(?:,?\s+(?:and|und|och|og|en)\s+|&|;)\s*", re.I)
 # where a time of day starts after a day in one value ("October 14th 2025, 18:00 to 22:00")
 _CLOCK_TAIL = re.compile(
     r"(?:,\s*|\s+(?:at|from|kl\.?|klockan|klokken|um|@)\s+|\s+)(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))",
@@ -648,6 +650,8 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
         elif isinstance(item, str) and (span := _day_span(_plain(item))):
             first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
             starts.append((first, last, False))
+        elif isinstance(item, str) and len(days := _days_named(item, tz, zone, document_date)) > 1:
+            starts += [(day, None, False) for day in days]
         elif isinstance(item, str) and (hours := _day_and_clock(item, tz, zone, document_date)):
             starts.append((*hours, True))  # (its stated time: a midnight that is no day)
         elif item is not None and item != "":
@@ -696,6 +700,26 @@ def _day_and_clock(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
         end_day = day + timedelta(days=1) if clock[1] <= clock[0] else day  # "22:00 to 02:00"
         return start, _at(end_day, clock[1], clock[2], tz)
     return None
+
+
+def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
+                near: datetime | date | None) -> list[datetime | date]:
+    """The days of a value naming several, each with its month ("August 5th and August 12th,
+    2021"; the year of the last for those without one); none where any part is no date."""
+    plain = _plain(text)
+    parts = _DAYS_JOIN.split(plain)
+    if len(parts) < 2 or _ISO.match(plain):
+        return []
+    years = _YEAR.findall(parts[-1])
+    days = []
+    for part in parts:
+        if years and not _YEAR.search(part):
+            part = f"{part}, {years[-1]}"
+        try:
+            days.append(_moment(part, tz, zone, near, []))
+        except _Invalid:
+            return []
+    return days
 
 
 def _day_span(text: str) -> tuple[str, str] | None:

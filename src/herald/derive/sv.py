@@ -332,3 +332,4 @@ ROLE = (
     r"sekreterare|ledamot)\b|\brollen\b|\bmandatperiod|\bbörjar\s+(?:sin\s+)?(?:tjänst|anställning)"
 )
 PAST_LEAD = r"\b(?:tidigare|förra|gångna|genomförda|avslutade|hittills)\b"
+DAY_ONLY = ""  # see en.py
