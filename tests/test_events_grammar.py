@@ -832,6 +832,25 @@ def test_a_day_of_the_month_alone_is_the_next_to_come(body, lang, published, exp
     assert accepted(body, published, lang) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was decided to do a full dress rehearsal on the 30th at 1000 at the apartments.",
+        "Björn and Bérénice participated:\n\n- On the 3rd, Björn gave the keynote talk.\n"
+        "- On the 4th, Bérénice started with the keynote talk.\n",
+    ],
+    ids=["past-sentence", "past-lead"],
+)
+def test_a_day_of_the_month_alone_told_in_the_past_is_no_event(body) -> None:
+    assert accepted(body, pub(2018, 4, 11)) == []
+
+
+def test_a_monthly_series_hours_are_its_listed_days() -> None:
+    body = ("Monthly meeting - 4th Saturday at the library, 1300-1545.\n\n"
+            "Upcoming topics:\n\n1. A hands-on installation (25 July)\n")
+    assert accepted(body, pub(2020, 6, 11)) == [(at(2020, 7, 25, 13), at(2020, 7, 25, 15, 45))]
+
+
 def test_a_day_alone_before_a_noun_is_no_date() -> None:
     assert accepted("The meetup is in our office on the 14th floor.", pub(2011, 12, 1)) == []
 

@@ -933,7 +933,8 @@ def recurring_hours(
     hours: dict[tuple[int, int], list[TimeMention]] = {}
     for i in dated:
         info = infos[i]
-        if not lp.recurrence.search(info.low):
+        if not (lp.recurrence.search(info.low)
+                or (lp.monthly is not None and lp.monthly.search(info.low))):
             continue
         series = _series_weekdays(info.low, lp)
         if not series:

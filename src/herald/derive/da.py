@@ -258,3 +258,4 @@ ROLE = (
 )
 PAST_LEAD = r"\b(?:tidligere|forrige|afholdte|afsluttede|hidtil)\b"
 DAY_ONLY = ""  # see en.py
+MONTHLY = ""  # see en.py

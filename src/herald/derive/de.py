@@ -301,3 +301,5 @@ ROLE = (
 PAST_LEAD = r"\b(?:frühere[nr]?|vergangene[nr]?|letzte[nr]?|bisherige[nr]?)\b"
 # a day of the month alone, the next to come: "am 24. um 12 Uhr" (see en.py)
 DAY_ONLY = r"\bam\s+(?P<d>[0-3]?\d)\.(?=\s+(?:um|ab|von|in|im|auf|beim|bei)\b)"
+# a monthly series' word: it gives a series its hours, but a bare weekday beside it is one day
+MONTHLY = r"\bmonatlich"

@@ -239,7 +239,7 @@ HOLIDAY = (
 )
 PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
-    r"presented|showed|enjoyed|ended|finished|raised|thanks?\s+(?:to|for)|recap|results?|"
+    r"presented|showed|enjoyed|ended|finished|raised|participated|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
     r"we\s+(?:met|had|did|saw|made|built|ran|decided))\b"
 )
@@ -526,3 +526,5 @@ PAST_LEAD = r"\b(?:past|previous|recent(?:ly)?|earlier|last|held|done|completed|
 # Aberdeen" (not "on the 14th floor", "on the 3rd of ...", which names its month)
 DAY_ONLY = (r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|(?:at|in|from|"
             r"with|and|then|for)\b))")
+# a monthly series' word: it gives a series its hours, but a bare weekday beside it is one day
+MONTHLY = r"\bmonthly\b"

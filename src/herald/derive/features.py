@@ -545,7 +545,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     # (or far ahead without a year: "Als wir am 26. Dezember ankamen, war alles aufgebaut" in
     # February, last December's)
     far = not men.year_given and not men.relative and (first_day - pub).days > FAR_YEARLESS_DAYS
-    if (men.rolled or far) and (past or past_lead):  # "10th March" under "Past:" in July
+    if (men.rolled or far or not men.month_given) and (past or past_lead or (
+            not men.month_given and bool(lead) and lp.past.search(lead) is not None)):
+        # "10th March" under "Past:" in July; "On the 3rd, Björn gave the keynote talk", "it
+        # was decided to do a dress rehearsal on the 30th" in minutes posted weeks later, or
+        # under "The conference was held last week": "- On the 4th, Bérénice started ..."
         return reject("past tense (a report of last time?)")
     if not men.year_given and not men.relative and lp.past_subject_after.match(text, men.end):
         # "On the 16th November, we held our hackathon" in May: last November's

@@ -42,6 +42,7 @@ class DateMention:
     counted: bool = False  # counted from publication ("in three days"): its weekday is its own
     year_given: bool = False
     weekend: bool = False  # "this weekend": an event's days only with hours of their own
+    month_given: bool = True  # not a day of the month alone ("on the 14th")
 
 
 class SlashOrder(NamedTuple):
@@ -198,7 +199,9 @@ def explicit_mentions(
                 month_named.append(_one_month_named(text, lp))
             found_day = _next_day(int(g["d"]), pub, month_named[0])
             if found_day is not None:
-                out.append(DateMention(m.start("d"), e, [found_day]))
+                mention = DateMention(m.start("d"), e, [found_day], month_given=False)
+                mention.rolled = found_day.year > pub.year
+                out.append(mention)
             continue
         if kind == "wdslash":
             if label is None:  # where a label calls what follows dates ("Dates:"), searched once

@@ -271,3 +271,4 @@ ROLE = (
 )
 PAST_LEAD = r"\b(?:vorige|afgelopen|laatste|eerdere)\b"
 DAY_ONLY = ""  # see en.py
+MONTHLY = ""  # see en.py

@@ -21,6 +21,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     DOTTED_DAYS,
     HHMM_PREFIXES,
     MONTH_FIRST,
+    MONTHLY,
     NUMERIC_DASH,
     NUMERIC_DOT,
     NUMERIC_SLASH,

@@ -102,6 +102,7 @@ class LangPatterns:
     future: re.Pattern[str]
     report: re.Pattern[str]  # minutes of a meeting, who attended
     recurrence: re.Pattern[str]
+    monthly: re.Pattern[str] | None  # a monthly series' word ("monthly"): its weekday is one day
     or_gap: re.Pattern[str]  # between two dates that are alternatives ("27 April or 4 May")
     undecided: re.Pattern[str]  # a sentence of dates not yet decided ("possible weeks")
     fallback: re.Pattern[str]  # before a date, one kept in reserve ("rain date")
@@ -469,6 +470,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         future=re.compile(mod.FUTURE, _FLAGS),
         report=re.compile(mod.REPORT, _FLAGS),
         recurrence=re.compile(mod.RECURRENCE, _FLAGS),
+        monthly=re.compile(mod.MONTHLY, _FLAGS) if mod.MONTHLY else None,
         timetable=re.compile(mod.TIMETABLE, _FLAGS),
         or_gap=re.compile(r"[\s,]*(?:" + mod.OR_WORDS + r")\s+(?:\w+\s+){0,2}", _FLAGS),
         undecided=re.compile(mod.UNDECIDED, _FLAGS),

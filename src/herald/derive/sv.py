@@ -333,3 +333,4 @@ ROLE = (
 )
 PAST_LEAD = r"\b(?:tidigare|förra|gångna|genomförda|avslutade|hittills)\b"
 DAY_ONLY = ""  # see en.py
+MONTHLY = ""  # see en.py
