@@ -715,6 +715,18 @@ def test_a_date_asked_about_in_an_invitation_stays() -> None:
     assert accepted(body, pub(2026, 2, 12)) == [(date(2026, 3, 7), None)]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("- ACTION: Peter to order the pizzas for the meetup on 2019-05-12\n", "en"),
+        ("- Aufgabe: Peter bestellt die Pizza für das Treffen am 12.05.2019\n", "de"),
+    ],
+    ids=["en", "de"],
+)
+def test_a_task_in_minutes_is_no_event(body, lang) -> None:
+    assert accepted(body, pub(2019, 4, 16), lang) == []
+
+
 def test_the_day_a_task_was_done_is_no_event() -> None:
     body = ("## Opgaver til festen\n\n- [x] Jeppe bestiller lokaler til festen ✅ 2024-12-10\n"
             "- [x] Bo skriver invitationen ✅ 2024-12-09\n")

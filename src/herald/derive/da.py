@@ -259,3 +259,5 @@ ROLE = (
 PAST_LEAD = r"\b(?:tidligere|forrige|afholdte|afsluttede|hidtil)\b"
 DAY_ONLY = ""  # see en.py
 MONTHLY = ""  # see en.py
+# a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
+TASK = r"opgave|to-?do"

@@ -241,6 +241,7 @@ PAST = (
     r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
     r"presented|showed|enjoyed|ended|finished|raised|participated|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
+    r"(?:meeting|session)\s+(?:re)?(?:opened|closed)|"  # minutes' "Meeting reopened at 19:38"
     r"we\s+(?:met|had|did|saw|made|built|ran|decided))\b"
 )
 # how many minutes: a length of time, not a meeting's minutes ("(5 minutes)", "a few minutes")
@@ -528,3 +529,5 @@ DAY_ONLY = (r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|
             r"with|and|then|for)\b))")
 # a monthly series' word: it gives a series its hours, but a bare weekday beside it is one day
 MONTHLY = r"\bmonthly\b"
+# a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
+TASK = r"action(?:\s+items?)?|to-?do"

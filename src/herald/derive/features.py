@@ -456,6 +456,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a day of a rota")  # "Readers' list for March" over "12th March OT ..."
     if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
         return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
+    if lp.task is not None and seg.line_start and lp.task.match(text):
+        return reject("a task")  # "ACTION: Paul to email numbers of RSVPs by Friday, ..."
     if _A_TASKS_DATE.search(text, max(0, men.start - 3), men.start):
         return reject("a task done")  # "- [x] Jeppe bestiller lokaler ✅ 2024-12-10"
     if _ASKED.match(text, men.end) and len(text[: men.start].split()) <= ASKED_LEAD_WORDS:

@@ -334,3 +334,5 @@ ROLE = (
 PAST_LEAD = r"\b(?:tidigare|förra|gångna|genomförda|avslutade|hittills)\b"
 DAY_ONLY = ""  # see en.py
 MONTHLY = ""  # see en.py
+# a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
+TASK = r"att\s+göra|uppgift|to-?do"
