@@ -1216,6 +1216,22 @@ def test_a_site_keys_span_takes_the_hours_the_text_gives_each_of_its_days(
                      (at(2019, 12, 13, 18), at(2019, 12, 15, 15))]
 
 
+def test_a_site_keys_time_among_the_starts_its_text_joins_is_each_start(
+        tmp_path: Path) -> None:
+    config = "title: Skola\nurl: https://skola.example.org\nlang: sv\ntimezone: Europe/Stockholm\n"
+    posts = {
+        "2025-01-01-konsert.md": ('---\ntitle: "Förklädd Gud"\ndate: "2025-10-24T17:30:17"\n'
+                                  'type: "event"\ndescription: "Kom och lyssna! Våra två konserter '
+                                  'går kl. 17:30 och 19:30."\n---\nKören sjunger Larsson.\n'),
+        # (another time the text names, not joined to the key's: the key's event alone)
+        "2025-01-02-vernissage.md": ('---\ntitle: "Vernissage"\ndate: "2025-11-07T18:00:00"\n'
+                                     'type: "event"\n---\nVernissage kl. 18:00. Baren stänger '
+                                     "kl. 22:00.\n"),
+    }
+    assert sorted(starts_of(tmp_path / "site", posts, config, future=True)) == [
+        at(2025, 10, 24, 17, 30), at(2025, 10, 24, 19, 30), at(2025, 11, 7, 18)]
+
+
 def test_a_site_keys_span_takes_its_own_weekdays_from_the_text(tmp_path: Path) -> None:
     # (the post was written a month ahead: its bare weekdays are the span's, not those after
     # the post)

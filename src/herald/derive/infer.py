@@ -404,6 +404,23 @@ def one_time_of_day(title: str, lead: str, body: str, *, lang: str, published: d
     return t.t0, t.t1
 
 
+def the_texts_starts(title: str, lead: str, body: str, *, lang: str, published: datetime
+                     ) -> list[time]:
+    """The starts a text that names no day joins by "and" ("Våra två konserter går kl. 17:30
+    och 19:30"), as a site key's day and time repeats: none where it names a day, or states
+    one time, or several loose ones (see candidates.lone_time)."""
+    lp = patterns_for(lang)
+    _, infos, digits, dated = _read(title, lead, body, lp, published)
+    if any(info.dates for info in infos):
+        return []
+    for i in digits:
+        infos[i].times = time_mentions(infos[i].masked, lp)
+    lone = lone_time(infos, dated, lp, items=False)
+    if len(lone) < 2 or any(t.t1 is not None for t in lone):
+        return []
+    return [t.t0 for t in lone]
+
+
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:
     """Keep one accepted event per start; drop all-day duplicates of timed events."""
     out: list[Found] = []

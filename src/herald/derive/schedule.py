@@ -18,6 +18,7 @@ from herald.derive.infer import (
     one_time_of_day,
     patterns_for,
     reads_as_a_report,
+    the_texts_starts,
 )
 from herald.derive.mentions import months_named
 from herald.derive.patterns import LANGS
@@ -212,6 +213,16 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                     threshold=config.event_confidence_threshold))
         return read[0]
 
+    def with_the_texts_starts(events: tuple[Event, ...]) -> tuple[Event, ...]:
+        # (a key's time among the text's others: "kl. 17:30 och 19:30", two concerts)
+        lead = lead_text(post.front_matter)
+        if not (config.infer_events and zone_known and len(events) == 1
+                and _its_time_said_among_others(events[0], lead + body)):
+            return events
+        return _at_the_texts_starts(events[0], the_texts_starts(
+            post.title, lead, body, lang=lang(), published=written_publication(post, tz,
+                                                                                own_date)))
+
     if (events and config.infer_events and _of_its_own_date(events)
             and not dated_by_its_event(post.front_matter, own_date, tz)):
         found = inferred()
@@ -241,6 +252,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                 published=eve, threshold=config.event_confidence_threshold)
             events = _by_the_texts_days(events[0], [item for item in found if item.accepted],
                                         default)
+        else:
+            events = with_the_texts_starts(events)
         return PostEvents(events, (), tuple(notes))
     found: list[Found] = []
     if config.infer_events and is_news_collection(post.collection):
@@ -257,6 +270,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
             and not reads_as_a_report(body, lang())):
         # (a `layout: talk` or `categories: event` post that names no day: its own date's)
         events, _ = stated(True)
+        events = with_the_texts_starts(events)
     return PostEvents(events, shelved + tuple(item for item in found if not item.accepted),
                       tuple(notes))
 
@@ -528,6 +542,35 @@ def _the_texts_one_time(post: Post, body: str, lang: str, day: datetime | date) 
     return [Found(datetime.combine(day, start),
                   datetime.combine(day, end) if end is not None else None, 1.0,
                   "the text's one time of day", True, "")]
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+
+
+def _its_time_said_among_others(event: Event, body: str) -> bool:
+    """Whether a site key's timed start is one of several clock times its text writes ("kl.
+    17:30 och 19:30"), so that the text is worth reading for its other starts (most texts
+    that repeat their key's time repeat it alone)."""
+    if not isinstance(event.start, datetime) or event.rrule:
+        return False
+    said = {m.group().replace(".", ":").zfill(5) for m in _CLOCK.finditer(body)}
+    return f"{event.start:%H:%M}" in said and len(said) > 1
+
+
+def _at_the_texts_starts(event: Event, starts: list[time]) -> tuple[Event, ...]:
+    """A site key's timed start as each start its text joins to it by "and" ("Våra två
+    konserter går kl. 17:30 och 19:30" beside `date: 2025-10-24T17:30`), each as long as
+    the key's; the key's event alone where its time is not one of them."""
+    assert isinstance(event.start, datetime)
+    if f"{event.start:%H:%M}" not in {f"{t:%H:%M}" for t in starts}:
+        return (event,)
+    length = event.end - event.start if isinstance(event.end, datetime) else None
+    out = []
+    for i, t in enumerate(starts):
+        start = _existing(datetime.combine(event.start.date(), t, tzinfo=event.start.tzinfo))
+        out.append(replace(event, index=event.index + i, start=start,
+                           end=start + length if length is not None else event.end))
+    return tuple(out)
 
 
 def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
