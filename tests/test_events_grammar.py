@@ -867,6 +867,26 @@ def test_a_day_alone_before_a_noun_is_no_date() -> None:
     assert accepted("The meetup is in our office on the 14th floor.", pub(2011, 12, 1)) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Dieses Jahr findet am 8. Juli wieder eine Schützenfahrt zum Erlebnispark statt!", "de"),
+        ("Op 8 juli vindt de 3. editie van onze braderie plaats.", "nl"),
+    ],
+    ids=["de", "nl"],
+)
+def test_takes_place_around_a_dotted_number_is_an_events_word(body, lang) -> None:
+    assert accepted(body, pub(2023, 5, 7, BERLIN), lang) == [(date(2023, 7, 8), None)]
+
+
+def test_a_posts_one_time_in_prose_is_its_days_time_beside_list_items_times() -> None:
+    body = ("Besuchen Sie uns ab 14:00 Uhr auf dem Gelände der Sternwarte.\n\n"
+            "- Mondaufgang: 14:44 Uhr\n- Monduntergang: 04:31 Uhr\n")
+    found = find_events("Astronomietag am Samstag, den 19. März 2016", "", body, lang="de",
+                        published=pub(2016, 2, 23, BERLIN))
+    assert [(f.start, f.end) for f in found if f.accepted] == [(at(2016, 3, 19, 14), None)]
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

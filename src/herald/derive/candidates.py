@@ -999,7 +999,8 @@ def lone_time(
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
     ... "The event is on the 13th of October."), or its starts joined by "and" ("two concerts,
-    at 18:00 and 20:00"); none when it states several, or one in a list item. `called`: only
+    at 18:00 and 20:00"); none when it states several. A list item's time is its own item's,
+    not the day's ("Besuchen Sie uns ab 14:00 Uhr" over "- Mondaufgang: 14:44 Uhr"). `called`: only
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
     klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts.
     Of several, the one of the post's one line labelled as its time ("**Tid**: 18:00" over
@@ -1016,7 +1017,7 @@ def lone_time(
         times = info.times or time_mentions(info.masked, lp)
         label = info.seg.line_start and lp.time_label.match(info.low) is not None
         if times and info.seg.item and not (items and label):
-            return []  # a list item's time is its own happening's
+            continue  # a list item's time is its own happening's
         if not times:
             continue
         starts = _shared_starts(times, info.masked, lp)

@@ -104,8 +104,8 @@ DAY_PART = r"abend|nachmittag|vormittag|morgen|mittag"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
-    r"treffen|veranstalt|find(?:et|en)\s[^.!?]{0,80}?\bstatt\b|repa(?:ir|ratur)\W?caf[eé]|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
-    r"zu\s+gast\b|\bl[äa]d(?:t|en)\s[^.!?]{0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
+    r"treffen|veranstalt|find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,80}?\bstatt\b|repa(?:ir|ratur)\W?caf[eé]|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
+    r"zu\s+gast\b|\bl[äa]d(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
@@ -129,7 +129,7 @@ TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|(?:leider|ist|sind|heute)\s+aus
 CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
 RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
 CANCEL = (
-    r"find(?:et|en)\s[^.!?]{0,40}?\b(?:kein\w*|nicht)\b[^.!?]{0,60}?\bstatt\b|abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
+    r"find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:kein\w*|nicht)\b(?:[^.!?]|(?<=\d)\.){0,60}?\bstatt\b|abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
     r"verschoben"
 )
 OPERATIONAL = (

@@ -95,7 +95,7 @@ DAY_PART = r"avond|middag|ochtend|morgen"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
-    r"bijeenkomst|vergadering|vind(?:t|en)\s[^.!?]{0,80}?\bplaats\b|repair\W?caf[eé]|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
+    r"bijeenkomst|vergadering|vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,80}?\bplaats\b|repair\W?caf[eé]|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
     r"seminar|webinar|feest|viering|borrel|barbecue|\bbbq\b|wandeling|fietstocht|speurtocht|"
     r"excursie|rondleiding|dienst\b|markt\b|concert|festival|voorstelling|expositie|"
     r"tentoonstelling|open\s+dag|activiteit|meeting|meetup|hackathon|kamp\b|uitje|"
@@ -105,7 +105,7 @@ EVENT_STEMS = (
     r"familiedag|themadag|open\s+huis|inloop|spreekuur|sessie|ontmoeting|repetitie|"
     r"uitvoering|optreden|kampioenschap|diner\b|ontbijt|uitstap|\breis\b|busreis|"
     r"save\s+the\s+date|"  # (said in English)
-    r"nodig(?:t|en)\s[^.!?]{0,60}?\buit\b|meld\s+je\s[^.!?]{0,30}?\baan\b|"
+    r"nodig(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,60}?\buit\b|meld\s+je\s[^.!?]{0,30}?\baan\b|"
     # ("informatieavond", "spelmiddag"; not "zaterdagavond", "vanavond": days and times)
     r"(?:avond|middag)\b(?<![^a-z]avond)(?<![^a-z]middag)(?<!^avond)(?<!^middag)"
     r"(?<!dagavond)(?<!dagmiddag)(?<!vanavond)(?<!vanmiddag)|"
@@ -123,7 +123,7 @@ CLAUSE_JOIN = r"en|maar"  # words joining a clause to the one before
 # see en.py ("weer" alone is also the weather)
 RESUMED = r"opnieuw|weer\s+(?:op|vanaf|samen|bijeen)\b|in\s+plaats\s+daarvan|volgende\b"
 CANCEL = (
-    r"vind(?:t|en)\s[^.!?]{0,40}?\b(?:geen|niet)\b[^.!?]{0,60}?\bplaats\b|afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
+    r"vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:geen|niet)\b(?:[^.!?]|(?<=\d)\.){0,60}?\bplaats\b|afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
     r"uitgesteld|verplaatst|geen\s+(?:[a-z-]+\s+)?(?:training|les|lessen|repetitie|bijeenkomst|"
     r"vergadering|wedstrijd|dienst)\b"
 )
