@@ -383,8 +383,8 @@ def one_time_of_day(title: str, lead: str, body: str, *, lang: str, published: d
                     ) -> tuple[time, time | None] | None:
     """The one time of day (and its end) a text states where it names no day, as a site key's
     day alone takes it (`dt_start: 2015-09-19` over "Meet the author, who will sign her new book
-    from 4:30-5:00 p.m."): None where the text names a day, or states no time or several, or
-    one in a list item (see candidates.lone_time)."""
+    from 4:30-5:00 p.m."): None where the text names a day, or states no time outside its
+    list items, or several (see candidates.lone_time)."""
     lp = patterns_for(lang)
     _, infos, digits, dated = _read(title, lead, body, lp, published)
     if any(info.dates for info in infos):
