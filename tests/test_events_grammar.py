@@ -887,6 +887,33 @@ def test_a_posts_one_time_in_prose_is_its_days_time_beside_list_items_times() ->
     assert [(f.start, f.end) for f in found if f.accepted] == [(at(2016, 3, 19, 14), None)]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Liebe Mitglieder, wir laden euch herzlich zum Training ein!\n\n"
+         "Sommerpause: 12.07. bis 29.08.\n", "de"),
+        ("We are closed for the summer break, 20 July - 31 August.", "en"),
+        ("Sommaruppehåll 1 juli – 15 augusti.", "sv"),
+    ],
+    ids=["de", "en", "sv"],
+)
+def test_a_break_from_a_clubs_activities_is_no_event(body, lang) -> None:
+    assert accepted(body, pub(2024, 7, 1, BERLIN), lang) == []
+
+
+def test_a_break_in_a_table_of_dates_is_no_event() -> None:
+    body = ("Unsere Termine:\n\n| Datum | Termin |\n|---|---|\n"
+            "| 29.11.2024 | Glühweinabend im Schützenheim |\n"
+            "| 14.12.2024 - 16.01.2025 | Winterpause |\n| 28.03.2025 | Jahreshauptversammlung |\n")
+    assert accepted(body, pub(2024, 11, 13, BERLIN), "de") == [(date(2024, 11, 29), None),
+                                                             (date(2025, 3, 28), None)]
+
+
+def test_an_event_in_a_break_stays() -> None:
+    body = "Unser Sommercamp in den Sommerferien: 15.07. bis 19.07."
+    assert accepted(body, pub(2024, 7, 1, BERLIN), "de") == [(date(2024, 7, 15), date(2024, 7, 19))]
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

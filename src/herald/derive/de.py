@@ -305,3 +305,6 @@ DAY_ONLY = r"\bam\s+(?P<d>[0-3]?\d)\.(?=\s+(?:um|ab|von|in|im|auf|beim|bei)\b)"
 MONTHLY = r"\bmonatlich"
 # a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
 TASK = r"aufgabe|to-?do"
+# a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
+# 29.08.")
+PAUSE = r"\w*pause\b|\w*ferien\b|betriebsurlaub"

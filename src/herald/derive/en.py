@@ -531,3 +531,7 @@ DAY_ONLY = (r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:!?)]|$|
 MONTHLY = r"\bmonthly\b"
 # a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
 TASK = r"action(?:\s+items?)?|to-?do"
+# a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
+# 29.08.")
+PAUSE = (r"\b(?:summer|winter|christmas|easter|holiday|festive|half[-\s]term|spring|autumn)"
+         r"\s+break\b")

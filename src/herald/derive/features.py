@@ -456,6 +456,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a day of a rota")  # "Readers' list for March" over "12th March OT ..."
     if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
         return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
+    if (men.range_end is not None and lp.pause is not None and lp.pause.search(text)
+            and not lp.event.search(text)):
+        return reject("a break")  # "Sommerpause: 12.07. bis 29.08.", "Winterpause"
     if lp.task is not None and seg.line_start and lp.task.match(text):
         return reject("a task")  # "ACTION: Paul to email numbers of RSVPs by Friday, ..."
     if _A_TASKS_DATE.search(text, max(0, men.start - 3), men.start):

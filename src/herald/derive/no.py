@@ -252,3 +252,5 @@ ROLE = (
     r"\bny\s+(?:leder|kasserer|sekretær)\b|\brollen\b|\bfunksjonstid"
 )
 PAST_LEAD = r"\b(?:tidligere|forrige|avholdte|avsluttede|hittil)\b"
+# see en.py
+PAUSE = r"\w*pause\b|\w*ferie(?:n)?\b"

@@ -104,6 +104,7 @@ class LangPatterns:
     recurrence: re.Pattern[str]
     monthly: re.Pattern[str] | None  # a monthly series' word ("monthly"): its weekday is one day
     task: re.Pattern[str] | None  # a line's label of a task someone is to do ("ACTION:")
+    pause: re.Pattern[str] | None  # a break from a club's activities ("Sommerpause")
     or_gap: re.Pattern[str]  # between two dates that are alternatives ("27 April or 4 May")
     undecided: re.Pattern[str]  # a sentence of dates not yet decided ("possible weeks")
     fallback: re.Pattern[str]  # before a date, one kept in reserve ("rain date")
@@ -473,6 +474,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         recurrence=re.compile(mod.RECURRENCE, _FLAGS),
         monthly=re.compile(mod.MONTHLY, _FLAGS) if mod.MONTHLY else None,
         task=re.compile(r"^\W*(?:" + mod.TASK + r")\s*:", _FLAGS) if mod.TASK else None,
+        pause=re.compile(mod.PAUSE, _FLAGS) if mod.PAUSE else None,
         timetable=re.compile(mod.TIMETABLE, _FLAGS),
         or_gap=re.compile(r"[\s,]*(?:" + mod.OR_WORDS + r")\s+(?:\w+\s+){0,2}", _FLAGS),
         undecided=re.compile(mod.UNDECIDED, _FLAGS),

@@ -336,3 +336,6 @@ DAY_ONLY = ""  # see en.py
 MONTHLY = ""  # see en.py
 # a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
 TASK = r"att\s+göra|uppgift|to-?do"
+# a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
+# 29.08.")
+PAUSE = r"\w*uppehåll(?:et)?\b|sommarlov|jullov"
