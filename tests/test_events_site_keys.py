@@ -63,6 +63,13 @@ def test_a_value_naming_several_days_is_each_days_event() -> None:
         (at(2021, 8, 5, 17), at(2021, 8, 5, 18)), (at(2021, 8, 12, 17), at(2021, 8, 12, 18))]
 
 
+def test_a_value_naming_days_across_new_year_takes_the_year_before_for_the_first() -> None:
+    found = read({"event_date": "December 30th and January 2nd, 2022"},
+                 document_date=date(2021, 12, 1))
+    assert found is not None
+    assert [e.start for e in found.events] == [date(2021, 12, 30), date(2022, 1, 2)]
+
+
 def test_keys_match_without_case_or_separators() -> None:
     assert normalised("Start_Date") == normalised("start-date") == normalised("startdate")
     for key in ("startdate", "Start_Date", "date-start", "starts", "EventDate", "when"):

@@ -264,3 +264,4 @@ TASK = r"opgave|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
 PAUSE = r"\w*pause\b|\w*ferie(?:n)?\b"
+SUITS = ""  # see en.py

@@ -308,3 +308,4 @@ TASK = r"aufgabe|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
 PAUSE = r"\w*pause\b|\w*ferien\b|betriebsurlaub"
+SUITS = ""  # see en.py

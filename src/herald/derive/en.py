@@ -282,7 +282,7 @@ FUTURE = (
 # words of a post giving a weekly timetable (lines "Tuesday 19:00 ...", "Wednesday 18:00 ...")
 TIMETABLE = (
     r"\btime\s*table|\b(?:new|training|practice|class|opening)\s+(?:times|hours)\b|"
-    r"\b(?:training|practice)\s+sessions\b|"
+    r"\b(?:training|practice)\s+sessions\b|\b(?:training|practice)\s*:|"
     r"\bevery\s+week\b|\bweekly\b|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b"
 )
 RECURRENCE = (
@@ -459,8 +459,6 @@ UNDECIDED = (
     r"(?:^|\b(?!(?:topics?|titles?|speakers?|presenters?|venues?|locations?|places?|rooms?|"
     r"hosts?|details|agenda|menu|themes?|leaders?|readings?)\b)\w+)\W{0,3}tb[cd]\b|"
     r"to\s+be\s+(?:confirmed|decided|determined)|\bpoll\s+for\b|\bundecided\b|"
-    # a day asked about: "Would Monday 2019-11-18T12:00 work?", "Does Friday suit you?"
-    r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?|"
     r"\b(?:provisional|tentative)(?:ly)?\b|"
     r"(?:another|alternative|one)\s+proposal|\bproposal\s*:|"
     # a week or a wish, not a day: "w/b 14 April", "week commencing 22 May", "3 days in the
@@ -535,3 +533,6 @@ TASK = r"action(?:\s+items?)?|to-?do"
 # 29.08.")
 PAUSE = (r"\b(?:summer|winter|christmas|easter|holiday|festive|half[-\s]term|spring|autumn)"
          r"\s+break\b")
+# a day asked about, the date inside the question: "Would Monday 2019-11-18T12:00 work?", "Does
+# Friday suit you?" (not "Repair Café on 7 March: does your toaster not work anymore?")
+SUITS = r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?"

@@ -162,13 +162,16 @@ def _a_working_week(men: DateMention) -> bool:
 WEEK_HOURS_DAYS = 3  # bare weekdays a sentence names out of order to be a week's hours
 
 
-def _a_weeks_hours(dates: Sequence[DateMention]) -> bool:
-    """Whether a sentence names WEEK_HOURS_DAYS or more bare weekdays out of the order of
-    their days, as a week's hours do ("Monday and Thursday 14.00 – 14.15 Tuesday and Wednesday
-    12.25 -12.55"; not "Friday, Saturday and Sunday 10am-4pm")."""
-    days = [m.days[0] for m in dates if m.relative and m.weekday is not None
+def _a_weeks_hours(info: SegInfo, lp: LangPatterns) -> bool:
+    """Whether a sentence gives hours and names WEEK_HOURS_DAYS or more bare weekdays out of
+    the order of their days, as a week's hours do ("Monday and Thursday 14.00 – 14.15 Tuesday
+    and Wednesday 12.25 -12.55"; not "Friday, Saturday and Sunday 10am-4pm", nor "Rehearsals
+    this week: Thursday at 7pm, Tuesday at 7pm and Monday at 6pm")."""
+    days = [m.days[0] for m in info.dates if m.relative and m.weekday is not None
             and not m.deictic and not m.counted]
-    return len(set(days)) >= WEEK_HOURS_DAYS and any(b < a for a, b in itertools.pairwise(days))
+    return (len(set(days)) >= WEEK_HOURS_DAYS and any(b < a for a, b in itertools.pairwise(days))
+            and bool(info.times or lp.clock_hint.search(info.masked))
+            and not lp.this_week.search(info.low) and not lp.next_week.search(info.low))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -267,6 +270,7 @@ _ASKED = re.compile(r"(?:[\s,]*(?:T?\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\b\.?))?\s
 # the day a task was done, as task lists write it (Obsidian's "- [x] ... ✅ 2024-12-10"; not
 # "📅", which announcements use as a label too: "📅 14. april kl. 16:30")
 _A_TASKS_DATE = re.compile(r"✅\ufe0f?\s*$")
+_CHECKED = re.compile(r"\W*\[?x\]?\s", re.I)  # a ticked task's box ("[x]", "x" once read)
 ASKED_LEAD_WORDS = 2  # words before a date asked about on a line of its own ("- Tuesday 15th?")
 
 
@@ -456,13 +460,17 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a day of a rota")  # "Readers' list for March" over "12th March OT ..."
     if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
         return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
-    if (men.range_end is not None and lp.pause is not None and lp.pause.search(text)
-            and not lp.event.search(text)):
+    if (men.range_end is not None and lp.pause is not None and found(lp.pause, "pause")
+            and not found(lp.event, "event")):
         return reject("a break")  # "Sommerpause: 12.07. bis 29.08.", "Winterpause"
-    if lp.task is not None and seg.line_start and lp.task.match(text):
+    if lp.task is not None and page.report and seg.line_start and lp.task.match(text):
+        # (in minutes: not a campaign's "Action: join our climate march on 7 March!")
         return reject("a task")  # "ACTION: Paul to email numbers of RSVPs by Friday, ..."
-    if _A_TASKS_DATE.search(text, max(0, men.start - 3), men.start):
+    if _A_TASKS_DATE.search(text, max(0, men.start - 3), men.start) and _CHECKED.match(text):
         return reject("a task done")  # "- [x] Jeppe bestiller lokaler ✅ 2024-12-10"
+    if lp.suits is not None and "?" in text and any(
+            m.start() <= men.start < m.end() for m in lp.suits.finditer(text)):
+        return reject("a day not yet fixed")  # "Would Monday 2019-11-18T12:00 work?"
     if _ASKED.match(text, men.end) and len(text[: men.start].split()) <= ASKED_LEAD_WORDS:
         return reject("a day not yet fixed")  # "Tuesday 2019-10-15?" in a committee's notes
     if lp.fallback.search(text, max(0, men.start - 60), men.start):
@@ -609,8 +617,13 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if (men.relative and men.weekday in page.timetable and not men.deictic and seg.line_start
             and men is info.dates[0] and lp.bare_weekday.match(info.low)):
         return reject("a weekly timetable")  # "Nye treningstider" / "Tirsdag 19:00 nogi"
-    if men.relative and men.weekday is not None and not men.deictic and _a_weeks_hours(
-            info.dates):
+    if men.relative and men.weekday is not None and not men.deictic and (
+            once(c.seg, "a week's hours", lambda: _a_weeks_hours(info, lp))
+            # ("Opening hours: Monday–Friday 9am-5pm, Saturday 10am-4pm", "Öppettider: ...
+            # lördag 10.00–14.00")
+            or found(lp.timetable, "timetable words")
+            or (working_weeks() and not _a_working_week(men)
+                and not _inside(men.start, working_weeks()))):
         return reject("a weekly timetable")
     if (men.relative and men.weekday is not None and men.weekday in page.every
             and not men.deictic and not own_time):

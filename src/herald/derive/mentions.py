@@ -480,6 +480,12 @@ def _next_with(day: int, weekday: int, pub: date, month: int | None = None) -> d
     return None
 
 
+def _in_a_list(gap: str, lp: LangPatterns) -> bool:
+    """Whether only a list's comma or "and" stands between two mentions."""
+    gap = gap.replace(",", " ")
+    return not gap.strip() or lp.and_gap.fullmatch(gap) is not None
+
+
 def _next_day(day: int, pub: date, month: int | None = None) -> date | None:
     """The first date from publication on that is that day of a month ("on the 14th"),
     within a year; of `month` where the sentence names one."""
@@ -618,14 +624,16 @@ def relative_mentions(
             hits.append(b)
     hits = [h for h in hits if not any(s < h.end() and h.start() < e for s, e in taken)]
     spanned = -1  # where the last span of weekdays ends ("Saturday-Sunday"): its last is in it
+    listed: DateMention | None = None  # the weekday before (the one it may follow in a list)
     for m in sorted(hits, key=lambda h: h.start()):
         wd = weekday_of(m, lp)
         if wd is None or m.start() < spanned:
             continue
         if m.groupdict().get("cop") is not None and not _opens_sentence(masked, m.start()):
             continue  # "Monday is ..." names the coming Monday only where it opens a sentence
-        if lp.every_before.search(text, max(0, m.start() - 25), m.start()):
-            continue
+        if lp.every_before.search(text, max(0, m.start() - 25), m.start()) or (
+                lp.week_of_month_before.search(text, max(0, m.start() - 12), m.start())):
+            continue  # ("every Monday", "on the first Wednesday": a series' days)
         pre = (m.groupdict().get("pre") or "").lower()
         deictic = bool(lp.deictic.match(pre))
         name = (m.groupdict().get("wd2") or m.groupdict().get("wd") or "").lower()
@@ -636,6 +644,11 @@ def relative_mentions(
             ahead = 7  # "on Saturday" written on a Saturday: the next one; "this Saturday": today
         start = m.start("wd2") if m.groupdict().get("wd2") else m.start("wd")
         day = pub + timedelta(days=ahead)
+        if (listed is not None and day <= (listed.range_end or listed.days[0])
+                and _in_a_list(masked[listed.end : start], lp)):
+            # ("Performances: Wednesday, Thursday, Friday" written on a Thursday: the days of
+            # one week from the first on, not next Thursday before this Friday)
+            day += timedelta(days=7)
         mention = DateMention(
             start, m.end(), [day], weekday=wd, relative=True,
             deictic=deictic,
@@ -648,5 +661,6 @@ def relative_mentions(
             mention.end = spanned = also.end()
             mention.compact = True
         out.append(mention)
+        listed = mention
     return out
 

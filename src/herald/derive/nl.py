@@ -163,7 +163,7 @@ TIMETABLE = (  # see en.py
 )
 RECURRENCE = (
     r"\b(?:elke|iedere|om\s+de)\s+\w+|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
-    r"zaterdag|zondag)s\b|\bwekelijks|\bmaandelijks|\bregelmatig"
+    r"zaterdag|zondag)s\b|\bwekelijks|\bregelmatig"  # (not "maandelijks": see en.py)
 )
 SUBJECTS = r"we|wij|ze|zij|ik|iedereen"  # who did something (see de.py)
 PAST_AFTER = r"was|waren|werd|werden|had|hadden|vond|vonden"
@@ -271,9 +271,10 @@ ROLE = (
 )
 PAST_LEAD = r"\b(?:vorige|afgelopen|laatste|eerdere)\b"
 DAY_ONLY = ""  # see en.py
-MONTHLY = ""  # see en.py
+MONTHLY = r"\bmaandelijks"  # see en.py
 # a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
 TASK = r"actie(?:punt)?|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
 PAUSE = r"\w*pauze\b|(?:zomer|winter)stop\b|\w*vakantie\b"
+SUITS = ""  # see en.py

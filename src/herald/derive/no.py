@@ -30,6 +30,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     RANGE_TIME_WORDS,
     RANGE_WORDS,
     SLASH_DATE_LABEL,
+    SUITS,
     TASK,
     TIME_PREFIX,
     WEEKDAY_ABBR,

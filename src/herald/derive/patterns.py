@@ -105,6 +105,7 @@ class LangPatterns:
     monthly: re.Pattern[str] | None  # a monthly series' word ("monthly"): its weekday is one day
     task: re.Pattern[str] | None  # a line's label of a task someone is to do ("ACTION:")
     pause: re.Pattern[str] | None  # a break from a club's activities ("Sommerpause")
+    suits: re.Pattern[str] | None  # a question whether a day suits ("Would Monday work?")
     or_gap: re.Pattern[str]  # between two dates that are alternatives ("27 April or 4 May")
     undecided: re.Pattern[str]  # a sentence of dates not yet decided ("possible weeks")
     fallback: re.Pattern[str]  # before a date, one kept in reserve ("rain date")
@@ -138,6 +139,7 @@ class LangPatterns:
     zones: dict[str, str]  # zone names and abbreviations -> IANA zones
     zone_after: re.Pattern[str]  # a zone right after a time ("6 PM EST", "17:00 (CET)")
     every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
+    week_of_month_before: re.Pattern[str]  # "the first" before a weekday: a series' day
     timetable: re.Pattern[str]  # words of a weekly timetable ("new training times")
     every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
     weekday_word: re.Pattern[str]  # a weekday, in any form ("Sundays", "söndagar"; group "wd")
@@ -319,7 +321,8 @@ def _build(mod: ModuleType) -> LangPatterns:
     # (and the weekdays ending the span or list it opens: "lördag och söndag kl. 12-16",
     # "Friday, Saturday and Sunday, 10am-4pm")
     span_end = (r"(?:(?:\s*(?:-|–|—|&|,)\s*|,?\s+(?:" + and_words + "|" + mod.RANGE_WORDS
-                + r")\s+)(?:" + wd_long + ")" + mod.WEEKDAY_SUFFIX + r"(?![" + _L + r"]))*")
+                + r")\s+)(?:" + wd_long + ")" + mod.WEEKDAY_SUFFIX + r"(?![" + _L + r"]))"
+                r"{0,6}")  # (bounded: a list of weekdays is a week long, and each is scanned)
     rel_weekday = re.compile(
         r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + said_wd + r"|" + not_after
         + long_wd.replace("?P<wd>", "?P<wd2>")
@@ -456,7 +459,7 @@ def _build(mod: ModuleType) -> LangPatterns:
             # (and its weekday and hour before the date: "by Tuesday 4pm 19th March")
             r"\b(?:" + mod.DEADLINE_BEFORE + r")\s*[:,]?\s*"
             r"(?:(?:" + mod.DEADLINE_FILLER + r"|(?:" + wd_long + r")" + mod.WEEKDAY_SUFFIX
-            + r",?|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?,?)\s+)*$",
+            + r",?|\d{1,2}(?:[:.]\d\d)?\s*(?:(?:" + mod.AM_PM + r")\.?\s?m\b\.?)?,?)\s+)*$",
             _FLAGS,
         ),
         deadline_sentence=re.compile(r"\b(?:" + mod.DEADLINE_SENTENCE + r")", _FLAGS),
@@ -475,6 +478,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         monthly=re.compile(mod.MONTHLY, _FLAGS) if mod.MONTHLY else None,
         task=re.compile(r"^\W*(?:" + mod.TASK + r")\s*:", _FLAGS) if mod.TASK else None,
         pause=re.compile(mod.PAUSE, _FLAGS) if mod.PAUSE else None,
+        suits=re.compile(mod.SUITS, _FLAGS) if mod.SUITS else None,
         timetable=re.compile(mod.TIMETABLE, _FLAGS),
         or_gap=re.compile(r"[\s,]*(?:" + mod.OR_WORDS + r")\s+(?:\w+\s+){0,2}", _FLAGS),
         undecided=re.compile(mod.UNDECIDED, _FLAGS),
@@ -521,6 +525,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         was_after=re.compile(r"[\s,]*(?:" + mod.WAS + r")\b", _FLAGS),
         # ("every Thursday", and "every second Thursday", "each other week's")
         every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
+        week_of_month_before=re.compile(
+            r"\b(?:" + _alt(list(mod.WEEK_OF_MONTH)) + r")\s+$", _FLAGS),
         every_weekday=re.compile(
             r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?" + long_wd, _FLAGS
         ),

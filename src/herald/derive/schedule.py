@@ -300,7 +300,8 @@ def written_publication(post: Post, tz: ZoneInfo, own_date: datetime | date | No
         published = publish_day(post.front_matter, tz)
         assert published is not None
         return datetime.combine(published, datetime.min.time(), tzinfo=tz)
-    if post.dated_at_build and (named := POST_NAME.match(post.path.rsplit("/", 1)[-1])):
+    named = POST_NAME.match(post.path.rsplit("/", 1)[-1]) if post.dated_at_build else None
+    if named and len(named.group(1)) == 4:
         # (its front matter unreadable, Jekyll dates it by the build; its text was written
         # on the day its name gives: "On Wednesday the 17th of October" is that year's)
         try:

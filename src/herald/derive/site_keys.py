@@ -708,8 +708,8 @@ def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
     2021"; the year of the last for those without one); none where any part is no date."""
     plain = _plain(text)
     parts = _DAYS_JOIN.split(plain)
-    if len(parts) < 2 or _ISO.match(plain):
-        return []
+    if len(parts) < 2 or _ISO.match(plain) or not all(map(_only_a_day, parts)):
+        return []  # (not "August 5th, 2021 and rain date August 12th, 2021")
     years = _YEAR.findall(parts[-1])
     days = []
     for part in parts:
@@ -719,7 +719,26 @@ def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
             days.append(_moment(part, tz, zone, near, []))
         except _Invalid:
             return []
+    for i in range(len(days) - 2, -1, -1):  # ("December 30th and January 2nd, 2022": 2021's)
+        if days[i] > days[i + 1] and not _YEAR.search(parts[i]):
+            days[i] = _a_year_before(days[i])
     return days
+
+
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "a", "of", "the", "den", "am"})
+
+
+def _only_a_day(part: str) -> bool:
+    """Whether a value's part holds only a day's words: its month, weekday or ordinal."""
+    return all(word.lower() in _ORDINAL_ENDINGS or _PARSER_INFO.month(word) is not None
+               or _PARSER_INFO.weekday(word) is not None for word in _WORD.findall(part))
+
+
+def _a_year_before(day: datetime | date) -> datetime | date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # (29 February)
+        return day
 
 
 def _day_span(text: str) -> tuple[str, str] | None:

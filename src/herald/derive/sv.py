@@ -339,3 +339,4 @@ TASK = r"att\s+göra|uppgift|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
 PAUSE = r"\w*uppehåll(?:et)?\b|sommarlov|jullov"
+SUITS = ""  # see en.py

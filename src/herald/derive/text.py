@@ -72,7 +72,7 @@ _SENTENCE_DOT = re.compile(r"\." + _SENTENCE_END)  # the same in a line without 
 _ABBREVIATIONS = (
     "kl", "ca", "t.ex", "bl.a", "dvs", "osv", "mm", "resp", "jfr", "nr", "tel", "st", "dr", "mr",
     "mrs", "ms", "no", "vs", "approx", "etc", "e.g", "i.e", "inkl", "exkl", "fr.o.m", "t.o.m",
-    "ev", "sk", "s.k", "obs", "d",  # ("fredag d. 20. september": den)
+    "ev", "sk", "s.k", "obs",
     "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov",
     "dec",  # "Nov. 14"
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mån", "tis", "ons",
@@ -125,12 +125,21 @@ def plain_text(markup: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+# what a camera or a screenshot names a picture: a time to the second, a file's name
+_FILES_NAME = re.compile(r"\d\d[.:]\d\d[.:]\d\d|\.(?:png|jpe?g|gif|webp|svg|heic)\b|"
+                         r"\b(?:img|dsc|dscn|pxl|pic)[_-]?\d", re.I)
+
+
+def _said_for_it(alt: str) -> bool:
+    """Whether an image's text is what its author said of it, with a digit (a poster's "19.30
+    3rd April @Assembly Roxy"; not "saturday calendar", nor a screenshot's name, "Screenshot
+    2024-05-03 at 14.32.11", nor "IMG_2034.jpg")."""
+    return _DIGIT.search(alt) is not None and _FILES_NAME.search(alt) is None
 
 
 def _plain(markup: str, image: str, alt: bool = False) -> str:
     """plain_text, with each image replaced by `image` (and, with `alt`, the text its
-    author gave for it after it where that has a digit: a poster's "19.30 3rd April @Assembly
-    Roxy"; not a picture's name, "saturday calendar")."""
+    author gave for it after it: see _said_for_it)."""
     text = markup.replace("\r\n", "\n").replace("\r", "\n") if "\r" in markup else markup
     text = _drop(text, _ZW)
     if "<" in text:
@@ -156,7 +165,7 @@ def _plain(markup: str, image: str, alt: bool = False) -> str:
             text = _MD_REF_DEF.sub(" ", text)
         if _holds(text, "!["):
             text = _MD_IMAGE.sub(lambda m: image + " " + m.group(1)
-                                 if alt and _DIGIT.search(m.group(1)) else image, text)
+                                 if alt and _said_for_it(m.group(1)) else image, text)
         if _holds(text, "]("):
             text = _MD_LINK.sub(_first_group, text)
         if _holds(text, "]["):
@@ -225,6 +234,9 @@ def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
             line, start, end
         ):
             continue
+        if (line[m.end() : m.end() + 1].isdigit() and line[end - 2] in "dD"
+                and (end < 3 or not line[end - 3].isalnum())):
+            continue  # "fredag d. 20. september": "den", before its day (not "Room D. The")
         if (
             dates is not None
             and line[end - 2].isdigit()
