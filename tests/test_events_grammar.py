@@ -969,6 +969,22 @@ def test_an_event_in_a_break_stays() -> None:
     assert accepted(body, pub(2024, 7, 1, BERLIN), "de") == [(date(2024, 7, 15), date(2024, 7, 19))]
 
 
+def test_an_hour_in_words_before_oclock_is_a_time() -> None:
+    body = ("Our repair café opens in Tregony this winter: the first one is on the 24th of "
+            "February at one o'clock at the village hall.")
+    assert accepted(body, pub(2024, 1, 29)) == [(at(2024, 2, 24, 13), None)]
+
+
+def test_a_weekday_told_as_begun_is_no_event() -> None:
+    body = "The conference began in earnest on Tuesday, with Tracy delivering a talk."
+    assert accepted(body, pub(2011, 9, 14)) == []
+
+
+def test_a_danish_work_weekend_is_an_event() -> None:
+    assert accepted("## Arbejdsweekend 15-16 marts\n\nVi skal male båden.\n",
+                    pub(2025, 3, 1, STOCKHOLM), "da") == [(date(2025, 3, 15), date(2025, 3, 16))]
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

@@ -98,6 +98,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 # "tur" ends compounds too ("spejdertur", "cykeltur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
     r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
+    r"arbejds(?:weekend|dag|lørdag|søndag)|"  # a work weekend: "## Arbejdsweekend 15-16 marts"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|forestilling|marked|messen?\b|udflugt|vandretur|"
     r"gudstjeneste|generalforsamling|sammenkomst|træf\b|seminar|webinar|træning|øvelse|frokost|middag|"
     r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
@@ -265,3 +266,4 @@ TASK = r"opgave|to-?do"
 # 29.08.")
 PAUSE = r"\w*pause\b|\w*ferie(?:n)?\b"
 SUITS = ""  # see en.py
+CLOCK_WORDS: dict[str, int] = {}  # see en.py

@@ -309,3 +309,4 @@ TASK = r"aufgabe|to-?do"
 # 29.08.")
 PAUSE = r"\w*pause\b|\w*ferien\b|betriebsurlaub"
 SUITS = ""  # see en.py
+CLOCK_WORDS: dict[str, int] = {}  # see en.py (not "um drei Uhr": three or fifteen?)

@@ -238,7 +238,7 @@ HOLIDAY = (
     r"memorial\s+day|labou?r\s+day|veterans['’]?\s+day|martin\s+luther\s+king"
 )
 PAST = (
-    r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|"
+    r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|began|"
     r"presented|showed|enjoyed|ended|finished|raised|participated|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
     r"(?:meeting|session)\s+(?:re)?(?:opened|closed)|"  # minutes' "Meeting reopened at 19:38"
@@ -536,3 +536,8 @@ PAUSE = (r"\b(?:summer|winter|christmas|easter|holiday|festive|half[-\s]term|spr
 # a day asked about, the date inside the question: "Would Monday 2019-11-18T12:00 work?", "Does
 # Friday suit you?" (not "Repair Café on 7 March: does your toaster not work anymore?")
 SUITS = r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?"
+# hours said in words before the word of o'clock: "at one o'clock" (13:00, as "at 1 o'clock")
+CLOCK_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip

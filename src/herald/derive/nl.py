@@ -278,3 +278,4 @@ TASK = r"actie(?:punt)?|to-?do"
 # 29.08.")
 PAUSE = r"\w*pauze\b|(?:zomer|winter)stop\b|\w*vakantie\b"
 SUITS = ""  # see en.py
+CLOCK_WORDS: dict[str, int] = {}  # see en.py (not Dutch "twee uur": two hours)

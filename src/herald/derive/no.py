@@ -13,6 +13,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     BARE_HOUR_AFTER_DATE,
     BARE_HOUR_AFTER_PREFIX,
     CLOCK_12H,
+    CLOCK_WORDS,
     COUNT_PREFIX,
     DAY_ONLY,
     DAY_PREFIX,

@@ -43,6 +43,7 @@ class LangPatterns:
     months: dict[str, int]
     weekdays: dict[str, int]  # long and abbreviated names
     numbers: dict[str, float]
+    clock_words: dict[str, int]  # hours said in words before the word of o'clock ("one o'clock")
     relative_days: dict[str, int]
     today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
     yesterday: re.Pattern[str]  # a day gone by, just before a date ("yesterday, Tuesday 7/1")
@@ -371,7 +372,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         + r"|\s*(?P<noon>" + mod.NOON + "|" + mod.MIDNIGHT
         + r")\b"
         r"|\s*(?P<oclock>" + mod.OCLOCK + r")(?![" + _L + r"]))?"
-        r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b)",
+        r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b"
+        + (r"|(?P<wh>\b(?:" + _alt(list(mod.CLOCK_WORDS)) + r"))\s+(?:" + mod.OCLOCK + r")(?!["
+           + _L + r"])" if mod.CLOCK_WORDS else "")
+        + r")",
         _FLAGS,
     )
     time_gap = re.compile(
@@ -388,6 +392,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         months=mod.MONTHS,
         weekdays={**mod.WEEKDAYS, **mod.WEEKDAY_ABBR},
         numbers=mod.NUMBERS,
+        clock_words=dict(mod.CLOCK_WORDS),
         relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
         today_words=frozenset(mod.TODAY_WORDS),
         yesterday=re.compile(r"\b(?:" + mod.YESTERDAY + r")\b[\s,]*(?:(?:" + wd_long + r")"

@@ -110,7 +110,7 @@ EVENT_STEMS = (
     r"premiär|uppvisning|föreställning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
     r"webb?inar|seminari|kurs(?!iv)|träff|möte(?!s?\s+med\s+(?:kritik|motstånd))|stämm|"
     r"workshop|konferens|panel|presentation|föreläs|föredrag|anmäl|välkom|fest|firande|"
-    r"firar|party|mingel|städdag|städning|städvecka|loppis|salong|fika|kaffe|öppet\s+hus|"
+    r"firar|party|mingel|arbetsdag|arbetshelg|städdag|städning|städvecka|loppis|salong|fika|kaffe|öppet\s+hus|"
     r"visning|utbildning|event|evenemang|konsert|hackathon|jam|turnering|tävling|"
     r"bjuder\s+in|inbjud|kallelse|program|sänds|sändning|livesänd|direktsänd|zoom|"
     r"samlas|vi\s+ses|kom\s+och|delta|öppna\s+lokal|lokalen\s+(?:är\s+)?öppen|"
@@ -340,3 +340,4 @@ TASK = r"att\s+göra|uppgift|to-?do"
 # 29.08.")
 PAUSE = r"\w*uppehåll(?:et)?\b|sommarlov|jullov"
 SUITS = ""  # see en.py
+CLOCK_WORDS: dict[str, int] = {}  # see en.py
