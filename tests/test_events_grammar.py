@@ -985,6 +985,15 @@ def test_a_danish_work_weekend_is_an_event() -> None:
                     pub(2025, 3, 1, STOCKHOLM), "da") == [(date(2025, 3, 15), date(2025, 3, 16))]
 
 
+def test_a_lists_dates_are_alike_where_some_are_sure() -> None:
+    body = ("**Future Presentations:**\n\n"
+            " * Using LibreOffice Calc by Rex Bouwense, 26 December\n"
+            " * Endeavor OS by David Garcia, 26 March\n"
+            " * VMs by Greg Christ, 23 April\n")
+    assert accepted(body, pub(2023, 11, 28)) == [
+        (date(2023, 12, 26), None), (date(2024, 3, 26), None), (date(2024, 4, 23), None)]
+
+
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:
     body = (
         "We have a meeting scheduled for 17 December.\n\n"

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.derive.infer import find_events
+from herald.derive.infer import THRESHOLD, Judged, find_events, judge
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -280,3 +280,26 @@ def test_the_sites_default_threshold_is_inferences() -> None:
 
     default = next(f.default for f in fields(Config) if f.name == "event_confidence_threshold")
     assert default == THRESHOLD
+
+
+class _Sure:
+    """A scorer as sure of each candidate as its `sure` feature says."""
+
+    def probability(self, features: dict[str, float]) -> float:
+        return features["sure"]
+
+
+def _listed(day: int, sure: float, **more: float) -> Judged:
+    return Judged(date(2024, 10, day), None, f"- {day} Oct, a talk", "", {"sure": sure, **more},
+                  [], True, listed_in=3)
+
+
+def test_a_lists_items_are_its_events_where_the_scorer_is_sure_of_one() -> None:
+    found = judge([_listed(9, 0.3), _listed(23, 0.95), _listed(30, 0.3, past=1.0)], _Sure())
+    assert [(f.start.day, f.accepted and f.confidence >= THRESHOLD) for f in found] == [
+        (9, True), (23, True), (30, False)]  # (not an item told in the past)
+
+
+def test_a_lists_items_stay_as_scored_where_the_scorer_is_sure_of_none() -> None:
+    found = judge([_listed(9, 0.3), _listed(23, 0.6)], _Sure())
+    assert [f.confidence for f in found] == [0.3, 0.6]

@@ -81,6 +81,7 @@ class Judged:
     # its start and end with the post's one stated time, for an all-day day outside a list
     timed: tuple[datetime, datetime | None] | None = None
     rrule: str = ""  # a weekly series' rule, as Candidate.rrule
+    listed_in: int = -1  # for a list item's (or table row's) date, the block of its list
 
 
 def patterns_for(lang: str) -> LangPatterns:
@@ -186,7 +187,7 @@ def judged_candidates(
         if len(lone) == 1 and _untimed_day(c) and not seg.item:
             timed = combine(c.start, lone[0], published.tzinfo)
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
-                          timed, c.rrule))
+                          timed, c.rrule, seg.block if seg.item else -1))
     for j in out:
         if not j.rejected and day_of(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
@@ -317,6 +318,13 @@ def announces(low: str, lp: LangPatterns, or_neither: bool = False) -> bool:
     return future > past or (or_neither and future == past)
 
 
+SURE_OF_A_LIST = 0.9  # an item's confidence that makes its list's other items events too
+# what sets an item apart from its list's events: told in the past, or of work, roles,
+# proposals, questions or operations ("9 Oct, RISC-V ... last week.")
+UNLIKE_A_LISTS_EVENTS = ("past", "past_lead", "proposal_here", "proposal_lead", "question_here",
+                         "work_here", "role_here", "operational", "page_mostly_past")
+
+
 def judge(
     judged: list[Judged],
     scorer: Scorer,
@@ -329,12 +337,21 @@ def judge(
     found = []
     items: dict[int, bool] = {}
     timed: dict[int, tuple[datetime, datetime | None]] = {}
-    for j in judged:
+    scored = [0.0 if j.rejected else round(scorer.probability(j.features), 2) for j in judged]
+    # (a list's dates are alike: where the scorer is sure of some of its items, the items no
+    # rule rejects are its events too, "| M: Physical Computing | 6 sep, 8 nov, 6 dec |"
+    # beside "| R: Computational science | 13 sep, 4 okt |")
+    sure_lists = {j.listed_in for j, conf in zip(judged, scored, strict=True)
+                  if j.listed_in >= 0 and conf >= SURE_OF_A_LIST}
+    for j, conf in zip(judged, scored, strict=True):
         if j.rejected:
             f = Found(j.start, j.end, 0.0, j.evidence, False, j.rejected)
         else:
-            conf = round(scorer.probability(j.features), 2)
-            f = Found(j.start, j.end, conf, j.evidence, True, "; ".join(j.notes), j.rrule)
+            notes = j.notes
+            if j.listed_in in sure_lists and conf < threshold and not any(
+                    j.features.get(name) for name in UNLIKE_A_LISTS_EVENTS):
+                conf, notes = threshold, [*notes, "as the other items of its list"]
+            f = Found(j.start, j.end, conf, j.evidence, True, "; ".join(notes), j.rrule)
         items[id(f)] = j.item
         if j.timed is not None:
             timed[id(f)] = j.timed
