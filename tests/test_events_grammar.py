@@ -728,11 +728,12 @@ def test_undecided_dates_are_no_events(body) -> None:
     "body",
     [
         "Xmas BBQ party:\n\n- Saturday 21st?\n",
+        "Xmas BBQ party:\n\n- Saturday 7th?\n",
         "Next AGM:\n\n- Tuesday 2026-03-17?\n",
         "Bank appointment: would Monday 2026-03-16T12:00 work?",
         "Does the party on Friday 20 March suit everyone?",
     ],
-    ids=["weekday-day", "iso", "would-work", "does-suit"],
+    ids=["weekday-day", "weekday-day-gone", "iso", "would-work", "does-suit"],
 )
 def test_a_date_asked_about_is_no_event(body) -> None:
     assert accepted(body, pub(2026, 2, 12)) == []
@@ -829,8 +830,9 @@ def test_a_weekday_evenings_are_a_series() -> None:
     [
         ("Alle Infos zur O-Phase, die am 14.03.2022 startet.", "de", date(2022, 3, 14)),
         ("Freshers' week: 14 March 2022.", "en", date(2022, 3, 14)),
+        ("Freshers' week starts on 14 March 2022 with a pub quiz.", "en", date(2022, 3, 14)),
     ],
-    ids=["de", "en"],
+    ids=["de", "en", "en-starts"],
 )
 def test_a_universitys_first_week_is_an_event(body, lang, day) -> None:
     assert accepted(body, pub(2022, 3, 12), lang) == [(day, None)]
@@ -851,7 +853,8 @@ def test_an_images_text_gives_its_posters_time() -> None:
 
 
 def test_a_screenshots_name_is_not_read() -> None:
-    body = "Our workshop went well.\n\n![Screenshot 2024-05-03 at 14.32.11](shot.png)\n"
+    body = ("Join our workshop, we will show you the new app!\n\n"
+            "![Screenshot 2024-05-03 at 14.32.11](shot.png)\n")
     assert accepted(body, pub(2024, 5, 1)) == []
 
 
@@ -992,6 +995,62 @@ def test_a_lists_dates_are_alike_where_some_are_sure() -> None:
             " * VMs by Greg Christ, 23 April\n")
     assert accepted(body, pub(2023, 11, 28)) == [
         (date(2023, 12, 26), None), (date(2024, 3, 26), None), (date(2024, 4, 23), None)]
+
+
+def test_a_lists_items_that_look_otherwise_stay_as_scored() -> None:
+    body = ("Coming up:\n\n- Saturday 18 May, 7pm: Concert in the church hall\n"
+            "- Tuesday: bin day\n- 1 June: new issue out, copy date 20 May\n")
+    assert accepted(body, pub(2024, 5, 2)) == [(at(2024, 5, 18, 19), None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Until further notice the café is closed; the AGM goes ahead on Monday at 7pm.",
+        "Opening hours this week: Saturday 10am-1pm only, for our Repair Café.",
+    ],
+    ids=["until-further-notice", "this-week"],
+)
+def test_a_timetables_word_beside_one_weekday_keeps_it(body) -> None:
+    assert len(accepted(body, pub(2024, 3, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Holiday club in the summer break, 29 July - 2 August, 10am-3pm at the school.", "en"),
+        ("Ferienspiele in den Osterferien, 25.03.–28.03., jeweils 9–15 Uhr.", "de"),
+        ("Sommarlovsaktiviteter för barn 24–28 juni, kl 10–14", "sv"),
+    ],
+    ids=["en", "de", "sv"],
+)
+def test_a_breaks_days_with_their_hours_are_events(body, lang) -> None:
+    assert len(accepted(body, pub(2024, 3, 1, BERLIN), lang)) >= 4
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Das Sommerfest findet am 8. Juni nicht im Vereinsheim, sondern im Stadtpark statt.",
+         "de"),
+        ("Het zomerfeest vindt op 8 juni niet in de zaal, maar in het park plaats.", "nl"),
+    ],
+    ids=["de", "nl"],
+)
+def test_a_change_of_place_is_no_calling_off(body, lang) -> None:
+    assert accepted(body, pub(2024, 5, 1, BERLIN), lang) == [(date(2024, 6, 8), None)]
+
+
+def test_a_name_with_oclock_is_no_time() -> None:
+    assert accepted("Five O'Clock Club night on 18 May in the hall.", pub(2024, 5, 1)) == [
+        (date(2024, 5, 18), None)]
+
+
+def test_an_aside_time_beside_a_lists_times_is_no_days_time() -> None:
+    found = find_events("Summer fete on Saturday 18 May", "",
+                        "Pre-orders for the cakes must be in by 17:00.\n\n- 11:00 Opening\n"
+                        "- 14:00 Raffle\n", lang="en", published=pub(2024, 5, 1))
+    assert [(f.start, f.end) for f in found if f.accepted] == [(date(2024, 5, 18), None)]
 
 
 def test_a_meeting_skipped_elsewhere_in_the_post_is_no_event() -> None:

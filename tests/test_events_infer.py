@@ -303,3 +303,8 @@ def test_a_lists_items_are_its_events_where_the_scorer_is_sure_of_one() -> None:
 def test_a_lists_items_stay_as_scored_where_the_scorer_is_sure_of_none() -> None:
     found = judge([_listed(9, 0.3), _listed(23, 0.6)], _Sure())
     assert [f.confidence for f in found] == [0.3, 0.6]
+
+
+def test_a_lists_sureness_is_at_least_the_sites_threshold() -> None:
+    found = judge([_listed(9, 0.1), _listed(23, 0.92)], _Sure(), threshold=0.95)
+    assert [f.confidence for f in found] == [0.1, 0.92]

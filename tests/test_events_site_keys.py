@@ -1239,6 +1239,23 @@ def test_a_site_keys_time_among_the_starts_its_text_joins_is_each_start(
         at(2025, 10, 24, 17, 30), at(2025, 10, 24, 19, 30), at(2025, 11, 7, 18)]
 
 
+def test_a_site_keys_time_beside_starts_of_its_own_span_or_of_others_is_one_event(
+        tmp_path: Path) -> None:
+    config = "title: Skola\nurl: https://skola.example.org\nlang: sv\ntimezone: Europe/Stockholm\n"
+    posts = {
+        # (the day's parts, inside its span)
+        "2025-01-01-dag.md": ('---\ntitle: "Konferens"\ndate: "2025-10-24T09:00:00"\n'
+                              'end: "2025-10-24T17:00:00"\ntype: "event"\ndescription: '
+                              '"Föredrag kl. 9:00 och 14:00."\n---\nVälkomna!\n'),
+        # (what the sentence names is no event: buses)
+        "2025-01-02-buss.md": ('---\ntitle: "Konsert"\ndate: "2025-11-07T19:30:00"\n'
+                               'type: "event"\ndescription: "Bussar går kl. 18:30 och 19:30."\n'
+                               "---\nVälkomna!\n"),
+    }
+    assert sorted(starts_of(tmp_path / "site", posts, config, future=True)) == [
+        at(2025, 10, 24, 9), at(2025, 11, 7, 19, 30)]
+
+
 def test_a_site_keys_span_takes_its_own_weekdays_from_the_text(tmp_path: Path) -> None:
     # (the post was written a month ahead: its bare weekdays are the span's, not those after
     # the post)

@@ -1010,6 +1010,8 @@ def lone_time(
     several = False
     labelled: list[list[TimeMention]] = []  # the starts of each line labelled as a time
     called_starts: list[TimeMention] = []  # those of sentences that call each its start
+    listed = False  # whether list items gave times of their own
+    said_of: SegInfo | None = None  # the sentence of the starts found
     for i in dated:
         info = infos[i]
         if info.dates or not (info.times or lp.clock_hint.search(info.masked)):
@@ -1017,6 +1019,7 @@ def lone_time(
         times = info.times or time_mentions(info.masked, lp)
         label = info.seg.line_start and lp.time_label.match(info.low) is not None
         if times and info.seg.item and not (items and label):
+            listed = True
             continue  # a list item's time is its own happening's
         if not times:
             continue
@@ -1037,11 +1040,16 @@ def lone_time(
         ):
             several = True
             continue
-        found = starts
+        found, said_of = starts, info
     if several:
         # (else the starts it calls so, each its own: "The women's race starts at 1:30pm." ...
         # "The men's race starts at 2:30pm.")
         return labelled[0] if len(labelled) == 1 else called_starts
+    if listed and found and said_of is not None and not (
+            lp.event.search(said_of.low) or all(called_start(t, said_of.masked, lp)
+                                                for t in found)):
+        return []  # (beside a list's times, a time said of the event: not "Pre-orders must be
+        # in by 17:00", "Parking fills up by 10:00")
     return found
 
 

@@ -264,6 +264,6 @@ MONTHLY = ""  # see en.py
 TASK = r"opgave|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
-PAUSE = r"\w*pause\b|\w*ferie(?:n)?\b"
+PAUSE = r"pause\b|ferie(?:n)?\b"
 SUITS = ""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py

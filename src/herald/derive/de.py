@@ -129,7 +129,9 @@ TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|(?:leider|ist|sind|heute)\s+aus
 CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
 RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
 CANCEL = (
-    r"find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:kein\w*|nicht)\b(?:[^.!?]|(?<=\d)\.){0,60}?\bstatt\b|abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
+    # (not a change of place: "findet am 8. Juni nicht im Vereinsheim, sondern im Park statt")
+    r"find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:kein\w*|nicht)\b"
+    r"(?!(?:[^.!?]|(?<=\d)\.){0,60}?\bsondern\b)(?:[^.!?]|(?<=\d)\.){0,60}?\bstatt\b|abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
     r"verschoben"
 )
 OPERATIONAL = (
@@ -307,6 +309,6 @@ MONTHLY = r"\bmonatlich"
 TASK = r"aufgabe|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
-PAUSE = r"\w*pause\b|\w*ferien\b|betriebsurlaub"
+PAUSE = r"pause\b|ferien\b|betriebsurlaub"
 SUITS = ""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not "um drei Uhr": three or fifteen?)

@@ -174,6 +174,15 @@ def _a_weeks_hours(info: SegInfo, lp: LangPatterns) -> bool:
             and not lp.this_week.search(info.low) and not lp.next_week.search(info.low))
 
 
+def _weekdays_of_a_week(info: SegInfo, lp: LangPatterns) -> bool:
+    """Whether a sentence names two or more bare weekdays (or spans of them), and not of this
+    week or next: the days of a week's timetable."""
+    bare = [m for m in info.dates if m.relative and m.weekday is not None and not m.deictic
+            and not m.counted]
+    return (len(bare) >= 2 and not lp.this_week.search(info.low)
+            and not lp.next_week.search(info.low))
+
+
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     """Whether position `at` lies in one of `spans` (sorted, not overlapping): a bare weekday
     in a working week its sentence names ("måndag–fredag kl 10–17": not the Friday to come)."""
@@ -460,8 +469,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a day of a rota")  # "Readers' list for March" over "12th March OT ..."
     if men.relative and men.weekday is not None and _QUERIED.match(text, men.end):
         return reject("a day not yet fixed")  # "Next meeting: Monday, ?, ?"
-    if (men.range_end is not None and lp.pause is not None and found(lp.pause, "pause")
-            and not found(lp.event, "event")):
+    if (men.range_end is not None and lp.pause is not None and not isinstance(c.start, datetime)
+            and found(lp.pause, "pause") and not found(lp.event, "event")):
+        # (not a holiday club's days with their hours: "in the summer break, 29 July - 2
+        # August, 10am-3pm")
         return reject("a break")  # "Sommerpause: 12.07. bis 29.08.", "Winterpause"
     if lp.task is not None and page.report and seg.line_start and lp.task.match(text):
         # (in minutes: not a campaign's "Action: join our climate march on 7 March!")
@@ -620,10 +631,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if men.relative and men.weekday is not None and not men.deictic and (
             once(c.seg, "a week's hours", lambda: _a_weeks_hours(info, lp))
             # ("Opening hours: Monday–Friday 9am-5pm, Saturday 10am-4pm", "Öppettider: ...
-            # lördag 10.00–14.00")
-            or found(lp.timetable, "timetable words")
-            or (working_weeks() and not _a_working_week(men)
-                and not _inside(men.start, working_weeks()))):
+            # lördag 10.00–14.00"; not "Until further notice the café is closed; the AGM goes
+            # ahead on Monday at 7pm", "Opening hours this week: Saturday 10am-1pm only")
+            or ((found(lp.timetable, "timetable words") or (
+                working_weeks() and not _a_working_week(men)
+                and not _inside(men.start, working_weeks())))
+                and once(c.seg, "weekdays of a week", lambda: _weekdays_of_a_week(info, lp)))):
         return reject("a weekly timetable")
     if (men.relative and men.weekday is not None and men.weekday in page.every
             and not men.deictic and not own_time):

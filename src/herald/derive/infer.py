@@ -319,6 +319,17 @@ def announces(low: str, lp: LangPatterns, or_neither: bool = False) -> bool:
 
 
 SURE_OF_A_LIST = 0.9  # an item's confidence that makes its list's other items events too
+# days ahead past which a date without its year, read as next year's, is no list's like (a
+# spring programme's "10 January" written in May is the talk gone by)
+ROLLED_AHEAD_DAYS = 183
+
+
+def _shape(j: Judged) -> tuple[bool, ...]:
+    """What an item's date looks like: a weekday alone, timed, one of several, with its
+    weekday: items of a list are alike only where they look alike ("- Saturday 18 May, 7pm:
+    Concert" is not "- Tuesday: bin day", nor "- 1 June: new issue out, copy date 20 May")."""
+    return tuple(bool(j.features.get(name)) for name in (
+        "relative_weekday_untimed", "timed", "several_dates_here", "weekday_given"))
 # what sets an item apart from its list's events: told in the past, or of work, roles,
 # proposals, questions or operations ("9 Oct, RISC-V ... last week.")
 UNLIKE_A_LISTS_EVENTS = ("past", "past_lead", "proposal_here", "proposal_lead", "question_here",
@@ -341,15 +352,18 @@ def judge(
     # (a list's dates are alike: where the scorer is sure of some of its items, the items no
     # rule rejects are its events too, "| M: Physical Computing | 6 sep, 8 nov, 6 dec |"
     # beside "| R: Computational science | 13 sep, 4 okt |")
-    sure_lists = {j.listed_in for j, conf in zip(judged, scored, strict=True)
-                  if j.listed_in >= 0 and conf >= SURE_OF_A_LIST}
+    sure = max(SURE_OF_A_LIST, threshold)
+    sure_lists = {(j.listed_in, _shape(j)) for j, conf in zip(judged, scored, strict=True)
+                  if j.listed_in >= 0 and conf >= sure}
     for j, conf in zip(judged, scored, strict=True):
         if j.rejected:
             f = Found(j.start, j.end, 0.0, j.evidence, False, j.rejected)
         else:
             notes = j.notes
-            if j.listed_in in sure_lists and conf < threshold and not any(
-                    j.features.get(name) for name in UNLIKE_A_LISTS_EVENTS):
+            if ((j.listed_in, _shape(j)) in sure_lists and conf < threshold
+                    and not any(j.features.get(name) for name in UNLIKE_A_LISTS_EVENTS)
+                    and not (j.features.get("year_rolled") and published is not None
+                             and (day_of(j.start) - published.date()).days > ROLLED_AHEAD_DAYS)):
                 conf, notes = threshold, [*notes, "as the other items of its list"]
             f = Found(j.start, j.end, conf, j.evidence, True, "; ".join(notes), j.rrule)
         items[id(f)] = j.item
@@ -435,6 +449,9 @@ def the_texts_starts(title: str, lead: str, body: str, *, lang: str, published: 
     lone = lone_time(infos, dated, lp, items=False)
     if len(lone) < 2 or any(t.t1 is not None for t in lone):
         return []
+    said = next((info for info in infos if lone[0] in info.times), None)
+    if said is None or not lp.event.search(said.low):
+        return []  # (of what the sentence names: "Bussar går kl. 18:30 och 19:30")
     return [t.t0 for t in lone]
 
 

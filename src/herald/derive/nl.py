@@ -123,7 +123,9 @@ CLAUSE_JOIN = r"en|maar"  # words joining a clause to the one before
 # see en.py ("weer" alone is also the weather)
 RESUMED = r"opnieuw|weer\s+(?:op|vanaf|samen|bijeen)\b|in\s+plaats\s+daarvan|volgende\b"
 CANCEL = (
-    r"vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:geen|niet)\b(?:[^.!?]|(?<=\d)\.){0,60}?\bplaats\b|afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
+    # (not a change of place: "vindt op 8 juni niet in de zaal, maar in het park plaats")
+    r"vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:geen|niet)\b"
+    r"(?!(?:[^.!?]|(?<=\d)\.){0,60}?\bmaar\b)(?:[^.!?]|(?<=\d)\.){0,60}?\bplaats\b|afgelast|geannuleerd|gaat\s+niet\s+door|gaan\s+niet\s+door|vervalt|vervallen|"
     r"uitgesteld|verplaatst|geen\s+(?:[a-z-]+\s+)?(?:training|les|lessen|repetitie|bijeenkomst|"
     r"vergadering|wedstrijd|dienst)\b"
 )
@@ -276,6 +278,6 @@ MONTHLY = r"\bmaandelijks"  # see en.py
 TASK = r"actie(?:punt)?|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
 # 29.08.")
-PAUSE = r"\w*pauze\b|(?:zomer|winter)stop\b|\w*vakantie\b"
+PAUSE = r"pauze\b|(?:zomer|winter)stop\b|vakantie\b"
 SUITS = ""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not Dutch "twee uur": two hours)

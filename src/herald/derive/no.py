@@ -255,4 +255,4 @@ ROLE = (
 )
 PAST_LEAD = r"\b(?:tidligere|forrige|avholdte|avsluttede|hittil)\b"
 # see en.py
-PAUSE = r"\w*pause\b|\w*ferie(?:n)?\b"
+PAUSE = r"pause\b|ferie(?:n)?\b"

@@ -566,6 +566,14 @@ def _at_the_texts_starts(event: Event, starts: list[time]) -> tuple[Event, ...]:
     if f"{event.start:%H:%M}" not in {f"{t:%H:%M}" for t in starts}:
         return (event,)
     length = event.end - event.start if isinstance(event.end, datetime) else None
+    # (its later starts, each after the key's span where its keys give an end: not a day's
+    # "Keynotes at 9:00 and 14:00" from 9:00 to 17:00)
+    first = event.start.time().replace(second=0, microsecond=0)
+    ends = (event.end.time() if isinstance(event.end, datetime) and not event.end_assumed
+            and event.end.date() == event.start.date() else None)
+    starts = [t for t in starts if t == first or (t > first and (ends is None or t >= ends))]
+    if len(starts) < 2:
+        return (event,)
     out = []
     for i, t in enumerate(starts):
         start = _existing(datetime.combine(event.start.date(), t, tzinfo=event.start.tzinfo))

@@ -90,7 +90,9 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
             ap = ap or "a"
         if g.get("noonly"):
             h, mi, kind, ap = 12, 0, "hm", "p"
-        elif g.get("wh"):  # "at one o'clock", "um drei Uhr"
+        elif g.get("wh"):  # "at one o'clock" (not a name: "the Five O'Clock Club")
+            if not pre:
+                continue
             h, mi, kind = lp.clock_words[g["wh"].lower()], 0, "hm"
         elif g.get("hhmm"):
             h, mi, kind = int(g["hhmm"][:2]), int(g["hhmm"][2:]), "hhmm"
