@@ -322,6 +322,10 @@ SURE_OF_A_LIST = 0.9  # an item's confidence that makes its list's other items e
 # days ahead past which a date without its year, read as next year's, is no list's like (a
 # spring programme's "10 January" written in May is the talk gone by)
 ROLLED_AHEAD_DAYS = 183
+# what sets an item apart from its list's events: told in the past, or of work, roles,
+# proposals, questions or operations ("9 Oct, RISC-V ... last week.")
+UNLIKE_A_LISTS_EVENTS = ("past", "past_lead", "proposal_here", "proposal_lead", "question_here",
+                         "work_here", "role_here", "operational", "page_mostly_past")
 
 
 def _shape(j: Judged) -> tuple[bool, ...]:
@@ -330,10 +334,6 @@ def _shape(j: Judged) -> tuple[bool, ...]:
     Concert" is not "- Tuesday: bin day", nor "- 1 June: new issue out, copy date 20 May")."""
     return tuple(bool(j.features.get(name)) for name in (
         "relative_weekday_untimed", "timed", "several_dates_here", "weekday_given"))
-# what sets an item apart from its list's events: told in the past, or of work, roles,
-# proposals, questions or operations ("9 Oct, RISC-V ... last week.")
-UNLIKE_A_LISTS_EVENTS = ("past", "past_lead", "proposal_here", "proposal_lead", "question_here",
-                         "work_here", "role_here", "operational", "page_mostly_past")
 
 
 def judge(
