@@ -49,6 +49,12 @@ def schedule_of(root: Path, posts: dict[str, str], config: str,
                                    LoadOptions(now=now, future=future)))
 
 
+def spans_of(root: Path, posts: dict[str, str], config: str) -> list:
+    """The starts and ends, in order, of the future events a small site's `posts` give."""
+    return sorted((event.start, event.end) for event, _ in schedule_of(
+        root, posts, config, future=True).events)
+
+
 def starts_of(root: Path, posts: dict[str, str], config: str,
               now: datetime = datetime(2026, 11, 1, tzinfo=UTC), future: bool = False) -> list:
     """The starts of the events a small site's schedule takes from `posts`."""
@@ -1216,8 +1222,7 @@ def test_a_site_keys_span_takes_the_hours_the_text_gives_each_of_its_days(
                              "end_datetime: 2019-12-15 15:00:00 +0100\n---\nVi samlas fredag 13 "
                              "december kl 18 och hämtas söndag 15 december kl 15.\n"),
     }
-    found = sorted((event.start, event.end) for event, _ in schedule_of(
-        tmp_path / "site", posts, config, future=True).events)
+    found = spans_of(tmp_path / "site", posts, config)
     assert found == [(at(2019, 12, 7, 11), at(2019, 12, 7, 17)),
                      (at(2019, 12, 8, 11), at(2019, 12, 8, 17)),
                      (at(2019, 12, 13, 18), at(2019, 12, 15, 15))]
@@ -1265,8 +1270,7 @@ def test_a_site_keys_span_takes_its_own_weekdays_from_the_text(tmp_path: Path) -
                                    "start_datetime: 2017-12-02 10:30:00 +0100\n"
                                    "end_datetime: 2017-12-03 16:30:00 +0100\n---\nKom och fynda "
                                    "på helgens loppis!\n\nLördag och söndag 10.30-16.30\n")}
-    found = sorted((event.start, event.end) for event, _ in schedule_of(
-        tmp_path / "site", posts, config, future=True).events)
+    found = spans_of(tmp_path / "site", posts, config)
     assert found == [(at(2017, 12, 2, 10, 30), at(2017, 12, 2, 16, 30)),
                      (at(2017, 12, 3, 10, 30), at(2017, 12, 3, 16, 30))]
 
@@ -1288,8 +1292,7 @@ def test_a_camps_check_in_and_pick_up_hours_do_not_split_its_span(tmp_path: Path
                                  "end_datetime: 2019-12-15 15:00\n---\nCheck-in is on Friday 13 "
                                  "December, 6pm to 8pm. Pick-up is on Sunday 15 December, 2pm "
                                  "to 3pm.\n")}
-    found = [(event.start, event.end) for event, _ in schedule_of(
-        tmp_path / "site", posts, config, future=True).events]
+    found = spans_of(tmp_path / "site", posts, config)
     london = ZoneInfo("Europe/London")
     assert found == [(datetime(2019, 12, 13, 18, tzinfo=london),
                       datetime(2019, 12, 15, 15, tzinfo=london))]

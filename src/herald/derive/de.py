@@ -305,10 +305,7 @@ PAST_LEAD = r"\b(?:frühere[nr]?|vergangene[nr]?|letzte[nr]?|bisherige[nr]?)\b"
 DAY_ONLY = r"\bam\s+(?P<d>[0-3]?\d)\.(?=\s+(?:um|ab|von|in|im|auf|beim|bei)\b)"
 # a monthly series' word: it gives a series its hours, but a bare weekday beside it is one day
 MONTHLY = r"\bmonatlich"
-# a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
-TASK = r"aufgabe|to-?do"
-# a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
-# 29.08.")
-PAUSE = r"pause\b|ferien\b|betriebsurlaub"
+TASK = r"aufgabe|to-?do"  # see en.py
+PAUSE = r"pause\b|ferien\b|betriebsurlaub"  # see en.py
 SUITS = ""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not "um drei Uhr": three or fifteen?)

@@ -530,7 +530,7 @@ MONTHLY = r"\bmonthly\b"
 # a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
 TASK = r"action(?:\s+items?)?|to-?do"
 # a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
-# 29.08.")
+# 29.08.", "closed for the summer break, 20 July - 31 August")
 PAUSE = (r"\b(?:summer|winter|christmas|easter|holiday|festive|half[-\s]term|spring|autumn)"
          r"\s+break\b")
 # a day asked about, the date inside the question: "Would Monday 2019-11-18T12:00 work?", "Does

@@ -274,10 +274,7 @@ ROLE = (
 PAST_LEAD = r"\b(?:vorige|afgelopen|laatste|eerdere)\b"
 DAY_ONLY = ""  # see en.py
 MONTHLY = r"\bmaandelijks"  # see en.py
-# a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
-TASK = r"actie(?:punt)?|to-?do"
-# a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
-# 29.08.")
-PAUSE = r"pauze\b|(?:zomer|winter)stop\b|vakantie\b"
+TASK = r"actie(?:punt)?|to-?do"  # see en.py
+PAUSE = r"pauze\b|(?:zomer|winter)stop\b|vakantie\b"  # see en.py
 SUITS = ""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not Dutch "twee uur": two hours)

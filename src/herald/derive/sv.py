@@ -334,10 +334,7 @@ ROLE = (
 PAST_LEAD = r"\b(?:tidigare|förra|gångna|genomförda|avslutade|hittills)\b"
 DAY_ONLY = ""  # see en.py
 MONTHLY = ""  # see en.py
-# a line's label of a task someone is to do, in minutes: "ACTION: Peter to order 2019-05-12"
-TASK = r"att\s+göra|uppgift|to-?do"
-# a break from a club's activities: its span is none of its events ("Sommerpause: 12.07. bis
-# 29.08.")
-PAUSE = r"uppehåll(?:et)?\b|sommarlov(?:et)?\b|jullov(?:et)?\b"
+TASK = r"att\s+göra|uppgift|to-?do"  # see en.py
+PAUSE = r"uppehåll(?:et)?\b|sommarlov(?:et)?\b|jullov(?:et)?\b"  # see en.py
 SUITS = ""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py
