@@ -184,11 +184,16 @@ def test_english_hours_without_am_pm_read_as_afternoon_or_evening(body, expected
          at(2024, 5, 17, 20)),
         ("Our workshop is on Saturday 18 May at 10 in the morning.", "en", at(2024, 5, 18, 10)),
         ("Vi ses lördag 18 maj kl 10 på förmiddagen.", "sv", at(2024, 5, 18, 10)),
+        ("The hike leaves on Saturday 18 May at seven o'clock in the morning.", "en",
+         at(2024, 5, 18, 7)),
+        ("The ride leaves on Saturday 18 May at 6:30 in the morning.", "en",
+         at(2024, 5, 18, 6, 30)),
     ],
     ids=["nl-before", "nl-after", "nl-afternoon", "de-before", "de-after", "sv-after",
-         "da-after", "no-after", "en-after", "en-morning", "sv-morning"],
+         "da-after", "no-after", "en-after", "en-morning", "sv-morning", "en-early-words",
+         "en-early-minutes"],
 )
-def test_an_hour_said_with_its_evening_or_afternoon_is_after_noon(body, lang, expected) -> None:
+def test_an_hour_said_with_its_part_of_the_day_is_read_in_it(body, lang, expected) -> None:
     assert [start for start, _ in accepted(body, pub(2024, 5, 1, STOCKHOLM), lang)] == [expected]
 
 
@@ -976,6 +981,19 @@ def test_an_hour_in_words_before_oclock_is_a_time() -> None:
     body = ("Our repair café opens in Tregony this winter: the first one is on the 24th of "
             "February at one o'clock at the village hall.")
     assert accepted(body, pub(2024, 1, 29)) == [(at(2024, 2, 24, 13), None)]
+
+
+@pytest.mark.parametrize(("said", "hour", "minute"), [
+    ("from half 6", 18, 30), ("at half past seven", 19, 30), ("at half 10 in the morning", 10, 30)])
+def test_half_before_an_hour_is_half_past_it_as_the_british_say_it(said: str, hour: int,
+                                                                   minute: int) -> None:
+    body = f"Our next meetup is on Monday 14 June and will start {said}; there will be pizza."
+    assert accepted(body, pub(2021, 6, 1)) == [(at(2021, 6, 14, hour, minute), None)]
+
+
+def test_half_without_a_times_prefix_is_no_time() -> None:
+    body = "Our bake sale is on Saturday 12 June: half 6 of the cakes are vegan."
+    assert accepted(body, pub(2021, 6, 1)) == [(date(2021, 6, 12), None)]
 
 
 def test_a_weekday_told_as_begun_is_no_event() -> None:

@@ -69,6 +69,21 @@ def test_a_value_naming_several_days_is_each_days_event() -> None:
         (at(2021, 8, 5, 17), at(2021, 8, 5, 18)), (at(2021, 8, 12, 17), at(2021, 8, 12, 18))]
 
 
+@pytest.mark.parametrize("value", ["Aug 5, 7pm and Aug 12, 7pm", "Aug 5 2021, 7pm & Aug 12, 7pm",
+                                   "August 5th at 19:00 and August 12th 2021 at 19:00"])
+def test_a_value_naming_several_days_each_at_its_time_is_each_days_event(value: str) -> None:
+    found = read({"event_date": value}, document_date=date(2021, 8, 4))
+    assert found is not None and found.problems == ()
+    assert [(e.start, e.end) for e in found.events] == [
+        (at(2021, 8, 5, 19), None), (at(2021, 8, 12, 19), None)]
+
+
+def test_a_value_naming_a_second_day_with_other_words_is_one_event() -> None:
+    found = read({"event_date": "Aug 5, 7pm and rain date Aug 12, 7pm"},
+                 document_date=date(2021, 8, 4))
+    assert found is not None and len(found.events) <= 1
+
+
 def test_a_value_naming_days_across_new_year_takes_the_year_before_for_the_first() -> None:
     found = read({"event_date": "December 30th and January 2nd, 2022"},
                  document_date=date(2021, 12, 1))

@@ -49,6 +49,7 @@ BETWEEN = r"mellem|fra"
 TIME_PREFIX = r"kl\.?|klokken|fra\s+kl\.?|fra\s+klokken"
 COUNT_PREFIX = r"(?!)"  # see de.py
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+AM_AFTER = r""  # see en.py
 PM_BEFORE = r"aften(?:en)?|eftermiddag(?:en)?"  # see en.py ("fredag aften kl. 7")
 PM_AFTER = r"om\s+(?:aftenen|eftermiddagen)|i\s+aften"
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
@@ -263,4 +264,5 @@ MONTHLY = ""  # see en.py
 TASK = r"opgave|to-?do"  # see en.py
 PAUSE = r"pause\b|ferie(?:n)?\b"  # see en.py
 SUITS = ""  # see en.py
+HALF_HOUR = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py

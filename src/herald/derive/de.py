@@ -52,6 +52,7 @@ TIME_PREFIX = r"um|ab|von|gegen|ca\.?|circa|etwa"
 # after one is no time ("ca. 15 Uhr", "etwa 18:00" are)
 COUNT_PREFIX = r"ca\.?|circa|etwa"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+AM_AFTER = r""  # see en.py
 # see en.py ("Freitagabend um 8", "abends um 7"; not "Heiligabend um 10 Uhr")
 PM_BEFORE = r"abends?(?<!heiligabend)(?<!heiligabends)|nachmittags?"
 PM_AFTER = r"abends|nachmittags|am\s+(?:abend|nachmittag)"
@@ -308,4 +309,5 @@ MONTHLY = r"\bmonatlich"
 TASK = r"aufgabe|to-?do"  # see en.py
 PAUSE = r"pause\b|ferien\b|betriebsurlaub"  # see en.py
 SUITS = ""  # see en.py
+HALF_HOUR = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not "um drei Uhr": three or fifteen?)

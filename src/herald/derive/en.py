@@ -57,6 +57,9 @@ ARRIVE_NOT_BEFORE = r"(?:finish|close|end)\b(?!\s+of\b)"
 # weekday's or "tonight"'s part of the day is read with the day, as a relative day)
 PM_BEFORE = r"\b(?:evening|afternoon),?"
 PM_AFTER = r"in\s+the\s+(?:evening|afternoon)|this\s+(?:evening|afternoon)"
+# just after an hour without am/pm: before noon, though an evening's hour is the reader's guess
+# ("at seven o'clock in the morning"; a 24-hour clock's language needs none)
+AM_AFTER = r"in\s+the\s+morning|this\s+morning"
 END_PREFIX = (
     r"(?:until|till|til|to|up\s+until|ends?\s+at|ending\s+at|finish(?:es|ing)?\s+at|"
     r"runs?\s+(?:un)?til|(?:wrap(?:s|ped)?\s+up|finish(?:es|ed)?|end(?:s|ed)?|done)\s+by)"
@@ -536,6 +539,10 @@ PAUSE = (r"\b(?:summer|winter|christmas|easter|holiday|festive|half[-\s]term|spr
 # a day asked about, the date inside the question: "Would Monday 2019-11-18T12:00 work?", "Does
 # Friday suit you?" (not "Repair Café on 7 March: does your toaster not work anymore?")
 SUITS = r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?"
+# half an hour past the hour after it, as the British say it ("from half 6": 18:30, as "from
+# 6:30"); after a time's prefix only. (Not German "um halb 8", Swedish "kl halv 8", Dutch "om
+# half 8": 7:30 or 19:30, which a 24-hour clock's reader cannot tell)
+HALF_HOUR = r"half(?:\s+past)?"
 # hours said in words before the word of o'clock: "at one o'clock" (13:00, as "at 1 o'clock")
 CLOCK_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -49,6 +49,7 @@ BETWEEN = r"tussen|van"
 TIME_PREFIX = r"om|vanaf|van|rond|ca\.?|circa"
 COUNT_PREFIX = r"(?!)"  # see de.py
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+AM_AFTER = r""  # see en.py
 # see en.py ("'s avonds om 8 uur"; not "voormiddag", the morning)
 PM_BEFORE = r"['’]s\s+(?:avonds|middags)|avond|middag(?<!voormiddag)"
 PM_AFTER = r"['’]s\s+(?:avonds|middags)|in\s+de\s+(?:avond|middag)(?!\w)"
@@ -277,4 +278,5 @@ MONTHLY = r"\bmaandelijks"  # see en.py
 TASK = r"actie(?:punt)?|to-?do"  # see en.py
 PAUSE = r"pauze\b|(?:zomer|winter)stop\b|vakantie\b"  # see en.py
 SUITS = ""  # see en.py
+HALF_HOUR = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not Dutch "twee uur": two hours)

@@ -20,6 +20,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     DOT_DAY_PREFIX,
     DOT_TIMES,
     DOTTED_DAYS,
+    HALF_HOUR,
     HHMM_PREFIXES,
     MONTH_FIRST,
     MONTHLY,
@@ -61,6 +62,7 @@ MONTHS: dict[str, int] = {
 BETWEEN = r"mellom|fra"
 END_PREFIX = r"til(?:\s+kl\.?|\s+klokken)?|slutter(?:\s+kl\.?|\s+klokken)?"
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+AM_AFTER = r""  # see en.py
 PM_BEFORE = r"kveld(?:en)?|aften(?:en)?|ettermiddag(?:en)?"  # see en.py ("i kveld kl. 7")
 PM_AFTER = r"om\s+(?:kvelden|aftenen|ettermiddagen)|i\s+(?:kveld|aften)"
 

@@ -157,6 +157,7 @@ class LangPatterns:
     arrive_not_before: re.Pattern[str] | None  # after the second time: no start ("4pm finish")
     pm_before: re.Pattern[str]  # just before a time: its part of the day ("'s avonds om 8")
     pm_after: re.Pattern[str]  # just after a time: its part of the day ("8 in the evening")
+    am_after: re.Pattern[str] | None  # ... before noon, on a 12-hour clock ("7 in the morning")
     between_time: re.Pattern[str]  # "between", "mellan kl." before a time
     count_prefix: re.Pattern[str]  # a time's prefix a count follows as often ("etwa")
     midnight: re.Pattern[str]
@@ -375,6 +376,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         r"|(?P<noonly>\b(?:" + mod.NOON + r"))\b"
         + (r"|(?P<wh>\b(?:" + _alt(list(mod.CLOCK_WORDS)) + r"))\s+(?:" + mod.OCLOCK + r")(?!["
            + _L + r"])" if mod.CLOCK_WORDS else "")
+        + (r"|(?P<half>\b(?:" + mod.HALF_HOUR + r"))\s+(?P<hh2>1[0-2]|[1-9]"
+           + "".join("|" + w for w in mod.CLOCK_WORDS) + r")(?![\d" + _L + r"]|[:.]\d)"
+           if mod.HALF_HOUR else "")
         + r")",
         _FLAGS,
     )
@@ -558,6 +562,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         if mod.ARRIVE_NOT_BEFORE else None,
         pm_before=re.compile(r"(?:" + mod.PM_BEFORE + r")\s*$", _FLAGS),
         pm_after=re.compile(r"\s*(?:" + mod.PM_AFTER + r")(?![" + _L + r"])", _FLAGS),
+        am_after=re.compile(r"\s*(?:" + mod.AM_AFTER + r")(?![" + _L + r"])", _FLAGS)
+        if mod.AM_AFTER else None,
         and_time_gap=re.compile(
             r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
         ),

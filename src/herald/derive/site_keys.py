@@ -652,6 +652,9 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             starts.append((first, last, False))
         elif isinstance(item, str) and len(days := _days_named(item, tz, zone, document_date)) > 1:
             starts += [(day, None, False) for day in days]
+        elif isinstance(item, str) and (timed := _days_at_their_hours(item, tz, zone,
+                                                                      document_date)):
+            starts += [(*hours, True) for hours in timed]
         elif isinstance(item, str) and (hours := _day_and_clock(item, tz, zone, document_date)):
             starts.append((*hours, True))  # (its stated time: a midnight that is no day)
         elif item is not None and item != "":
@@ -723,6 +726,30 @@ def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
         if days[i] > days[i + 1] and not _YEAR.search(parts[i]):
             days[i] = _a_year_before(days[i])
     return days
+
+
+def _days_at_their_hours(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
+                         near: datetime | date | None) -> list[tuple[datetime, datetime | None]]:
+    """The starts and ends of a value naming several days, each with its own time ("Aug 5, 7pm
+    and Aug 12, 7pm"; the year of the last for those without one); none where any part is not a
+    day and its time."""
+    plain = _plain(text)
+    parts = _DAYS_JOIN.split(plain)
+    if len(parts) < 2 or _ISO.match(plain) or not all(map(_HAS_CLOCK.search, parts)):
+        return []
+    years = _YEAR.findall(parts[-1])
+    found = []
+    for part in parts:
+        clock = list(_CLOCK_TAIL.finditer(part))
+        if not clock or not _only_a_day(part[: clock[-1].start()]):
+            return []  # (not "Aug 5, 7pm and rain date Aug 12, 7pm")
+        if years and not _YEAR.search(part):
+            part = f"{part[: clock[-1].start()]} {years[-1]}{part[clock[-1].start():]}"
+        hours = _day_and_clock(part, tz, zone, near)
+        if hours is None:
+            return []
+        found.append(hours)
+    return found
 
 
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "a", "of", "the", "den", "am"})

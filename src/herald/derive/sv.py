@@ -52,6 +52,7 @@ BETWEEN = r"mellan|från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?"
 TIME_PREFIX = r"kl\.?|klockan|kl:|från\s+kl(?:\.|ockan)?|med\s+start(?:\s+kl\.?|\s+klockan)?"
 COUNT_PREFIX = r"(?!)"  # see de.py
 ARRIVE_FOR = ARRIVE_NOT_BEFORE = r""  # see en.py
+AM_AFTER = r""  # see en.py
 PM_BEFORE = r"kväll(?:en)?|eftermiddag(?:en)?"  # see en.py ("ikväll kl 7")
 PM_AFTER = r"på\s+(?:kvällen|eftermiddagen)|i\s*kväll"
 END_PREFIX = (
@@ -337,4 +338,5 @@ MONTHLY = ""  # see en.py
 TASK = r"att\s+göra|uppgift|to-?do"  # see en.py
 PAUSE = r"uppehåll(?:et)?\b|sommarlov(?:et)?\b|jullov(?:et)?\b"  # see en.py
 SUITS = ""  # see en.py
+HALF_HOUR = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py
