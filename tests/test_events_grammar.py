@@ -3366,3 +3366,43 @@ def test_a_rota_ends_at_the_next_heading() -> None:
     body = ("**Readers' list for March**\n\n12 March Catherine Garland\n\n"
             "**Quiet Day**\n\n25 March The parish Quiet Day at The Friars, 10am to 3pm.\n")
     assert accepted(body, pub(2023, 3, 5)) == [(at(2023, 3, 25, 10), at(2023, 3, 25, 15))]
+
+
+def test_a_slashed_day_opening_a_heading_is_its_date() -> None:
+    body = ("### 4/11 Gem City Swing Weekly Dance\n\nLesson from 7:00 PM to 8:00 PM.\n\n"
+            "### 4/18 Gem City Swing Weekly Dance\n\nLesson from 7:00 PM to 8:00 PM.\n")
+    assert accepted(body, pub(2023, 4, 1, NEW_YORK)) == [
+        (at(2023, 4, 11, 19), at(2023, 4, 11, 20)), (at(2023, 4, 18, 19), at(2023, 4, 18, 20))]
+
+
+def test_a_slashed_pair_inside_a_sentence_is_no_date() -> None:
+    assert accepted("Our dance on Saturday 15 April: 3/4 of the tickets are sold, join at 7pm.",
+                    pub(2023, 4, 1, NEW_YORK)) == [(at(2023, 4, 15, 19), None)]
+
+
+def test_ranges_each_starting_as_the_one_before_ends_are_one_sitting() -> None:
+    body = ("### 4/11 Weekly Dance\n\nLesson from 7:00 PM to 8:00 PM, drop-in lesson from 7:30 "
+            "PM to 8:00 PM, and social dance from 8:00 PM to 9:30 PM.\n")
+    assert accepted(body, pub(2023, 4, 1, NEW_YORK)) == [
+        (at(2023, 4, 11, 19), at(2023, 4, 11, 21, 30))]
+    same = "Our dance is on Tuesday 11 April: lesson from 7pm to 8pm and social dance 8pm to 10pm."
+    assert accepted(same, pub(2023, 4, 1, NEW_YORK)) == [(at(2023, 4, 11, 19),
+                                                          at(2023, 4, 11, 22))]
+
+
+def test_ranges_hours_apart_are_not_one_sitting() -> None:
+    body = "Our fair is on Saturday 15 April: set-up from 8am to 9am, and the quiz 7pm to 9pm."
+    assert accepted(body, pub(2023, 4, 1, NEW_YORK)) == [(at(2023, 4, 15, 8), at(2023, 4, 15, 9))]
+
+
+def test_double_dashes_join_a_range_as_a_dash_does() -> None:
+    body = "Basic course in rifle runs Saturday, September 10, 2022 8:00 AM -- 6:00 PM."
+    assert accepted(body, pub(2022, 9, 1, NEW_YORK)) == [(at(2022, 9, 10, 8), at(2022, 9, 10, 18))]
+
+
+def test_dotted_days_listed_with_slashes_are_each_a_date() -> None:
+    body = ("Neuer Tanzkurs für Anfänger\n\n- Beginn: 10.01.2024\n"
+            "- wann: Mittwochs von 19:00 Uhr bis 20:30 Uhr\n"
+            "- 4 Termine (10.1. / 17.1. / 24.1. / 31.1.)\n")
+    assert accepted(body, pub(2024, 1, 3, BERLIN), "de") == [
+        (at(2024, 1, d, 19), at(2024, 1, d, 20, 30)) for d in (10, 17, 24, 31)]

@@ -1334,3 +1334,59 @@ def test_a_documents_text_calling_its_event_off_cancels_it(tmp_path: Path) -> No
     assert status == {"_events/ottawa.md": "CANCELLED", "_events/meeting.md": "CANCELLED",
                       "_events/picnic.md": "CONFIRMED", "_events/walk.md": "CONFIRMED",
                       "_events/social.md": "CONFIRMED"}
+
+
+def test_a_collection_whose_name_ends_in_events_holds_events() -> None:
+    assert is_event_collection("yrpevents", True) and is_event_collection("club_meetings", True)
+    assert not is_event_collection("tvprogram", True) and not is_event_collection("eventlog", True)
+
+
+def test_a_time_key_on_a_day_before_the_documents_is_a_time_of_day() -> None:
+    # (a CMS's time field keeps the day it was filled in: 18:00Z is 20:00 in Stockholm)
+    found = read({"startTime": "2020-10-01T18:00:00Z", "endTime": "2020-10-01T19:30:00Z"},
+                 document_date=datetime(2020, 10, 24, tzinfo=STOCKHOLM),
+                 in_event_collection=True)
+    assert found is not None and [(e.start, e.end) for e in found.events] == [
+        (at(2020, 10, 24, 20), at(2020, 10, 24, 21, 30))]
+
+
+def test_a_time_key_with_a_later_day_is_the_start_itself() -> None:
+    assert one({"time": "2020-10-30 18:00"}, document_date=date(2020, 10, 24)) == (
+        at(2020, 10, 30, 18), None)
+
+
+def test_a_start_stamped_to_the_second_is_a_day() -> None:
+    # (a template's `event-date: ... 08:43:59`, the time a page was written)
+    assert one({"event-date": "2016-04-23 08:43:59"}, document_date=date(2016, 4, 21)) == (
+        date(2016, 4, 23), None)
+
+
+def test_a_start_stamped_on_the_documents_own_day_is_no_event() -> None:
+    assert read({"event-date": "2016-03-20 08:43:59"}, document_date=date(2016, 3, 20)) is None
+
+
+def test_a_site_keys_day_takes_the_hours_its_text_gives_each_day_from_it(tmp_path: Path) -> None:
+    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: America/Los_Angeles\n"
+    posts = {"2016-04-21-canvass.md": "---\ntitle: Weekend canvassing\nevent-date: 2016-04-23 "
+                                      "08:43:59\n---\n**Date:** April 23 - April 24\n\n"
+                                      "**Time:** 9am-6pm\n\n**Location:** Clover Park\n"}
+    la = ZoneInfo("America/Los_Angeles")
+    assert spans_of(tmp_path / "site", posts, config) == [
+        (datetime(2016, 4, 23, 9, tzinfo=la), datetime(2016, 4, 23, 18, tzinfo=la)),
+        (datetime(2016, 4, 24, 9, tzinfo=la), datetime(2016, 4, 24, 18, tzinfo=la))]
+
+
+def test_an_event_collections_page_takes_its_texts_hours_written_with_double_dashes(
+        tmp_path: Path) -> None:
+    config = ("title: Camp\nurl: https://camp.example.org\nlang: en\ntimezone: America/New_York\n"
+              "collections:\n  yrpevents:\n    output: true\n")
+    posts = {"_yrpevents/2022-09-17-archery.md": "---\ntitle: Archery training\n---\n"
+                                                 "Participants in the session on September "
+                                                 "17^th must complete the online course "
+                                                 "beforehand and bring the certificate with "
+                                                 "them to the training.\n\n"
+                                                 "Training runs 9:00 AM -- 2:00 PM and costs "
+                                                 "$40.\n"}
+    ny = ZoneInfo("America/New_York")
+    assert spans_of(tmp_path / "site", posts, config) == [
+        (datetime(2022, 9, 17, 9, tzinfo=ny), datetime(2022, 9, 17, 14, tzinfo=ny))]

@@ -363,6 +363,8 @@ def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeM
     if len(out) < len(times) and all(t.t1 is None and called_start(t, text, lp)
                                      for t in times):
         return times
+    if len(out) < len(times) and (parts := _parts_of_one_sitting(times)):
+        return parts
     return out
 
 
@@ -681,8 +683,10 @@ def _borrow_times(
                 called = _called_on_line(infos, j, lp)
                 if called is not None:
                     return [called], "next"
-            return [_named_start(infos, j, lp) or _called_next(infos, j, lp)
-                    or nxt.times[0]], "next"
+            named = _named_start(infos, j, lp)
+            if named is None and (parts := _parts_of_one_sitting(list(nxt.times))):
+                return parts, "next"
+            return [named or _called_next(infos, j, lp) or nxt.times[0]], "next"
     if single_date and any(not m.relative for m in infos[i].dates):
         return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
     if one_day and not single_date and all(m.relative for m in infos[i].dates):
@@ -1067,7 +1071,10 @@ def _shared_starts(
             seen.add((t.t0, t.t1))
             unique.append(t)
     starts = _joined(unique)
-    if len(starts) != len(unique):
+    if len(starts) != len(unique) and (parts := _parts_of_one_sitting(unique)):
+        starts = parts  # ("Lesson from 7:00 PM to 8:00 PM, and social dance from 8:00 PM to
+        # 9:30 PM": one evening)
+    elif len(starts) != len(unique):
         called = [t for t in unique if called_start(t, text, lp)]
         if len(called) != 1:
             return None
@@ -1075,6 +1082,22 @@ def _shared_starts(
     if not all(map(_plausible_start, starts)):
         return None
     return starts
+
+
+def _parts_of_one_sitting(times: list[TimeMention]) -> list[TimeMention] | None:
+    """A sentence's ranges each starting within or as the ones before it end, as parts of one
+    sitting from the first start to the last end ("Lesson from 7:00 PM to 8:00 PM, drop-in
+    lesson from 7:30 PM to 8:00 PM, and social dance from 8:00 PM to 9:30 PM": 19:00 to
+    21:30); None for other times (a gap between them, a time without an end)."""
+    if len(times) < 2 or any(t.t1 is None or t.t1 <= t.t0 for t in times):
+        return None
+    end = times[0].t1
+    for t in times[1:]:
+        assert end is not None and t.t1 is not None
+        if not times[0].t0 <= t.t0 <= end:
+            return None
+        end = max(end, t.t1)
+    return [replace(times[0], t1=end, also=False)]
 
 
 def called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:

@@ -125,10 +125,13 @@ def weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
 
 
 def explicit_mentions(
-    text: str, lp: LangPatterns, pub: date, orig: str, order: SlashOrder = DAY_FIRST
+    text: str, lp: LangPatterns, pub: date, orig: str, order: SlashOrder = DAY_FIRST,
+    heading: bool = False,
 ) -> list[DateMention]:
     """Date mentions in `text` (lower-cased `orig`). `order` is how the post writes slashed
-    dates where the language leaves it open (see `slash_order`)."""
+    dates where the language leaves it open (see `slash_order`). `heading`: whether `text`
+    is a heading or a list item, where a slashed day opening it is its date ("### 4/11 Weekly
+    Dance"), as after a label."""
     found: list[tuple[int, int, re.Match[str], str]] = []
     has_month = bool(lp.month_anchor.search(text))
     has_numeric = bool(_NUMERIC_ANCHOR.search(text))
@@ -216,7 +219,8 @@ def explicit_mentions(
                     anchored = _slashed_mention(anchor.start(), anchor.end(), anchor, lp, pub,
                                                 order)
                     after = anchored.days[0] if anchored is not None else None
-            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s,
+            opening = heading and not text[:s].strip(_MARKUP_BEFORE)
+            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s or opening,
                                        after=after if label < s else None)
             if slashed is not None:
                 out.append(slashed)
@@ -337,6 +341,9 @@ def _day_groups(dd: str, lp: LangPatterns) -> list[tuple[int, int]]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+_MARKUP_BEFORE = " \t#*_->|"  # what may stand before a heading's or list item's first word
 
 
 def _after_a_month(text: str, at: int, lp: LangPatterns) -> bool:

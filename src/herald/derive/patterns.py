@@ -443,13 +443,15 @@ def _build(mod: ModuleType) -> LangPatterns:
         weekday_names=tuple(mod.WEEKDAYS),
         rel_weekday=rel_weekday,
         dot_date_next=re.compile(
-            r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*" + DOTTED_DAY,
+            r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*" + DOTTED_DAY
+            # or the first of a list, with its day's dot ("10.1. / 17.1. / 24.1.")
+            + r"|\.\s*(?:,|/|;|\b(?:" + and_words + r")\b)\s*" + DOTTED_DAY,
             _FLAGS) if mod.DOTTED_DAYS else None,
         dot_date_before=re.compile(
             r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:-|–|—|\b(?:" + mod.RANGE_WORDS + r"))\s*$",
             _FLAGS) if mod.DOTTED_DAYS else None,
         dot_date_listed=re.compile(
-            r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:,|\b(?:" + and_words + r")\b)\s*$",
+            r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:,|/|;|\b(?:" + and_words + r")\b)\s*$",
             _FLAGS) if mod.DOTTED_DAYS else None,
         dotted_days=re.compile(r"\d{1,2}\.\s*[-–—]") if mod.DOTTED_DAYS else None,
         counted_day=counted_day,

@@ -240,8 +240,16 @@ def post_events(post: Post, config: Config) -> PostEvents:
             if not inferred() and len(events) == 1:
                 # (a text that names no day: its one time of day is the key's day's)
                 timed = _the_texts_one_time(post, body, lang(), events[0].start)
-            events = tuple(_with_the_texts_time(event, timed, default, post.front_matter)
-                           for event in events)
+            elif len(events) == 1 and _timed_only_among_the_rejected(inferred(), events[0]):
+                # (the key's day is the page's, its text a report of it to the reader: as of
+                # the day before, its time is the key's day's)
+                eve = datetime.combine(events[0].start - timedelta(days=1), time(12), tzinfo=tz)
+                timed = [item for item in find_events(
+                    post.title, lead_text(post.front_matter), body, lang=lang(), published=eve,
+                    threshold=config.event_confidence_threshold) if item.accepted]
+            events = tuple(timed_event for event in events for timed_event in
+                           _with_the_texts_time(event, timed, default, post.front_matter,
+                                                following=len(events) == 1))
         elif (config.infer_events and zone_known and len(events) == 1
               and _a_few_days(events[0])):  # (the text is read only for such a span)
             # (as of the day before it: its bare weekdays, "Lördag och söndag 10.30-16.30",
@@ -478,6 +486,13 @@ def _written_before(found: list[Found], own_day: date) -> bool:
         day_of(item.start) <= own_day <= day_of(item.end or item.start) for item in found)
 
 
+def _timed_only_among_the_rejected(found: list[Found], event: Event) -> bool:
+    """Whether the text gives a site key's day a time only where it takes it for no event."""
+    on_the_day = [item for item in found if isinstance(item.start, datetime)
+                  and item.start.date() == event.start]
+    return bool(on_the_day) and not any(item.accepted for item in on_the_day)
+
+
 def _a_day_alone(event: Event) -> bool:
     """An all-day event of one day, with no rule of repeats."""
     return not isinstance(event.start, datetime) and event.end == event.start and not event.rrule
@@ -583,25 +598,41 @@ def _at_the_texts_starts(event: Event, starts: list[time]) -> tuple[Event, ...]:
 
 
 def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
-                         meta: Mapping[str, Any]) -> Event:
+                         meta: Mapping[str, Any], following: bool = False
+                         ) -> tuple[Event, ...]:
     """A site key's day alone, timed by the text where it gives that day one time
-    (`date: 2025-09-24` over `**Tid:** 24. September - 16:30`); not a day its keys call all
-    day (`all_day: true`)."""
+    (`date: 2025-09-24` over `**Tid:** 24. September - 16:30`), and each day after it the text
+    gives the same hours, one after another (`event-date: 2016-04-23` over "Date: April 23 -
+    April 24 / Time: 9am-6pm": two days; with `following`, for a document's one event); not a
+    day its keys call all day (`all_day: true`)."""
     if not _a_day_alone(event) or any(
             normalised(key.rpartition(".")[2]) in FAMILIES["all_day"]
             and says_yes(_value_of(meta, key)) for key in event.keys):
-        return event
-    same_day = {(item.start, item.end) for item in found
-                if isinstance(item.start, datetime) and item.start.date() == event.start}
-    if len(same_day) != 1:
-        return event
-    (start, end), = same_day
+        return (event,)
+    by_day: dict[date, set[tuple[datetime, datetime | date | None]]] = {}
+    for item in found:
+        if isinstance(item.start, datetime):
+            by_day.setdefault(item.start.date(), set()).add((item.start, item.end))
+    if len(by_day.get(event.start, ())) != 1:
+        return (event,)
     tz = zone(event.timezone)
-    start = _existing(start.replace(tzinfo=tz))
-    end = _existing(end.replace(tzinfo=tz)) if isinstance(end, datetime) else None
-    if end is not None and end <= start:
-        end = None
-    return replace(event, start=start, end=end or start + default, end_assumed=end is None)
+    out = []
+    day = event.start
+    (first, _), = by_day[day]
+    while len(by_day.get(day, ())) == 1:
+        (start, end), = by_day[day]
+        if start.time() != first.time():
+            break
+        start = _existing(start.replace(tzinfo=tz))
+        end = _existing(end.replace(tzinfo=tz)) if isinstance(end, datetime) else None
+        if end is not None and end <= start:
+            end = None
+        out.append(replace(event, index=event.index + len(out), start=start,
+                           end=end or start + default, end_assumed=end is None))
+        day += timedelta(days=1)
+        if not following:
+            break
+    return tuple(out)
 
 
 def event_from_found(found: Found, post: Post, timezone: str, default: timedelta) -> Event:

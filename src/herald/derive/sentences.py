@@ -140,7 +140,8 @@ def analyse(
 ) -> SegInfo:
     """Dates in a segment (`text` is its lower-cased text) that holds a digit or relative words
     (explicit dates need a digit; relative days words). Its times are looked for later."""
-    dates = explicit_mentions(text, lp, pub, seg.text, order) if digit else []
+    dates = explicit_mentions(text, lp, pub, seg.text, order,
+                              seg.line_start and (seg.heading or seg.item)) if digit else []
     masked = mask(text, [(d.start, d.end) for d in dates])
     rel = relative_mentions(text, masked, lp, pub, seg) if words else []
     if rel and dates:  # "imorgon, 13 september", "tomorrow (13 Sept)": the date says which day

@@ -238,11 +238,22 @@ def normalised(key: object) -> str:
     return _NOT_WORD.sub("", str(key)).casefold()
 
 
+# the words a collection's name may end in that make it one of events (`_yrpevents`,
+# `_club_meetings`; not `_program`'s, a word that ends many another's, `_tvprogram`)
+EVENT_COLLECTION_ENDINGS = (
+    "events", "event", "meetups", "meetings", "workshops", "termine", "veranstaltungen",
+    "evenemang", "arrangementer", "aktiviteter", "evenementen", "activiteiten", "traffar",
+    "träffar", "bijeenkomsten",
+)
+
+
 def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
-    """Whether the documents of collection `label` are events (`herald: event_collections`)."""
+    """Whether the documents of collection `label` are events (`herald: event_collections`):
+    one of EVENT_COLLECTIONS, or a name ending in one of EVENT_COLLECTION_ENDINGS."""
     if isinstance(configured, tuple):
         return label in configured
-    return configured and normalised(label) in EVENT_COLLECTIONS
+    name = normalised(label)
+    return configured and (name in EVENT_COLLECTIONS or name.endswith(EVENT_COLLECTION_ENDINGS))
 
 
 # the day a document went out, where its `date` is another's (Hugo's `publishDate`; not
@@ -275,12 +286,19 @@ def publish_day(meta: Mapping[str, Any], tz: ZoneInfo,
     return None
 
 
+def stamped_to_the_second(moment: datetime | date | None) -> bool:
+    """Whether a time is one a program stamps when a page is written: to the second off the
+    quarter hours (no one starts an event at 10:56:52; a date picker may keep the seconds of
+    19:00:37)."""
+    return isinstance(moment, datetime) and moment.second != 0 and moment.minute % 15 != 0
+
+
 def written_at_a_stamp(moment: datetime | date | None) -> bool:
     """Whether a document's own date is a time as a program stamps the time a page is
-    written: to the second off the quarter hours (no one starts an event at 10:56:52; a date
-    picker may keep the seconds of 19:00:37), or off the five minutes (10:48)."""
-    return isinstance(moment, datetime) and (
-        (moment.second != 0 and moment.minute % 15 != 0) or moment.minute % 5 != 0)
+    written: to the second off the quarter hours, or off the five minutes (10:48; a start key
+    may say 07:46, a day's first light)."""
+    return stamped_to_the_second(moment) or (isinstance(moment, datetime)
+                                             and moment.minute % 5 != 0)
 
 
 def dated_by_its_event(meta: Mapping[str, Any], document_date: datetime | date | None,
@@ -559,12 +577,22 @@ def site_events(
         problems.extend(Problem(path, f"{key}: {note}", "warning") for note in notes)
         return value
 
+    for part in ("time", "end_time"):  # (a time picker's day, before the document's own)
+        if part in keys and (clock_text := _clock_of_an_earlier_day(
+                meta[keys[part]], document_date, tz)) is not None:
+            meta = {**meta, keys[part]: clock_text}
     if "start" not in keys and "time" in keys and _dated(meta[keys["time"]]):
         keys["start"] = keys.pop("time")  # `time: "2012-03-01 18:30:00"`: the start itself
     if "start" in keys and _clock_only(meta[keys["start"]]):
         start_key = keys.pop("start")  # `meeting_start: "19:00"`: a time of the document's day
         keys.setdefault("time", start_key)
-    starts = read("start", _starts, tz, zone, document_date) or []
+    # (a start to the second off the quarter hours, `event-date: 2016-04-23 08:43:59`, is when
+    # the page was written: its day's, and no event's on the document's own day)
+    own_day = day_of(document_date, tz) if document_date is not None else None
+    starts = [(day_of(start, tz), end, clocked) if stamped_to_the_second(start) else
+              (start, end, clocked)
+              for start, end, clocked in read("start", _starts, tz, zone, document_date) or []
+              if not (stamped_to_the_second(start) and day_of(start, tz) == own_day)]
     clock = read("time", _clock_range)
     end = read("end", _moment, tz, zone, document_date) if len(starts) <= 1 else None
     if not starts:  # the document's own date is the start of what its other keys say
@@ -622,6 +650,23 @@ def site_events(
         events.append(SiteEvent(start, stop, location, url, rule,
                                 titles[i] if i < len(titles) else None))
     return SiteEvents(tuple(events), tuple(dict.fromkeys(used)), tuple(problems), local)
+
+
+def _clock_of_an_earlier_day(value: Any, document_date: datetime | date | None,
+                             tz: ZoneInfo) -> str | None:
+    """The time of day, on the site's clock, of a time key's date and time on a day before the
+    document's own date: a CMS's time field keeps the day it was filled in (`date:
+    2020-10-24T04:00:00Z`, `startTime: 2020-10-01T18:00:00Z`: 14:00 in New York on the 24th);
+    None for any other value."""
+    if document_date is None or not _dated(value):
+        return None
+    try:
+        moment = _moment(value, tz, None, None, [])
+    except _Invalid:
+        return None
+    if not isinstance(moment, datetime) or day_of(moment, tz) >= day_of(document_date, tz):
+        return None
+    return f"{moment.astimezone(tz):%H:%M}"
 
 
 def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,

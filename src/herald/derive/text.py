@@ -61,6 +61,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _ESCAPE = re.compile(r"\\([ !-/:-@\[-`{-~]|(?=\n|$))")
 _EMPHASIS = "*`_~"
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
+_DASHES = re.compile(r"(?<=[ \t\d])-{2,3}(?=[ \t\d])")  # (not a table rule, "|--|")
 _SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _STROKES = "\u0335\u0336\u0337\u0338"  # combining strokes drawn through letters
@@ -174,11 +175,17 @@ def _plain(markup: str, image: str, alt: bool = False) -> str:
             text = _BRACKETS.sub(_first_group, text)
     if _holds(text, "http") or _holds(text, "www."):
         text = _URL.sub(" ", text)
+    if "--" in text:  # kramdown's dashes: "8:00 AM -- 6:00 PM" is a range, as "8:00 AM – 6:00 PM"
+        text = _DASHES.sub(_typographic_dash, text)
     if "\\" in text:  # Markdown's escapes: "09:00 -\    09:10", "\- bring along"
         text = _ESCAPE.sub(_escaped, text)
     if _holds(text, "  ") or _has_any(text, _WS):
         text = _SPACES.sub(" ", text)
     return text
+
+
+def _typographic_dash(match: re.Match[str]) -> str:
+    return "—" if len(match.group()) == 3 else "–"
 
 
 def _sub_before(rx: re.Pattern[str], repl: Any, text: str, end: int) -> str:
