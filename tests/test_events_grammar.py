@@ -3406,3 +3406,35 @@ def test_dotted_days_listed_with_slashes_are_each_a_date() -> None:
             "- 4 Termine (10.1. / 17.1. / 24.1. / 31.1.)\n")
     assert accepted(body, pub(2024, 1, 3, BERLIN), "de") == [
         (at(2024, 1, d, 19), at(2024, 1, d, 20, 30)) for d in (10, 17, 24, 31)]
+
+
+@pytest.mark.parametrize(("body", "lang", "start"), [
+    ("Die nächste Lesebühne findet am 17.6. im Biergarten statt. Einlass ist ab 17:30, Beginn um "
+     "18 Uhr.", "de", at(2021, 6, 17, 18)),
+    ("Die Lesebühne am 17.6. im Biergarten: Einlass ist ab 17:30, Beginn um 18 Uhr.", "de",
+     at(2021, 6, 17, 18)),
+    ("Our quiz is on 17 June at the Crown. Doors open at 7pm, the quiz starts at 7.30pm.", "en",
+     at(2021, 6, 17, 19, 30)),
+])
+def test_of_a_lead_in_and_a_start_the_start_is_the_events(body: str, lang: str,
+                                                          start: datetime) -> None:
+    assert [s for s, _ in accepted(body, pub(2021, 6, 8, BERLIN), lang)] == [start]
+
+
+def test_a_time_to_be_there_before_a_start_stays_the_events() -> None:
+    body = ("Am Samstag, 12. September 2026 treffen wir uns. Bitte seid um 10:30 Uhr vor Ort, "
+            "damit wir pünktlich um 11:00 Uhr starten können.")
+    assert [s for s, _ in accepted(body, pub(2026, 9, 1, BERLIN), "de")] == [
+        at(2026, 9, 12, 10, 30)]
+
+
+def test_a_german_subordinate_clauses_stattfindet_is_an_event_word() -> None:
+    body = "Ihr wisst ja, dass am 16.6. die erste Runde in diesem Jahr stattfindet."
+    assert accepted(body, pub(2022, 5, 20, BERLIN), "de") == [(date(2022, 6, 16), None)]
+
+
+def test_a_german_meetings_perfect_tense_on_the_day_is_a_report() -> None:
+    body = ("Am 12. Mai 2022 haben sich Interessierte in der Geschäftsstelle getroffen.\n\n"
+            "Die Konferenz wird vom 15.-18. März 2023 auf dem Campus stattfinden.")
+    assert accepted(body, datetime(2022, 5, 12, tzinfo=BERLIN), "de") == [
+        (date(2023, 3, 15), date(2023, 3, 18))]

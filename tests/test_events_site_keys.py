@@ -106,6 +106,7 @@ def test_keys_match_without_case_or_separators() -> None:
     ("2024-06-14 9:30", at(2024, 6, 14, 9, 30)),
     (datetime(2024, 6, 14, 18, 0), at(2024, 6, 14, 18)),
     ("Saturday, June 15th", date(2024, 6, 15)),  # the year of the document's date
+    ("2022-04-07T20:00:00ZCET", at(2022, 4, 7, 20)),  # (a zone no one knows: the day as written)
 ])
 def test_dates_are_read_as_a_site_owner_means_them(value: Any, start: Any) -> None:
     assert one({"event_date": value})[0] == start
@@ -1390,3 +1391,10 @@ def test_an_event_collections_page_takes_its_texts_hours_written_with_double_das
     ny = ZoneInfo("America/New_York")
     assert spans_of(tmp_path / "site", posts, config) == [
         (datetime(2022, 9, 17, 9, tzinfo=ny), datetime(2022, 9, 17, 14, tzinfo=ny))]
+
+
+def test_an_event_key_holding_a_day_is_its_start_not_its_name() -> None:
+    assert one({"event": datetime(2017, 10, 21, 20, 0), "location": "Rathaus"}) == (
+        at(2017, 10, 21, 20), None)
+    assert one({"event": "2017-10-21 20:00:00"}) == (at(2017, 10, 21, 20), None)
+    assert read({"event": "Sommerfest"}) is None

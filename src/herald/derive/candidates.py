@@ -365,6 +365,8 @@ def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeM
         return times
     if len(out) < len(times) and (parts := _parts_of_one_sitting(times)):
         return parts
+    if len(out) < len(times) and (start := _start_after_a_lead_in(times, text, lp)):
+        return [start]  # ("Am 17.6.: Einlass ab 17:30, Beginn um 18 Uhr")
     return out
 
 
@@ -663,6 +665,8 @@ def _borrow_times(
             break  # a list item: another happening, unless it labels this one's time
         if nxt.times:
             several = len(nxt.times) > 1 and not nxt.times[0].t1
+            if several and (start := _start_after_a_lead_in(list(nxt.times), nxt.masked, lp)):
+                return [start], "next"  # ("Einlass ist ab 17:30, Beginn um 18 Uhr.")
             if several and not section and not lp.time_label.match(nxt.low) and not (
                     same_block and j == i + 1 and not _joined_by_and(nxt.times, nxt.masked,
                                                        lp.and_time_gap)):
@@ -1082,6 +1086,18 @@ def _shared_starts(
     if not all(map(_plausible_start, starts)):
         return None
     return starts
+
+
+def _start_after_a_lead_in(times: list[TimeMention], text: str, lp: LangPatterns
+                           ) -> TimeMention | None:
+    """Of a sentence's several times, the one it calls the start after a first it calls a
+    lead-in, doors or coffee ("Einlass ist ab 17:30, Beginn um 18 Uhr"; "Doors open at 19:50,
+    the show starts at 20:00"); None for any other sentence (not "Bitte seid um 10:30 Uhr vor
+    Ort, damit wir um 11:00 Uhr starten können": a time to be there)."""
+    if not lp.lead_in_word.search(text, 0, times[0].start):
+        return None
+    called = [t for t in times[1:] if called_start(t, text, lp)]
+    return called[0] if len(called) == 1 else None
 
 
 def _parts_of_one_sitting(times: list[TimeMention]) -> list[TimeMention] | None:

@@ -110,6 +110,8 @@ EVENT_STEMS = (
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
+    # (a subordinate clause's verb: "dass am 16.6. die erste Lesung stattfindet")
+    r"stattfinde[nt]\b|lesebühne|poetry\s*slam|"
     r"diskussion|podium|infoabend|tag\s+der\s+offenen\s+tür|"
     # a university's first week: "zur O-Phase, die am 14.03.2022 startet"
     r"\bo-phase\b|orientierungs(?:phase|woche|tag)|einführungs(?:woche|tag)|ersti-?(?:woche|tag|fahrt)|"
@@ -160,7 +162,9 @@ PAST = (
     r"begann|begannen|führte|führten|startete|starteten|endete|endeten|fuhr|fuhren|ging|kam|"
     r"sahen|nahmen|hielten|liefen|zeigte|zeigten|lernten|besichtigten|wanderten|spielten|"
     r"gewann|gewannen|verloren|erreichten|räumten|"
-    r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert))\b"
+    r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert)|"
+    # a meeting's perfect ("Am 12. Mai haben sich Interessierte ... getroffen")
+    r"getroffen|eingefunden)\b"
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = r"\b(?:protokoll|rückblick|nachlese)|(?:^|\n)[^\w\n]*(?:teilnehmer|anwesend)\s*:"

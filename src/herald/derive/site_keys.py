@@ -116,7 +116,7 @@ _ISO = re.compile(
     r"\s*(Z|[+-]\d{2}:?\d{2})?$", re.I)
 # a line of HTML comment that YAML reads as a key (`<!-- end_date: 2018-02-12 -->`): no key
 _COMMENT_KEY = re.compile(r"\s*<|.*-->")
-_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\b")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
 _TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
 _TIME_RANGE = re.compile(
@@ -551,6 +551,8 @@ def site_events(
     titles = listed_titles([item for item in meta[parent] if _own_start(item) is not None]
                            if isinstance(meta[parent], list) else meta[parent]) if parent else []
     meta = lifted
+    if "start" not in keys and (dated_event := _event_key_holding_a_day(meta)) is not None:
+        keys["start"] = dated_event  # (`event: 2017-10-21 20:00:00`: its start, not its name)
     geo = _geo(meta[keys["latitude"]], meta[keys["longitude"]]) \
         if "latitude" in keys and "longitude" in keys else None
     local = zone_near(*geo) if geo and not zone_known else None
@@ -884,8 +886,10 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
     parsing twice with different defaults."""
     plain = _plain(text)
     info = _PARSER_INFO
-    # a value starting with an ISO day is year, month, day whatever follows ("2018-02-12 -->")
-    order = {"yearfirst": True, "dayfirst": False} if _ISO_DAY.match(plain) else {}
+    # a value starting with an ISO day is year, month, day whatever follows ("2018-02-12 -->",
+    # "2022-04-07T20:00:00ZCET", which dateutil reads day first)
+    iso_day = _ISO_DAY.match(plain)
+    order = {"yearfirst": True, "dayfirst": False} if iso_day else {}
     try:
         # (the zone as Ruby reads one, below: dateutil turns `GMT+0100` into -01:00)
         one = dateutil_parser.parse(plain, parserinfo=info, default=datetime(2001, 1, 1),
@@ -895,6 +899,11 @@ def _loose(text: str, near: datetime | date | None) -> datetime | date:
     except (ValueError, OverflowError):
         raise _Invalid(f"{shown(text)} is not a date; write e.g. 2024-06-14 or "
                        "2024-06-14 18:00") from None
+    if iso_day:
+        try:
+            one, two = (moment.replace(*map(int, iso_day.groups())) for moment in (one, two))
+        except ValueError:
+            raise _Invalid(f"{shown(text)} is not a date that exists") from None
     if one.day != two.day or one.month != two.month:
         raise _Invalid(f"{shown(text)} names no day and month; write e.g. 2024-06-14")
     years = _YEAR.findall(plain)
@@ -941,6 +950,15 @@ def _fixed_offset(text: str | None) -> tzinfo | None:
 
 
 _ISO_DATE_TIME = re.compile(r"\s*\d{4}-\d\d?-\d\d?[ T]\d")
+
+
+def _event_key_holding_a_day(meta: Mapping[str, Any]) -> str | None:
+    """The key `event` (or `Event`) where it holds a day or a date and time, not a name."""
+    for key, value in meta.items():
+        if isinstance(key, str) and normalised(key) == "event" and (
+                _dated(value) or (isinstance(value, date) and not isinstance(value, bool))):
+            return key
+    return None
 
 
 def _dated(value: Any) -> bool:
