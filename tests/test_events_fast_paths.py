@@ -53,7 +53,7 @@ _LINE_SUBS = [
 ]
 
 
-def plain_text(markup: str) -> str:
+def plain_text(markup: str, alt: bool = False) -> str:
     t = markup.replace("\r\n", "\n").replace("\r", "\n")
     t = _ZERO_WIDTH.sub("", t)
     if "<" in t:
@@ -75,13 +75,16 @@ def plain_text(markup: str) -> str:
         t = text.html.unescape(t)
     if "[" in t:
         t = text._MD_REF_DEF.sub(" ", t)
-        t = text._MD_IMAGE.sub(" ", t)
+        # (with `alt`, the text an author gave an image that says something of it: a digit)
+        t = text._MD_IMAGE.sub(lambda m: " " + (" " + m[1] if alt and text._said_for_it(m[1])
+                                               else ""), t)
         t = _MD_LINK.sub(r"\1", t)
         t = text._MD_REF_LINK.sub(r"\1", t)
         t = text._BRACKETS.sub(r"\1", t)
     if "http" in t or "www." in t:
         t = text._URL.sub(" ", t)
-    t = re.sub(r"(?<=[ \t\d])(---|--)(?=[ \t\d])", lambda m: {"--": "–", "---": "—"}[m[1]], t)
+    t = re.sub(r"(?<=[\w.)])([ \t]*)(---|--)(?=[ \t]*[\w(])",
+               lambda m: m[1] + {"--": "–", "---": "—"}[m[2]], t)
     t = text._ESCAPE.sub(lambda m: m[1] or "", t)
     return text._SPACES.sub(" ", t)
 
@@ -101,7 +104,7 @@ def split_sentences(line: str) -> list[str]:
 
 
 def segments(markup: str) -> list[tuple]:
-    t = plain_text(text.without_fenced_code(markup))  # (code is no prose: a step, no fast path)
+    t = plain_text(text.without_fenced_code(markup), alt=True)  # (code is no prose: a step)
     if not text._MARKUP_CHARS.search(t):
         return [(s, "body", 1, 1, k == 0, False, False)
                 for k, s in enumerate(split_sentences(t.strip()))]

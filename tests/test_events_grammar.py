@@ -3438,3 +3438,55 @@ def test_a_german_meetings_perfect_tense_on_the_day_is_a_report() -> None:
             "Die Konferenz wird vom 15.-18. März 2023 auf dem Campus stattfinden.")
     assert accepted(body, datetime(2022, 5, 12, tzinfo=BERLIN), "de") == [
         (date(2023, 3, 15), date(2023, 3, 18))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Meet on Monday 14 June from 10 to 12 in the morning.",
+     [(at(2021, 6, 14, 10), at(2021, 6, 14, 12))]),
+    ("Meet on Monday 14 June at 12 in the morning.", [(at(2021, 6, 14, 12), None)]),
+])
+def test_noon_said_with_the_morning_stays_noon(body: str, expected: list) -> None:
+    assert accepted(body, pub(2021, 6, 1)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The race on Monday 14 June will be run at half 5 km pace.",
+    "Our quiz on Monday 14 June starts at half 3 tables will be free.",
+])
+def test_half_before_a_count_is_no_time(body: str) -> None:
+    assert accepted(body, pub(2021, 6, 1)) == [(date(2021, 6, 14), None)]
+
+
+@pytest.mark.parametrize(("said", "start", "end"), [
+    ("runs from half 2 to half 4", at(2021, 6, 14, 14, 30), at(2021, 6, 14, 16, 30)),
+    ("starts at half 6pm", at(2021, 6, 14, 18, 30), None),
+])
+def test_half_ends_a_range_and_takes_its_pm(said: str, start: datetime, end: object) -> None:
+    assert accepted(f"Our meetup on Monday 14 June {said}.", pub(2021, 6, 1)) == [(start, end)]
+
+
+@pytest.mark.parametrize("heading", ["## 10/10 would recommend", "### 5/5 stars for our concert"])
+def test_a_rating_opening_a_heading_is_no_date(heading: str) -> None:
+    assert accepted(f"{heading}\n\nThe quiz at 7pm was great.", pub(2023, 4, 1, NEW_YORK)) == []
+
+
+@pytest.mark.parametrize("dash", ["--", "–"])
+def test_a_number_after_a_days_dash_that_ends_nothing_leaves_the_day(dash: str) -> None:
+    body = f"Join us Saturday, September 10 {dash} 3 bands, 7pm."
+    assert accepted(body, pub(2022, 9, 1, NEW_YORK)) == [(at(2022, 9, 10, 19), None)]
+
+
+def test_dashes_without_spaces_join_a_range() -> None:
+    body = "Basic course runs Saturday, September 10, 2022 8:00 AM---6:00 PM."
+    assert accepted(body, pub(2022, 9, 1, NEW_YORK)) == [(at(2022, 9, 10, 8), at(2022, 9, 10, 18))]
+
+
+def test_a_german_round_that_cannot_take_place_is_called_off() -> None:
+    assert accepted("Leider kann die Runde am 16.6. nicht stattfinden.",
+                    pub(2022, 5, 20, BERLIN), "de") == []
+
+
+def test_dotted_numbers_after_a_semicolon_are_no_list_of_days() -> None:
+    body = "Sitzung am 5. Februar um 19 Uhr; Tagesordnung Punkt 2.1.; 2.2. und 3."
+    assert [s for s, _ in accepted(body, pub(2024, 1, 20, BERLIN), "de")] == [
+        at(2024, 2, 5, 19)]

@@ -78,10 +78,18 @@ def test_a_value_naming_several_days_each_at_its_time_is_each_days_event(value: 
         (at(2021, 8, 5, 19), None), (at(2021, 8, 12, 19), None)]
 
 
-def test_a_value_naming_a_second_day_with_other_words_is_one_event() -> None:
+def test_a_value_naming_a_second_day_with_other_words_is_no_two_events() -> None:
+    # (a rain date is no second event: the value is not read, and a warning says so)
     found = read({"event_date": "Aug 5, 7pm and rain date Aug 12, 7pm"},
                  document_date=date(2021, 8, 4))
-    assert found is not None and len(found.events) <= 1
+    assert found is not None and found.events == () and len(found.problems) == 1
+
+
+def test_a_value_naming_days_each_at_its_time_across_new_year() -> None:
+    found = read({"event_date": "Dec 30, 7pm and Jan 2 2022, 7pm"},
+                 document_date=date(2021, 12, 1))
+    assert found is not None and [e.start for e in found.events] == [
+        at(2021, 12, 30, 19), at(2022, 1, 2, 19)]
 
 
 def test_a_value_naming_days_across_new_year_takes_the_year_before_for_the_first() -> None:
@@ -1398,3 +1406,33 @@ def test_an_event_key_holding_a_day_is_its_start_not_its_name() -> None:
         at(2017, 10, 21, 20), None)
     assert one({"event": "2017-10-21 20:00:00"}) == (at(2017, 10, 21, 20), None)
     assert read({"event": "Sommerfest"}) is None
+
+
+def test_a_posts_time_key_on_an_earlier_day_is_its_event_day() -> None:
+    # (outside an event collection, a key's own day is the event's: a recap post's)
+    assert one({"event_time": "2020-09-30 19:00"}, document_date=date(2020, 10, 2)) == (
+        at(2020, 9, 30, 19), None)
+
+
+def test_an_event_key_holding_a_quoted_day_is_its_start() -> None:
+    assert one({"event": "2017-10-21"}) == (date(2017, 10, 21), None)
+
+
+def test_a_site_keys_day_takes_no_other_events_hours_on_the_next_day(tmp_path: Path) -> None:
+    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
+    posts = {"2024-05-20-concert.md": "---\ntitle: Concert\nevent_date: 2024-06-01\n---\n"
+                                      "Our concert is on Saturday June 1 at 7pm. The film club "
+                                      "meets on Sunday June 2 at 7pm.\n"}
+    london = ZoneInfo("Europe/London")
+    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
+        datetime(2024, 6, 1, 19, tzinfo=london)]
+
+
+def test_a_site_keys_day_its_end_key_closes_takes_no_following_days(tmp_path: Path) -> None:
+    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
+    posts = {"2024-05-20-fair.md": "---\ntitle: Fair\nevent_date: 2024-06-01\nend_date: "
+                                   "2024-06-01\n---\n**Date:** June 1 - June 2\n\n"
+                                   "**Time:** 10am-4pm\n"}
+    london = ZoneInfo("Europe/London")
+    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
+        datetime(2024, 6, 1, 10, tzinfo=london)]

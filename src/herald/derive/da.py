@@ -264,5 +264,5 @@ MONTHLY = ""  # see en.py
 TASK = r"opgave|to-?do"  # see en.py
 PAUSE = r"pause\b|ferie(?:n)?\b"  # see en.py
 SUITS = ""  # see en.py
-HALF_HOUR = r""  # see en.py
+HALF_HOUR = HALF_HOUR_AFTER = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py

@@ -135,6 +135,7 @@ CANCEL = (
     # (not a change of place: "findet am 8. Juni nicht im Vereinsheim, sondern im Park statt")
     r"find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:kein\w*|nicht)\b"
     r"(?!(?:[^.!?]|(?<=\d)\.){0,60}?\bsondern\b)(?:[^.!?]|(?<=\d)\.){0,60}?\bstatt\b|abgesagt|fällt\s+aus|fallen\s+aus|entfällt|entfallen|findet\s+nicht\s+statt|storniert|"
+    r"nicht\s+stattfinde[nt]\b|"
     r"verschoben"
 )
 OPERATIONAL = (
@@ -313,5 +314,5 @@ MONTHLY = r"\bmonatlich"
 TASK = r"aufgabe|to-?do"  # see en.py
 PAUSE = r"pause\b|ferien\b|betriebsurlaub"  # see en.py
 SUITS = ""  # see en.py
-HALF_HOUR = r""  # see en.py
+HALF_HOUR = HALF_HOUR_AFTER = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not "um drei Uhr": three or fifteen?)

@@ -219,7 +219,8 @@ def explicit_mentions(
                     anchored = _slashed_mention(anchor.start(), anchor.end(), anchor, lp, pub,
                                                 order)
                     after = anchored.days[0] if anchored is not None else None
-            opening = heading and not text[:s].strip(_MARKUP_BEFORE)
+            opening = (heading and not text[:s].strip(_MARKUP_BEFORE)
+                       and _TITLE_AFTER.match(orig, e) is not None)
             slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s or opening,
                                        after=after if label < s else None)
             if slashed is not None:
@@ -263,10 +264,12 @@ def explicit_mentions(
         if is_range:
             first = resolve_day(month, nums[0], year, pub)
             last = safe_date(first.year, month, nums[1]) if first else None
-            if first is None or last is None or last < first:
+            if first is None:
                 continue
             days = [first]
-            mention = DateMention(s, e, days, range_end=last, compact=True)
+            # (a number after a dash that ends nothing is no day: "September 10 -- 3 bands")
+            mention = DateMention(s, e, days, range_end=last, compact=True) \
+                if last is not None and last >= first else DateMention(s, e, days)
         else:
             days = [d for d in (resolve_day(month, n, year, pub) for n in nums) if d is not None]
             if not days:
@@ -344,6 +347,9 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 _MARKUP_BEFORE = " \t#*_->|"  # what may stand before a heading's or list item's first word
+# after a heading's opening day: its title, a separator or nothing ("4/11 Gem City Swing", "4/11
+# - Dance", "| 4/11 |"; not a rating, "10/10 would recommend", "5/5 stars")
+_TITLE_AFTER = re.compile(r"[ \t*_]*(?:[A-ZÅÄÖÆØÜ]|[-–—:|(]|$)")
 
 
 def _after_a_month(text: str, at: int, lp: LangPatterns) -> bool:

@@ -278,5 +278,5 @@ MONTHLY = r"\bmaandelijks"  # see en.py
 TASK = r"actie(?:punt)?|to-?do"  # see en.py
 PAUSE = r"pauze\b|(?:zomer|winter)stop\b|vakantie\b"  # see en.py
 SUITS = ""  # see en.py
-HALF_HOUR = r""  # see en.py
+HALF_HOUR = HALF_HOUR_AFTER = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py (not Dutch "twee uur": two hours)

@@ -21,6 +21,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     DOT_TIMES,
     DOTTED_DAYS,
     HALF_HOUR,
+    HALF_HOUR_AFTER,
     HHMM_PREFIXES,
     MONTH_FIRST,
     MONTHLY,

@@ -377,7 +377,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         + (r"|(?P<wh>\b(?:" + _alt(list(mod.CLOCK_WORDS)) + r"))\s+(?:" + mod.OCLOCK + r")(?!["
            + _L + r"])" if mod.CLOCK_WORDS else "")
         + (r"|(?P<half>\b(?:" + mod.HALF_HOUR + r"))\s+(?P<hh2>1[0-2]|[1-9]"
-           + "".join("|" + w for w in mod.CLOCK_WORDS) + r")(?![\d" + _L + r"]|[:.]\d)"
+           + "".join("|" + w for w in mod.CLOCK_WORDS) + r")(?:\s?(?P<ap3>" + mod.AM_PM
+           + r")\.?\s?m\b\.?)?(?![\d" + _L + r"]|[:.]\d)(?=\s*(?:[^\w\s]|$|(?:"
+           + mod.HALF_HOUR_AFTER + r")\b))"
            if mod.HALF_HOUR else "")
         + r")",
         _FLAGS,
@@ -445,13 +447,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         dot_date_next=re.compile(
             r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*" + DOTTED_DAY
             # or the first of a list, with its day's dot ("10.1. / 17.1. / 24.1.")
-            + r"|\.\s*(?:,|/|;|\b(?:" + and_words + r")\b)\s*" + DOTTED_DAY,
+            + r"|\.\s*(?:,|/|\b(?:" + and_words + r")\b)\s*" + DOTTED_DAY,
             _FLAGS) if mod.DOTTED_DAYS else None,
         dot_date_before=re.compile(
             r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:-|–|—|\b(?:" + mod.RANGE_WORDS + r"))\s*$",
             _FLAGS) if mod.DOTTED_DAYS else None,
         dot_date_listed=re.compile(
-            r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:,|/|;|\b(?:" + and_words + r")\b)\s*$",
+            r"(?<![\d.])" + DOTTED_DAY + r"\s*(?:,|/|\b(?:" + and_words + r")\b)\s*$",
             _FLAGS) if mod.DOTTED_DAYS else None,
         dotted_days=re.compile(r"\d{1,2}\.\s*[-–—]") if mod.DOTTED_DAYS else None,
         counted_day=counted_day,

@@ -249,7 +249,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
                     threshold=config.event_confidence_threshold) if item.accepted]
             events = tuple(timed_event for event in events for timed_event in
                            _with_the_texts_time(event, timed, default, post.front_matter,
-                                                following=len(events) == 1))
+                                                following=len(events) == 1 and not any(
+                                                    _an_end_key(key) for key in event.keys)))
         elif (config.infer_events and zone_known and len(events) == 1
               and _a_few_days(events[0])):  # (the text is read only for such a span)
             # (as of the day before it: its bare weekdays, "Lördag och söndag 10.30-16.30",
@@ -486,6 +487,11 @@ def _written_before(found: list[Found], own_day: date) -> bool:
         day_of(item.start) <= own_day <= day_of(item.end or item.start) for item in found)
 
 
+def _an_end_key(key: str) -> bool:
+    """Whether a key as `herald events` names it (`end_date`, `event.ends`) gives an end."""
+    return normalised(key.rpartition(".")[2]) in FAMILIES["end"]
+
+
 def _timed_only_among_the_rejected(found: list[Found], event: Event) -> bool:
     """Whether the text gives a site key's day a time only where it takes it for no event."""
     on_the_day = [item for item in found if isinstance(item.start, datetime)
@@ -609,19 +615,21 @@ def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
             normalised(key.rpartition(".")[2]) in FAMILIES["all_day"]
             and says_yes(_value_of(meta, key)) for key in event.keys):
         return (event,)
-    by_day: dict[date, set[tuple[datetime, datetime | date | None]]] = {}
+    by_day: dict[date, set[tuple[datetime, datetime | date | None, str]]] = {}
     for item in found:
         if isinstance(item.start, datetime):
-            by_day.setdefault(item.start.date(), set()).add((item.start, item.end))
+            by_day.setdefault(item.start.date(), set()).add((item.start, item.end, item.evidence))
     if len(by_day.get(event.start, ())) != 1:
         return (event,)
     tz = zone(event.timezone)
     out = []
     day = event.start
-    (first, _), = by_day[day]
+    (first, _, said), = by_day[day]
+    # (the days after it that the same sentence gives the same hours: "April 23 - April 24 /
+    # 9am-6pm"; not another event's, "The film club meets on Sunday June 2 at 7pm")
     while len(by_day.get(day, ())) == 1:
-        (start, end), = by_day[day]
-        if start.time() != first.time():
+        (start, end, evidence), = by_day[day]
+        if start.time() != first.time() or evidence != said:
             break
         start = _existing(start.replace(tzinfo=tz))
         end = _existing(end.replace(tzinfo=tz)) if isinstance(end, datetime) else None

@@ -579,8 +579,8 @@ def site_events(
         problems.extend(Problem(path, f"{key}: {note}", "warning") for note in notes)
         return value
 
-    for part in ("time", "end_time"):  # (a time picker's day, before the document's own)
-        if part in keys and (clock_text := _clock_of_an_earlier_day(
+    for part in ("time", "end_time"):  # (a time picker's day, before the event page's own)
+        if in_event_collection and part in keys and (clock_text := _clock_of_an_earlier_day(
                 meta[keys[part]], document_date, tz)) is not None:
             meta = {**meta, keys[part]: clock_text}
     if "start" not in keys and "time" in keys and _dated(meta[keys["time"]]):
@@ -657,9 +657,10 @@ def site_events(
 def _clock_of_an_earlier_day(value: Any, document_date: datetime | date | None,
                              tz: ZoneInfo) -> str | None:
     """The time of day, on the site's clock, of a time key's date and time on a day before the
-    document's own date: a CMS's time field keeps the day it was filled in (`date:
-    2020-10-24T04:00:00Z`, `startTime: 2020-10-01T18:00:00Z`: 14:00 in New York on the 24th);
-    None for any other value."""
+    document's own date, an event collection's page's: a CMS's time field keeps the day it was
+    filled in (`date: 2020-10-24T04:00:00Z`, `startTime: 2020-10-01T18:00:00Z`: 14:00 in New
+    York on the 24th; not a post's `event_time: 2020-09-30 19:00`, its event's); None for any
+    other value."""
     if document_date is None or not _dated(value):
         return None
     try:
@@ -785,7 +786,7 @@ def _days_at_their_hours(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
     if len(parts) < 2 or _ISO.match(plain) or not all(map(_HAS_CLOCK.search, parts)):
         return []
     years = _YEAR.findall(parts[-1])
-    found = []
+    found: list[tuple[datetime, datetime | None]] = []
     for part in parts:
         clock = list(_CLOCK_TAIL.finditer(part))
         if not clock or not _only_a_day(part[: clock[-1].start()]):
@@ -796,6 +797,10 @@ def _days_at_their_hours(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
         if hours is None:
             return []
         found.append(hours)
+    for i in range(len(found) - 2, -1, -1):  # ("Dec 30, 7pm and Jan 2 2022, 7pm": 2021's)
+        if found[i][0] > found[i + 1][0] and not _YEAR.search(parts[i]):
+            start, end = found[i]
+            found[i] = (_a_year_before(start), end and _a_year_before(end))
     return found
 
 
@@ -956,7 +961,8 @@ def _event_key_holding_a_day(meta: Mapping[str, Any]) -> str | None:
     """The key `event` (or `Event`) where it holds a day or a date and time, not a name."""
     for key, value in meta.items():
         if isinstance(key, str) and normalised(key) == "event" and (
-                _dated(value) or (isinstance(value, date) and not isinstance(value, bool))):
+                _dated(value) or isinstance(value, date)
+                or (isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()))):
             return key
     return None
 

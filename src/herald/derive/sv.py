@@ -338,5 +338,5 @@ MONTHLY = ""  # see en.py
 TASK = r"att\s+göra|uppgift|to-?do"  # see en.py
 PAUSE = r"uppehåll(?:et)?\b|sommarlov(?:et)?\b|jullov(?:et)?\b"  # see en.py
 SUITS = ""  # see en.py
-HALF_HOUR = r""  # see en.py
+HALF_HOUR = HALF_HOUR_AFTER = r""  # see en.py
 CLOCK_WORDS: dict[str, int] = {}  # see en.py

@@ -61,7 +61,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _ESCAPE = re.compile(r"\\([ !-/:-@\[-`{-~]|(?=\n|$))")
 _EMPHASIS = "*`_~"
 _WS = "\t\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000"  # tabs, non-breaking and thin spaces
-_DASHES = re.compile(r"(?<=[ \t\d])-{2,3}(?=[ \t\d])")  # (not a table rule, "|--|")
+# kramdown's dashes between words or numbers (not a table's rule, "| --- |", nor a line's)
+_DASHES = re.compile(r"(?<=[\w.)])([ \t]*)(-{2,3})(?=[ \t]*[\w(])")
 _SPACES = re.compile("[" + _WS + "][ " + _WS + "]*|  +")
 _ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _STROKES = "\u0335\u0336\u0337\u0338"  # combining strokes drawn through letters
@@ -185,7 +186,7 @@ def _plain(markup: str, image: str, alt: bool = False) -> str:
 
 
 def _typographic_dash(match: re.Match[str]) -> str:
-    return "—" if len(match.group()) == 3 else "–"
+    return match.group(1) + ("—" if len(match.group(2)) == 3 else "–")
 
 
 def _sub_before(rx: re.Pattern[str], repl: Any, text: str, end: int) -> str:

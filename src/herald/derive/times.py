@@ -94,11 +94,12 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
             if not pre:
                 continue
             h, mi, kind = lp.clock_words[g["wh"].lower()], 0, "hm"
-        elif g.get("half"):  # "from half 6" (not "half 6 pizzas")
-            if not pre:
+        elif g.get("half"):  # "from half 6", "to half 8" (not "half 6 pizzas")
+            if not (pre or endpre):
                 continue
             word = g["hh2"].lower()
             h, mi, kind = int(word) if word.isdigit() else lp.clock_words[word], 30, "hm"
+            ap = (g.get("ap3") or "").lower() or None
         elif g.get("hhmm"):
             h, mi, kind = int(g["hhmm"][:2]), int(g["hhmm"][2:]), "hhmm"
         elif g.get("h") is not None:
@@ -121,8 +122,9 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
                 and (lp.pm_before.search(masked, max(0, m.start() - PM_REACH), m.start())
                      or lp.pm_after.match(masked, m.end()))):
             ap = "p"  # "'s avonds om 8 uur", "at 8 in the evening", "um 8 Uhr abends"
-        elif not ap and lp.am_after is not None and lp.am_after.match(masked, m.end()):
-            ap = "a"  # "at seven o'clock in the morning"
+        elif (not ap and 1 <= h <= 11 and lp.am_after is not None
+              and lp.am_after.match(masked, m.end())):
+            ap = "a"  # "at seven o'clock in the morning" (not "from 10 to 12 in the morning")
         atoms.append(
             {"s": m.start(), "e": m.end(), "h": h, "m": mi, "ap": ap, "pre": pre,
              "endpre": endpre, "kind": kind, "padded": (g.get("h") or "").startswith("0"),
