@@ -984,7 +984,8 @@ def test_an_hour_in_words_before_oclock_is_a_time() -> None:
 
 
 @pytest.mark.parametrize(("said", "hour", "minute"), [
-    ("from half 6", 18, 30), ("at half past seven", 19, 30), ("at half 10 in the morning", 10, 30)])
+    ("from half 6", 18, 30), ("at half past seven", 19, 30), ("at half 10 in the morning", 10, 30),
+    ("from half 6 onwards", 18, 30)])
 def test_half_before_an_hour_is_half_past_it_as_the_british_say_it(said: str, hour: int,
                                                                    minute: int) -> None:
     body = f"Our next meetup is on Monday 14 June and will start {said}; there will be pizza."

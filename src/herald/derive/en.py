@@ -544,7 +544,7 @@ SUITS = r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?"
 # half 8": 7:30 or 19:30, which a 24-hour clock's reader cannot tell)
 HALF_HOUR = r"half(?:\s+past)?"
 # the words that may follow it (not "at half 3 tables", "half 5 km pace")
-HALF_HOUR_AFTER = r"and|to|till?|until|in|on|at|for|with|when|we|the|o['’]\s?clock"
+HALF_HOUR_AFTER = r"and|to|till?|until|in|on|at|for|with|when|we|the|onwards|sharp|start|o['’]\s?clock"
 # hours said in words before the word of o'clock: "at one o'clock" (13:00, as "at 1 o'clock")
 CLOCK_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
