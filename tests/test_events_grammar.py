@@ -3491,3 +3491,30 @@ def test_dotted_numbers_after_a_semicolon_are_no_list_of_days() -> None:
     body = "Sitzung am 5. Februar um 19 Uhr; Tagesordnung Punkt 2.1.; 2.2. und 3."
     assert [s for s, _ in accepted(body, pub(2024, 1, 20, BERLIN), "de")] == [
         at(2024, 2, 5, 19)]
+
+
+def test_a_dotted_day_after_a_label_is_a_date() -> None:
+    body = "Nächste Versammlung: 20.06., Thema Stadtbegrünung und Vernetzung"
+    assert accepted(body, pub(2024, 6, 9, BERLIN), "de") == [(date(2024, 6, 20), None)]
+
+
+@pytest.mark.parametrize(("body", "lang", "kept"), [
+    ("Vi planerar en städdag. Alternativt datum 29/9, vi återkommer om dag och tid.", "sv", []),
+    ("Das Sommerfest ist am 12. Juli. Ausweichtermin bei Regen: 19. Juli.", "de",
+     [(date(2024, 7, 12), None)]),
+])
+def test_an_alternative_date_is_no_event(body: str, lang: str, kept: list) -> None:
+    assert accepted(body, pub(2024, 6, 20, BERLIN), lang) == kept
+
+
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    ("Zudem sollten sich alle Fans den **Donnerstag, 22.08.2024**, dick im Kalender anstreichen.",
+     "de", date(2024, 8, 22)),
+    ("Noteer alvast zaterdag 14 september in je agenda!", "nl", date(2024, 9, 14)),
+    ("Skriv upp lördag 14 september i kalendern!", "sv", date(2024, 9, 14)),
+    ("Sæt kryds ved lørdag den 14. september i kalenderen!", "da", date(2024, 9, 14)),
+    ("Sett av lørdag 14. september i kalenderen!", "no", date(2024, 9, 14)),
+    ("Put Saturday 14 September in your diary now.", "en", date(2024, 9, 14)),
+])
+def test_a_day_to_mark_in_the_calendar_is_an_event(body: str, lang: str, day: date) -> None:
+    assert accepted(body, pub(2024, 7, 31, BERLIN), lang) == [(day, None)]

@@ -98,6 +98,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 
 # "tur" ends compounds too ("spejdertur", "cykeltur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
+    r"\b(?:sæt|skriv)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+kalenderen|"
     r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
     r"arbejds(?:weekend|dag|lørdag|søndag)|"  # a work weekend: "## Arbejdsweekend 15-16 marts"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|forestilling|marked|messen?\b|udflugt|vandretur|"

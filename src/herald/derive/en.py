@@ -166,6 +166,9 @@ EVENT_STEMS = (
     # dates given as a series' next ones ("Next dates for your calendar:", "Save the date")
     r"\b(?:next|upcoming|future|coming|diary)\s+dates\b|\bdates?\s+for\s+(?:your|the)\s+"
     r"(?:calendar|diary)|\bsave\s+the\s+dates?\b|"
+    # a day to mark ("Mark your calendars for Saturday 14 September", "put it in your diary")
+    r"\bmark\s+(?:your|the)\s+(?:calendars?|diar(?:y|ies))\b|\b(?:put|pop|note|add)\s"
+    r"(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:in|to|into)\s+your\s+(?:calendars?|diar(?:y|ies))\b|"
     # a group that meets, a club that is on ("We meet on Tuesday", "Code Club is on tomorrow")
     r"\bmeets?\s+(?:on|at|every|each|again|next|this|tonight|tomorrow|weekly|monthly)\b|"
     r"\bwill\s+meet\b|\b(?:is|are)\s+on\s+(?:tomorrow|tonight|today|this|next)\b"
@@ -544,7 +547,8 @@ SUITS = r"\b(?:would|does)\b[^?.!]{0,40}\b(?:work|suit)\b[^?.!]{0,20}\?"
 # half 8": 7:30 or 19:30, which a 24-hour clock's reader cannot tell)
 HALF_HOUR = r"half(?:\s+past)?"
 # the words that may follow it (not "at half 3 tables", "half 5 km pace")
-HALF_HOUR_AFTER = r"and|to|till?|until|in|on|at|for|with|when|we|the|onwards|sharp|start|o['’]\s?clock"
+HALF_HOUR_AFTER = (r"and|to|till?|until|in|on|at|for|with|when|we|the|onwards|sharp|start|"
+                   r"o['’]\s?clock")
 # hours said in words before the word of o'clock: "at one o'clock" (13:00, as "at 1 o'clock")
 CLOCK_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

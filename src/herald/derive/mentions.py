@@ -95,6 +95,9 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
     return None
 
 
+_AFTER_A_LABEL = re.compile(r":\s*$")
+
+
 def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
     """Whether a bare dotted day and month (no year, weekday or "den") is a date: beside
     another joined by a range ("17.08.-27.08.2020", "26.09-28.09.2025", "05.05. - 07.05."; not
@@ -107,6 +110,9 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
         # the second of a list, with its day's dot ("am 03.10. und 10.10."; not "10.30 Uhr")
         or (lp.dot_date_listed is not None and text[e : e + 1] == "."
             and lp.dot_date_listed.search(text, max(0, s - 16), s) is not None)
+        # after a label, with its day's dot ("Nächste Versammlung: 20.06., Thema ...")
+        or (lp.dotted_days is not None and text[e : e + 1] == "."
+            and _AFTER_A_LABEL.search(text, max(0, s - 3), s) is not None)
     )
 
 

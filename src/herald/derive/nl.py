@@ -96,6 +96,7 @@ DAY_PART = r"avond|middag|ochtend|morgen"
 DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
+    r"\b(?:noteer|zet|reserveer)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bin\s+(?:je|jullie|uw|de)\s+agenda|"
     r"bijeenkomst|vergadering|vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,80}?\bplaats\b|repair\W?caf[eé]|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
     r"seminar|webinar|feest|viering|borrel|barbecue|\bbbq\b|wandeling|fietstocht|speurtocht|"
     r"excursie|rondleiding|dienst\b|markt\b|concert|festival|voorstelling|expositie|"
