@@ -3391,6 +3391,12 @@ def test_ranges_each_starting_as_the_one_before_ends_are_one_sitting() -> None:
                                                           at(2023, 4, 11, 22))]
 
 
+def test_an_events_hours_and_what_follows_them_are_its_hours() -> None:
+    body = ("We host a hackathon on Saturday, September 5th! The hackathon will run from 9am to "
+            "9pm, with demos from 9pm-10pm.")
+    assert accepted(body, pub(2015, 8, 17, NEW_YORK)) == [(at(2015, 9, 5, 9), at(2015, 9, 5, 21))]
+
+
 def test_ranges_hours_apart_are_not_one_sitting() -> None:
     body = "Our fair is on Saturday 15 April: set-up from 8am to 9am, and the quiz 7pm to 9pm."
     assert accepted(body, pub(2023, 4, 1, NEW_YORK)) == [(at(2023, 4, 15, 8), at(2023, 4, 15, 9))]

@@ -1104,16 +1104,22 @@ def _parts_of_one_sitting(times: list[TimeMention]) -> list[TimeMention] | None:
     """A sentence's ranges each starting within or as the ones before it end, as parts of one
     sitting from the first start to the last end ("Lesson from 7:00 PM to 8:00 PM, drop-in
     lesson from 7:30 PM to 8:00 PM, and social dance from 8:00 PM to 9:30 PM": 19:00 to
-    21:30); None for other times (a gap between them, a time without an end)."""
+    21:30), where the first is no more than half of it; None for other times (a gap between
+    them, a time without an end, an event's hours and what follows them, "from 9am to 9pm,
+    with demos from 9pm-10pm")."""
+    first = times[0]
     if len(times) < 2 or any(t.t1 is None or t.t1 <= t.t0 for t in times):
         return None
-    end = times[0].t1
+    end = first.t1
     for t in times[1:]:
         assert end is not None and t.t1 is not None
-        if not times[0].t0 <= t.t0 <= end:
+        if not first.t0 <= t.t0 <= end:
             return None
         end = max(end, t.t1)
-    return [replace(times[0], t1=end, also=False)]
+    assert first.t1 is not None and end is not None
+    if _minutes(end) - _minutes(first.t1) < _minutes(first.t1) - _minutes(first.t0):
+        return None
+    return [replace(first, t1=end, also=False)]
 
 
 def called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
