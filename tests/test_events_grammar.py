@@ -3524,3 +3524,24 @@ def test_an_alternative_date_is_no_event(body: str, lang: str, kept: list) -> No
 ])
 def test_a_day_to_mark_in_the_calendar_is_an_event(body: str, lang: str, day: date) -> None:
     assert accepted(body, pub(2024, 7, 31, BERLIN), lang) == [(day, None)]
+
+
+def test_a_time_to_the_minute_in_the_past_tense_is_minutes_record() -> None:
+    body = "Meeting reopened at 2020-03-24 19:38 by Benjamin."
+    assert accepted(body, pub(2020, 3, 10, STOCKHOLM), title="Spring meeting minutes") == []
+    assert accepted("The meeting is on 2020-03-24 at 19:30.", pub(2020, 3, 10, STOCKHOLM)) == [
+        (at(2020, 3, 24, 19, 30), None)]
+
+
+def test_a_day_said_to_end_something_is_no_start() -> None:
+    body = "Lägret börjar fredag den 30 september. Lägret avslutas söndag den 2:a oktober."
+    assert accepted(body, pub(2022, 7, 16, STOCKHOLM), "sv") == [(date(2022, 9, 30), None)]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The season ends with a party on Saturday 4 May.", "en"),
+    ("Säsongen avslutas med en fest lördag 4 maj.", "sv"),
+    ("Die Saison endet mit einem Fest am Samstag, 4. Mai.", "de"),
+])
+def test_what_something_ends_with_is_an_event(body: str, lang: str) -> None:
+    assert accepted(body, pub(2024, 4, 16, BERLIN), lang) == [(date(2024, 5, 4), None)]

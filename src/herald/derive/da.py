@@ -246,7 +246,7 @@ FALLBACK = (
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til|rykket\s+til"
 CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
 # a sentence giving an end: Turen afsluttes ... kl 13 på søndag
-ENDS = r"\b(?:afsluttes|slutter|er\s+slut)\b|\bslut(?:tid|tidspunkt)?\s*:"
+ENDS = r"\b(?:afsluttes|slutter|er\s+slut)\b(?!\s+med\b)|\bslut(?:tid|tidspunkt)?\s*:"
 OCLOCK = r"præcis"
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -295,7 +295,7 @@ FALLBACK = (
 NEW_DATE = r"neuer\s+termin|stattdessen|verschoben\s+auf|verlegt\s+auf"
 CONTINUATION = r"danach|anschließend|später|dann|im\s+anschluss"
 # a sentence giving an end: Die Tour endet ... um 13 Uhr am Sonntag
-ENDS = r"\b(?:endet|enden)\b|\bende\b"
+ENDS = r"\b(?:endet|enden)\b(?!\s+mit\b)|\bende\b"
 OCLOCK = r"uhr"  # "18 Uhr": an hour alone that is a time
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -491,7 +491,8 @@ NEW_DATE = r"new\s+date|instead|moved\s+to|rescheduled|re-?scheduled|now\s+(?:on
 CONTINUATION = r"then|after(?:wards| that| the \w+)?|later|followed\s+by"
 # a sentence giving an end: The trip ends ... at 1pm on Sunday
 ENDS = (
-    r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b|"
+    # (not what it ends with: "The season ends with a party on 5 May")
+    r"\b(?:ends|finishes|wraps\s+up|closes|is\s+over|will\s+end|will\s+finish)\b(?!\s+with\b)|"
     r"\b(?:we|it|they)\s+(?:end|finish)\s+(?:at|around|by)\b|"
     r"\b(?:end|ends|end\s+time|finish)\s*:"
 )

@@ -609,13 +609,18 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a weekend without hours of its own")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
-    if c.time_at >= 0 and _ends_before(text, men, c.time_at, lp):
-        return reject("the end of an event, not its start")  # "The trip ends ... at 1pm"
+    if _ends_before(text, men, c.time_at if c.time_at >= 0 else men.start, lp):
+        # "The trip ends ... at 1pm", "Lägret avslutas söndag den 2:a oktober"
+        return reject("the end of an event, not its start")
     if men.relative and men.weekday is None and not timed and (
         first_day != pub or text[men.start : men.end] in lp.today_words
         or not found(lp.future, "future") or past
     ):  # "today" as "nowadays"; but "Ikväll är det dags för ...", "Tonight we will play"
         return reject("relative day without a time")
+    if past and isinstance(c.start, datetime) and c.start.minute % 5:
+        # a time to the minute in the past tense: minutes' record ("Meeting reopened at
+        # 2020-03-24 19:38 by Benjamin"), no start
+        return reject("a time recorded in minutes")
     if men.relative and (men.weekday is None or men.counted) and seg.source == "body" and past:
         # "This evening we held our annual outing.", "... were all about reaching the coast in
         # five days"

@@ -260,7 +260,7 @@ FALLBACK = (  # right before a date kept in reserve (see de.py)
 )
 NEW_DATE = r"nieuwe\s+datum|in\s+plaats\s+daarvan|verplaatst\s+naar|verschoven\s+naar"
 CONTINUATION = r"daarna|aansluitend|later|dan|vervolgens"
-ENDS = r"\b(?:eindigt|eindigen)\b|\beinde\b"  # a sentence giving an end
+ENDS = r"\b(?:eindigt|eindigen)\b(?!\s+met\b)|\beinde\b"  # a sentence giving an end
 OCLOCK = r"uur"  # "19 uur": an hour alone that is a time
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -244,7 +244,7 @@ FALLBACK = (
 NEW_DATE = r"ny\s+dato|i\s+stedet|flyttet\s+til"
 CONTINUATION = r"deretter|etterpå|senere|etter\s+\w+|og\s+så"
 # a sentence giving an end: Turen avsluttes ... kl 13 på søndag
-ENDS = r"\b(?:avsluttes|slutter|er\s+ferdig|er\s+slutt)\b|\bslutt(?:tid|tidspunkt)?\s*:"
+ENDS = r"\b(?:avsluttes|slutter|er\s+ferdig|er\s+slutt)\b(?!\s+med\b)|\bslutt(?:tid|tidspunkt)?\s*:"
 OCLOCK = r"presis"
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py

@@ -315,7 +315,7 @@ NEW_DATE = r"nytt\s+datum|nya\s+datum|istället|flyttas\s+till|flyttad\s+till"
 # a dateless sentence going on with the day before ("Efter städningen ... kl 18.00")
 CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"
 # a sentence giving an end: Lägret avslutas ... kl 13 på söndag
-ENDS = r"\b(?:avslutas|slutar|är\s+slut|tar\s+slut)\b|\bslut(?:tid)?\s*:"
+ENDS = r"\b(?:avslutas|slutar|är\s+slut|tar\s+slut)\b(?!\s+med\b)|\bslut(?:tid)?\s*:"
 OCLOCK = r"prick"  # "kl 7 prick"
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py
