@@ -3545,3 +3545,23 @@ def test_a_day_said_to_end_something_is_no_start() -> None:
 ])
 def test_what_something_ends_with_is_an_event(body: str, lang: str) -> None:
     assert accepted(body, pub(2024, 4, 16, BERLIN), lang) == [(date(2024, 5, 4), None)]
+
+
+def test_a_posts_one_time_said_of_its_events_times_each_of_its_days() -> None:
+    body = ("## Termine\n\n### 18.01.2025 Kennenlernen\n\nWir zeigen euch unsere Räume.\n\n"
+            "### 15.02.2025 Hack and Glow\n\nWir löten Schmuck.\n\n"
+            "Die Workshops sind von ca. 10:00 bis 16:00 Uhr geplant.\n")
+    assert accepted(body, pub(2024, 12, 20, BERLIN), "de", title="Jugendworkshops") == [
+        (at(2025, 1, 18, 10), at(2025, 1, 18, 16)), (at(2025, 2, 15, 10), at(2025, 2, 15, 16))]
+
+
+def test_a_posts_one_time_not_said_of_its_events_leaves_its_days() -> None:
+    body = ("Our quiz is on 18 January and our ceilidh on 15 February.\n\n"
+            "The car park closes at 22:00.\n")
+    assert kept(body, pub(2024, 12, 20)) == [(date(2025, 1, 18), None), (date(2025, 2, 15), None)]
+
+
+def test_a_posts_one_time_in_the_past_tense_times_none_of_its_days() -> None:
+    body = ("The club's account fee starts on 1st October.\n\nThe next match is on 28th "
+            "October.\n\nMeeting closed at 9:10\n")
+    assert all(not isinstance(start, datetime) for start, _ in kept(body, pub(2025, 9, 4)))

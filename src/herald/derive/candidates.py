@@ -144,6 +144,7 @@ def candidates(
     one_day = len(named) == 1
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
     lone_start: list[TimeMention] | None = None  # the same, when it is called a start
+    lone_of_all: list[TimeMention] | None = None  # the same, said of the events, for many days
     recurring: dict[tuple[int, int], list[TimeMention]] | None = None  # a series' hours
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
     # weekday -> the one such day the post names, ahead or (just) gone
@@ -227,6 +228,13 @@ def candidates(
                 if lone is None:
                     lone = lone_time(infos, dated, lp)
                 times, how = lone, "post" if lone else ""
+            elif (not times and not one_day and men.range_end is None and not info.seg.item
+                  and not men.relative and len(men.days) == 1 and men.days[0] >= pub):
+                # a post of several days' one time, said of its events ("### 18.01.2025 Zum
+                # Kennenlernen" ... "Die Workshops sind von ca. 10:00 bis 16:00 Uhr geplant.")
+                if lone_of_all is None:
+                    lone_of_all = lone_time(infos, dated, lp, items=False, of_the_events=True)
+                times, how = lone_of_all, "post" if lone_of_all else ""
             if not times and info.seg.item and not owned and men.range_end is None:
                 # every item of a list of dates, when it is called their start ("Alla
                 # deltävlingar börjar ... tävlingsstarten är klockan 19:00" over "- 16 september")
@@ -1002,7 +1010,7 @@ LIST_LOOKBACK = 30  # list items searched back for the line introducing their li
 
 def lone_time(
     infos: list[SegInfo], dated: list[int], lp: LangPatterns, called: bool = False,
-    items: bool = True,
+    items: bool = True, of_the_events: bool = False,
 ) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
@@ -1011,6 +1019,8 @@ def lone_time(
     not the day's ("Besuchen Sie uns ab 14:00 Uhr" over "- Mondaufgang: 14:44 Uhr"). `called`: only
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
     klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts.
+    `of_the_events`: only one time, in a sentence naming an event, not in the past tense nor
+    beside list items' own ("Die Workshops sind von ca. 10:00 bis 16:00 Uhr geplant.").
     Of several, the one of the post's one line labelled as its time ("**Tid**: 18:00" over
     "helpers may come at 16"), else those it calls starts ("The women's race starts at
     1:30pm." ... "The men's race starts at 2:30pm.": two)."""
@@ -1052,12 +1062,15 @@ def lone_time(
     if several:
         # (else the starts it calls so, each its own: "The women's race starts at 1:30pm." ...
         # "The men's race starts at 2:30pm.")
-        return labelled[0] if len(labelled) == 1 else called_starts
+        return [] if of_the_events else labelled[0] if len(labelled) == 1 else called_starts
     if listed and found and said_of is not None and not (
             lp.event.search(said_of.low) or all(called_start(t, said_of.masked, lp)
                                                 for t in found)):
         return []  # (beside a list's times, a time said of the event: not "Pre-orders must be
         # in by 17:00", "Parking fills up by 10:00")
+    if of_the_events and (len(found) != 1 or said_of is None or listed
+                          or not lp.event.search(said_of.low) or lp.past.search(said_of.low)):
+        return []  # (not minutes' "Meeting closed at 9:10")
     return found
 
 
