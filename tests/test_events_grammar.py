@@ -3565,3 +3565,17 @@ def test_a_posts_one_time_in_the_past_tense_times_none_of_its_days() -> None:
     body = ("The club's account fee starts on 1st October.\n\nThe next match is on 28th "
             "October.\n\nMeeting closed at 9:10\n")
     assert all(not isinstance(start, datetime) for start, _ in kept(body, pub(2025, 9, 4)))
+
+
+@pytest.mark.parametrize("said", [
+    "Registration for the workshops opens at 9am.",
+    "The install-fest runs on the first Saturday of each month from 10:00 to 16:00.",
+    "Organising a meeting next week (Tuesday 17h) to plan the workshops.",
+])
+def test_a_posts_one_time_of_another_thing_times_none_of_its_days(said: str) -> None:
+    body = (f"{said}\n\n### 18.01.2025 Kennenlernen\n\nThe first workshop.\n\n### 15.02.2025 "
+            "Hack and Glow\n\nThe second workshop.\n")
+    assert all(not isinstance(start, datetime) for start, _ in kept(body, pub(2024, 12, 20)))
+    told = "The workshops run from 10:00 to 16:00."  # (said of them: each day's)
+    assert all(isinstance(start, datetime) for start, _ in kept(
+        body.replace(said, told), pub(2024, 12, 20)))

@@ -229,9 +229,11 @@ def candidates(
                     lone = lone_time(infos, dated, lp)
                 times, how = lone, "post" if lone else ""
             elif (not times and not one_day and men.range_end is None and not info.seg.item
-                  and not men.relative and len(men.days) == 1 and men.days[0] >= pub):
-                # a post of several days' one time, said of its events ("### 18.01.2025 Zum
-                # Kennenlernen" ... "Die Workshops sind von ca. 10:00 bis 16:00 Uhr geplant.")
+                  and info.seg.heading and not info.masked[: men.start].strip(" #*_")
+                  and not men.relative and len(men.days) == 1 and men.days[0] > pub):
+                # a post of several days' one time, said of its events, for the days its
+                # headings open with ("### 18.01.2025 Zum Kennenlernen" ... "Die Workshops sind
+                # von ca. 10:00 bis 16:00 Uhr geplant.")
                 if lone_of_all is None:
                     lone_of_all = lone_time(infos, dated, lp, items=False, of_the_events=True)
                 times, how = lone_of_all, "post" if lone_of_all else ""
@@ -1019,12 +1021,14 @@ def lone_time(
     not the day's ("Besuchen Sie uns ab 14:00 Uhr" over "- Mondaufgang: 14:44 Uhr"). `called`: only
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
     klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts.
-    `of_the_events`: only one time, in a sentence naming an event, not in the past tense nor
-    beside list items' own ("Die Workshops sind von ca. 10:00 bis 16:00 Uhr geplant.").
+    `of_the_events`: only one time, in one sentence naming an event, not in the past tense, a
+    lead-in's, a series' nor beside list items' own ("Die Workshops sind von ca. 10:00 bis
+    16:00 Uhr geplant.").
     Of several, the one of the post's one line labelled as its time ("**Tid**: 18:00" over
     "helpers may come at 16"), else those it calls starts ("The women's race starts at
     1:30pm." ... "The men's race starts at 2:30pm.": two)."""
     found: list[TimeMention] = []
+    sayings = 0  # the sentences that state them
     several = False
     labelled: list[list[TimeMention]] = []  # the starts of each line labelled as a time
     called_starts: list[TimeMention] = []  # those of sentences that call each its start
@@ -1059,6 +1063,7 @@ def lone_time(
             several = True
             continue
         found, said_of = starts, info
+        sayings += 1
     if several:
         # (else the starts it calls so, each its own: "The women's race starts at 1:30pm." ...
         # "The men's race starts at 2:30pm.")
@@ -1068,9 +1073,15 @@ def lone_time(
                                                 for t in found)):
         return []  # (beside a list's times, a time said of the event: not "Pre-orders must be
         # in by 17:00", "Parking fills up by 10:00")
-    if of_the_events and (len(found) != 1 or said_of is None or listed
-                          or not lp.event.search(said_of.low) or lp.past.search(said_of.low)):
-        return []  # (not minutes' "Meeting closed at 9:10")
+    if of_the_events and (len(found) != 1 or said_of is None or listed or sayings > 1
+                          or not lp.event.search(said_of.low) or lp.past.search(said_of.low)
+                          or lp.lead_in_word.search(said_of.low)
+                          or lp.recurrence.search(said_of.low)
+                          or lp.weekday_word.search(said_of.low)):
+        # (not minutes' "Meeting closed at 9:10", "Registration opens on 14 Febrary 9am", an
+        # install-fest "on the first and third Saturdays of each month from 1000-1600", another
+        # day's "Organising a meeting next week (Tuesday 17h)")
+        return []
     return found
 
 
