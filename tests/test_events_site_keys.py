@@ -1436,3 +1436,12 @@ def test_a_site_keys_day_its_end_key_closes_takes_no_following_days(tmp_path: Pa
     london = ZoneInfo("Europe/London")
     assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
         datetime(2024, 6, 1, 10, tzinfo=london)]
+
+
+def test_a_site_keys_day_takes_the_time_its_title_and_text_both_give(tmp_path: Path) -> None:
+    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
+    posts = {"2024-05-20-talk.md": "---\ntitle: Talk on 1 June at 19:00\nevent_date: 2024-06-01"
+                                   "\n---\nOur talk is on 1 June at 19:00 in the hall.\n"}
+    london = ZoneInfo("Europe/London")
+    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
+        datetime(2024, 6, 1, 19, tzinfo=london)]

@@ -615,21 +615,23 @@ def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
             normalised(key.rpartition(".")[2]) in FAMILIES["all_day"]
             and says_yes(_value_of(meta, key)) for key in event.keys):
         return (event,)
-    by_day: dict[date, set[tuple[datetime, datetime | date | None, str]]] = {}
+    # day -> its start and end -> the sentences that say so
+    by_day: dict[date, dict[tuple[datetime, datetime | date | None], set[str]]] = {}
     for item in found:
         if isinstance(item.start, datetime):
-            by_day.setdefault(item.start.date(), set()).add((item.start, item.end, item.evidence))
-    if len(by_day.get(event.start, ())) != 1:
+            by_day.setdefault(item.start.date(), {}).setdefault(
+                (item.start, item.end), set()).add(item.evidence)
+    if len(by_day.get(event.start, {})) != 1:
         return (event,)
     tz = zone(event.timezone)
     out = []
     day = event.start
-    (first, _, said), = by_day[day]
+    ((first, _), said), = by_day[day].items()
     # (the days after it that the same sentence gives the same hours: "April 23 - April 24 /
     # 9am-6pm"; not another event's, "The film club meets on Sunday June 2 at 7pm")
-    while len(by_day.get(day, ())) == 1:
-        (start, end, evidence), = by_day[day]
-        if start.time() != first.time() or evidence != said:
+    while len(by_day.get(day, {})) == 1:
+        ((start, end), evidence), = by_day[day].items()
+        if start.time() != first.time() or not evidence & said:
             break
         start = _existing(start.replace(tzinfo=tz))
         end = _existing(end.replace(tzinfo=tz)) if isinstance(end, datetime) else None
