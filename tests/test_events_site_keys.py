@@ -1445,3 +1445,18 @@ def test_a_site_keys_day_takes_the_time_its_title_and_text_both_give(tmp_path: P
     london = ZoneInfo("Europe/London")
     assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
         datetime(2024, 6, 1, 19, tzinfo=london)]
+
+
+def test_a_site_keys_day_takes_the_same_hours_a_list_gives_the_next_day(tmp_path: Path) -> None:
+    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
+    posts = {"2024-05-20-fair.md": "---\ntitle: Fair\nevent_date: 2024-06-01\n---\nOur fair:\n\n"
+                                   "- Saturday 1 June, 10am-4pm\n- Sunday 2 June, 10am-4pm\n"}
+    london = ZoneInfo("Europe/London")
+    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
+        datetime(2024, 6, 1, 10, tzinfo=london), datetime(2024, 6, 2, 10, tzinfo=london)]
+
+
+def test_days_at_their_hours_out_of_order_in_one_month_keep_their_year() -> None:
+    found = read({"event_date": "Aug 12, 7pm and Aug 5 2021, 7pm"}, document_date=date(2021, 8, 1))
+    assert found is not None and [e.start for e in found.events] == [
+        at(2021, 8, 12, 19), at(2021, 8, 5, 19)]

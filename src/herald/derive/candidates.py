@@ -144,7 +144,6 @@ def candidates(
     one_day = len(named) == 1
     lone: list[TimeMention] | None = None  # the post's only time of day, found when needed
     lone_start: list[TimeMention] | None = None  # the same, when it is called a start
-    lone_of_all: list[TimeMention] | None = None  # the same, said of the events, for many days
     recurring: dict[tuple[int, int], list[TimeMention]] | None = None  # a series' hours
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
     # weekday -> the one such day the post names, ahead or (just) gone
@@ -228,15 +227,6 @@ def candidates(
                 if lone is None:
                     lone = lone_time(infos, dated, lp)
                 times, how = lone, "post" if lone else ""
-            elif (not times and not one_day and men.range_end is None and not info.seg.item
-                  and info.seg.heading and not info.masked[: men.start].strip(" #*_")
-                  and not men.relative and len(men.days) == 1 and men.days[0] > pub):
-                # a post of several days' one time, said of its events, for the days its
-                # headings open with ("### 18.01.2025 Zum Kennenlernen" ... "Die Workshops sind
-                # von ca. 10:00 bis 16:00 Uhr geplant.")
-                if lone_of_all is None:
-                    lone_of_all = lone_time(infos, dated, lp, items=False, of_the_events=True)
-                times, how = lone_of_all, "post" if lone_of_all else ""
             if not times and info.seg.item and not owned and men.range_end is None:
                 # every item of a list of dates, when it is called their start ("Alla
                 # deltävlingar börjar ... tävlingsstarten är klockan 19:00" over "- 16 september")
@@ -1012,7 +1002,7 @@ LIST_LOOKBACK = 30  # list items searched back for the line introducing their li
 
 def lone_time(
     infos: list[SegInfo], dated: list[int], lp: LangPatterns, called: bool = False,
-    items: bool = True, of_the_events: bool = False,
+    items: bool = True,
 ) -> list[TimeMention]:
     """The one time of day a post states outside its dated sentences (of `dated`, the segments
     with a digit or a relative day), for a post that names one day ("The bar opens at 18:00."
@@ -1021,14 +1011,10 @@ def lone_time(
     not the day's ("Besuchen Sie uns ab 14:00 Uhr" over "- Mondaufgang: 14:44 Uhr"). `called`: only
     when the post calls each of them the start of all ("Alla deltävlingar ... tävlingsstarten är
     klockan 19:00"). `items`: whether a list item labelled as a time ("- Tid: 13:00") counts.
-    `of_the_events`: only one time, in one sentence naming an event, not in the past tense, a
-    lead-in's, a series' nor beside list items' own ("Die Workshops sind von ca. 10:00 bis
-    16:00 Uhr geplant.").
     Of several, the one of the post's one line labelled as its time ("**Tid**: 18:00" over
     "helpers may come at 16"), else those it calls starts ("The women's race starts at
     1:30pm." ... "The men's race starts at 2:30pm.": two)."""
     found: list[TimeMention] = []
-    sayings = 0  # the sentences that state them
     several = False
     labelled: list[list[TimeMention]] = []  # the starts of each line labelled as a time
     called_starts: list[TimeMention] = []  # those of sentences that call each its start
@@ -1063,25 +1049,15 @@ def lone_time(
             several = True
             continue
         found, said_of = starts, info
-        sayings += 1
     if several:
         # (else the starts it calls so, each its own: "The women's race starts at 1:30pm." ...
         # "The men's race starts at 2:30pm.")
-        return [] if of_the_events else labelled[0] if len(labelled) == 1 else called_starts
+        return labelled[0] if len(labelled) == 1 else called_starts
     if listed and found and said_of is not None and not (
             lp.event.search(said_of.low) or all(called_start(t, said_of.masked, lp)
                                                 for t in found)):
         return []  # (beside a list's times, a time said of the event: not "Pre-orders must be
         # in by 17:00", "Parking fills up by 10:00")
-    if of_the_events and (len(found) != 1 or said_of is None or listed or sayings > 1
-                          or not lp.event.search(said_of.low) or lp.past.search(said_of.low)
-                          or lp.lead_in_word.search(said_of.low)
-                          or lp.recurrence.search(said_of.low)
-                          or lp.weekday_word.search(said_of.low)):
-        # (not minutes' "Meeting closed at 9:10", "Registration opens on 14 Febrary 9am", an
-        # install-fest "on the first and third Saturdays of each month from 1000-1600", another
-        # day's "Organising a meeting next week (Tuesday 17h)")
-        return []
     return found
 
 
@@ -1128,9 +1104,9 @@ def _parts_of_one_sitting(times: list[TimeMention]) -> list[TimeMention] | None:
     """A sentence's ranges each starting within or as the ones before it end, as parts of one
     sitting from the first start to the last end ("Lesson from 7:00 PM to 8:00 PM, drop-in
     lesson from 7:30 PM to 8:00 PM, and social dance from 8:00 PM to 9:30 PM": 19:00 to
-    21:30), where the first is no more than half of it; None for other times (a gap between
-    them, a time without an end, an event's hours and what follows them, "from 9am to 9pm,
-    with demos from 9pm-10pm")."""
+    21:30), where the first is no more than three times what the rest add; None for other
+    times (a gap between them, a time without an end, an event's hours and what follows them,
+    "from 9am to 9pm, with demos from 9pm-10pm")."""
     first = times[0]
     if len(times) < 2 or any(t.t1 is None or t.t1 <= t.t0 for t in times):
         return None
@@ -1141,7 +1117,7 @@ def _parts_of_one_sitting(times: list[TimeMention]) -> list[TimeMention] | None:
             return None
         end = max(end, t.t1)
     assert first.t1 is not None and end is not None
-    if _minutes(end) - _minutes(first.t1) < _minutes(first.t1) - _minutes(first.t0):
+    if 3 * (_minutes(end) - _minutes(first.t1)) < _minutes(first.t1) - _minutes(first.t0):
         return None
     return [replace(first, t1=end, also=False)]
 

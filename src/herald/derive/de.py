@@ -112,8 +112,8 @@ EVENT_STEMS = (
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
     # (a subordinate clause's verb: "dass am 16.6. die erste Lesung stattfindet")
     r"stattfinde[nt]\b|lesebühne|poetry\s*slam|"
-    # a day to mark ("den Donnerstag, 22.08.2024, dick im Kalender anstreichen", "vormerken")
-    r"kalender\s+(?:an)?(?:streichen|vormerken|eintragen|markieren)|vormerken|\bmerkt\s+euch|"
+    # a day to mark ("den Donnerstag, 22.08.2024, dick im Kalender anstreichen")
+    r"kalender\s+(?:an)?(?:streichen|vormerken|eintragen|markieren)|"
     r"diskussion|podium|infoabend|tag\s+der\s+offenen\s+tür|"
     # a university's first week: "zur O-Phase, die am 14.03.2022 startet"
     r"\bo-phase\b|orientierungs(?:phase|woche|tag)|einführungs(?:woche|tag)|ersti-?(?:woche|tag|fahrt)|"
@@ -285,7 +285,7 @@ OR_WORDS = r"oder"
 UNDECIDED = (
     r"(?:mögliche|vorgeschlagene)\s+(?:termine|daten|tage)|\bvorläufige[rn]?\s+(?:termin|termine|"
     r"datum)\b|\bwird\s+noch\s+bekannt\s*gegeben|\bsteh(?:t|en)\s+noch\s+nicht\s+fest|"
-    r"^\W*oder\s|\bvorschlag\s*:|\btba\b|\btbd\b|\b(?:alternativ|ausweich)termin"
+    r"^\W*oder\s|\bvorschlag\s*:|\btba\b|\btbd\b"
 )
 # right before a date kept in reserve ("Ersatztermin 23. Mai", "bei Regen")
 FALLBACK = (

@@ -167,7 +167,7 @@ EVENT_STEMS = (
     r"\b(?:next|upcoming|future|coming|diary)\s+dates\b|\bdates?\s+for\s+(?:your|the)\s+"
     r"(?:calendar|diary)|\bsave\s+the\s+dates?\b|"
     # a day to mark ("Mark your calendars for Saturday 14 September", "put it in your diary")
-    r"\bmark\s+(?:your|the)\s+(?:calendars?|diar(?:y|ies))\b|\b(?:put|pop|note|add)\s"
+    r"\bmark\s+(?:your|the)\s+(?:calendars?|diar(?:y|ies))\b|\b(?:put|pop)\s"
     r"(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:in|to|into)\s+your\s+(?:calendars?|diar(?:y|ies))\b|"
     # a group that meets, a club that is on ("We meet on Tuesday", "Code Club is on tomorrow")
     r"\bmeets?\s+(?:on|at|every|each|again|next|this|tonight|tomorrow|weekly|monthly)\b|"

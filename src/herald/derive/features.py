@@ -375,6 +375,22 @@ def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) ->
             and not lp.start_word.search(between, end.end()))
 
 
+ENDED_ON_WORDS = 2  # words an end's verb may stand before the day it ends on ("ends on Sunday")
+
+
+def _ended_on(text: str, men: DateMention, lp: LangPatterns) -> bool:
+    """Whether an untimed date is the day something ends on, its end's word right before it
+    ("Lägret avslutas söndag den 2:a oktober", "registration finishes 28 February"; not "Am
+    Ende der Saison feiern wir am 20. Dezember", "When term ends we meet on 5 May")."""
+    start = max(0, men.start - CLAUSE_WINDOW)
+    ends = list(lp.ends.finditer(text, start, men.start))
+    if not ends:
+        return False
+    between = text[ends[-1].end() : men.start]
+    return (len(between.split()) <= ENDED_ON_WORDS and not any(ch in between for ch in ",;")
+            and not lp.event.search(between) and not lp.start_word.search(between))
+
+
 _TITLE_NAME = re.compile(r"\w.*?[\s\-–—‒:|]$")  # a name before the date
 # after the date, the title ends, perhaps with where ("06.-08.03.2019 in Rostock")
 _TITLE_DATE = re.compile(r"[\s!.)]*|[\s,]+\D{1,40}")
@@ -609,7 +625,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a weekend without hours of its own")
     if seg.caption and (past or page.mostly_past):
         return reject("photo caption in a report")  # a picture of what already happened
-    if _ends_before(text, men, c.time_at if c.time_at >= 0 else men.start, lp):
+    if (_ends_before(text, men, c.time_at, lp) if c.time_at >= 0
+            else _ended_on(text, men, lp)):
         # "The trip ends ... at 1pm", "Lägret avslutas söndag den 2:a oktober"
         return reject("the end of an event, not its start")
     if men.relative and men.weekday is None and not timed and (
@@ -617,9 +634,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or not found(lp.future, "future") or past
     ):  # "today" as "nowadays"; but "Ikväll är det dags för ...", "Tonight we will play"
         return reject("relative day without a time")
-    if past and isinstance(c.start, datetime) and c.start.minute % 5:
-        # a time to the minute in the past tense: minutes' record ("Meeting reopened at
-        # 2020-03-24 19:38 by Benjamin"), no start
+    if (past and (page.report or page.mostly_past) and isinstance(c.start, datetime)
+            and c.start.minute % 5):
+        # a time to the minute in the past tense on a page that reports: minutes' record
+        # ("Meeting reopened at 2020-03-24 19:38 by Benjamin"), no start
         return reject("a time recorded in minutes")
     if men.relative and (men.weekday is None or men.counted) and seg.source == "body" and past:
         # "This evening we held our annual outing.", "... were all about reaching the coast in

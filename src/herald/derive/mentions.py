@@ -110,9 +110,12 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
         # the second of a list, with its day's dot ("am 03.10. und 10.10."; not "10.30 Uhr")
         or (lp.dot_date_listed is not None and text[e : e + 1] == "."
             and lp.dot_date_listed.search(text, max(0, s - 16), s) is not None)
-        # after a label, with its day's dot ("Nächste Versammlung: 20.06., Thema ...")
+        # after a label naming an event or a date, with its day's dot ("Nächste Versammlung:
+        # 20.06., Thema ..."; not a time's "Abfahrt: 7.05.", "Abschnitt: 3.4.")
         or (lp.dotted_days is not None and text[e : e + 1] == "."
-            and _AFTER_A_LABEL.search(text, max(0, s - 3), s) is not None)
+            and _AFTER_A_LABEL.search(text, max(0, s - 3), s) is not None
+            and (lp.event.search(text, 0, s) is not None
+                 or lp.date_blank.search(text, 0, s) is not None))
     )
 
 
@@ -226,7 +229,7 @@ def explicit_mentions(
                                                 order)
                     after = anchored.days[0] if anchored is not None else None
             opening = (heading and not text[:s].strip(_MARKUP_BEFORE)
-                       and _TITLE_AFTER.match(orig, e) is not None)
+                       and _A_RATING_AFTER.match(text, e) is None)
             slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s or opening,
                                        after=after if label < s else None)
             if slashed is not None:
@@ -353,9 +356,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 
 
 _MARKUP_BEFORE = " \t#*_->|"  # what may stand before a heading's or list item's first word
-# after a heading's opening day: its title, a separator or nothing ("4/11 Gem City Swing", "4/11
-# - Dance", "| 4/11 |"; not a rating, "10/10 would recommend", "5/5 stars")
-_TITLE_AFTER = re.compile(r"[ \t*_]*(?:[A-ZÅÄÖÆØÜ]|[-–—:|(]|$)")
+# after a heading's opening day, what makes it a rating, not a date ("10/10 would recommend",
+# "5/5 stars"; not "4/11 Gem City Swing", "4/11 weekly dance", "4/11 7pm")
+_A_RATING_AFTER = re.compile(r"[ \t*_]*(?:stars?|points?|would|of\b|out\s+of|rating|score)",
+                             re.I)
 
 
 def _after_a_month(text: str, at: int, lp: LangPatterns) -> bool:

@@ -110,7 +110,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 
 # "tur" ends compounds too ("speidertur", "kajakktur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
-    r"\b(?:sett|skriv|merk)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+kalenderen|"
+    r"\b(?:sett\s+av|skriv\s+inn|merk\s+av)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+kalenderen|"
     r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|"
     r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"

@@ -626,12 +626,15 @@ def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
     tz = zone(event.timezone)
     out = []
     day = event.start
-    ((first, _), said), = by_day[day].items()
-    # (the days after it that the same sentence gives the same hours: "April 23 - April 24 /
-    # 9am-6pm"; not another event's, "The film club meets on Sunday June 2 at 7pm")
+    ((first, first_end), said), = by_day[day].items()
+    # (the days after it that the same sentence gives the same hours, "April 23 - April 24 /
+    # 9am-6pm", or others the same hours from and to, "- Sunday 2 June, 10am-4pm"; not another
+    # event's start, "The film club meets on Sunday June 2 at 7pm")
     while len(by_day.get(day, {})) == 1:
         ((start, end), evidence), = by_day[day].items()
-        if start.time() != first.time() or not evidence & said:
+        same_hours = isinstance(end, datetime) and isinstance(first_end, datetime) and (
+            end.time() == first_end.time())
+        if start.time() != first.time() or not (evidence & said or same_hours):
             break
         start = _existing(start.replace(tzinfo=tz))
         end = _existing(end.replace(tzinfo=tz)) if isinstance(end, datetime) else None

@@ -771,7 +771,7 @@ def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
         except _Invalid:
             return []
     for i in range(len(days) - 2, -1, -1):  # ("December 30th and January 2nd, 2022": 2021's)
-        if days[i] > days[i + 1] and not _YEAR.search(parts[i]):
+        if days[i].month > days[i + 1].month and not _YEAR.search(parts[i]):
             days[i] = _a_year_before(days[i])
     return days
 
@@ -798,7 +798,7 @@ def _days_at_their_hours(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
             return []
         found.append(hours)
     for i in range(len(found) - 2, -1, -1):  # ("Dec 30, 7pm and Jan 2 2022, 7pm": 2021's)
-        if found[i][0] > found[i + 1][0] and not _YEAR.search(parts[i]):
+        if found[i][0].month > found[i + 1][0].month and not _YEAR.search(parts[i]):
             start, end = found[i]
             found[i] = (_a_year_before(start), end and _a_year_before(end))
     return found

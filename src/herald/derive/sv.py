@@ -106,7 +106,8 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 
 # Event vocabulary: stems matched inside words (compounds).
 EVENT_STEMS = (
-    r"\b(?:boka|skriv|sätt|notera)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+(?:din\s+|era\s+)?(?:kalender|almanack)|"
+    r"\b(?:boka\s+in|skriv\s+upp|notera)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+(?:din\s+|era\s+)?"
+    r"(?:kalender|almanack)|"
     r"läger|lägr|bytardag|vandring|promenad|utflykt|exkursion|gudstjänst|bingo|"
     r"frågesport|quiz|auktion|basar|studiecirkel|cirkelträff|sittning|dans(?!k)|"
     r"premiär|uppvisning|föreställning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
@@ -301,7 +302,7 @@ CONDITION = r"om|ifall|vid\s+regn"
 ROTA = r"tjänstgöringslista|tjänstgöringsschema|kyrkvärdslista|textläsare|läsarlista"
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\balternativt\s+datum\b|\bpreliminär[at]?\s+(?:datum|dag|dagar|dagen)\b|\bprel(?:iminärt)?\s+datum|"
+    r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminär[at]?\s+(?:datum|dag|dagar|dagen)\b|\bprel(?:iminärt)?\s+datum|"
     r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
     r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
