@@ -49,6 +49,15 @@ def schedule_of(root: Path, posts: dict[str, str], config: str,
                                    LoadOptions(now=now, future=future)))
 
 
+LONDON = ZoneInfo("Europe/London")
+LONDON_CLUB = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
+
+
+def club_starts(root: Path, posts: dict[str, str]) -> list:
+    """The starts, in order, of the future events a London club's `posts` give."""
+    return [start for start, _ in spans_of(root, posts, LONDON_CLUB)]
+
+
 def spans_of(root: Path, posts: dict[str, str], config: str) -> list:
     """The starts and ends, in order, of the future events a small site's `posts` give."""
     return sorted((event.start, event.end) for event, _ in schedule_of(
@@ -1317,9 +1326,8 @@ def test_a_camps_check_in_and_pick_up_hours_do_not_split_its_span(tmp_path: Path
                                  "December, 6pm to 8pm. Pick-up is on Sunday 15 December, 2pm "
                                  "to 3pm.\n")}
     found = spans_of(tmp_path / "site", posts, config)
-    london = ZoneInfo("Europe/London")
-    assert found == [(datetime(2019, 12, 13, 18, tzinfo=london),
-                      datetime(2019, 12, 15, 15, tzinfo=london))]
+    assert found == [(datetime(2019, 12, 13, 18, tzinfo=LONDON),
+                      datetime(2019, 12, 15, 15, tzinfo=LONDON))]
 
 
 def test_a_documents_text_calling_its_event_off_cancels_it(tmp_path: Path) -> None:
@@ -1418,42 +1426,27 @@ def test_an_event_key_holding_a_quoted_day_is_its_start() -> None:
     assert one({"event": "2017-10-21"}) == (date(2017, 10, 21), None)
 
 
-def test_a_site_keys_day_takes_no_other_events_hours_on_the_next_day(tmp_path: Path) -> None:
-    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
-    posts = {"2024-05-20-concert.md": "---\ntitle: Concert\nevent_date: 2024-06-01\n---\n"
-                                      "Our concert is on Saturday June 1 at 7pm. The film club "
-                                      "meets on Sunday June 2 at 7pm.\n"}
-    london = ZoneInfo("Europe/London")
-    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
-        datetime(2024, 6, 1, 19, tzinfo=london)]
-
-
-def test_a_site_keys_day_its_end_key_closes_takes_no_following_days(tmp_path: Path) -> None:
-    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
-    posts = {"2024-05-20-fair.md": "---\ntitle: Fair\nevent_date: 2024-06-01\nend_date: "
-                                   "2024-06-01\n---\n**Date:** June 1 - June 2\n\n"
-                                   "**Time:** 10am-4pm\n"}
-    london = ZoneInfo("Europe/London")
-    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
-        datetime(2024, 6, 1, 10, tzinfo=london)]
-
-
-def test_a_site_keys_day_takes_the_time_its_title_and_text_both_give(tmp_path: Path) -> None:
-    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
-    posts = {"2024-05-20-talk.md": "---\ntitle: Talk on 1 June at 19:00\nevent_date: 2024-06-01"
-                                   "\n---\nOur talk is on 1 June at 19:00 in the hall.\n"}
-    london = ZoneInfo("Europe/London")
-    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
-        datetime(2024, 6, 1, 19, tzinfo=london)]
+@pytest.mark.parametrize(("text", "end_key", "hour"), [
+    # (another event's hours on the next day are not its own)
+    ("Our concert is on Saturday June 1 at 7pm. The film club meets on Sunday June 2 at 7pm.",
+     "", 19),
+    # (an end key closes it on its day)
+    ("**Date:** June 1 - June 2\n\n**Time:** 10am-4pm", "end_date: 2024-06-01\n", 10),
+    # (a title and a text giving the same time are one)
+    ("Our talk is on 1 June at 19:00 in the hall. Talk on 1 June at 19:00.", "", 19),
+], ids=["another-events-next-day", "end-key", "said-twice"])
+def test_a_site_keys_day_takes_its_texts_one_time_and_no_following_day(
+        tmp_path: Path, text: str, end_key: str, hour: int) -> None:
+    posts = {"2024-05-20-event.md": f"---\ntitle: Club night\nevent_date: 2024-06-01\n{end_key}"
+                                    f"---\n{text}\n"}
+    assert club_starts(tmp_path / "site", posts) == [datetime(2024, 6, 1, hour, tzinfo=LONDON)]
 
 
 def test_a_site_keys_day_takes_the_same_hours_a_list_gives_the_next_day(tmp_path: Path) -> None:
-    config = "title: Club\nurl: https://c.example.org\nlang: en\ntimezone: Europe/London\n"
     posts = {"2024-05-20-fair.md": "---\ntitle: Fair\nevent_date: 2024-06-01\n---\nOur fair:\n\n"
                                    "- Saturday 1 June, 10am-4pm\n- Sunday 2 June, 10am-4pm\n"}
-    london = ZoneInfo("Europe/London")
-    assert [start for start, _ in spans_of(tmp_path / "site", posts, config)] == [
-        datetime(2024, 6, 1, 10, tzinfo=london), datetime(2024, 6, 2, 10, tzinfo=london)]
+    assert club_starts(tmp_path / "site", posts) == [
+        datetime(2024, 6, 1, 10, tzinfo=LONDON), datetime(2024, 6, 2, 10, tzinfo=LONDON)]
 
 
 def test_days_at_their_hours_out_of_order_in_one_month_keep_their_year() -> None:
