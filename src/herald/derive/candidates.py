@@ -1107,9 +1107,9 @@ def _parts_of_one_sitting(times: list[TimeMention]) -> list[TimeMention] | None:
     21:30), where the first is no more than three times what the rest add; None for other
     times (a gap between them, a time without an end, an event's hours and what follows them,
     "from 9am to 9pm, with demos from 9pm-10pm")."""
-    first = times[0]
     if len(times) < 2 or any(t.t1 is None or t.t1 <= t.t0 for t in times):
         return None
+    first = times[0]
     end = first.t1
     for t in times[1:]:
         assert end is not None and t.t1 is not None

@@ -213,6 +213,15 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                     threshold=config.event_confidence_threshold))
         return read[0]
 
+    def accepted_as_of_its_eve(event: Event) -> list[Found]:
+        # (the text's events as the day before a key's event reads them: its bare weekdays,
+        # and a report of the day as the page's own, are that day's)
+        eve = datetime.combine(day_of(event.start) - timedelta(days=1), time(12), tzinfo=tz)
+        return [item for item in find_events(post.title, lead_text(post.front_matter), body,
+                                             lang=lang(), published=eve,
+                                             threshold=config.event_confidence_threshold)
+                if item.accepted]
+
     def with_the_texts_starts(events: tuple[Event, ...]) -> tuple[Event, ...]:
         # (a key's time among the text's others: "kl. 17:30 och 19:30", two concerts)
         lead = lead_text(post.front_matter)
@@ -243,24 +252,17 @@ def post_events(post: Post, config: Config) -> PostEvents:
             elif len(events) == 1 and _timed_only_among_the_rejected(inferred(), events[0]):
                 # (the key's day is the page's, its text a report of it to the reader: as of
                 # the day before, its time is the key's day's)
-                eve = datetime.combine(events[0].start - timedelta(days=1), time(12), tzinfo=tz)
-                timed = [item for item in find_events(
-                    post.title, lead_text(post.front_matter), body, lang=lang(), published=eve,
-                    threshold=config.event_confidence_threshold) if item.accepted]
+                timed = accepted_as_of_its_eve(events[0])
             events = tuple(timed_event for event in events for timed_event in
                            _with_the_texts_time(event, timed, default, post.front_matter,
                                                 following=len(events) == 1 and not any(
-                                                    _an_end_key(key) for key in event.keys)))
+                                                    _of_the_family(key, "end")
+                                                    for key in event.keys)))
         elif (config.infer_events and zone_known and len(events) == 1
               and _a_few_days(events[0])):  # (the text is read only for such a span)
             # (as of the day before it: its bare weekdays, "Lördag och söndag 10.30-16.30",
             # are the span's, not those after the post was written)
-            eve = datetime.combine(day_of(events[0].start) - timedelta(days=1), time(12),
-                                   tzinfo=tz)
-            found = find_events(post.title, lead_text(post.front_matter), body, lang=lang(),
-                                published=eve, threshold=config.event_confidence_threshold)
-            events = _by_the_texts_days(events[0], [item for item in found if item.accepted],
-                                        default)
+            events = _by_the_texts_days(events[0], accepted_as_of_its_eve(events[0]), default)
         else:
             events = with_the_texts_starts(events)
         return PostEvents(events, (), tuple(notes))
@@ -487,9 +489,10 @@ def _written_before(found: list[Found], own_day: date) -> bool:
         day_of(item.start) <= own_day <= day_of(item.end or item.start) for item in found)
 
 
-def _an_end_key(key: str) -> bool:
-    """Whether a key as `herald events` names it (`end_date`, `event.ends`) gives an end."""
-    return normalised(key.rpartition(".")[2]) in FAMILIES["end"]
+def _of_the_family(key: str, part: str) -> bool:
+    """Whether a key as `herald events` names it (`end_date`, `event.ends`) is of the family
+    that gives `part` ("end", "all_day")."""
+    return normalised(key.rpartition(".")[2]) in FAMILIES[part]
 
 
 def _timed_only_among_the_rejected(found: list[Found], event: Event) -> bool:
@@ -611,9 +614,8 @@ def _with_the_texts_time(event: Event, found: list[Found], default: timedelta,
     gives the same hours, one after another (`event-date: 2016-04-23` over "Date: April 23 -
     April 24 / Time: 9am-6pm": two days; with `following`, for a document's one event); not a
     day its keys call all day (`all_day: true`)."""
-    if not _a_day_alone(event) or any(
-            normalised(key.rpartition(".")[2]) in FAMILIES["all_day"]
-            and says_yes(_value_of(meta, key)) for key in event.keys):
+    if not _a_day_alone(event) or any(_of_the_family(key, "all_day")
+                                      and says_yes(_value_of(meta, key)) for key in event.keys):
         return (event,)
     # day -> its start and end -> the sentences that say so
     by_day: dict[date, dict[tuple[datetime, datetime | date | None], set[str]]] = {}
