@@ -232,10 +232,13 @@ def collection_of(entry: dict[str, Any]) -> str:
     path = source.split(":", 1)[1].split("@", 1)[0] if ":" in source else ""
     folders = path.split("/")[:-1]
     # a content folder's events section (Hugo's `content/events/`, another generator's
-    # `_content/events/`) is a collection of events in Jekyll's terms
-    if len(folders) >= 2 and folders[0].lstrip("_") == "content" \
-            and is_event_collection(folders[1], True):
-        return folders[1]
+    # `_content/events/`, Astro's `src/content/events/`) is a collection of events in
+    # Jekyll's terms
+    content = next((k for k, folder in enumerate(folders[:2]) if folder.lstrip("_") == "content"),
+                   None)
+    if content is not None and len(folders) > content + 1 \
+            and is_event_collection(folders[content + 1], True):
+        return folders[content + 1]
     own = [folder for folder in folders if folder.startswith("_")]  # (under a collections_dir)
     if own:
         return "" if own[-1] in ("_posts", "_drafts") else own[-1][1:]

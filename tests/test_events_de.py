@@ -287,3 +287,16 @@ def test_a_weekday_with_hours_from_and_to_is_no_day_of_the_month() -> None:
 def test_the_article_ein_after_a_shop_is_no_invitation() -> None:
     body = "Unser Fahrradladen ist ein Familienbetrieb. Am 14. September 2024 ist Inventur."
     assert accepted(body, pub(2024, 9, 1)) == []
+
+
+def test_a_report_that_someone_had_invited_to_a_meeting_tells_of_it_gone() -> None:
+    body = ("Pfr. Kremer hat die Vereine und die Mitarbeiter der Stadt zu einem "
+            "Informationstreffen ins Pfarrheim am 17.1.2016 eingeladen.\n\nAn dem Gespräch nahmen "
+            "Vertreter unseres Vereins teil. Es war eine anregende Diskussion, die auch in Zukunft "
+            "fortgesetzt werden wird.")
+    assert accepted(body, pub(2016, 1, 17), title="Infoveranstaltung am 17.1.2016") == []
+
+
+def test_all_invited_is_still_an_announcement() -> None:  # a guard
+    body = "Alle Interessierten sind zu unserem Sommerfest am 20. Juni herzlich eingeladen."
+    assert accepted(body, pub(2016, 6, 1)) == [(date(2016, 6, 20), None)]

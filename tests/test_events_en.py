@@ -854,3 +854,20 @@ def test_what_runs_at_an_hour_under_a_list_of_dates_times_none_of_them(said: str
             "works\n\n" + said)
     assert accepted(body, pub(2026, 2, 15, NY), title="Spring") == [
         (date(2026, 3, 15), None), (date(2026, 4, 19), None)]
+
+
+@pytest.mark.parametrize("line", [
+    "Monday 18th August: In-service day for staff",
+    "Friday 17th January: Curriculum Overviews to be issued",
+    "Friday 20th December: Last day of term",
+])
+def test_a_schools_calendar_of_its_own_running_is_no_event(line: str) -> None:
+    assert accepted(f"**Dates for your diary**\n\n- {line}\n", pub(2024, 12, 2),
+                    title="Newsletter") == []
+
+
+def test_lines_opening_with_a_dash_are_alike_as_a_lists_items() -> None:
+    body = ("Gardening days are on the last Sunday of every month from 11am to 1pm.\n\n"
+            "Next dates for your calendar:\n\n-28 May\n-25 June\n-30 July\n-27 August\n")
+    assert [start.date() for start, _ in accepted(body, pub(2017, 5, 15), title="Garden Days")
+            ] == [date(2017, 5, 28), date(2017, 6, 25), date(2017, 7, 30), date(2017, 8, 27)]

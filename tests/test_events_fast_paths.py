@@ -61,6 +61,7 @@ def plain_text(markup: str, alt: bool = False) -> str:
         t = text._sub_before(text._SCRIPT, " ", t, text._last_end(text._SCRIPT_END, t))
     if "{" in t:
         t = text._LIQUID.sub(" ", t)
+        t = re.sub(r"\{:[^{}\n]{0,300}\}", " ", t)  # kramdown's '{:target="_blank"}'
     t = text._STRUCK_MD.sub(" ", t)
     if "<" in t:
         t = text._STRUCK_TAG.sub(" ", t)
@@ -145,7 +146,8 @@ PIECES = st.sampled_from([
     "# ", "### ", " #", "> ", ">> ", "| ", " | ", "|---|:--:|", ":--", "**", "__", "*", "_",
     "`", "~", "[", "]", "(", ")", "![", "](", "][", "]: ", "[a](b)", "[a](b(c)d)", "[a](b(c)",
     "[a](b)c)", "[x][y]", "[x]: http://e", "![i](p.png)", "http://e.org/x ", "www.e ", "<p>",
-    "</p>", "<h2>", "</h2>", "&amp;", "&#49;", "{{ x }}", "~~", "<del>", "</del>", "<s>", "</s>",
+    "</p>", "<h2>", "</h2>", "&amp;", "&#49;", "{{ x }}", "{:target=\"_blank\"}", "{: .c}", "{:",
+    "~~", "<del>", "</del>", "<s>", "</s>",
     ".", ". ", "! ", "? ", "… ", ".\" ", ".) ", ". (", "kl. ", "Kl. ", "KL. ", "t.ex. ",
     "T.EX. ", "fr.o.m. ", "Nov. ", "nov. ", "e.g. ", "a.m. ", "mån. ", "sön. ", "xkl. ",
     "_kl. ", "ſt. ", "\u212al. ", "İ. ", "veckor. ", "approx. ", "thurs. ", "feb. ",

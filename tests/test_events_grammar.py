@@ -9,7 +9,7 @@ import pytest
 
 from herald.derive.infer import find_events, patterns_for
 from herald.derive.mentions import resolve_day, slash_order
-from herald.derive.text import segments, without_fenced_code, without_indented_code
+from herald.derive.text import plain_text, segments, without_fenced_code, without_indented_code
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -3570,3 +3570,76 @@ def test_a_slashed_day_opening_a_heading_in_lower_case_or_with_its_time_is_its_d
     assert [start.date() if isinstance(start, datetime) else start for start, _ in accepted(
         f"{heading}\n\nLesson from 7:00 PM to 8:00 PM.\n", pub(2023, 4, 1, NEW_YORK))] == [
         date(2023, 4, 11)]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("We play at 7pm on Friday 3 June and at 8pm on Saturday 4 June.", "en",
+     [(at(2022, 6, 3, 19), None), (at(2022, 6, 4, 20), None)]),
+    ("Leiren starter kl. 11:00 lørdag 14. mai, og slutter kl. 15:00 på søndag 15. mai.", "no",
+     [(at(2022, 5, 14, 11), at(2022, 5, 15, 15))]),
+    ("The camp opens at 10am on Friday 3 June and closes at 4pm on Sunday 5 June.", "en",
+     [(at(2022, 6, 3, 10), at(2022, 6, 5, 16))]),
+])
+def test_times_said_before_their_days_are_each_days_own(body: str, lang: str,
+                                                         expected: list[tuple]) -> None:
+    assert kept(body, pub(2022, 5, 1, BERLIN), lang) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [  # guards: a time after its day stays its own
+    ("We meet on Saturday 14 May at 11:00 until Sunday 15 May at 15:00.",
+     [(at(2022, 5, 14, 11), at(2022, 5, 15, 15))]),
+    ("Friday 3 June: talk at 7pm, Saturday 4 June: workshop at 10am.",
+     [(at(2022, 6, 3, 19), None), (at(2022, 6, 4, 10), None)]),
+])
+def test_times_said_after_their_days_stay_their_own(body: str, expected: list[tuple]) -> None:
+    assert kept(body, pub(2022, 5, 1, BERLIN)) == expected
+
+
+def test_a_list_under_bare_weekdays_and_hours_takes_the_hours() -> None:
+    body = ("For the season the club will be meeting on Wednesday nights from 19:15 to 22:15 "
+            "on these dates:\n\n* September 24th\n* October 8th\n")
+    assert accepted(body, pub(2025, 9, 21), title="Club night schedule") == [
+        (at(2025, 9, 24, 19, 15), at(2025, 9, 24, 22, 15)),
+        (at(2025, 10, 8, 19, 15), at(2025, 10, 8, 22, 15))]
+
+
+def test_a_list_under_another_weekday_does_not_take_its_hours() -> None:  # a guard
+    body = ("The café is open on Tuesday nights from 18:00 to 20:00, and these are our talks:\n\n"
+            "* September 24th\n* October 8th\n")
+    assert all(not isinstance(start, datetime)
+               for start, _ in kept(body, pub(2025, 9, 21), title="Talks"))
+
+
+def test_a_zone_named_as_the_sites_own_zone_is_the_sites() -> None:
+    body = "From Wednesday, February 17, 2021 1:00 PM to 2:30 PM CST at Student Fitness Center."
+    assert accepted(body, pub(2021, 2, 16, ZoneInfo("Asia/Shanghai"))) == [
+        (at(2021, 2, 17, 13), at(2021, 2, 17, 14, 30))]
+    assert accepted(body, pub(2021, 2, 16, NEW_YORK)) == [  # Chicago's, in New York
+        (at(2021, 2, 17, 14), at(2021, 2, 17, 15, 30))]
+
+
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    ("Es hat alles gut geklappt und wir freuen uns auf die nächste Bücherannahme am 4. "
+     "September.", "de", date(2020, 9, 4)),
+    ("We look forward to the next repair on 4 September.", "en", date(2020, 9, 4)),
+])
+def test_the_next_of_a_series_on_a_day_is_an_event(body: str, lang: str, day: date) -> None:
+    assert kept(body, pub(2020, 7, 13, BERLIN), lang) == [(day, None)]
+
+
+def test_a_next_weekday_is_no_next_of_a_series() -> None:  # a guard
+    body = "We should submit our proposed introduction till next Tuesday, 15 April 2014."
+    assert kept(body, pub(2014, 4, 11)) == []
+
+
+def test_minutes_called_so_in_a_compound_are_a_report() -> None:
+    body = ("# Møtereferat for årsmøte i Sotra Birøktarlag 5. desember 2016\n\n"
+            "1. Sissel ble valgt til ordstyrer\n2. Årsmeldingen ble vedtatt\n\n"
+            "Det var 16 personer tilstede og møtet ble avsluttet kl 21:30\n")
+    assert accepted(body, datetime(2016, 12, 5, tzinfo=ZoneInfo("Europe/Oslo")), "no",
+                    title="Årsmøte 2016") == []
+
+
+def test_kramdowns_attribute_lists_are_no_text() -> None:
+    markup = 'At 4pm [Molly](https://e.org){:target="_blank"} shows you how.{: .lead}'
+    assert plain_text(markup) == "At 4pm Molly shows you how. "

@@ -234,6 +234,7 @@ def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> No
     ("_collections/_news/x.md", "news"),
     ("content/events/2019/quiz.md", "events"), ("content/post/quiz.md", ""),
     ("_content/events/quiz.md", "events"), ("_content/posts/quiz.md", "content"),
+    ("src/content/events/quiz.md", "events"), ("src/content/blog/quiz.md", ""),
 ])
 def test_benchmark_builds_an_event_collections_documents_in_it(path, collection) -> None:
     # (a Hugo section of events is a collection in Jekyll's terms)

@@ -382,3 +382,9 @@ def test_a_restart_after_a_break_is_an_event(body: str) -> None:
 def test_a_series_hours_go_to_no_day_it_calls_off(item: str) -> None:
     body = f"Vi tränar varje onsdag 17:30-19:30.\n\n- {item}\n"
     assert accepted(body, pub(2024, 4, 10), title="Träning") == []
+
+
+def test_a_work_days_report_titled_by_its_day_is_no_event() -> None:
+    body = ("Dagens arbete bestod i att fräsa jorden. Vi hämtade ett släp med gödsel till "
+            "odlingen.\n\nDetaljerad odlingskarta kommer.")
+    assert accepted(body, pub(2026, 5, 2), title="2/5 - Arbetsdag") == []

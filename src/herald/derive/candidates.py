@@ -15,7 +15,14 @@ from .mentions import DateMention, weekday_of
 from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
-from .times import TimeMention, end_times, into_the_night, stated_duration, time_mentions
+from .times import (
+    TimeMention,
+    end_before_day,
+    end_times,
+    into_the_night,
+    stated_duration,
+    time_mentions,
+)
 
 _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 _LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
@@ -58,6 +65,29 @@ def _owner(t: TimeMention, starts: list[int], ends_after: list[int]) -> int | No
     # 9.30" is one time around the date)
     after = bisect_left(starts, t.start)
     return after if after < len(starts) else None
+
+
+def _times_before_their_days(info: SegInfo, lp: LangPatterns
+                             ) -> dict[int, list[TimeMention]] | None:
+    """Where a sentence of several days puts each time right before a day and none right after
+    one, each time's day is the one after it ("starter kl. 11:00 lørdag 14. mai, og slutter kl.
+    15:00 på søndag 15. mai", "at 7pm on Friday 3 March and at 8pm on Saturday 4 March");
+    else None."""
+    dates, masked = info.dates, info.masked
+    if len(dates) < 2 or len(info.times) < 2:
+        return None
+    starts = [d.start for d in dates]
+    owned: dict[int, list[TimeMention]] = {}
+    for t in info.times:
+        k = bisect_left(starts, t.end)
+        if k == len(dates) or not _LEAD_TO_DATES.fullmatch(masked, t.end, dates[k].start):
+            return None
+        gap = masked[dates[k - 1].end : t.start] if k > 0 else ""
+        if k > 0 and _LEAD_TO_DATES.fullmatch(gap) and not (
+                gap.strip(" ,") and lp.and_gap.fullmatch(gap.replace(",", " "))):
+            return None  # right after a day too: "Saturday 14 May at 11:00 until Sunday ..."
+        owned.setdefault(k, []).append(t)
+    return owned
 
 
 def _time_before_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
@@ -123,9 +153,15 @@ def combine(
 
 
 def _in_zone(wall: datetime, stated: str, site_zone: tzinfo) -> datetime:
+    """`wall` in the zone `stated` (the IANA zone of an abbreviation: "CST" is
+    America/Chicago), as the site's zone's wall-clock time; unchanged where the site's own zone
+    goes by the same abbreviation then ("1:00 PM CST" on a site in Shanghai: China's)."""
     try:
         zone = ZoneInfo(stated)
     except (ZoneInfoNotFoundError, ValueError):
+        return wall
+    names = {datetime(wall.year, month, 1, tzinfo=zone).tzname() for month in (1, 7)}
+    if wall.replace(tzinfo=site_zone).tzname() in names:
         return wall
     return wall.replace(tzinfo=zone).astimezone(site_zone).replace(tzinfo=None)
 
@@ -155,13 +191,16 @@ def candidates(
         if not info.dates:
             continue
         first_of_segment = len(cands)
+        ends_at: list[int] = []  # where times given only as ends stand before their days
         owned: dict[int, list[TimeMention]] = {}
         starts, ends_after = [d.start for d in info.dates], _ends_after(info.dates)
         for t in info.times:
             k = _owner(t, starts, ends_after)
             if k is not None:
                 owned.setdefault(k, []).append(t)
-        if _time_before_a_list(info, owned, lp):  # "at 7.30pm, 18 February, 18 March and 15
+        if (before_days := _times_before_their_days(info, lp)) is not None:
+            owned = before_days
+        elif _time_before_a_list(info, owned, lp):  # "at 7.30pm, 18 February, 18 March and 15
             owned = {k: list(owned[0]) for k in range(len(info.dates))}  # April": each one's
         elif _time_after_a_list(info, owned, lp):  # "on Tuesday 28 July and Tuesday 25 August
             owned = {k: list(owned[len(info.dates) - 1]) for k in range(len(info.dates))}  # 2pm"
@@ -209,6 +248,11 @@ def candidates(
             # first, not one called the start: "meeting at 3.30pm, starting carols at 4pm")
             times = _starts(owned.get(k, []), info.masked, lp)
             how = "same" if times else ""
+            if not times and k > 0 and owned and (
+                    end := end_before_day(info.masked, men.start, lp)) is not None:
+                # "starter kl. 11:00 lørdag 14. mai, og slutter kl. 15:00 på søndag 15. mai":
+                # the end of a span from an earlier day, if _as_one_span joins them
+                times, how, ends_at = [end], "same", [*ends_at, end.start]
             # a following line's time is the last date's, or every date's when the sentence has
             # no time of its own ("Club evenings: 7th, 14th June, 5th July" / "sign on from 18:45")
             if not times and (k == last or not owned):
@@ -284,7 +328,9 @@ def candidates(
                     n_own = len(owned.get(k, []))
                     cands.append(Candidate(i, start, end, men, how, n_times=n_own,
                                            time_at=t.start if how == "same" else -1, rrule=rule))
-        cands[first_of_segment:] = _as_one_span(cands[first_of_segment:], info.low, lp)
+        cands[first_of_segment:] = [
+            Candidate(i, c.start.date(), None, c.mention) if c.time_at in ends_at else c
+            for c in _as_one_span(cands[first_of_segment:], info.low, lp)]  # (not joined)
     if recurring:  # a series' hours give way to a day's own ("Sunday 19/05: 08:15 start")
         own = {c.start.date() for c in cands if c.timed_from == "same"
                and isinstance(c.start, datetime)}
@@ -333,9 +379,10 @@ def _as_one_span(found: list[Candidate], low: str, lp: LangPatterns) -> list[Can
         return found  # each day with its own hours ("Saturday 1-4PM and Sunday 1-4PM")
     days = (b.start.date() - a.start.date()).days
     # (not a hyphen in a name: "in Bochum-Altenbochum und am 27. September um 17 Uhr"; but
-    # "19 Uhr-Sonntag 5.5. 15 Uhr", to a day, is a range)
+    # "19 Uhr-Sonntag 5.5. 15 Uhr", to a day, is a range; up to the second day, past a time
+    # before it: "og slutter kl. 15:00 på søndag")
     between = _WORD_HYPHEN.sub(lambda m: m.group() if _joins_days(m, lp) else m.group(1) + " ",
-                               low[a.time_at : b.time_at])
+                               low[a.time_at : max(b.time_at, b.mention.start)])
     if not (0 < days <= MAX_SPAN_DAYS and a.start < b.start
             and (lp.range_word.search(between) or lp.ends.search(between))):
         return found
@@ -1141,7 +1188,9 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
     if j is None:
         return []
     intro = infos[j]
-    if intro.dates or not (intro.times or lp.clock_hint.search(intro.masked)):
+    if not (intro.times or lp.clock_hint.search(intro.masked)):
+        return []
+    if intro.dates and not _the_items_weekdays(intro, infos[i]):
         return []
     low = intro.low.strip(" *_")
     if not (intro.seg.heading or low.endswith(":") or low.startswith(("[", "("))
@@ -1149,6 +1198,16 @@ def _list_intro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Ti
         return []  # not a line introducing the list ("The office opens at 9am on weekdays.")
     times = intro.times or time_mentions(intro.masked, lp)
     return (_shared_starts(times, intro.masked, lp) or []) if times else []
+
+
+def _the_items_weekdays(intro: SegInfo, item: SegInfo) -> bool:
+    """Whether the days a list's intro names are bare weekdays, each item's day one of them
+    ("meeting ... on Wednesday nights from 19:15 to 22:15 on these dates:" over "* October
+    8th")."""
+    weekdays = {m.weekday for m in intro.dates
+                if m.relative and m.weekday is not None and not m.deictic}
+    return (len(weekdays) == len(intro.dates) and bool(item.dates)
+            and all(d.weekday() in weekdays for m in item.dates for d in m.days))
 
 
 def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

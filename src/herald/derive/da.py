@@ -122,7 +122,7 @@ CANCEL = (
 )
 OPERATIONAL = (
     r"parkering|vandforsyning|strømafbrydelse|afbrydelse|renovering|vedligehold|affald|"
-    r"storskrald|lukket|byggearbejde"
+    r"storskrald|lukket|byggearbejde|(?:første|sidste)\s+skoledag|planlægningsdag"  # (see en.py)
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
@@ -137,7 +137,7 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)"
+REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)|(?<=[a-zæøå])referat\b"  # ("mødereferat")
 # what a meeting's speakers did, told after it (see en.py)
 RECAP = r"\b(?:viste|præsenterede|fortalte|demonstrerede|gennemgik|talte\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")
@@ -189,6 +189,7 @@ NO_WORDS = r"ingen|intet|ikke|aldrig"  # see en.py
 EXCEPT_WORDS = r"undtagen|bortset\s+fra"  # see en.py
 WAS = r"var|havde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"næste"  # see en.py
+NEXT_ONE = r"næste(?!\s+(?:uge|måned|år|gang|dag|weekend)\b)"  # see en.py
 
 SCRIPTURE = (  # see en.py
     r"salmernes\s+bog|sl\.|apostlenes\s+gerninger|apg\.|romerbrevet|rom\.|matt\.|mark\.|"

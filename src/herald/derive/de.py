@@ -142,7 +142,8 @@ CANCEL = (
 )
 OPERATIONAL = (
     r"parken|parkplatz|wartung|stromausfall|baustelle|bauarbeiten|sperrung|gesperrt|"
-    r"geschlossen|müllabfuhr|umleitung|störung|zeitumstellung"
+    r"geschlossen|müllabfuhr|umleitung|störung|zeitumstellung|"
+    r"(?:erster|letzter)\s+schultag|zeugnisausgabe|unterrichtsfrei|pädagogischer\s+tag"  # see en.py
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
@@ -179,8 +180,10 @@ RECAP = (
 # a title that says the post reports a meeting ("Bericht vom Treffen")
 REPORT_TITLE = r"\bbericht\b|\brückblick\b|\bnachlese\b|\bprotokoll\b"
 FUTURE = (
-    r"\b(?:wird|werden|findet|finden|laden|lädt|einladung|eingeladen|willkommen|anmeld|"
-    r"freuen\s+uns|kommt|beginnt|startet|öffnet|stattfinden)"
+    r"\b(?:wird|werden|findet|finden|laden|lädt|einladung|willkommen|anmeld|"
+    r"freuen\s+uns|kommt|beginnt|startet|öffnet|stattfinden|"
+    # invited to come ("Alle sind herzlich eingeladen"), not a report's "hat ... eingeladen"
+    r"(?:sind|seid|ist|bist|herzlich)\s+(?:[^\s.!?]+\s+){0,6}?eingeladen)"
 )
 # see en.py
 TIMETABLE = (
@@ -232,6 +235,7 @@ NO_WORDS = r"kein\w*|nicht|nie"  # see en.py
 EXCEPT_WORDS = r"außer|ausser"  # see en.py
 WAS = r"war|waren|hatte|hatten"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
+NEXT_ONE = r"nächste[nrs]?(?!\s+(?:woche|monat|jahr|mal|tag|wochenende)\b)"  # see en.py
 
 SCRIPTURE = (  # see en.py
     r"apostelgeschichte|apg\.|mt\.|mk\.|lk\.|joh\.|röm\.|ps\."

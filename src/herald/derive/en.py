@@ -226,13 +226,16 @@ OPERATIONAL = (
     r"boxes|day|point|disposal|services?)|maintenance|disruption|replacement\s+bus|trains?\b|"
     r"railway|construction|noise|roadworks|diversion|daylight\s+saving|early\s+release|"
     r"clocks\s+(?:go|spring|fall)\s+(?:forward|back)|wet\s+weather|weather\s+(?:message|update|"
-    r"warning)"
+    r"warning)|"
+    # a school's calendar of its own running ("In-service day for staff", "Last day of term")
+    r"in[-\s]service\s+days?|staff\s+only|(?:first|last)\s+day\s+of\s+(?:the\s+)?(?:school|term)\b|"
+    r"term\s+(?:starts|ends|begins)"
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
     r"submission|submit|notification|notified|acceptance|camera[- ]ready|"
     r"nominations?|nominees?|candidates?|ballots?|voting|elections?|results\b|applications?|"
-    r"publication|registration|homework|assignments?\b|"
+    r"publication|registration|homework|assignments?\b|issued\b|"
     # a step of a process, not a gathering ("5 December: You receive an email with ...")
     r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get|be\s+sent)\s+an?\s+e-?mail|"
     r"(?:you|we)(?:['’]ll|\s+will)?\s+(?:receive|get)\s+(?:word|notice)\b|hear\s+(?:back\s+)?from\s+us"
@@ -370,6 +373,9 @@ NO_WORDS = r"no|not|never"  # before "this week": none of it ("There is no meeti
 EXCEPT_WORDS = r"except|but|apart\s+from"
 WAS = r"was|were|had"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"next|following"  # "next Wednesday": not this week's, whatever the post says
+# the next of a series, said right before its day ("the next swap on 4 May", "die nächste
+# Bücherannahme am 4. September"), not of a span of time ("next week on 4 May")
+NEXT_ONE = r"next(?!\s+(?:week|month|year|time|day|weekend)s?\b)"
 
 # a book of the Bible before a chapter and verse, no time ("Romans 8:28", "Psalm 23:1")
 SCRIPTURE = (

@@ -306,6 +306,7 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
             and isinstance(c.start, datetime))
 
 
+NEXT_ONE_REACH = 48  # characters before a day searched for "the next ... on" (lp.next_one)
 RESUMED_WITHIN = 200  # characters before a date a word of taking up again is looked for in
 
 
@@ -717,7 +718,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         and not found(lp.dated_notice, "dated notice") and not found(lp.admin, "admin")
         and not found(lp.operational, "operational")
     )
-    if not (ev_here or ev_near or ev_page or timed or titled):
+    # ("wir freuen uns auf die nächste Bücherannahme am 4. September": a series' next)
+    next_one = lp.next_one.search(text, max(0, men.start - NEXT_ONE_REACH), men.start)
+    if not (ev_here or ev_near or ev_page or timed or titled or next_one):
         return reject("no event words nearby")
     # (a title of a notice, not of an event: "Recycling Workshop" is an event's)
     operational_page = once("page", "operational", lambda: bool(

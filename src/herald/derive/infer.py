@@ -45,7 +45,7 @@ from .sentences import (
     relative_words,
     segment_words,
 )
-from .text import segments, with_month_headed_days, without_strokes
+from .text import Segment, segments, with_month_headed_days, without_strokes
 from .times import TimeMention, time_mentions
 
 __all__ = ["THRESHOLD", "Found", "Judged", "find_events", "judge", "judged_candidates",
@@ -187,7 +187,7 @@ def judged_candidates(
         if len(lone) == 1 and _untimed_day(c) and not seg.item:
             timed = combine(c.start, lone[0], published.tzinfo)
         out.append(Judged(c.start, c.end, seg.text, a.rejected, a.features, a.notes, item,
-                          timed, c.rrule, seg.block if seg.item else -1))
+                          timed, c.rrule, seg.block if seg.item or _dashed_line(seg) else -1))
     for j in out:
         if not j.rejected and day_of(j.start) in cancelled:
             j.rejected = "cancelled elsewhere in the post"
@@ -326,6 +326,12 @@ ROLLED_AHEAD_DAYS = 183
 # proposals, questions or operations ("9 Oct, RISC-V ... last week.")
 UNLIKE_A_LISTS_EVENTS = ("past", "past_lead", "proposal_here", "proposal_lead", "question_here",
                          "work_here", "role_here", "operational", "page_mostly_past")
+
+
+def _dashed_line(seg: Segment) -> bool:
+    """Whether a line of a paragraph opens with a dash as a list's item would, but without the
+    space that makes it one ("-28 May" over "-25 June")."""
+    return seg.line_start and not seg.heading and seg.text[:1] in "-–•" and seg.text[1:2].isalnum()
 
 
 def _shape(j: Judged) -> tuple[bool, ...]:

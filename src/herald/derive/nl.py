@@ -133,7 +133,8 @@ CANCEL = (
 )
 OPERATIONAL = (
     r"parkeren|parkeerplaats|onderhoud|stroomstoring|wegwerkzaamheden|werkzaamheden|"
-    r"afgesloten|gesloten|afval|vuilnis|omleiding|storing|zomertijd|wintertijd"
+    r"afgesloten|gesloten|afval|vuilnis|omleiding|storing|zomertijd|wintertijd|"
+    r"(?:eerste|laatste)\s+schooldag|studiedag"  # (see en.py)
 )
 # the words of an administrative date, not an event's (see en.py)
 ADMIN = (
@@ -204,6 +205,7 @@ NO_WORDS = r"geen|niet|nooit"  # see en.py
 EXCEPT_WORDS = r"behalve|uitgezonderd"  # see en.py
 WAS = r"was|waren|had|hadden"  # after "this week": told of (see en.py)
 NEXT_WEEKDAY = r"volgende"  # see en.py
+NEXT_ONE = r"volgende(?!\s+(?:week|maand|jaar|keer|dag|weekend)\b)"  # see en.py
 
 SCRIPTURE = r"hand\.|matt\.|mc\.|luc\.|joh\.|rom\.|ps\."  # see en.py
 SCRIPTURE_NAMES = r"mattheüs|marcus|lucas|johannes|romeinen|psalm"  # see en.py

@@ -134,7 +134,7 @@ CANCEL = (
 )
 OPERATIONAL = (
     r"parkering|vannforsyning|strømbrudd|avbrudd|renovering|vedlikehold|avfall|stengt|"
-    r"anleggsarbeid"
+    r"anleggsarbeid|(?:første|siste)\s+skoledag|planleggingsdag"  # (see en.py)
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
@@ -149,7 +149,7 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)"
+REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)|(?<=[a-zæøå])referat\b"  # ("møtereferat")
 # what a meeting's speakers did, told after it (see en.py)
 RECAP = r"\b(?:viste|presenterte|fortalte|demonstrerte|gikk\s+gjennom|snakket\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")
@@ -192,6 +192,7 @@ NO_WORDS = r"ingen|intet|ikke|aldri"  # see en.py
 EXCEPT_WORDS = r"unntatt|bortsett\s+fra"  # see en.py
 WAS = r"var|hadde"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"neste"  # see en.py
+NEXT_ONE = r"neste(?!\s+(?:uke|måned|år|gang|dag|helg)\b)"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"
 DATE_WORD = r"dato"  # see en.py
 # (DAY_AGENDA: see en.py)

@@ -189,6 +189,7 @@ class LangPatterns:
     this_weekday: re.Pattern[str]  # before a weekday: today when it is that weekday
     this_week: re.Pattern[str]  # "this week": a bare weekday said on its own day is that day
     next_weekday: re.Pattern[str]  # just before a weekday: the one of the week after
+    next_one: re.Pattern[str]  # shortly before a day: the next of a series falls on it
     next_week: re.Pattern[str]  # "next week", "nästa vecka"
     no_this_week: re.Pattern[str]  # a negation just before "this week" ("no meeting this week")
     was_after: re.Pattern[str]  # right after "this week": told of ("This week was great")
@@ -532,6 +533,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_weekday=re.compile(mod.THIS_WEEKDAY, _FLAGS),
         this_week=re.compile(r"\b(?:" + mod.THIS_WEEK + r")\b", _FLAGS),
         next_weekday=re.compile(r"\b(?:" + mod.NEXT_WEEKDAY + r")\s*$", _FLAGS),
+        # (a word between: "the next swap on", not "next Tuesday, 15 April", a weekday's)
+        next_one=re.compile(r"\b(?:" + mod.NEXT_ONE + r")(?![" + _L + r"])(?![\s,]+(?:" + wd_long
+                            + r"))[\s,]+[" + _L + r"][^.!?:;()\d\n]{0,40}$", _FLAGS),
         next_week=re.compile(r"\b(?:" + mod.NEXT_WEEK + r")\b", _FLAGS),
         no_this_week=re.compile(r"\b(?:" + mod.NO_WORDS + r")\b(?:[^\w:;]+\w+){0,3}[^\w:;]+$",
                                 _FLAGS),

@@ -71,21 +71,23 @@ EVENT_COLLECTIONS = frozenset({
     "programs", "sessions", "evenemang", "arrangemang", "arrangementer",
     "aktiviteter", "activities", "kalender", "calendar", "termine",
     "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
-    "träffar", "evenementen", "activiteiten", "bijeenkomsten", "agenda",
+    "träffar", "evenementen", "activiteiten", "bijeenkomsten", "agenda", "dates",
 })
 # collections of posts by another name (normalised labels): their text is read for events as
 # posts' is (not a `_clients` or `_gsocblogs` collection's: case studies and reports)
 NEWS_COLLECTIONS = frozenset({
     "posts", "news", "blog", "articles", "updates", "announcements", "notices", "nyheter",
     "aktuellt", "nyheder", "aktuelt", "nytt", "meddelanden", "nachrichten", "aktuelles",
-    "neuigkeiten", "nieuws", "berichten",
+    "neuigkeiten", "nieuws", "berichten", "artikel", "artiklar", "artikler", "artikelen",
+    "beitraege", "beiträge",
 })
 # layouts that render a post as one event (`layout: talk`): a post of one that names no date of
 # its own is the event of its own date (not "meeting": minutes are written after)
 EVENT_LAYOUTS = frozenset({
     "event", "talk", "seminar", "lecture", "webinar", "workshop", "meetup", "colloquium",
     "evenemang", "arrangemang", "arrangement", "foredrag", "föredrag", "forelasning",
-    "föreläsning", "seminarium",
+    "föreläsning", "seminarium", "einladung", "invitation", "inbjudan", "invitasjon",
+    "uitnodiging",
 })
 # categories of posts that are each one event, as the layouts above make them (`categories:
 # event` on a talk's post dated by its start)

@@ -164,7 +164,8 @@ OPERATIONAL = (
     r"elavbrott|avbrott|byggarbete|byggnads|störande\s+ljud|buller|borrning|renover|"
     r"container|sophämtning|sopor|grovsopor|hiss(?:en)?\s+(?:är|kommer)|felanmäl|"
     r"stängd(?:a)?|stängs|stängas\s+av|reparation|underhåll|besiktning|sotning|trafikstör|strejk|"
-    r"vägarbete|spärr"
+    r"vägarbete|spärr|"
+    r"(?:första|sista)\s+skoldagen|studiedag|terminen\s+(?:startar|börjar|slutar)"  # see en.py
 )
 # the words of an administrative date, not an event's: a call's or an election's timeline
 ADMIN = (
@@ -182,6 +183,9 @@ PAST = (
     r"\b(?:var|hölls|befann|deltog|besökte|arrangerade|höll|anordnade|genomfördes|ägde\s+rum|"
     r"samlades|träffades|presenterade|medverkade|avslutades|gick\s+av\s+stapeln|startade|"
     r"lanserades|inleddes|fick|kom|blev|hade|sändes|missade|tackar|tack\s+till|"
+    # what a work day or an outing did, told after it ("Dagens arbete bestod i ...")
+    r"bestod|gjorde|gjordes|byggde|byggdes|planterade|planterades|såddes|hämtade|jobbade|"
+    r"arbetade|fikade|grillade|njöt|bjöd|hjälpte|åkte|promenerade|"
     r"var\s+vi|har\s+(?:vi\s+)?(?:haft|hållit|varit|deltagit|genomfört))\b"
 )
 # a post that reports a meeting: its minutes, who came
@@ -248,6 +252,7 @@ NO_WORDS = r"ingen|inget|inga|inte|aldrig"  # see en.py
 EXCEPT_WORDS = r"utom|förutom"  # see en.py
 WAS = r"var|hade"  # after "this week": told of ("This week was great")
 NEXT_WEEKDAY = r"nästa"  # see en.py
+NEXT_ONE = r"nästa(?!\s+(?:vecka|veckan|månad|år|året|gång|dag|helg)\b)"  # see en.py
 
 SCRIPTURE = (  # see en.py
     r"psaltaren|ps\.|apostlagärningarna|apg\.|romarbrevet|rom\.|matt\.|mark\.|luk\.|joh\."

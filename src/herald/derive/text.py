@@ -50,6 +50,7 @@ _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 # Bracketed and Liquid spans are at most 300 characters: from each of thousands of "[" or
 # "{{" with no closing one, an unbounded pattern would read to the end of the text.
 _LIQUID = re.compile(r"\{%.{0,300}?%\}|\{\{.{0,300}?\}\}", re.S)
+_KRAMDOWN_IAL = re.compile(r"\{:[^{}\n]{0,300}\}")
 _MD_IMAGE = re.compile(r"!\[([^\]]{0,300})\]\([^)]*\)")
 # the target: characters but parentheses, and (...) groups (a loop unrolled for speed)
 _MD_LINK = re.compile(r"\[([^\]]{0,300})\]\([^()]*(?:\([^)]*\)[^()]*)*\)")
@@ -149,6 +150,8 @@ def _plain(markup: str, image: str, alt: bool = False) -> str:
         text = _sub_before(_SCRIPT, " ", text, _last_end(_SCRIPT_END, text))
     if "{" in text:
         text = _LIQUID.sub(" ", text)
+        if "{:" in text:  # kramdown's attribute lists ('[Shop](url){:target="_blank"}')
+            text = _KRAMDOWN_IAL.sub(" ", text)
     if "~~" in text:
         text = _STRUCK_MD.sub(" ", text)
     if "<" in text:

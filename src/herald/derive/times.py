@@ -74,6 +74,16 @@ def end_times(masked: str, lp: LangPatterns) -> list[time]:
     return out
 
 
+def end_before_day(masked: str, day_at: int, lp: LangPatterns) -> TimeMention | None:
+    """A time given only as an end right before the (masked) day at `day_at` ("og slutter kl.
+    15:00 på søndag 15. mai"), else None."""
+    for a in _atoms(masked, lp):
+        if a["endpre"] and _BEFORE_A_DAY.fullmatch(masked, a["e"], day_at + 1):
+            t0, _ = _pair_times(a, None, lp)
+            return None if t0 is None else TimeMention(a["s"], a["e"], t0, None, False)
+    return None
+
+
 def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
     """The times written in a sentence, each as its parts (hour, minutes, am/pm, prefixes)."""
     atoms = []
@@ -152,6 +162,9 @@ def _listed_time(masked: str, start: int, end: int, minute: int) -> bool:
                 masked, max(0, start - LINE_OPENING_REACH), start) is not None))
 
 
+_BEFORE_A_DAY = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?\x00")  # " på " and a (masked) day
+
+
 def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> list[TimeMention]:
     """The times of a sentence's atoms, each a start, or a start and its end."""
     out: list[TimeMention] = []
@@ -180,8 +193,10 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
                 also.add(i + 1)
             elif lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
                 pair = b
-            elif b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap):
-                pair = b  # "från klockan 19:00 och planerat avslut senast 21"
+            elif (b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap)
+                  and not ("\x00" in gap and _BEFORE_A_DAY.match(masked, b["e"]))):
+                pair = b  # "från klockan 19:00 och planerat avslut senast 21"; not "starter
+                # kl. 11:00 lørdag 14. mai, og slutter kl. 15:00 på søndag 15. mai", each its day's
         t0, t1 = _pair_times(a, pair, lp)
         if t0 is None or (t1 is None and a["endpre"]):
             continue  # (not "until 20:30" alone: the end of something, not its start)
