@@ -300,3 +300,11 @@ def test_a_report_that_someone_had_invited_to_a_meeting_tells_of_it_gone() -> No
 def test_all_invited_is_still_an_announcement() -> None:  # a guard
     body = "Alle Interessierten sind zu unserem Sommerfest am 20. Juni herzlich eingeladen."
     assert accepted(body, pub(2016, 6, 1)) == [(date(2016, 6, 20), None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Alle Mitglieder sind am 6. Juli zum Sommerfest eingeladen.",
+    "Eingeladen sind alle Mitglieder zum Sommerfest am Samstag, 6. Juli 2024.",
+])
+def test_an_invitation_on_its_own_day_is_an_announcement(body: str) -> None:
+    assert accepted(body, datetime(2024, 7, 6, tzinfo=BERLIN)) == [(date(2024, 7, 6), None)]

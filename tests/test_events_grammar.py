@@ -3643,3 +3643,16 @@ def test_minutes_called_so_in_a_compound_are_a_report() -> None:
 def test_kramdowns_attribute_lists_are_no_text() -> None:
     markup = 'At 4pm [Molly](https://e.org){:target="_blank"} shows you how.{: .lead}'
     assert plain_text(markup) == "At 4pm Molly shows you how. "
+
+
+def test_a_ranges_end_before_a_day_is_no_end_of_a_span() -> None:  # a guard
+    body = "The exhibition opens on Friday 3 March at 7pm, then 10am to 4pm on Saturday 4 March."
+    assert (at(2023, 3, 3, 19), None) in kept(body, pub(2023, 2, 1))
+    assert all(end is None or end.date() == start.date()
+               for start, end in kept(body, pub(2023, 2, 1)) if isinstance(start, datetime))
+
+
+def test_a_zone_the_site_goes_by_only_at_another_time_is_converted() -> None:  # a guard
+    body = "We meet at 1:00 PM BST on Tuesday 4 July."
+    assert accepted(body, pub(2023, 6, 1, ZoneInfo("Atlantic/Reykjavik"))) == [
+        (at(2023, 7, 4, 12), None)]

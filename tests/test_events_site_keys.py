@@ -1468,15 +1468,3 @@ def test_a_collection_of_articles_is_read_for_events_as_posts_are(tmp_path: Path
     berlin = ZoneInfo("Europe/Berlin")
     assert spans_of(tmp_path / "site", posts, config) == [
         (datetime(2020, 10, 24, 10, tzinfo=berlin), datetime(2020, 10, 24, 11, tzinfo=berlin))]
-
-
-def test_a_post_whose_layout_is_an_invitation_is_its_own_dates_event(tmp_path: Path) -> None:
-    config = "title: GCJZ\nurl: https://g.example.org\nlang: de\ntimezone: Europe/Berlin\n"
-    posts = {"2020-01-16-vortrag.md": "---\nlayout: einladung\ntitle: Lieder\ndate: 2020-01-16 "
-                                      "19:00:00+01:00\nplace: Ariowitsch-Haus\n---\nVortrag mit "
-                                      "Tondokumenten. Sein Lied von 1956 ist bekannt.\n"}
-    root = write_site(tmp_path / "site", posts, config)
-    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
-    berlin = ZoneInfo("Europe/Berlin")
-    assert [event.start for event, _ in site_schedule(site).events] == [
-        datetime(2020, 1, 16, 19, tzinfo=berlin)]

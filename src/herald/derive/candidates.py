@@ -155,13 +155,13 @@ def combine(
 def _in_zone(wall: datetime, stated: str, site_zone: tzinfo) -> datetime:
     """`wall` in the zone `stated` (the IANA zone of an abbreviation: "CST" is
     America/Chicago), as the site's zone's wall-clock time; unchanged where the site's own zone
-    goes by the same abbreviation then ("1:00 PM CST" on a site in Shanghai: China's)."""
+    goes by the same abbreviation at that time ("1:00 PM CST" in February on a site in Shanghai:
+    China's)."""
     try:
         zone = ZoneInfo(stated)
     except (ZoneInfoNotFoundError, ValueError):
         return wall
-    names = {datetime(wall.year, month, 1, tzinfo=zone).tzname() for month in (1, 7)}
-    if wall.replace(tzinfo=site_zone).tzname() in names:
+    if wall.replace(tzinfo=site_zone).tzname() == wall.replace(tzinfo=zone).tzname():
         return wall
     return wall.replace(tzinfo=zone).astimezone(site_zone).replace(tzinfo=None)
 

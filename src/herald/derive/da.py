@@ -137,7 +137,7 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)|(?<=[a-zæøå])referat\b"  # ("mødereferat")
+REPORT = r"\b(?:referat|fremmødte|deltagere\s*:)|(?<=[a-zæøå])referat(?:et)?\b"  # ("mødereferat")
 # what a meeting's speakers did, told after it (see en.py)
 RECAP = r"\b(?:viste|præsenterede|fortalte|demonstrerede|gennemgik|talte\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")

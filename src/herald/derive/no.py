@@ -149,7 +149,7 @@ PAST = (
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
 )
 # a post that reports a meeting: its minutes, who came
-REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)|(?<=[a-zæøå])referat\b"  # ("møtereferat")
+REPORT = r"\b(?:referat|oppmøtte|deltakere\s*:)|(?<=[a-zæøå])referat(?:et)?\b"  # ("møtereferat")
 # what a meeting's speakers did, told after it (see en.py)
 RECAP = r"\b(?:viste|presenterte|fortalte|demonstrerte|gikk\s+gjennom|snakket\s+om)\b"
 # a title that says the post reports a meeting ("Report from the regional meeting")

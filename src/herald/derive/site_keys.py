@@ -86,8 +86,7 @@ NEWS_COLLECTIONS = frozenset({
 EVENT_LAYOUTS = frozenset({
     "event", "talk", "seminar", "lecture", "webinar", "workshop", "meetup", "colloquium",
     "evenemang", "arrangemang", "arrangement", "foredrag", "föredrag", "forelasning",
-    "föreläsning", "seminarium", "einladung", "invitation", "inbjudan", "invitasjon",
-    "uitnodiging",
+    "föreläsning", "seminarium",
 })
 # categories of posts that are each one event, as the layouts above make them (`categories:
 # event` on a talk's post dated by its start)

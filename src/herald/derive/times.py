@@ -77,7 +77,11 @@ def end_times(masked: str, lp: LangPatterns) -> list[time]:
 def end_before_day(masked: str, day_at: int, lp: LangPatterns) -> TimeMention | None:
     """A time given only as an end right before the (masked) day at `day_at` ("og slutter kl.
     15:00 på søndag 15. mai"), else None."""
-    for a in _atoms(masked, lp):
+    atoms = _atoms(masked, lp)
+    for i, a in enumerate(atoms):
+        if i and (lp.time_gap.fullmatch(masked, atoms[i - 1]["e"], a["s"])
+                  or not masked[atoms[i - 1]["e"] : a["s"]].strip()):
+            continue  # the end of a range ("10am to 4pm on Saturday 4 March"), not alone
         if a["endpre"] and _BEFORE_A_DAY.fullmatch(masked, a["e"], day_at + 1):
             t0, _ = _pair_times(a, None, lp)
             return None if t0 is None else TimeMention(a["s"], a["e"], t0, None, False)
