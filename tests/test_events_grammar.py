@@ -3656,3 +3656,11 @@ def test_a_zone_the_site_goes_by_only_at_another_time_is_converted() -> None:  #
     body = "We meet at 1:00 PM BST on Tuesday 4 July."
     assert accepted(body, pub(2023, 6, 1, ZoneInfo("Atlantic/Reykjavik"))) == [
         (at(2023, 7, 4, 12), None)]
+
+
+def test_a_zone_written_as_the_site_writes_its_own_is_the_sites_all_year() -> None:
+    body = "From Thursday, September 30, 2021 6:00 PM to 7:00 PM CST at the lounge."
+    assert accepted(body, pub(2021, 9, 1, ZoneInfo("Asia/Shanghai"))) == [
+        (at(2021, 9, 30, 18), at(2021, 9, 30, 19))]
+    body = "Meeting at 1:00 PM CDT on Tuesday 7 March."  # (Chicago's summer time, not China's)
+    assert accepted(body, pub(2023, 3, 1, ZoneInfo("Asia/Shanghai"))) == [(at(2023, 3, 8, 3), None)]

@@ -1468,3 +1468,18 @@ def test_a_collection_of_articles_is_read_for_events_as_posts_are(tmp_path: Path
     berlin = ZoneInfo("Europe/Berlin")
     assert spans_of(tmp_path / "site", posts, config) == [
         (datetime(2020, 10, 24, 10, tzinfo=berlin), datetime(2020, 10, 24, 11, tzinfo=berlin))]
+
+
+@pytest.mark.parametrize(("date_value", "starts"), [
+    ("2020-01-16 19:00:00+01:00", [datetime(2020, 1, 16, 19, tzinfo=ZoneInfo("Europe/Berlin"))]),
+    ("2020-01-16", []),  # (an invitation dated by its day may have gone out weeks before)
+])
+def test_an_invitations_post_dated_to_a_time_of_day_is_its_event(
+        tmp_path: Path, date_value: str, starts: list) -> None:
+    config = "title: GCJZ\nurl: https://g.example.org\nlang: de\ntimezone: Europe/Berlin\n"
+    posts = {"2020-01-16-vortrag.md": f"---\nlayout: einladung\ntitle: Lieder\ndate: {date_value}"
+                                      "\nplace: Ariowitsch-Haus\n---\nVortrag mit Tondokumenten."
+                                      "\n"}
+    root = write_site(tmp_path / "site", posts, config)
+    site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
+    assert [event.start for event, _ in site_schedule(site).events] == starts

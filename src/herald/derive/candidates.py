@@ -148,20 +148,20 @@ def combine(
     if end is not None and end < start:  # ("22:00 - 02:00": into the night)
         end += timedelta(days=1)
     if t.zone is not None and site_zone is not None:
-        start, end = _in_zone(start, t.zone, site_zone), end and _in_zone(end, t.zone, site_zone)
+        start, end = (_in_zone(start, t.zone, site_zone, t.zone_said),
+                      end and _in_zone(end, t.zone, site_zone, t.zone_said))
     return start, end
 
 
-def _in_zone(wall: datetime, stated: str, site_zone: tzinfo) -> datetime:
-    """`wall` in the zone `stated` (the IANA zone of an abbreviation: "CST" is
+def _in_zone(wall: datetime, stated: str, site_zone: tzinfo, said: str = "") -> datetime:
+    """`wall` in the zone `stated` (the IANA zone of an abbreviation `said`: "CST" is
     America/Chicago), as the site's zone's wall-clock time; unchanged where the site's own zone
-    goes by the same abbreviation at that time ("1:00 PM CST" in February on a site in Shanghai:
-    China's)."""
+    goes by that abbreviation at that time ("1:00 PM CST" on a site in Shanghai: China's)."""
     try:
         zone = ZoneInfo(stated)
     except (ZoneInfoNotFoundError, ValueError):
         return wall
-    if wall.replace(tzinfo=site_zone).tzname() == wall.replace(tzinfo=zone).tzname():
+    if said and wall.replace(tzinfo=site_zone).tzname() == said.upper():
         return wall
     return wall.replace(tzinfo=zone).astimezone(site_zone).replace(tzinfo=None)
 

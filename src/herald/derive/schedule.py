@@ -30,6 +30,7 @@ from herald.derive.site_keys import (
     is_event_category,
     is_event_collection,
     is_event_layout,
+    is_invitation,
     is_news_collection,
     names_a_speaker,
     normalised,
@@ -275,7 +276,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
     # to ...")
     if (not events and (is_event_layout(post.front_matter) or (
             (is_event_category(post.categories, post.front_matter, config.event_fields)
-             or (names_a_speaker(post.front_matter) and _a_time_of_day(own_date)))
+             or ((names_a_speaker(post.front_matter) or is_invitation(post.front_matter))
+                 and _a_time_of_day(own_date)))
             and not written_at_a_stamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):

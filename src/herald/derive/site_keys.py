@@ -339,6 +339,20 @@ def is_event_layout(meta: Mapping[str, Any]) -> bool:
                for kind in (meta.get("layout"), meta.get("type")))
 
 
+# layouts of an invitation (normalised): one event where the post is dated to a time of day
+# (`layout: einladung` over `date: 2020-01-16 19:00:00+01:00`), as a speaker's post is; an
+# invitation dated by its day alone may have been posted weeks before its event
+INVITATION_LAYOUTS = frozenset({
+    "einladung", "invitation", "inbjudan", "invitasjon", "uitnodiging",
+})
+
+
+def is_invitation(meta: Mapping[str, Any]) -> bool:
+    """Whether a document's `layout` (or Hugo's `type`) is an invitation's (`einladung`)."""
+    return any(isinstance(kind, str) and normalised(kind) in INVITATION_LAYOUTS
+               for kind in (meta.get("layout"), meta.get("type")))
+
+
 def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
                       mapping: Mapping[str, str | None]) -> bool:
     """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`),

@@ -36,6 +36,7 @@ class TimeMention:
     at_line_start: bool
     zone: str | None = None  # the IANA zone stated after the time ("6 PM EST"), if any
     also: bool = False  # another start of what the time before it starts ("18:00 och 20:00")
+    zone_said: str = ""  # the zone as written ("CST"), when its zone is given
 
 
 def _to_time(h: int, m: int, ap: str | None) -> time | None:
@@ -212,11 +213,14 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
         zone = None
         if lp.zones:
             z = lp.zone_after.match(masked, end)
+            zone_said = ""
             if z and z.group("zone"):
-                zone, end = lp.zones.get(_SPACES.sub(" ", z.group("zone"))), z.end()
+                zone_said = _SPACES.sub(" ", z.group("zone"))
+                zone, end = lp.zones.get(zone_said), z.end()
             elif z and (city := city_zones().get(_SPACES.sub(" ", z.group("city")))):
                 zone, end = city, z.end()  # (a place no city of the tz database names: none)
-        out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone, i in also))
+        out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone, i in also,
+                               zone_said if zone else ""))
     return out
 
 
