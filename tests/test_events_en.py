@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from herald.derive.infer import find_events
+from herald.derive.infer import find_events, patterns_for
+from herald.derive.times import time_mentions
 
 NY = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
@@ -871,3 +872,25 @@ def test_lines_opening_with_a_dash_are_alike_as_a_lists_items() -> None:
             "Next dates for your calendar:\n\n-28 May\n-25 June\n-30 July\n-27 August\n")
     assert [start.date() for start, _ in accepted(body, pub(2017, 5, 15), title="Garden Days")
             ] == [date(2017, 5, 28), date(2017, 6, 25), date(2017, 7, 30), date(2017, 8, 27)]
+
+
+def test_a_chat_logs_stamps_are_no_times() -> None:
+    lp = patterns_for("en")
+    assert time_mentions("11:36 < edsu> @list", lp) == []
+    assert time_mentions("[19:02] <anna> see you", lp) == []
+    assert [t.t0 for t in time_mentions("Meetup at 19:02 in the hall", lp)] == [time(19, 2)]
+
+
+def test_an_embedded_tweets_dateline_is_no_event() -> None:
+    body = ('<blockquote class="twitter-tweet"><p>Bring your toaster to the repair cafe!</p>'
+            '&mdash; Zero Waste Festival (@ZeroWasteFest) <a href="https://t.co/x">June 14, '
+            '2018</a></blockquote>')
+    assert accepted(body, pub(2018, 6, 11), title="Repair cafe") == []
+
+
+def test_a_listed_day_with_no_and_the_clubs_name_is_called_off() -> None:
+    body = ("Dates to note:\n\n* 20th December - Last session\n* 27th December - No Bridge\n"
+            "* 10th January - No Bridge\n")
+    assert accepted(body, pub(2017, 12, 8), title="Winter reminder") == [(date(2017, 12, 20), None)]
+    assert accepted("Saturday 5 May - No charge", pub(2018, 4, 8), title="Open day") == [
+        (date(2018, 5, 5), None)]  # a guard

@@ -216,7 +216,10 @@ CANCEL = (
     # (we are not hosting it; not "Alice won't be hosting", "we won't be hosting any food")
     r"\bwe\s+(?:won['’]?t|will\s+not)\s+be\s+hosting\b(?!\s+any\b)|"
     r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
-    r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
+    r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b|"  # "No class due to Easter"
+    # a listed day's "No" and the club's name alone ("27th December - No Bridge"; not "- No charge")
+    r"(?:(?<=[-–—:]\s)|(?<=[-–—:]))no\s+(?!(?:charge|fee|cost|entry|tickets?|booking|registration|admission|need|"
+    r"experience|kit|equipment|problem)s?\b)[a-z][\w-]*\s*[.!]?\s*$"
 )
 OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"

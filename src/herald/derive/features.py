@@ -306,6 +306,10 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
             and isinstance(c.start, datetime))
 
 
+# an embedded tweet's author right before its date ("— Zero Waste Festival (@ZeroWasteFest)
+# June 11, 2018"): the day it was posted, not an event's
+_TWEET_BY = re.compile(r"\(@\w{1,30}\)\s*$")
+TWEET_BY_REACH = 40
 NEXT_ONE_REACH = 48  # characters before a day searched for "the next ... on" (lp.next_one)
 RESUMED_WITHIN = 200  # characters before a date a word of taking up again is looked for in
 
@@ -465,6 +469,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
+    if _TWEET_BY.search(text, max(0, men.start - TWEET_BY_REACH), men.start):
+        return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic
             and _inside(men.start, working_weeks()))) and not (

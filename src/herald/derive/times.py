@@ -225,6 +225,7 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
 
 
 _VERSION_AFTER = re.compile(r"\.\d")
+_CHAT_NICK = re.compile(r"\]?\s*<\s?[\w\-\[\]\\^{}|`@+]{1,30}>")
 
 
 def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> bool:
@@ -237,6 +238,8 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
         return True  # "at 2024": a year rather than 20:24
     if lp.not_time_before.search(masked, max(0, num - 16), num):
         return True
+    if _CHAT_NICK.match(masked, m.end()):
+        return True  # a chat log's stamp: "11:36 < edsu> @list", "[19:02] <anna> hi"
     if m.group("sep") == "." and _VERSION_AFTER.match(masked, m.end()):
         return True  # "Version 3.10.12": a number of a version
     if (kind == "hm" and not m.group("ap") and lp.scripture.search(masked, max(0, num - 20), num)
