@@ -894,3 +894,9 @@ def test_a_listed_day_with_no_and_the_clubs_name_is_called_off() -> None:
     assert accepted(body, pub(2017, 12, 8), title="Winter reminder") == [(date(2017, 12, 20), None)]
     assert accepted("Saturday 5 May - No charge", pub(2018, 4, 8), title="Open day") == [
         (date(2018, 5, 5), None)]  # a guard
+
+
+def test_a_title_of_no_and_a_word_calls_nothing_off() -> None:  # a guard
+    body = "We invite you to join us for our next repair café on May 25th, 1-3pm."
+    assert accepted(body, pub(2024, 4, 28), title="April's Repair Café: No Showers") == [
+        (dt(2024, 5, 25, 13), dt(2024, 5, 25, 15))]

@@ -3664,3 +3664,28 @@ def test_a_zone_written_as_the_site_writes_its_own_is_the_sites_all_year() -> No
         (at(2021, 9, 30, 18), at(2021, 9, 30, 19))]
     body = "Meeting at 1:00 PM CDT on Tuesday 7 March."  # (Chicago's summer time, not China's)
     assert accepted(body, pub(2023, 3, 1, ZoneInfo("Asia/Shanghai"))) == [(at(2023, 3, 8, 3), None)]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Am 15.05. gab es einen kleinen Ausflug in die Sauna.", "de"),
+    ("Am 25.06. feierten wir eine Hochzeit.", "de"),
+    ("Op 25 juni vierden we feest.", "nl"),
+    ("Den 25 juni firade vi midsommar.", "sv"),
+])
+def test_a_past_verb_right_after_a_day_tells_of_it_gone(body: str, lang: str) -> None:
+    # (a newsletter dated the first of the month, telling of the month's days)
+    assert kept(body, pub(2022, 5, 1, BERLIN), lang) == []
+
+
+def test_a_present_verb_right_after_a_day_announces_it() -> None:  # a guard
+    assert kept("Am 25.06. feiern wir unser Sommerfest.", pub(2022, 5, 1, BERLIN), "de") == [
+        (date(2022, 6, 25), None)]
+
+
+def test_a_line_of_the_posts_day_and_a_time_off_five_minutes_is_its_stamp() -> None:
+    body = ("**Friday, 8 April 2005, 10:32 am**  \n**Press Release: Council of Trade Unions**\n\n"
+            "Employers can expect industrial action, the president warned today.")
+    assert kept(body, datetime(2005, 4, 8, tzinfo=ZoneInfo("Pacific/Auckland"))) == []
+    body = body.replace("10:32", "10:30")  # a guard: a time on the five minutes is a start
+    assert kept(body, datetime(2005, 4, 8, tzinfo=ZoneInfo("Pacific/Auckland"))) == [
+        (at(2005, 4, 8, 10, 30), None)]

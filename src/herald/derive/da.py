@@ -116,6 +116,7 @@ DEADLINE_SENTENCE = r"tilmeldingsfrist|sidste\s+frist|deadline|senest\s+(?:den\s
 TITLE_CANCEL = r"aflyst|intet\s+[\wæøå]+\s+pga\.?"  # see en.py ("Intet møde pga. vinterferie")
 CLAUSE_JOIN = r"og|men"  # words joining a clause to the one before
 RESUMED = r"igen\b|i\s+stedet|næste\b|genoptages"  # see en.py
+NO_ONE_THING = ""  # see en.py
 CANCEL = (
     r"aflys|udsat|bliver\s+ikke\s+til\s+noget|rykket\s+til|"
     r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grund\s+af)"
@@ -155,6 +156,11 @@ RECURRENCE = r"\b(?:hver|hveranden)\s+\w+|\b\w+dage\b"
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|blev|havde"
+# a past verb right after a day, where the verb comes second ("Am 15.05. gab es ...",
+# "Am 25.06. feierten wir ..."): a report of it (see en.py)
+PAST_VERB_AFTER_DATE = (
+    r"var|blev|havde|fejrede|mødtes|tog|gik|kom|besøgte|spillede|begyndte"
+)
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 DATELINE_OF = r"indlæg|artikel|side|version"  # see en.py

@@ -133,6 +133,7 @@ DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\
 TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|(?:leider|ist|sind|heute)\s+ausgefallen\b"
 CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
 RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
+NO_ONE_THING = ""  # see en.py
 CANCEL = (
     # (not a change of place: "findet am 8. Juni nicht im Vereinsheim, sondern im Park statt")
     r"find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:kein\w*|nicht)\b"
@@ -199,6 +200,13 @@ RECURRENCE = (
 # who did something, between a date and its past-tense verb ("Am 16. November haben wir")
 SUBJECTS = r"wir|sie|ich|alle"
 PAST_AFTER = r"war|waren|wurde|wurden|hatte|hatten|fand|fanden"
+# a past verb right after a day, where the verb comes second ("Am 15.05. gab es ...",
+# "Am 25.06. feierten wir ..."): a report of it (see en.py)
+PAST_VERB_AFTER_DATE = (
+    r"war|waren|wurde|wurden|hatte|hatten|fand|fanden|gab|feierten|trafen|kamen|gingen|"
+    r"besuchten|verbrachten|erlebten|begann|begannen|startete|starteten|endete|endeten|fuhren|"
+    r"sahen|nahmen|spielten|durften|konnten"
+)
 # see en.py
 DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
     r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung|"

@@ -216,10 +216,13 @@ CANCEL = (
     # (we are not hosting it; not "Alice won't be hosting", "we won't be hosting any food")
     r"\bwe\s+(?:won['’]?t|will\s+not)\s+be\s+hosting\b(?!\s+any\b)|"
     r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
-    r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b|"  # "No class due to Easter"
-    # a listed day's "No" and the club's name alone ("27th December - No Bridge"; not "- No charge")
-    r"(?:(?<=[-–—:]\s)|(?<=[-–—:]))no\s+(?!(?:charge|fee|cost|entry|tickets?|booking|registration|admission|need|"
-    r"experience|kit|equipment|problem)s?\b)[a-z][\w-]*\s*[.!]?\s*$"
+    r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
+)
+# right after a listed day, "No" and one word, the club's activity ("27th December - No
+# Bridge"), calls it off; not what the day costs or needs ("- No charge")
+NO_ONE_THING = (
+    r"no\s+(?!(?:charge|fee|cost|entry|tickets?|booking|registration|admission|need|experience|"
+    r"kit|equipment|problem)s?\b)[a-z][\w-]*"
 )
 OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
@@ -318,6 +321,9 @@ RECURRENCE = (
 SUBJECTS = r"we|they|i|everyone|people"
 # ("Thursday past", "Sunday gone": the last one; not "Saturday past midnight")
 PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
+# in a language whose verb comes second, a past verb right after a day tells of it gone ("Am
+# 15.05. gab es ..."); English puts its subject first ("On 5 May we held": SUBJECTS and PAST)
+PAST_VERB_AFTER_DATE = ""
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"

@@ -310,6 +310,9 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
 # June 11, 2018"): the day it was posted, not an event's
 _TWEET_BY = re.compile(r"\(@\w{1,30}\)\s*$")
 TWEET_BY_REACH = 40
+# a line of a (masked) day and a time alone, as a page's stamp writes it
+_STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
+                         r"\s*(?:[ap]\.?\s?m\.?)?(?:\s*uhr)?[^\w\x00]*")
 NEXT_ONE_REACH = 48  # characters before a day searched for "the next ... on" (lp.next_one)
 RESUMED_WITHIN = 200  # characters before a date a word of taking up again is looked for in
 
@@ -469,6 +472,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
+    if (first_day == pub and isinstance(c.start, datetime) and c.start.minute % 5
+            and _STAMP_LINE.fullmatch(info.masked)):
+        # a line of its day and a time off the five minutes, on the day of the post: when it
+        # went out ("**Friday, 8 April 2005, 10:32 am**" over "Press Release: ...")
+        return reject("a stamp of the post's own day")
     if _TWEET_BY.search(text, max(0, men.start - TWEET_BY_REACH), men.start):
         return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
     if (_a_working_week(men) or (
@@ -511,6 +519,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a date kept in reserve")  # "(rain date October 23)"
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
+    if lp.no_one_thing is not None and lp.no_one_thing.match(text, men.end):
+        return reject("cancelled")  # "27th December - No Bridge"
     if not moved_to and (
         (found(lp.cancel, "cancel") and called_off(text, men.start, once(
             c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))
@@ -601,6 +611,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if not men.year_given and not men.relative and lp.past_subject_after.match(text, men.end):
         # "On the 16th November, we held our hackathon" in May: last November's
         return reject("past tense (a report of last time?)")
+    if (not men.relative and lp.past_verb_after_date is not None
+            and lp.past_verb_after_date.match(text, men.end)):
+        return reject("past tense")  # "Am 15.05. gab es ..." in a newsletter dated the 1st
     if men.relative and (
         lp.past_after.match(text, men.end)
         or (men.weekday is not None and lp.past.search(text[men.end : men.end + 25]))

@@ -124,6 +124,7 @@ TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py
 CLAUSE_JOIN = r"en|maar"  # words joining a clause to the one before
 # see en.py ("weer" alone is also the weather)
 RESUMED = r"opnieuw|weer\s+(?:op|vanaf|samen|bijeen)\b|in\s+plaats\s+daarvan|volgende\b"
+NO_ONE_THING = ""  # see en.py
 CANCEL = (
     # (not a change of place: "vindt op 8 juni niet in de zaal, maar in het park plaats")
     r"vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,40}?\b(?:geen|niet)\b"
@@ -172,6 +173,12 @@ RECURRENCE = (
 )
 SUBJECTS = r"we|wij|ze|zij|ik|iedereen"  # who did something (see de.py)
 PAST_AFTER = r"was|waren|werd|werden|had|hadden|vond|vonden"
+# a past verb right after a day, where the verb comes second ("Am 15.05. gab es ...",
+# "Am 25.06. feierten wir ..."): a report of it (see en.py)
+PAST_VERB_AFTER_DATE = (
+    r"was|waren|werd|werden|had|hadden|vond|vonden|kwamen|gingen|vierden|speelden|"
+    r"bezochten|begon|begonnen"
+)
 DATELINE = (  # see en.py
     r"bijgewerkt|update|aanvulling|gepubliceerd|correctie|stand\s+van\s+zaken"
 )

@@ -128,6 +128,7 @@ DEADLINE_SENTENCE = r"påmeldingsfrist|siste\s+frist|deadline|senest\s+(?:den\s+
 TITLE_CANCEL = r"avlyst|ingen\s+[\wæøå]+\s+pga\.?"  # see en.py
 CLAUSE_JOIN = r"og|men"  # words joining a clause to the one before
 RESUMED = r"igjen\b|i\s+stedet|neste\b|gjenopptas"  # see en.py
+NO_ONE_THING = ""  # see en.py
 CANCEL = (
     r"avlys|utsatt|blir\s+ikke\s+noe\s+av|flyttet\s+til|"
     r"\b(?:ingen|intet)\s+[\wæøå-]+\s+(?:pga\b|p\.g\.a\.?|på\s+grunn\s+av)"
@@ -167,6 +168,11 @@ RECURRENCE = r"\b(?:hver|annenhver)\s+\w+|\b\w+dager\b"
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"vi|de|jeg|alle"
 PAST_AFTER = r"var|ble|hadde"
+# a past verb right after a day, where the verb comes second ("Am 15.05. gab es ...",
+# "Am 25.06. feierten wir ..."): a report of it (see en.py)
+PAST_VERB_AFTER_DATE = (
+    r"var|ble|hadde|feiret|møttes|dro|gikk|kom|besøkte|spilte|begynte"
+)
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 DATELINE_OF = r"innlegg|artikkel|side|versjon"  # see en.py

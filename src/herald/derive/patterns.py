@@ -114,6 +114,8 @@ class LangPatterns:
     new_date: re.Pattern[str]
     past_after: re.Pattern[str]  # a past-tense verb right after a relative day
     past_subject_after: re.Pattern[str]  # after a date: who, then a past-tense verb ("we held")
+    past_verb_after_date: re.Pattern[str] | None  # after a date: a past verb ("gab es")
+    no_one_thing: re.Pattern[str] | None  # after a listed date: "- No Bridge", called off
     dateline: re.Pattern[str]  # before a date, a dateline's words ("Update, 9th April")
     release: re.Pattern[str]  # right before a date, a release's name ("press release - 6 May")
     minutes_of: re.Pattern[str]  # before a date, minutes of its meeting ("Minutes from the")
@@ -502,6 +504,10 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         new_date=re.compile(r"\b(?:" + mod.NEW_DATE + r")", _FLAGS),
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
+        no_one_thing=re.compile(r"\s*[-–—:]\s*(?:" + mod.NO_ONE_THING + r")\s*[.!]?\s*$", _FLAGS)
+        if mod.NO_ONE_THING else None,
+        past_verb_after_date=re.compile(r"\.?[\s,]*(?:" + mod.PAST_VERB_AFTER_DATE + r")\b", _FLAGS)
+        if mod.PAST_VERB_AFTER_DATE else None,
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         # ("Updated Post: December 20, 2021": a word of what was updated may follow, or what
         # it was updated with: "Updated with Signatures 17-4-2014")

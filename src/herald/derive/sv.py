@@ -147,6 +147,7 @@ DEADLINE_SENTENCE = (
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CLAUSE_JOIN = r"och|men"  # words joining a clause to the one before
 RESUMED = r"igen\b|istället|i\s+stället|nästa\b|återupptas|åter\b"  # see en.py
+NO_ONE_THING = ""  # see en.py
 CANCEL = (
     # ("Uppehåll vuxengrupp onsdag 1/5", "Påskuppehåll": a break that day; not "Efter
     # sommarens uppehåll startar vi igen onsdag 14 augusti")
@@ -216,6 +217,12 @@ RECURRENCE = (
 # who did something, between a date and its past-tense verb ("On the 16th November, we held")
 SUBJECTS = r"vi|de|dom|jag|alla"
 PAST_AFTER = r"var|blev|hade"
+# a past verb right after a day, where the verb comes second ("Am 15.05. gab es ...",
+# "Am 25.06. feierten wir ..."): a report of it (see en.py)
+PAST_VERB_AFTER_DATE = (
+    r"var|blev|hade|hölls|träffades|samlades|firade|åkte|gick|kom|besökte|spelade|"
+    r"startade|började"
+)
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
 DATELINE_OF = r"inlägg|artikel|sida|version"  # see en.py

@@ -58,6 +58,9 @@ from herald.urls import absolute, resolve, valid_url, well_formed
 
 ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*"
                       r"(?:[Zz]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$")
+# a month as Ruby's Date._parse knows one: by its first three English letters, whatever follows
+# ("2. Juni 2011" is 2 June, as Jekyll reads it; dateutil alone reads it as 1 February)
+_RUBY_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\W\d_]*", re.I)
 ISO_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"(?:\s*(?:[Zz]\b|UTC|GMT|[+-]\d{2}:?\d{2}))?(?!\d)")
 SAFE_ID = re.compile(r"^[\w][\w. -]*$")
@@ -405,8 +408,8 @@ def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
         return parse_datetime(inner.group(0).strip(), tz)
     try:
         # (its zone as Ruby reads it: dateutil turns `GMT+0100` into -01:00, POSIX-fashion)
-        parsed = dateutil_parser.parse(text, default=datetime(1, 1, 1), fuzzy=True,
-                                       dayfirst=True, ignoretz=True)
+        parsed = dateutil_parser.parse(_RUBY_MONTH.sub(r"\1", text), default=datetime(1, 1, 1),
+                                       fuzzy=True, dayfirst=True, ignoretz=True)
     except (ValueError, OverflowError):
         raise DateError(f"{shown(text)} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM "
                         "[+HHMM]") from None
