@@ -1483,3 +1483,12 @@ def test_an_invitations_post_dated_to_a_time_of_day_is_its_event(
     root = write_site(tmp_path / "site", posts, config)
     site = load_site(root, LoadOptions(now=datetime(2026, 11, 1, tzinfo=UTC)))
     assert [event.start for event, _ in site_schedule(site).events] == starts
+
+
+def test_a_date_given_in_its_parts_is_its_day_each_day_at_the_time_key() -> None:
+    found = read({"eventdate": {"day": "5th and 6th", "month": "October", "year": 2024},
+                  "time": "9:00am - 5:00pm"}, document_date=date(2024, 9, 1))
+    assert found is not None and [(e.start, e.end) for e in found.events] == [
+        (at(2024, 10, 5, 9), at(2024, 10, 5, 17)), (at(2024, 10, 6, 9), at(2024, 10, 6, 17))]
+    assert one({"eventdate": {"day": "17th", "month": "October", "year": 2024}}) == (
+        date(2024, 10, 17), None)

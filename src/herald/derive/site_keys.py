@@ -695,6 +695,8 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
     items = value if isinstance(value, list) else [value]
     starts: list[tuple[datetime | date, datetime | date | None]] = []
     for item in items:
+        if isinstance(item, Mapping) and (told := _told_in_parts(item)) is not None:
+            item = told  # noqa: PLW2901 (`{day: 5th and 6th, month: October, year: 2024}`)
         if isinstance(item, Mapping):
             sub = _ends_of(item)
             if "start" not in sub:
@@ -766,6 +768,25 @@ def _day_and_clock(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
         end_day = day + timedelta(days=1) if clock[1] <= clock[0] else day  # "22:00 to 02:00"
         return start, _at(end_day, clock[1], clock[2], tz)
     return None
+
+
+# the names of a date's parts, each given under its own key (normalised)
+_DAY_PARTS = (("day", "tag", "dag"),
+              ("month", "monat", "månad", "manad", "måned", "maned", "maand"),
+              ("year", "jahr", "år", "ar", "jaar"))
+
+
+def _told_in_parts(item: Mapping[str, Any]) -> str | None:
+    """A date given as its day, month and year under keys of their own (`{day: 5th and 6th,
+    month: October, year: 2024}`) as one text ("5th October 2024 and 6th October 2024"); None
+    for any other mapping."""
+    named = {normalised(key): value for key, value in item.items()}
+    parts = [next((named[name] for name in names if name in named), None) for names in _DAY_PARTS]
+    if any(part in (None, "") for part in parts) or any(
+            isinstance(part, Mapping | list) for part in parts):
+        return None
+    day, month, year = (str(part).strip() for part in parts)
+    return " and ".join(f"{one} {month} {year}" for one in _DAYS_JOIN.split(day))
 
 
 def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
