@@ -894,6 +894,8 @@ def test_a_listed_day_with_no_and_the_clubs_name_is_called_off() -> None:
     assert accepted(body, pub(2017, 12, 8), title="Winter reminder") == [(date(2017, 12, 20), None)]
     assert accepted("Saturday 5 May - No charge", pub(2018, 4, 8), title="Open day") == [
         (date(2018, 5, 5), None)]  # a guard
+    assert accepted("- Next meeting will be 1 April - no joke!", pub(2021, 3, 18),
+                    title="Coordination") == [(date(2021, 4, 1), None)]  # a guard
 
 
 def test_a_title_of_no_and_a_word_calls_nothing_off() -> None:  # a guard

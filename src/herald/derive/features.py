@@ -519,8 +519,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a date kept in reserve")  # "(rain date October 23)"
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
-    if lp.no_one_thing is not None and lp.no_one_thing.match(text, men.end):
-        return reject("cancelled")  # "27th December - No Bridge"
+    if (lp.no_one_thing is not None and lp.no_one_thing.match(text, men.end)
+            and not text[: men.start].strip(" *-•#_|")):
+        return reject("cancelled")  # "27th December - No Bridge" (not "will be 1 April - no joke!")
     if not moved_to and (
         (found(lp.cancel, "cancel") and called_off(text, men.start, once(
             c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))
