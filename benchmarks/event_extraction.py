@@ -236,9 +236,12 @@ def collection_of(entry: dict[str, Any]) -> str:
     # Jekyll's terms
     content = next((k for k, folder in enumerate(folders[:2]) if folder.lstrip("_") == "content"),
                    None)
-    if content is not None and len(folders) > content + 1 \
-            and is_event_collection(folders[content + 1], True):
-        return folders[content + 1]
+    if content is not None:
+        events = next((folder.lstrip("_") for folder in folders[content + 1:]
+                       if is_event_collection(folder.lstrip("_"), True)), None)
+        if events is not None or folders[content] == "content":
+            return events or ""  # (Hugo's `_index` folders are no collections of their own:
+            # `content/_index/calendar/` is a calendar's)
     own = [folder for folder in folders if folder.startswith("_")]  # (under a collections_dir)
     if own:
         return "" if own[-1] in ("_posts", "_drafts") else own[-1][1:]

@@ -308,3 +308,13 @@ def test_all_invited_is_still_an_announcement() -> None:  # a guard
 ])
 def test_an_invitation_on_its_own_day_is_an_announcement(body: str) -> None:
     assert accepted(body, datetime(2024, 7, 6, tzinfo=BERLIN)) == [(date(2024, 7, 6), None)]
+
+
+def test_a_title_opening_with_the_posts_own_day_and_its_event_is_that_days_event() -> None:
+    # (a calendar entry dated by its event; a title is one line of text, not a numbered list)
+    title = "30. April 2022 - Maibaumfest in Igersheim"
+    body = "Das traditionelle Maibaum-Aufstellen umrahmt die Kapelle musikalisch."
+    assert accepted(body, datetime(2022, 4, 30, tzinfo=BERLIN), title=title) == [
+        (date(2022, 4, 30), None)]
+    body = "Das Maibaum-Aufstellen war ein voller Erfolg. Wir hatten viele Gäste."  # a report
+    assert accepted(body, datetime(2022, 4, 30, tzinfo=BERLIN), title=title) == []

@@ -3689,3 +3689,28 @@ def test_a_line_of_the_posts_day_and_a_time_off_five_minutes_is_its_stamp() -> N
     body = body.replace("10:32", "10:30")  # a guard: a time on the five minutes is a start
     assert kept(body, datetime(2005, 4, 8, tzinfo=ZoneInfo("Pacific/Auckland"))) == [
         (at(2005, 4, 8, 10, 30), None)]
+
+
+@pytest.mark.parametrize(("body", "lang"), [  # guards: an imperative, not a report
+    ("Sommerfest lørdag den 15. juni, kom og vær med i parken!", "da"),
+    ("Sommarfest lördag 15 juni, kom till Folkets hus och fira med oss.", "sv"),
+])
+def test_a_verb_after_a_day_without_its_subject_is_no_report(body: str, lang: str) -> None:
+    assert [start for start, _ in kept(body, pub(2024, 5, 1, BERLIN), lang)] == [
+        date(2024, 6, 15)]
+
+
+def test_a_speakers_handle_before_a_timed_day_is_no_tweet() -> None:  # a guard
+    body = "Speaker: Jane Doe (@janedoe) 12 July 2024 at 19:00, Town Hall."
+    assert kept(body, pub(2024, 6, 1)) == [(at(2024, 7, 12, 19), None)]
+
+
+def test_an_arrow_after_a_time_is_no_chat_nick() -> None:  # a guard
+    assert kept("Market: Saturday 13 July 2024, 10:00 <-> 12:00", pub(2024, 6, 1))[0][0] == at(
+        2024, 7, 13, 10)
+
+
+def test_no_and_a_title_in_a_list_is_no_calling_off() -> None:  # a guard
+    body = "Film nights:\n\n* 19 July - No Exit\n* 26 July - Casablanca"
+    assert [start for start, _ in kept(body, pub(2024, 6, 1), title="Film club")] == [
+        date(2024, 7, 19), date(2024, 7, 26)]

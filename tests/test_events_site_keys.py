@@ -1492,3 +1492,9 @@ def test_a_date_given_in_its_parts_is_its_day_each_day_at_the_time_key() -> None
         (at(2024, 10, 5, 9), at(2024, 10, 5, 17)), (at(2024, 10, 6, 9), at(2024, 10, 6, 17))]
     assert one({"eventdate": {"day": "17th", "month": "October", "year": 2024}}) == (
         date(2024, 10, 17), None)
+
+
+def test_a_date_in_parts_beside_other_keys_is_not_read_as_parts_alone() -> None:  # a guard
+    found = read({"eventdate": {"day": 5, "month": "October", "year": 2024, "start": "18:00"}},
+                 document_date=date(2024, 9, 1))
+    assert found is None or all(event.start != date(2024, 10, 5) for event in found.events)

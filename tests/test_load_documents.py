@@ -14,11 +14,13 @@ import shutil
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
 
 from conftest import FIXTURES, own_link
+from herald.load.documents import loose_datetime
 from herald.load.site import LoadOptions, load_site
 from herald.pipeline import build
 
@@ -110,3 +112,11 @@ def test_the_stored_answer_is_still_what_jekyll_says(tmp_path):
                          text=True, timeout=300, check=True)
     assert [json.loads(line) for line in run.stdout.splitlines()] == [
         json.loads(line) for line in ORACLE.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize(("text", "day"), [  # as Ruby's Time.parse reads them, as Jekyll does
+    ("2. Juni 2011", "2011-06-02"), ("17. Juli 2012", "2012-07-17"),
+    ("Mayday 1 May 2020", "2020-05-01"), ("Decided 2 June 2019", "2019-06-02"),
+])
+def test_a_loose_dates_month_is_read_by_its_first_three_letters(text: str, day: str) -> None:
+    assert loose_datetime(text, ZoneInfo("UTC")).strftime("%Y-%m-%d") == day

@@ -161,6 +161,9 @@ PAST_AFTER = r"var|blev|havde"
 PAST_VERB_AFTER_DATE = (
     r"var|blev|havde|fejrede|mødtes|tog|gik|kom|besøgte|spillede|begyndte"
 )
+# ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
+# imperative, "kom og vær med")
+PAST_VERB_SUBJECT = r"vi|de|jeg|man|det"
 # see en.py
 DATELINE = r"opdateret|opdatering|publiceret|rettelse|rettet"
 DATELINE_OF = r"indlæg|artikel|side|version"  # see en.py

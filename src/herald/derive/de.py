@@ -207,6 +207,9 @@ PAST_VERB_AFTER_DATE = (
     r"besuchten|verbrachten|erlebten|begann|begannen|startete|starteten|endete|endeten|fuhren|"
     r"sahen|nahmen|spielten|durften|konnten"
 )
+# ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
+# imperative, "kom og vær med")
+PAST_VERB_SUBJECT = r"es|wir|sie|ich|man|er"
 # see en.py
 DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
     r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung|"

@@ -222,7 +222,7 @@ CANCEL = (
 # Bridge"), calls it off; not what the day costs or needs ("- No charge")
 NO_ONE_THING = (
     r"no\s+(?!(?:charge|fee|cost|entry|tickets?|booking|registration|admission|need|experience|"
-    r"kit|equipment|problem)s?\b)[a-z][\w-]*"
+    r"kit|equipment|problem)s?\b)(?P<thing>[a-z][\w-]*)"
 )
 OPERATIONAL = (
     r"parking|water\s+(?:supply|shut|off|outage)|power\s+(?:cut|outage)|outage|closure|"
@@ -323,7 +323,7 @@ SUBJECTS = r"we|they|i|everyone|people"
 PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # in a language whose verb comes second, a past verb right after a day tells of it gone ("Am
 # 15.05. gab es ..."); English puts its subject first ("On 5 May we held": SUBJECTS and PAST)
-PAST_VERB_AFTER_DATE = ""
+PAST_VERB_AFTER_DATE = PAST_VERB_SUBJECT = ""
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"

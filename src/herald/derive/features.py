@@ -308,8 +308,8 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
 
 # an embedded tweet's author right before its date ("— Zero Waste Festival (@ZeroWasteFest)
 # June 11, 2018"): the day it was posted, not an event's
-_TWEET_BY = re.compile(r"\(@\w{1,30}\)\s*$")
-TWEET_BY_REACH = 40
+_TWEET_BY = re.compile(r"[—–]\s*[^()—–\n]{1,60}\(@\w{1,30}\)\s*$")
+TWEET_BY_REACH = 100
 # a line of a (masked) day and a time alone, as a page's stamp writes it
 _STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
                          r"\s*(?:[ap]\.?\s?m\.?)?(?:\s*uhr)?[^\w\x00]*")
@@ -401,6 +401,7 @@ def _ended_on(text: str, men: DateMention, lp: LangPatterns) -> bool:
 
 _TITLE_NAME = re.compile(r"\w.*?[\s\-–—‒:|]$")  # a name before the date
 # after the date, the title ends, perhaps with where ("06.-08.03.2019 in Rostock")
+_NAME_AFTER = re.compile(r"\s*[-–—‒:|]\s*[^\W\d_]")  # "... - Maibaumfest" after a title's date
 _TITLE_DATE = re.compile(r"[\s!.)]*|[\s,]+\D{1,40}")
 
 
@@ -477,7 +478,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # a line of its day and a time off the five minutes, on the day of the post: when it
         # went out ("**Friday, 8 April 2005, 10:32 am**" over "Press Release: ...")
         return reject("a stamp of the post's own day")
-    if _TWEET_BY.search(text, max(0, men.start - TWEET_BY_REACH), men.start):
+    if not isinstance(c.start, datetime) and _TWEET_BY.search(
+            text, max(0, men.start - TWEET_BY_REACH), men.start):
         return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic
@@ -519,9 +521,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("a date kept in reserve")  # "(rain date October 23)"
     # ("postponed from 26 June to 24 July": the date moved to is no cancelled one)
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
-    if (lp.no_one_thing is not None and lp.no_one_thing.match(text, men.end)
-            and not text[: men.start].strip(" *-•#_|")):
-        return reject("cancelled")  # "27th December - No Bridge" (not "will be 1 April - no joke!")
+    no_one = lp.no_one_thing.match(text, men.end) if lp.no_one_thing is not None else None
+    if no_one and not text[: men.start].strip(" *-•#_|") and any(
+            no_one.group("thing") in infos[j].low for j in range(len(infos)) if j != c.seg):
+        # "27th December - No Bridge" in a bridge club's post (not "will be 1 April - no
+        # joke!", nor a film list's "19 July - No Exit": what is off is named elsewhere too)
+        return reject("cancelled")
     if not moved_to and (
         (found(lp.cancel, "cancel") and called_off(text, men.start, once(
             c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))
@@ -709,6 +714,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         or (not past and not page.report and once(c.seg, "first future", lambda: next(
             (m.end() for m in lp.future.finditer(text)), len(text) + 1)) <= men.start)
         or (timed and seg.source == "title" and not past)
+        # a title that opens with the post's own day and names what is on ("30. April 2022 -
+        # Maibaumfest in Igersheim"): a post dated by its event, unless it tells of it gone
+        or (seg.source == "title" and not text[: men.start].strip(" *_#\"'") and not past
+            and not page.mostly_past and not page.report
+            and _NAME_AFTER.match(text, men.end) is not None)
         # an event's details ("Date: Wednesday, May 19th" over "Time: 5:30PM"), not minutes'
         or (timed and seg.line_start and not page.report and bool(lp.detail_label.match(text)))
         or (timed and seg.heading and _first_of_body(infos, c.seg) and not past

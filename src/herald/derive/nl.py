@@ -179,6 +179,9 @@ PAST_VERB_AFTER_DATE = (
     r"was|waren|werd|werden|had|hadden|vond|vonden|kwamen|gingen|vierden|speelden|"
     r"bezochten|begon|begonnen"
 )
+# ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
+# imperative, "kom og vær med")
+PAST_VERB_SUBJECT = r"we|wij|ze|zij|er|het|ik|men"
 DATELINE = (  # see en.py
     r"bijgewerkt|update|aanvulling|gepubliceerd|correctie|stand\s+van\s+zaken"
 )

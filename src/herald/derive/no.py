@@ -173,6 +173,9 @@ PAST_AFTER = r"var|ble|hadde"
 PAST_VERB_AFTER_DATE = (
     r"var|ble|hadde|feiret|møttes|dro|gikk|kom|besøkte|spilte|begynte"
 )
+# ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
+# imperative, "kom og vær med")
+PAST_VERB_SUBJECT = r"vi|de|jeg|man|det"
 # see en.py
 DATELINE = r"oppdatert|oppdatering|publisert|rettelse|rettet"
 DATELINE_OF = r"innlegg|artikkel|side|versjon"  # see en.py

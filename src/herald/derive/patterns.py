@@ -506,7 +506,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         past_after=re.compile(r"[\s,]*(?:" + mod.PAST_AFTER + r")\b", _FLAGS),
         no_one_thing=re.compile(r"\s*[-–—:]\s*(?:" + mod.NO_ONE_THING + r")\s*[.!]?\s*$", _FLAGS)
         if mod.NO_ONE_THING else None,
-        past_verb_after_date=re.compile(r"\.?[\s,]*(?:" + mod.PAST_VERB_AFTER_DATE + r")\b", _FLAGS)
+        past_verb_after_date=re.compile(r"\.?[\s,]*(?:" + mod.PAST_VERB_AFTER_DATE + r")\s+(?:"
+                                        + mod.PAST_VERB_SUBJECT + r")\b", _FLAGS)
         if mod.PAST_VERB_AFTER_DATE else None,
         past_subject_after=re.compile(r"[\s,]*(?:" + mod.SUBJECTS + r")\s+" + mod.PAST, _FLAGS),
         # ("Updated Post: December 20, 2021": a word of what was updated may follow, or what

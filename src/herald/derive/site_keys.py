@@ -776,17 +776,22 @@ _DAY_PARTS = (("day", "tag", "dag"),
               ("year", "jahr", "år", "ar", "jaar"))
 
 
+_PARTS_DAYS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\boch\b|\bog\b|\ben\b)\s*", re.I)
+
+
 def _told_in_parts(item: Mapping[str, Any]) -> str | None:
     """A date given as its day, month and year under keys of their own (`{day: 5th and 6th,
     month: October, year: 2024}`) as one text ("5th October 2024 and 6th October 2024"); None
     for any other mapping."""
     named = {normalised(key): value for key, value in item.items()}
+    if not set(named) <= {name for names in _DAY_PARTS for name in names}:
+        return None  # (more than a date: `{day: 5, month: October, year: 2024, start: 18:00}`)
     parts = [next((named[name] for name in names if name in named), None) for names in _DAY_PARTS]
     if any(part in (None, "") for part in parts) or any(
             isinstance(part, Mapping | list) for part in parts):
         return None
     day, month, year = (str(part).strip() for part in parts)
-    return " and ".join(f"{one} {month} {year}" for one in _DAYS_JOIN.split(day))
+    return " and ".join(f"{one} {month} {year}" for one in _PARTS_DAYS.split(day) if one)
 
 
 def _days_named(text: str, tz: ZoneInfo, zone: ZoneInfo | None,

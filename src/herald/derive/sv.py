@@ -223,6 +223,9 @@ PAST_VERB_AFTER_DATE = (
     r"var|blev|hade|hölls|träffades|samlades|firade|åkte|gick|kom|besökte|spelade|"
     r"startade|började"
 )
+# ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
+# imperative, "kom og vær med")
+PAST_VERB_SUBJECT = r"vi|de|jag|man|det"
 # see en.py
 DATELINE = r"uppdaterad|uppdaterat|uppdatering|publicerad|publicerat|rättelse|rättad|rättat"
 DATELINE_OF = r"inlägg|artikel|sida|version"  # see en.py

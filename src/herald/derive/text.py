@@ -466,6 +466,8 @@ def segments(
     if "\n    " in markup or "\n\t" in markup:
         markup = without_indented_code(markup)
     text = _plain(markup, " ", alt=True)
+    if source == "title":  # (one line, no Markdown: "30. April 2022 - Maibaumfest" is no list)
+        return _plain_segments(" ".join(text.split()), source, block0, line0, dates)
     captions: set[str] = set()
     if IMAGE not in markup and ("![" in markup or _IMG_TAG.search(markup)):
         # images marked: the text beside them, and the text given for them

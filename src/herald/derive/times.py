@@ -225,7 +225,7 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
 
 
 _VERSION_AFTER = re.compile(r"\.\d")
-_CHAT_NICK = re.compile(r"\]?\s*<\s?[\w\-\[\]\\^{}|`@+]{1,30}>")
+_CHAT_NICK = re.compile(r"\]?\s*<\s?[@+]?[^\W\d_][\w\-\[\]\\^{}|`]{0,29}>")
 
 
 def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> bool:
@@ -239,7 +239,7 @@ def _not_a_time(masked: str, m: re.Match[str], kind: str, lp: LangPatterns) -> b
     if lp.not_time_before.search(masked, max(0, num - 16), num):
         return True
     if _CHAT_NICK.match(masked, m.end()):
-        return True  # a chat log's stamp: "11:36 < edsu> @list", "[19:02] <anna> hi"
+        return True  # a chat log's stamp: "11:36 < edsu> @list" (not "10:00 <-> 12:00")
     if m.group("sep") == "." and _VERSION_AFTER.match(masked, m.end()):
         return True  # "Version 3.10.12": a number of a version
     if (kind == "hm" and not m.group("ap") and lp.scripture.search(masked, max(0, num - 20), num)

@@ -61,6 +61,9 @@ ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:
 # a month as Ruby's Date._parse knows one: by its first three English letters, whatever follows
 # ("2. Juni 2011" is 2 June, as Jekyll reads it; dateutil alone reads it as 1 February)
 _RUBY_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^\W\d_]*", re.I)
+_ENGLISH_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
 ISO_DATE_INSIDE = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"(?:\s*(?:[Zz]\b|UTC|GMT|[+-]\d{2}:?\d{2}))?(?!\d)")
 SAFE_ID = re.compile(r"^[\w][\w. -]*$")
@@ -387,6 +390,14 @@ def _name_date(named: re.Match[str] | None) -> date | None:
     return found if found.year <= MAX_YEAR else None
 
 
+def _as_ruby_months(text: str) -> str:
+    """`text` with its first month-like word shortened to the month, where no English month
+    is written whole (`2. Juni 2011`: `2. Jun 2011`; not `Mayday 1 May 2020`)."""
+    if _ENGLISH_MONTH.search(text):
+        return text
+    return _RUBY_MONTH.sub(r"\1", text, count=1)
+
+
 def jekyll_time(value: object, tz: ZoneInfo) -> datetime | date:
     """A front matter time as Jekyll reads it: a YAML timestamp without an offset is UTC
     (YAML says so, and Ruby follows), text is read as Ruby's Time.parse reads it."""
@@ -408,7 +419,7 @@ def loose_datetime(value: object, tz: ZoneInfo) -> datetime | date:
         return parse_datetime(inner.group(0).strip(), tz)
     try:
         # (its zone as Ruby reads it: dateutil turns `GMT+0100` into -01:00, POSIX-fashion)
-        parsed = dateutil_parser.parse(_RUBY_MONTH.sub(r"\1", text), default=datetime(1, 1, 1),
+        parsed = dateutil_parser.parse(_as_ruby_months(text), default=datetime(1, 1, 1),
                                        fuzzy=True, dayfirst=True, ignoretz=True)
     except (ValueError, OverflowError):
         raise DateError(f"{shown(text)} is not a date: write YYYY-MM-DD or YYYY-MM-DD HH:MM "
