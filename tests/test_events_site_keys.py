@@ -1498,3 +1498,14 @@ def test_a_date_in_parts_beside_other_keys_is_not_read_as_parts_alone() -> None:
     found = read({"eventdate": {"day": 5, "month": "October", "year": 2024, "start": "18:00"}},
                  document_date=date(2024, 9, 1))
     assert found is None or all(event.start != date(2024, 10, 5) for event in found.events)
+
+
+def test_an_event_pages_date_among_its_texts_performances_gives_them_all(tmp_path: Path) -> None:
+    config = ("title: Skolan\nurl: https://s.example.org\nlang: sv\ntimezone: Europe/Stockholm\n"
+              "collections:\n  events:\n    output: true\n")
+    page = ("---\ntitle: Musikal\ndate: 2026-05-08T19:00:00\n---\nVälkomna till vår musikal! "
+            "Föreställningar:\n\n- Fredagen den 8 maj kl. 19.00\n- Lördagen den 9 maj kl. 14.30\n"
+            "- Lördagen den 9 maj kl. 19.00\n")
+    assert [start for start, _ in spans_of(tmp_path / "site", {"_events/musikal.md": page},
+                                            config)] == [
+        at(2026, 5, 8, 19), at(2026, 5, 9, 14, 30), at(2026, 5, 9, 19)]

@@ -236,7 +236,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if (events and config.infer_events and _of_its_own_date(events)
             and not dated_by_its_event(post.front_matter, own_date, tz)):
         found = inferred()
-        if _written_before(found, day_of(events[0].start)) or (
+        if _written_before(found, day_of(events[0].start)) or _one_of_its_texts(
+                found, events[0]) or (
                 written_at_a_stamp(own_date) and not any(item.accepted for item in found)):
             # (a date to the second, `2019-11-25T10:56:52+05:30`, is when the page was
             # written: with no day in its text it announces none, "Time: TBD")
@@ -489,6 +490,16 @@ def _written_before(found: list[Found], own_day: date) -> bool:
     accepted = [item for item in found if item.accepted]
     return bool(accepted) and all(day_of(item.start) > own_day for item in accepted) and not any(
         day_of(item.start) <= own_day <= day_of(item.end or item.start) for item in found)
+
+
+def _one_of_its_texts(found: list[Found], event: Event) -> bool:
+    """Whether a document's own date is one of several events its text gives, each at its own
+    time (a musical's page dated `2026-05-08T19:00:20` over `fredagen den 8 maj kl. 19.00`,
+    `lördagen den 9 maj kl. 14.30` and `kl. 19.00`): the text's events are the page's."""
+    timed = [item for item in found if item.accepted and isinstance(item.start, datetime)]
+    own = day_of(event.start)
+    return len(timed) > 1 and all(day_of(item.start) >= own for item in timed) and any(
+        day_of(item.start) == own for item in timed)
 
 
 def _of_the_family(key: str, part: str) -> bool:
