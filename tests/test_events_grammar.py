@@ -3714,3 +3714,12 @@ def test_no_and_a_title_in_a_list_is_no_calling_off() -> None:  # a guard
     body = "Film nights:\n\n* 19 July - No Exit\n* 26 July - Casablanca"
     assert [start for start, _ in kept(body, pub(2024, 6, 1), title="Film club")] == [
         date(2024, 7, 19), date(2024, 7, 26)]
+
+
+def test_a_line_of_the_posts_day_and_time_over_a_press_releases_label_is_its_stamp() -> None:
+    body = ("**Tuesday, 19 April 2005, 3:40 pm**  \n**Press Release: Council of Trade Unions**\n\n"
+            "Employers can expect industrial action, the president warned today.")
+    assert kept(body, datetime(2005, 4, 19, tzinfo=ZoneInfo("Pacific/Auckland"))) == []
+    body = body.replace("Press Release", "Venue")  # a guard: a time over its place is a start
+    assert kept(body, datetime(2005, 4, 19, tzinfo=ZoneInfo("Pacific/Auckland"))) == [
+        (at(2005, 4, 19, 15, 40), None)]

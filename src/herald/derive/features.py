@@ -311,6 +311,7 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
 _TWEET_BY = re.compile(r"[—–]\s*[^()—–\n]{1,60}\(@\w{1,30}\)\s*$")
 TWEET_BY_REACH = 100
 # a line of a (masked) day and a time alone, as a page's stamp writes it
+_RELEASE_LABEL = re.compile(r"[^\w:]{0,3}[^\W\d][^:]{0,30}:")  # "**Press Release:" opening a line
 _STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
                          r"\s*(?:[ap]\.?\s?m\.?)?(?:\s*uhr)?[^\w\x00]*")
 NEXT_ONE_REACH = 48  # characters before a day searched for "the next ... on" (lp.next_one)
@@ -473,10 +474,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
-    if (first_day == pub and isinstance(c.start, datetime) and c.start.minute % 5
-            and _STAMP_LINE.fullmatch(info.masked)):
-        # a line of its day and a time off the five minutes, on the day of the post: when it
-        # went out ("**Friday, 8 April 2005, 10:32 am**" over "Press Release: ...")
+    if (first_day == pub and isinstance(c.start, datetime) and _STAMP_LINE.fullmatch(info.masked)
+            and (c.start.minute % 5 or (c.seg + 1 < len(infos) and _RELEASE_LABEL.match(
+                infos[c.seg + 1].low) and lp.release.search(infos[c.seg + 1].low.split(":")[0])))):
+        # a line of its day and a time off the five minutes, or over a release's label, on the
+        # day of the post: when it went out ("**Friday, 8 April 2005, 10:32 am**" over "Press
+        # Release: ...")
         return reject("a stamp of the post's own day")
     if not isinstance(c.start, datetime) and _TWEET_BY.search(
             text, max(0, men.start - TWEET_BY_REACH), men.start):
