@@ -3686,7 +3686,8 @@ def test_a_line_of_the_posts_day_and_a_time_off_five_minutes_is_its_stamp() -> N
     body = ("**Friday, 8 April 2005, 10:32 am**  \n**Press Release: Council of Trade Unions**\n\n"
             "Employers can expect industrial action, the president warned today.")
     assert kept(body, datetime(2005, 4, 8, tzinfo=ZoneInfo("Pacific/Auckland"))) == []
-    body = body.replace("10:32", "10:30")  # a guard: a time on the five minutes is a start
+    body = body.replace("10:32", "10:30").replace("Press Release", "Venue")  # a guard: a time
+    # on the five minutes over no release's label is a start
     assert kept(body, datetime(2005, 4, 8, tzinfo=ZoneInfo("Pacific/Auckland"))) == [
         (at(2005, 4, 8, 10, 30), None)]
 
