@@ -3724,3 +3724,13 @@ def test_a_line_of_the_posts_day_and_time_over_a_press_releases_label_is_its_sta
     body = body.replace("Press Release", "Venue")  # a guard: a time over its place is a start
     assert kept(body, datetime(2005, 4, 19, tzinfo=ZoneInfo("Pacific/Auckland"))) == [
         (at(2005, 4, 19, 15, 40), None)]
+
+
+@pytest.mark.parametrize(("body", "lang", "day"), [
+    ("Die Maiandacht feiern wir am 15. Mai in Neuses.", "de", date(2022, 5, 15)),
+    ("Das Friedensgebet ist am 27. Mai in der Nikolaikirche.", "de", date(2022, 5, 27)),
+    ("The Friday prayers will be on 27 May in the main hall.", "en", date(2022, 5, 27)),
+    ("Andakt i kyrkan den 15 maj.", "sv", date(2022, 5, 15)),
+])
+def test_a_prayer_or_devotion_said_together_is_an_event(body: str, lang: str, day: date) -> None:
+    assert kept(body, pub(2022, 5, 1, BERLIN), lang) == [(day, None)]

@@ -102,7 +102,7 @@ EVENT_STEMS = (
     r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
     r"arbejds(?:weekend|dag|lørdag|søndag)|"  # a work weekend: "## Arbejdsweekend 15-16 marts"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|forestilling|marked|messen?\b|udflugt|vandretur|"
-    r"gudstjeneste|generalforsamling|sammenkomst|træf\b|seminar|webinar|træning|øvelse|frokost|middag|"
+    r"gudstjeneste|andagt|generalforsamling|sammenkomst|træf\b|seminar|webinar|træning|øvelse|frokost|middag|"
     r"jul|fastelavn|sankthans|grendag|familiedag|temadag|åbent\s+hus|festival|løb\b|"
     r"(?:^|\b)(?:dato|tid|hvornår|tidspunkt)\s*:"
 )

@@ -108,7 +108,7 @@ EVENT_STEMS = (
     r"treffen|veranstalt|find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,80}?\bstatt\b|repa(?:ir|ratur)\W?caf[eé]|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
     r"zu\s+gast\b|\bl[äa]d(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
-    r"exkursion|führung|gottesdienst|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
+    r"exkursion|führung|gottesdienst|andacht|(?<=[a-zäöüß])gebet\b|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
     # (a subordinate clause's verb: "dass am 16.6. die erste Lesung stattfindet")
     r"stattfinde[nt]\b|lesebühne|poetry\s*slam|"

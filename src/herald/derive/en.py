@@ -162,6 +162,9 @@ EVENT_STEMS = (
     r"(?:church|carol|communion|memorial|remembrance|worship|prayer|evening|morning|sunday|"
     r"christmas|easter|thanksgiving|family|healing|candlelit|candlelight|civic)\s+services?\b|"
     r"services?\s+of\s+(?:\w+\s+)?(?:worship|remembrance|thanksgiving|lessons|nine)|"
+    # a prayer said together ("Eid prayers", "Friday prayer", "Taraweeh"; not "in our prayers")
+    r"(?:eid|friday|jumu['’]?ah|jummah|taraweeh|tarawih|congregational|funeral)\s+prayers?\b|"
+    r"taraweeh|tarawih|prayer\s+(?:meeting|vigil|breakfast)|"
     r"(?:^|\b)(?:date|time|when|dates|times)\s*:|"
     # dates given as a series' next ones ("Next dates for your calendar:", "Save the date")
     r"\b(?:next|upcoming|future|coming|diary)\s+dates\b|\bdates?\s+for\s+(?:your|the)\s+"

@@ -99,7 +99,7 @@ EVENT_STEMS = (
     r"\b(?:noteer|zet|reserveer)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bin\s+(?:je|jullie|uw|de)\s+agenda|"
     r"bijeenkomst|vergadering|vind(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,80}?\bplaats\b|repair\W?caf[eé]|wedstrijd|toernooi|training|cursus|lezing|workshop|congres|"
     r"seminar|webinar|feest|viering|borrel|barbecue|\bbbq\b|wandeling|fietstocht|speurtocht|"
-    r"excursie|rondleiding|dienst\b|markt\b|concert|festival|voorstelling|expositie|"
+    r"excursie|rondleiding|dienst\b|gebedsdienst|markt\b|concert|festival|voorstelling|expositie|"
     r"tentoonstelling|open\s+dag|activiteit|meeting|meetup|hackathon|kamp\b|uitje|"
     r"uitnodiging|uitgenodigd|aanmeld|inschrijv|programma|jubileum|presentatie|\bquiz\b|"
     r"spelletjes|competitie|\bloop\b|\brace\b|doe\s+mee|kom\s+(?:ook|langs)|welkom|"

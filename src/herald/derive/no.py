@@ -112,7 +112,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"\b(?:sett\s+av|skriv\s+inn|merk\s+av)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+kalenderen|"
     r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
-    r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|"
+    r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|andakt|"
     r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"(?<=\w)løp(?:et)?\b|(?<=\w)økt(?:a|en|er)?\b|"  # "avslutningsløp", "juleøkt"
     r"quiz|grill|åpent\s+hus|stand-?up|debatt|panel|dugnad|"

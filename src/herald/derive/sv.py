@@ -108,7 +108,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 EVENT_STEMS = (
     r"\b(?:boka\s+in|skriv\s+upp|notera)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+(?:din\s+|era\s+)?"
     r"(?:kalender|almanack)|"
-    r"läger|lägr|bytardag|vandring|promenad|utflykt|exkursion|gudstjänst|bingo|"
+    r"läger|lägr|bytardag|vandring|promenad|utflykt|exkursion|gudstjänst|andakt|bönestund|bingo|"
     r"frågesport|quiz|auktion|basar|studiecirkel|cirkelträff|sittning|dans(?!k)|"
     r"premiär|uppvisning|föreställning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
     r"webb?inar|seminari|kurs(?!iv)|träff|möte(?!s?\s+med\s+(?:kritik|motstånd))|stämm|"
