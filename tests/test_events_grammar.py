@@ -3734,3 +3734,9 @@ def test_a_line_of_the_posts_day_and_time_over_a_press_releases_label_is_its_sta
 ])
 def test_a_prayer_or_devotion_said_together_is_an_event(body: str, lang: str, day: date) -> None:
     assert kept(body, pub(2022, 5, 1, BERLIN), lang) == [(day, None)]
+
+
+def test_a_weekday_said_gone_names_no_coming_day() -> None:
+    body = ("This past Sunday morning, an SJIF&R marine crew accomplished an assessment of our "
+            "outer islands and the training exercise.")
+    assert accepted(body, pub(2022, 1, 21)) == []

@@ -197,6 +197,7 @@ THIS_WEEK = r"(?:i\s+)?denne\s+uge"  # see en.py (not "to gange i ugen")
 NO_WORDS = r"ingen|intet|ikke|aldrig"  # see en.py
 EXCEPT_WORDS = r"undtagen|bortset\s+fra"  # see en.py
 WAS = r"var|havde"  # after "this week": told of ("This week was great")
+GONE_WEEKDAY = r"forrige|sidste"  # see en.py
 NEXT_WEEKDAY = r"næste"  # see en.py
 NEXT_ONE = r"næste(?!\s+(?:uge|måned|år|gang|dag|weekend)\b)"  # see en.py
 

@@ -246,6 +246,7 @@ THIS_WEEK = r"(?:in\s+)?dieser\s+woche|diese\s+woche"  # see en.py
 NO_WORDS = r"kein\w*|nicht|nie"  # see en.py
 EXCEPT_WORDS = r"außer|ausser"  # see en.py
 WAS = r"war|waren|hatte|hatten"  # after "this week": told of ("This week was great")
+GONE_WEEKDAY = r"vergangenen|vergangene|letzten"  # see en.py
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
 NEXT_ONE = r"nächste[nrs]?(?!\s+(?:woche|monat|jahr|mal|tag|wochenende)\b)"  # see en.py
 

@@ -384,6 +384,8 @@ NO_WORDS = r"no|not|never"  # before "this week": none of it ("There is no meeti
 # before a weekday: not of a series ("open every day except Mondays")
 EXCEPT_WORDS = r"except|but|apart\s+from"
 WAS = r"was|were|had"  # after "this week": told of ("This week was great")
+# right before a weekday: the one gone ("this past Sunday"; see mentions.py)
+GONE_WEEKDAY = r"this\s+past|past"
 NEXT_WEEKDAY = r"next|following"  # "next Wednesday": not this week's, whatever the post says
 # the next of a series, said right before its day ("the next swap on 4 May", "die nächste
 # Bücherannahme am 4. September"), not of a span of time ("next week on 4 May")

@@ -657,6 +657,9 @@ def relative_mentions(
         if lp.every_before.search(text, max(0, m.start() - 25), m.start()) or (
                 lp.week_of_month_before.search(text, max(0, m.start() - 12), m.start())):
             continue  # ("every Monday", "on the first Wednesday": a series' days)
+        if lp.gone_weekday_before is not None and lp.gone_weekday_before.search(
+                text, max(0, m.start() - 16), m.start()):
+            continue  # ("This past Sunday morning, our crew ...": the one gone, no event's)
         pre = (m.groupdict().get("pre") or "").lower()
         deictic = bool(lp.deictic.match(pre))
         name = (m.groupdict().get("wd2") or m.groupdict().get("wd") or "").lower()

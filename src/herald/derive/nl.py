@@ -214,6 +214,7 @@ THIS_WEEK = r"deze\s+week"  # see en.py
 NO_WORDS = r"geen|niet|nooit"  # see en.py
 EXCEPT_WORDS = r"behalve|uitgezonderd"  # see en.py
 WAS = r"was|waren|had|hadden"  # after "this week": told of (see en.py)
+GONE_WEEKDAY = r"afgelopen|vorige"  # see en.py
 NEXT_WEEKDAY = r"volgende"  # see en.py
 NEXT_ONE = r"volgende(?!\s+(?:week|maand|jaar|keer|dag|weekend)\b)"  # see en.py
 

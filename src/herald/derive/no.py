@@ -200,6 +200,7 @@ THIS_WEEK = r"(?:i\s+)?denne\s+uka|(?:i\s+)?denne\s+uken"  # see en.py (not "to 
 NO_WORDS = r"ingen|intet|ikke|aldri"  # see en.py
 EXCEPT_WORDS = r"unntatt|bortsett\s+fra"  # see en.py
 WAS = r"var|hadde"  # after "this week": told of ("This week was great")
+GONE_WEEKDAY = r"forrige"  # see en.py
 NEXT_WEEKDAY = r"neste"  # see en.py
 NEXT_ONE = r"neste(?!\s+(?:uke|måned|år|gang|dag|helg)\b)"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"

@@ -143,6 +143,7 @@ class LangPatterns:
     zone_after: re.Pattern[str]  # a zone right after a time ("6 PM EST", "17:00 (CET)")
     every_before: re.Pattern[str]  # before a weekday: a recurrence ("every Tuesday")
     week_of_month_before: re.Pattern[str]  # "the first" before a weekday: a series' day
+    gone_weekday_before: re.Pattern[str] | None  # "this past" before a weekday: the one gone
     timetable: re.Pattern[str]  # words of a weekly timetable ("new training times")
     every_weekday: re.Pattern[str]  # a weekday's recurrence ("every Saturday", group "wd")
     weekday_word: re.Pattern[str]  # a weekday, in any form ("Sundays", "söndagar"; group "wd")
@@ -549,6 +550,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         was_after=re.compile(r"[\s,]*(?:" + mod.WAS + r")\b", _FLAGS),
         # ("every Thursday", and "every second Thursday", "each other week's")
         every_before=re.compile(r"\b(?:" + mod.EVERY + r")\s+(?:[" + _L + r"\d]+\s+)?$", _FLAGS),
+        gone_weekday_before=re.compile(r"\b(?:" + mod.GONE_WEEKDAY + r")\s+$", _FLAGS)
+        if mod.GONE_WEEKDAY else None,
         week_of_month_before=re.compile(
             r"\b(?:" + _alt(list(mod.WEEK_OF_MONTH)) + r")\s+$", _FLAGS),
         every_weekday=re.compile(

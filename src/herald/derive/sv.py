@@ -261,6 +261,7 @@ THIS_WEEK = r"(?:denna|den\s+här)\s+veckan?"  # see en.py (not "två gånger i 
 NO_WORDS = r"ingen|inget|inga|inte|aldrig"  # see en.py
 EXCEPT_WORDS = r"utom|förutom"  # see en.py
 WAS = r"var|hade"  # after "this week": told of ("This week was great")
+GONE_WEEKDAY = r"i\s+förra|förra"  # see en.py
 NEXT_WEEKDAY = r"nästa"  # see en.py
 NEXT_ONE = r"nästa(?!\s+(?:vecka|veckan|månad|år|året|gång|dag|helg)\b)"  # see en.py
 
