@@ -1509,3 +1509,12 @@ def test_an_event_pages_date_among_its_texts_performances_gives_them_all(tmp_pat
     assert [start for start, _ in spans_of(tmp_path / "site", {"_events/musikal.md": page},
                                             config)] == [
         at(2026, 5, 8, 19), at(2026, 5, 9, 14, 30), at(2026, 5, 9, 19)]
+
+
+def test_an_event_page_naming_its_next_meeting_a_month_on_stays_its_own(tmp_path: Path) -> None:
+    config = ("title: Klubben\nurl: https://k.example.org\nlang: sv\ntimezone: Europe/Stockholm\n"
+              "collections:\n  events:\n    output: true\n")  # a guard
+    page = ("---\ntitle: Träff\ndate: 2026-05-08T19:00:00\n---\nVi ses fredagen den 8 maj kl. "
+            "19.00. Nästa träff är fredagen den 12 juni kl. 19.00.\n")
+    assert [start for start, _ in spans_of(tmp_path / "site", {"_events/traff.md": page},
+                                            config)] == [at(2026, 5, 8, 19)]

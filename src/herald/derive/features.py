@@ -310,8 +310,8 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
 # June 11, 2018"): the day it was posted, not an event's
 _TWEET_BY = re.compile(r"[—–]\s*[^()—–\n]{1,60}\(@\w{1,30}\)\s*$")
 TWEET_BY_REACH = 100
-# a line of a (masked) day and a time alone, as a page's stamp writes it
 _RELEASE_LABEL = re.compile(r"[^\w:]{0,3}[^\W\d][^:]{0,30}:")  # "**Press Release:" opening a line
+# a line of a (masked) day and a time alone, as a page's stamp writes it
 _STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
                          r"\s*(?:[ap]\.?\s?m\.?)?(?:\s*uhr)?[^\w\x00]*")
 NEXT_ONE_REACH = 48  # characters before a day searched for "the next ... on" (lp.next_one)

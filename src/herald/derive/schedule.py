@@ -492,13 +492,18 @@ def _written_before(found: list[Found], own_day: date) -> bool:
         day_of(item.start) <= own_day <= day_of(item.end or item.start) for item in found)
 
 
+ONE_RUN_DAYS = 7  # days a page's performances may run over from its own date
+
+
 def _one_of_its_texts(found: list[Found], event: Event) -> bool:
-    """Whether a document's own date is one of several events its text gives, each at its own
-    time (a musical's page dated `2026-05-08T19:00:20` over `fredagen den 8 maj kl. 19.00`,
-    `lördagen den 9 maj kl. 14.30` and `kl. 19.00`): the text's events are the page's."""
+    """Whether a document's own date is one of several events its text gives within a week
+    or so, each at its own time (a musical's page dated `2026-05-08T19:00:20` over `fredagen
+    den 8 maj kl. 19.00`, `lördagen den 9 maj kl. 14.30` and `kl. 19.00`): the text's events
+    are the page's (not a page naming its next meeting a month on)."""
     timed = [item for item in found if item.accepted and isinstance(item.start, datetime)]
     own = day_of(event.start)
-    return len(timed) > 1 and all(day_of(item.start) >= own for item in timed) and any(
+    return len(timed) > 1 and all(
+        0 <= (day_of(item.start) - own).days <= ONE_RUN_DAYS for item in timed) and any(
         day_of(item.start) == own for item in timed)
 
 
