@@ -694,9 +694,9 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
     `{start: ..., end: ...}` mappings."""
     items = value if isinstance(value, list) else [value]
     starts: list[tuple[datetime | date, datetime | date | None]] = []
-    for item in items:
-        if isinstance(item, Mapping) and (told := _told_in_parts(item)) is not None:
-            item = told  # noqa: PLW2901 (`{day: 5th and 6th, month: October, year: 2024}`)
+    for raw in items:
+        told = _told_in_parts(raw) if isinstance(raw, Mapping) else None
+        item = raw if told is None else told  # (`{day: 5th and 6th, month: October, ...}`)
         if isinstance(item, Mapping):
             sub = _ends_of(item)
             if "start" not in sub:
