@@ -902,3 +902,8 @@ def test_a_title_of_no_and_a_word_calls_nothing_off() -> None:  # a guard
     body = "We invite you to join us for our next repair café on May 25th, 1-3pm."
     assert accepted(body, pub(2024, 4, 28), title="April's Repair Café: No Showers") == [
         (dt(2024, 5, 25, 13), dt(2024, 5, 25, 15))]
+
+
+def test_what_is_off_is_named_elsewhere_as_a_word_not_inside_one() -> None:  # a guard
+    body = "Dates to note:\n\n* 27th December - No Bridge\n* 3rd January - Quiz"
+    assert accepted(body, pub(2017, 12, 8), title="Cambridge club nights") != []

@@ -16,6 +16,7 @@ from .patterns import LangPatterns
 from .sentences import SegInfo
 from .text import Segment
 from .times import (
+    LEAD_TO_A_DAY,
     TimeMention,
     end_before_day,
     end_times,
@@ -25,7 +26,7 @@ from .times import (
 )
 
 _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
-_LEAD_TO_DATES = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?")  # ", ", " on ", " den "
+_LEAD_TO_DATES = re.compile(LEAD_TO_A_DAY)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]")
 
@@ -82,12 +83,17 @@ def _times_before_their_days(info: SegInfo, lp: LangPatterns
         k = bisect_left(starts, t.end)
         if k == len(dates) or not _LEAD_TO_DATES.fullmatch(masked, t.end, dates[k].start):
             return None
-        gap = masked[dates[k - 1].end : t.start] if k > 0 else ""
-        if k > 0 and _LEAD_TO_DATES.fullmatch(gap) and not (
-                gap.strip(" ,") and lp.and_gap.fullmatch(gap.replace(",", " "))):
+        if k > 0 and _right_after(masked[dates[k - 1].end : t.start], lp):
             return None  # right after a day too: "Saturday 14 May at 11:00 until Sunday ..."
         owned.setdefault(k, []).append(t)
     return owned
+
+
+def _right_after(gap: str, lp: LangPatterns) -> bool:
+    """Whether what stands between a day and a time joins the time to that day (" ", ", ", " at
+    "), not to the next ("and at")."""
+    return bool(_LEAD_TO_DATES.fullmatch(gap)) and not (
+        gap.strip(" ,") and lp.and_gap.fullmatch(gap.replace(",", " ")))
 
 
 def _time_before_a_list(info: SegInfo, owned: dict[int, list[TimeMention]],
@@ -1204,10 +1210,11 @@ def _the_items_weekdays(intro: SegInfo, item: SegInfo) -> bool:
     """Whether the days a list's intro names are bare weekdays, each item's day one of them
     ("meeting ... on Wednesday nights from 19:15 to 22:15 on these dates:" over "* October
     8th")."""
-    weekdays = {m.weekday for m in intro.dates
-                if m.relative and m.weekday is not None and not m.deictic}
-    return (len(weekdays) == len(intro.dates) and bool(item.dates)
-            and all(d.weekday() in weekdays for m in item.dates for d in m.days))
+    if not item.dates or not all(m.relative and m.weekday is not None and not m.deictic
+                                 for m in intro.dates):
+        return False
+    weekdays = {m.weekday for m in intro.dates}
+    return all(d.weekday() in weekdays for m in item.dates for d in m.days)
 
 
 def _list_outro_times(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

@@ -310,7 +310,7 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
 # June 11, 2018"): the day it was posted, not an event's
 _TWEET_BY = re.compile(r"[—–]\s*[^()—–\n]{1,60}\(@\w{1,30}\)\s*$")
 TWEET_BY_REACH = 100
-_RELEASE_LABEL = re.compile(r"[^\w:]{0,3}[^\W\d][^:]{0,30}:")  # "**Press Release:" opening a line
+RELEASE_LABEL_CHARS = 34  # the longest label a release's line opens with ("**Press Release:")
 # a line of a (masked) day and a time alone, as a page's stamp writes it
 _STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
                          r"\s*(?:[ap]\.?\s?m\.?)?(?:\s*uhr)?[^\w\x00]*")
@@ -365,6 +365,20 @@ def _under_signature(infos: list[SegInfo], i: int) -> bool:
     )
 
 
+def _a_stamp(c: Candidate, infos: list[SegInfo], lp: LangPatterns) -> bool:
+    """Whether a timed candidate's line is its day and time alone, to a minute off the five
+    or over a release's label: when a page went out ("**Friday, 8 April 2005, 10:32 am**",
+    "**Tuesday, 19 April 2005, 3:40 pm**" over "**Press Release: ...**")."""
+    if not isinstance(c.start, datetime) or not _STAMP_LINE.fullmatch(infos[c.seg].masked):
+        return False
+    if c.start.minute % 5:
+        return True
+    if c.seg + 1 == len(infos):
+        return False
+    label, colon, _ = infos[c.seg + 1].low.partition(":")
+    return bool(colon) and len(label) <= RELEASE_LABEL_CHARS and bool(lp.release.search(label))
+
+
 def _ends_before(text: str, men: DateMention, time_at: int, lp: LangPatterns) -> bool:
     """Whether the clause of a date says something ends before the time it gives: "Turen
     avsluttes ... kl 13 på søndag", "The trip ends on Sunday at 1pm", "Søndag slutter vi kl
@@ -401,8 +415,8 @@ def _ended_on(text: str, men: DateMention, lp: LangPatterns) -> bool:
 
 
 _TITLE_NAME = re.compile(r"\w.*?[\s\-–—‒:|]$")  # a name before the date
-# after the date, the title ends, perhaps with where ("06.-08.03.2019 in Rostock")
 _NAME_AFTER = re.compile(r"\s*[-–—‒:|]\s*[^\W\d_]")  # "... - Maibaumfest" after a title's date
+# after the date, the title ends, perhaps with where ("06.-08.03.2019 in Rostock")
 _TITLE_DATE = re.compile(r"[\s!.)]*|[\s,]+\D{1,40}")
 
 
@@ -474,12 +488,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject("weekday contradicts date")
-    if (first_day == pub and isinstance(c.start, datetime) and _STAMP_LINE.fullmatch(info.masked)
-            and (c.start.minute % 5 or (c.seg + 1 < len(infos) and _RELEASE_LABEL.match(
-                infos[c.seg + 1].low) and lp.release.search(infos[c.seg + 1].low.split(":")[0])))):
-        # a line of its day and a time off the five minutes, or over a release's label, on the
-        # day of the post: when it went out ("**Friday, 8 April 2005, 10:32 am**" over "Press
-        # Release: ...")
+    if first_day == pub and _a_stamp(c, infos, lp):
         return reject("a stamp of the post's own day")
     if not isinstance(c.start, datetime) and _TWEET_BY.search(
             text, max(0, men.start - TWEET_BY_REACH), men.start):
@@ -526,7 +535,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     moved_to = lp.moved_to.search(text, max(0, men.start - 80), men.start)
     no_one = lp.no_one_thing.match(text, men.end) if lp.no_one_thing is not None else None
     if no_one and not text[: men.start].strip(" *-•#_|") and any(
-            no_one.group("thing") in infos[j].low for j in range(len(infos)) if j != c.seg):
+            re.search(rf"\b{re.escape(no_one.group('thing'))}\b", infos[j].low)
+            for j in range(len(infos)) if j != c.seg):
         # "27th December - No Bridge" in a bridge club's post (not "will be 1 April - no
         # joke!", nor a film list's "19 July - No Exit": what is off is named elsewhere too)
         return reject("cancelled")

@@ -774,9 +774,8 @@ def _day_and_clock(text: str, tz: ZoneInfo, zone: ZoneInfo | None,
 _DAY_PARTS = (("day", "tag", "dag"),
               ("month", "monat", "månad", "manad", "måned", "maned", "maand"),
               ("year", "jahr", "år", "ar", "jaar"))
-
-
-_PARTS_DAYS = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\boch\b|\bog\b|\ben\b)\s*", re.I)
+# between the days of a `day` part: as between days of one value, or a comma ("5, 6")
+_PARTS_DAYS = re.compile(_DAYS_JOIN.pattern + r"|\s*,\s*", re.I)
 
 
 def _told_in_parts(item: Mapping[str, Any]) -> str | None:

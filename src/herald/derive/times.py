@@ -167,7 +167,8 @@ def _listed_time(masked: str, start: int, end: int, minute: int) -> bool:
                 masked, max(0, start - LINE_OPENING_REACH), start) is not None))
 
 
-_BEFORE_A_DAY = re.compile(r"[\s,]*(?:[^\W\d_]{1,4}\s+)?\x00")  # " på " and a (masked) day
+LEAD_TO_A_DAY = r"[\s,]*(?:[^\W\d_]{1,4}\s+)?"  # between a time and its day: ", ", " on ", " på "
+_BEFORE_A_DAY = re.compile(LEAD_TO_A_DAY + "\x00")  # ... and the (masked) day
 
 
 def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> list[TimeMention]:
@@ -210,10 +211,9 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
             end = pair["e"]
         else:
             end = a["e"]
-        zone = None
+        zone, zone_said = None, ""
         if lp.zones:
             z = lp.zone_after.match(masked, end)
-            zone_said = ""
             if z and z.group("zone"):
                 zone_said = _SPACES.sub(" ", z.group("zone"))
                 zone, end = lp.zones.get(zone_said), z.end()
