@@ -318,3 +318,17 @@ def test_a_title_opening_with_the_posts_own_day_and_its_event_is_that_days_event
         (date(2022, 4, 30), None)]
     body = "Das Maibaum-Aufstellen war ein voller Erfolg. Wir hatten viele Gäste."  # a report
     assert accepted(body, datetime(2022, 4, 30, tzinfo=BERLIN), title=title) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ab heute bis 24. Dezember kannst du dich auf der Aktionsseite als Spender registrieren.",
+    "Die Aktion läuft ab sofort bis 24. Dezember: macht mit!",
+])
+def test_a_window_from_now_until_a_day_is_no_event(body: str) -> None:
+    assert accepted(body, pub(2020, 12, 1), title="Werde Stammzellen-Spender!") == []
+
+
+def test_a_span_to_a_day_is_still_an_event() -> None:
+    body = "Die Aktion läuft vom 3. bis 24. Dezember: macht mit!"
+    assert accepted(body, pub(2020, 12, 1), title="Aktion") == [
+        (date(2020, 12, 3), date(2020, 12, 24))]

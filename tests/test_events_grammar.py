@@ -2412,6 +2412,26 @@ def test_a_dateless_invitation_with_one_labelled_time_is_on_the_posts_day(
         (at(2025, 10, 9, 18), None)
     ]
 
+@pytest.mark.parametrize(("body", "lang", "start", "end"), [
+    ("Improv, made up on the spot!\n\nDoors open at 19:50. Show duration 20:00 - 22:00.\n",
+     "en", (20, 0), (22, 0)),
+    ("Improv!\n\nDoor opens at 19:00. Show starts at 19:30.\n", "en", (19, 30), None),
+    ("Eine Lesung im Garten.\n\nEinlass 18:30. Beginn um 19 Uhr.\n", "de", (19, 0), None),
+], ids=["doors then show", "one door", "Einlass then Beginn"])
+def test_a_dateless_posts_start_is_the_one_said_after_its_doors(
+        body: str, lang: str, start: tuple[int, int], end: tuple[int, int] | None) -> None:
+    assert accepted(body, pub(2020, 2, 20, STOCKHOLM), lang, title="Mushrooms on Stage") == [
+        (at(2020, 2, 20, *start), end and at(2020, 2, 20, *end))
+    ]
+
+
+def test_a_time_hours_after_the_doors_is_no_start_of_theirs() -> None:
+    body = "Come and play!\n\nDoors open at 10:00. The bar closes at 23:00.\n"
+    assert accepted(body, pub(2020, 2, 20, STOCKHOLM), "en", title="Games day") == [
+        (at(2020, 2, 20, 10), None)
+    ]
+
+
 
 @pytest.mark.parametrize(("body", "lang"), [
     ("Vi inviterer alle til dugnad!\n\n**Når:** [Dato], kl. 18:00\n", "no"),

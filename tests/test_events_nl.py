@@ -70,6 +70,11 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
                  [(date(2019, 10, 21), date(2019, 10, 25))], id="tm-is-up-to-and-including"),
     pytest.param("Per 1 augustus 2019 is het nieuwe examenprogramma informatica van kracht.",
                  "Nieuws", pub(2019, 6, 29), [], id="per-a-day-is-in-force-from-it"),
+    pytest.param("Op **24** en **26 april** (herhaling) **2009** was hij te gast bij het "
+                 "televisieprogramma Het Vermoeden.", "Televisie", pub(2013, 4, 1), [],
+                 id="a-year-after-an-aside-is-the-days"),
+    pytest.param("Kom op 26 april (zaterdag) 2014 om 20.00 uur naar het concert.", "Concert",
+                 pub(2014, 4, 1), [(dt(2014, 4, 26, 20), None)], id="an-aside-before-the-year"),
 ])
 def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected

@@ -654,9 +654,30 @@ def programme_of_the_day(
                          "programme", n_times=len(lines))
     if len(labelled) == 1 and not lines:
         i, t = labelled[0]
+        t = _start_after_the_doors(infos, i, t, lp) or t
         start, end = combine(day, t, published.tzinfo)
         return Candidate(i, start, end, DateMention(0, 0, [day]), "same", n_times=1)
     return None
+
+
+DOORS_BEFORE = 120  # minutes at most between doors (a lead-in) and the start after them
+
+
+def _start_after_the_doors(infos: list[SegInfo], i: int, t: TimeMention, lp: LangPatterns
+                           ) -> TimeMention | None:
+    """Where line `i` gives its time `t` to a lead-in, doors or coffee, the time the next
+    sentence of its paragraph gives, up to two hours later: the start ("Doors open at 19:50.
+    Show duration 20:00 - 22:00."; "Einlass 18:30. Beginn 19 Uhr."). None otherwise."""
+    if i + 1 == len(infos) or not lp.lead_in_word.search(infos[i].masked, 0, t.start):
+        return None
+    nxt = infos[i + 1]
+    if nxt.seg.block != infos[i].seg.block or nxt.dates:
+        return None
+    times = nxt.times or time_mentions(nxt.masked, lp)
+    if not times:
+        return None
+    gap = _minutes(times[0].t0) - _minutes(t.t0)
+    return times[0] if 0 < gap <= DOORS_BEFORE else None
 
 
 def all_days(m: DateMention) -> list[date]:

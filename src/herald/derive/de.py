@@ -125,7 +125,8 @@ EVENT_STEMS = (
 )
 DEADLINE_BEFORE = (
     r"spätestens|bis\s+(?:zum|zu|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
-    r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
+    r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)|"
+    r"(?<=heute\s)bis|(?<=sofort\s)bis|(?<=jetzt\s)bis"  # a window from now ("Ab heute bis")
     r"(?:\s+(?:am|zum))?"
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"

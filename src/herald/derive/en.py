@@ -434,7 +434,7 @@ ZONES: dict[str, str] = {
 }  # fmt: skip
 ZONE_SUFFIX = r"time|standard\s+time|daylight\s+time"
 TIME_LABEL = (  # "Time: 18:30", "D&T: 22 October 2015 - 17:30"
-    r"time|times|when|hours|doors|start|starts|meeting\s+point|date\s*(?:&|and)\s*time|d\s*&\s*t"
+    r"time|times|when|hours|doors?|start|starts|meeting\s+point|date\s*(?:&|and)\s*time|d\s*&\s*t"
 )
 DATE_WORD = r"date"  # labels a date ("Date: May 19th"); a blank ("When: [Date], 09:00")
 # a line that introduces the day's programme of one event ("The schedule for the day is as
@@ -444,7 +444,7 @@ DAY_AGENDA = (r"agenda|itinerary|running\s+order|(?:schedule|programme|program|t
               r"(?:the\s+)?(?:day|evening)['’]?s\s+(?:schedule|programme|program|timetable)")
 # the first line of a programme of two that leads into the second: one sitting ("**1:00 -
 # 2:00pm** Lunch" then "**2:00 - 4.00 pm** Story-sharing"; "6pm Doors open" then "6:30pm Talk")
-LEAD_IN = (r"lunch|doors|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
+LEAD_IN = (r"lunch|doors?|arrival|arrive|registration|check-?in|welcome|coffee|tea|refreshments|"
            r"tickets?(?:\s+sales)?|booking|sign-?ups?|"
            r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
 # just before one of several times, the one that is the start ("check in at 18:45; the

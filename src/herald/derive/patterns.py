@@ -256,7 +256,8 @@ def _build(mod: ModuleType) -> LangPatterns:
         + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
         + day + r"|" + slashed_day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )
-    year = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d]))?"
+    # (after a short aside: "24 en 26 april (herhaling) 2009")
+    year = r"(?:,?\s+(?:\([^()\d\n]{1,24}\)\s+)?(?P<y>(?:19|20)\d\d)(?![\d]))?"
     date_dm = re.compile(
         # ("18.oktober": the day's dot may stand for the space)
         # ("21-Jan", "21-Jan-2016": a day, a hyphen and a month's name)
