@@ -2425,6 +2425,34 @@ def test_a_dateless_posts_start_is_the_one_said_after_its_doors(
     ]
 
 
+@pytest.mark.parametrize("items", [
+    "- 1st Eid Prayer : 06:30am\n- 2nd Eid Prayer : 07:30am\n- 3rd Eid Prayer : 09:00am\n",
+    "- 6:30am and\n- 7:30am and\n- 9:00am.\n",
+], ids=["labelled", "bare"])
+def test_a_list_of_sittings_far_below_a_posts_one_date_is_that_days(items: str) -> None:
+    body = ("**The committee have agreed that Eid al-Fitr will be on Monday 2nd May 2022.**\n\n"
+            "Don't forget to pay your Zakat al-Fitr. It must be paid before you perform your "
+            "Eid prayer. The minimum amount is £5 per person.\n\n- Sort code: 40-20-14\n"
+            "- Account number: 21396900\n\n## Eid prayers\n\nWe will be holding three Eid "
+            "prayers this year.\n\n" + items + "\n## Eid prayer location\n\n5 Liverpool Road\n")
+    assert [start for start, _ in accepted(body, pub(2022, 4, 30), title="Eid al-Fitr 2022")] == [
+        at(2022, 5, 2, 6, 30), at(2022, 5, 2, 7, 30), at(2022, 5, 2, 9)]
+
+
+def test_a_list_of_times_under_no_word_of_a_gathering_lends_them_no_day() -> None:
+    body = ("The new timetable starts on Monday 2nd May 2022.\n\nIt is a big change.\n\n"
+            "## Buses\n\nThe number 7 leaves the station at:\n\n- 06:30am\n- 07:30am\n")
+    assert all(not isinstance(start, datetime) or start.hour not in (6, 7)
+               for start, _ in accepted(body, pub(2022, 4, 30), title="Timetable"))
+
+
+def test_a_shows_first_night_is_an_event() -> None:
+    assert accepted("![](/images/mamma-mia.png)\n", pub(2017, 6, 4),
+                    title="Mamma Mia opens June 9th!") == [(date(2017, 6, 9), None)]
+    assert accepted("Sign up now!\n", pub(2017, 6, 4),
+                    title="Registration opens June 9th") == []
+
+
 def test_a_time_hours_after_the_doors_is_no_start_of_theirs() -> None:
     body = "Come and play!\n\nDoors open at 10:00. The bar closes at 23:00.\n"
     assert accepted(body, pub(2020, 2, 20, STOCKHOLM), "en", title="Games day") == [

@@ -783,6 +783,27 @@ def test_a_list_of_events_in_front_matter_is_an_event_each_with_its_title(
     ]
 
 
+@pytest.mark.parametrize("meta", [
+    {"title": "A Doll's House", "venue": "Playhouse",
+     "showtimes": [datetime(2025, 9, 12, 19, 30), datetime(2025, 9, 21, 14, 0)]},
+    {"title": "Lost Letters", "venue": "Playhouse",
+     "showtimes": [{"time": "2025-09-12T19:30:00", "tickets": "https://t.example.org/1"},
+                   {"time": "2025-09-21T14:00:00", "tickets": "https://t.example.org/2"}]},
+    {"title": "Ein Puppenheim", "Vorstellungen": ["2025-09-12 19:30", "2025-09-21 14:00"]},
+], ids=["a list of starts", "their tables' times", "German strings"])
+def test_a_theatres_showtimes_are_each_an_event(meta: dict[str, Any]) -> None:
+    found = read(meta, document_date=datetime(2025, 9, 10, 13, 21, tzinfo=STOCKHOLM))
+    assert found is not None
+    assert [event.start for event in found.events] == [at(2025, 9, 12, 19, 30),
+                                                       at(2025, 9, 21, 14)]
+
+
+def test_a_list_of_other_dates_is_no_showtimes() -> None:
+    # (times alone, and a list of no events' name, give no day)
+    assert read({"title": "Rehearsals", "showtimes": ["19:30", "14:00"]}) is None
+    assert read({"title": "Changes", "revisions": ["2025-09-12", "2025-09-21"]}) is None
+
+
 def test_a_stated_time_that_is_midnight_on_the_sites_clock_stays_timed() -> None:
     found = site_events({"event_date": "Oct 14 2025 at 7pm Eastern"}, path="_events/x.md",
                         document_date=date(2025, 10, 1), in_event_collection=False, mapping={},

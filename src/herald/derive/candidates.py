@@ -766,6 +766,9 @@ def _borrow_times(
                 return parts, "next"
             return [named or _called_next(infos, j, lp) or nxt.times[0]], "next"
     if single_date and any(not m.relative for m in infos[i].dates):
+        sittings = _listed_sittings(infos, i, lp)
+        if sittings:
+            return sittings, "programme"
         return _far_time_label(infos, i, lp), "next"  # the post's one date, its "Time:" line
     if one_day and not single_date and all(m.relative for m in infos[i].dates):
         # its one relative day, where its sentence names the event ("Heute ist wieder
@@ -774,6 +777,26 @@ def _borrow_times(
         if labelled and lp.event.search(infos[i].low):
             return labelled, "next"
     return [], ""
+
+
+def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
+    """For a post's one date (segment `i`), the times of a later list of two or more items
+    each giving one time, under a line that names what is held ("We will be holding three
+    Eid prayers this year." over "- 1st Eid Prayer : 06:30am", "- 2nd Eid Prayer :
+    07:30am"): its sittings. None where no such list follows before another date."""
+    source = infos[i].seg.source
+    for j in range(i + 2, len(infos)):
+        info, above = infos[j], infos[j - 1]
+        if info.dates or info.seg.source != source:
+            return []
+        if not info.seg.item or above.seg.block == info.seg.block or not lp.event.search(
+                above.low):
+            continue
+        items = [k for k in range(j, len(infos)) if infos[k].seg.block == info.seg.block]
+        prog = _programme(infos, j, source, lp, labelled=True, dated=i)
+        if len(prog) >= 2 and len(prog) == len(items):
+            return prog
+    return []
 
 
 LABEL_ALONE = 30  # characters of the longest line that is a time's label alone ("**Wann?**")

@@ -151,7 +151,10 @@ EVENT_STEMS = (
     r"will\s+(?:host|hold)\b|"
     r"(?:ubuntu|happy|story|study)\s+hour|(?:race|open|fun|build|family|sports|work|play|"
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
-    r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|"
+    r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|premi[eè]re|"
+    # a show's first night ("Mamma Mia opens June 9th!"; "registration opens ..." is a deadline)
+    r"\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|jan|feb|mar|"
+    r"apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"opening\s+(?:night|party|ceremony)|ceremony|\bawards?\b|auction|raffle|\bdisco\b|\bdanc(?:e|es|ing)\b|"
     # ("sing" without a word start also matches "using": the scorer was trained with it so)
     r"games?\b|hunt\b|sing\b|choir|rehearsal|training|practices\b|(?<!\bin\s)(?<!best\s)(?<!good\s)(?<!common\s)practice\b|lesson|cafe|café|camps?\b|"

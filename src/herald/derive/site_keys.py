@@ -223,9 +223,13 @@ DETAIL_MAPPINGS = frozenset({
 })
 UTC_ZONE = ZoneInfo("UTC")
 # keys holding a list of events' own mappings (`events: [{date: ..., title: ...}, ...]`)
+# (or of their starts alone: a theatre's `showtimes: [2025-09-12 19:30:00, ...]`)
 EVENT_LISTS = frozenset({
     "events", "eventlist", "eventdates", "termine", "veranstaltungen", "evenemang",
-    "arrangementer", "arrangemang", "schedule", "dates",
+    "arrangementer", "arrangemang", "schedule", "dates", "showtimes", "showdates",
+    "performances", "showings", "screenings", "forestillinger", "forestillingar",
+    "föreställningar", "vorstellungen", "aufführungen", "auffuehrungen",
+    "spieltermine", "voorstellingen", "speeldata",
 })
 # of those, words of other lists too: not a release history's (`dates: [{date: ..., version:
 # ...}]`)
@@ -475,11 +479,15 @@ def _own_start(item: Any) -> dict[str, Any] | None:
     """A listed event's start and end as a `{start: ..., end: ...}` mapping (its `date` the
     start where it names no start of its own, at its own `time` where it gives a day alone);
     None for anything else."""
+    if isinstance(item, date) or (isinstance(item, str) and _ISO_DAY.match(item.strip())):
+        return {"start": item}  # a start alone (`showtimes: [2025-09-12 19:30:00, ...]`)
     if not isinstance(item, Mapping):
         return None
     keys = field_keys(item, {})
     start = keys.get("start") or next(
         (k for k in item if isinstance(k, str) and normalised(k) == "date"), None)
+    if start is None and "time" in keys and _a_moment(item[keys["time"]]):
+        start = keys["time"]  # a time that is a day's too (`time = "2019-12-06T19:30:00"`)
     if start is None or item[start] in (None, ""):
         return None
     value, clock = item[start], item[keys["time"]] if "time" in keys else None
@@ -490,6 +498,12 @@ def _own_start(item: Any) -> dict[str, Any] | None:
         value = f"{day} {clock.strip()}"
     return {"start": value, **({"end": item[keys["end"]]} if "end" in keys else {}),
             **({"duration": item[keys["duration"]]} if "duration" in keys else {})}
+
+
+def _a_moment(value: Any) -> bool:
+    """Whether a value is a day and its time (`2019-12-06T19:30:00`), not a time alone."""
+    return isinstance(value, datetime) or (
+        isinstance(value, str) and _ISO_DAY.match(value.strip()) is not None)
 
 
 def _programme_days(items: list[Any], starts: list[dict[str, Any] | None]
