@@ -332,3 +332,20 @@ def test_a_span_to_a_day_is_still_an_event() -> None:
     body = "Die Aktion läuft vom 3. bis 24. Dezember: macht mit!"
     assert accepted(body, pub(2020, 12, 1), title="Aktion") == [
         (date(2020, 12, 3), date(2020, 12, 24))]
+
+
+def test_the_time_the_paragraph_right_below_opens_with_is_its_dates() -> None:
+    body = ("## Ortsführung\n\nAm Sonntag, 13. September 2026, bietet unser Vorsitzender eine "
+            "historische Ortsführung an.\n\nTreffpunkt ist um 13:00 Uhr am Dorfplatz.\n\n"
+            "## Vortrag\n\nAm Freitag, 9. Oktober 2026, lädt der Verein zu einem Vortrag von "
+            "Prof. Wolfgang Reinbold ein.\n\nBeginn ist um 20:00 Uhr im Museum.\n")
+    assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026") == [
+        (datetime(2026, 9, 13, 13), None), (datetime(2026, 10, 9, 20), None)]
+
+
+def test_a_time_two_paragraphs_below_is_not_a_dates_among_others() -> None:
+    body = ("Am Sonntag, 13. September 2026, gibt es eine Ortsführung.\n\nBitte Schuhe "
+            "mitbringen.\n\nTreffpunkt ist um 13:00 Uhr am Dorfplatz.\n\nAm Freitag, 9. Oktober "
+            "2026, gibt es einen Vortrag.\n")
+    assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026") == [
+        (date(2026, 9, 13), None), (date(2026, 10, 9), None)]

@@ -3788,3 +3788,12 @@ def test_a_weekday_said_gone_names_no_coming_day() -> None:
     body = ("This past Sunday morning, an SJIF&R marine crew accomplished an assessment of our "
             "outer islands and the training exercise.")
     assert accepted(body, pub(2022, 1, 21)) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Ein Vortrag von Prof. Wolfgang Reinbold im Museum.",
+    "Anmeldung bzw. Abmeldung bitte per Mail.",
+    "Neem bijv. een boek mee naar de bibliotheek.",
+])
+def test_a_title_or_abbreviation_ends_no_sentence(line: str) -> None:
+    assert [seg.text for seg in segments(line)] == [line]

@@ -725,6 +725,12 @@ def _borrow_times(
                 break  # another section or list ("Office hours:" over "- Time: 9:00-15:00")
             if nxt.times and lp.time_label.match(nxt.low):
                 return [nxt.times[0]], "next"  # "Tid: Fra 14:00 til 17:00" lines below
+            if (len(nxt.times) == 1 and infos[j - 1].seg.block == seg.block
+                    and lp.time_opening.match(nxt.low)):
+                # the paragraph right below opens with its one time's label ("Am Sonntag,
+                # 13. September 2026, bietet ... eine Ortsführung an." over "Treffpunkt ist
+                # um 13:00 Uhr am Dorfplatz.")
+                return [nxt.times[0]], "next"
             continue
         if same_block and j > i + 3:
             break
