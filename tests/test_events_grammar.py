@@ -3797,3 +3797,28 @@ def test_a_weekday_said_gone_names_no_coming_day() -> None:
 ])
 def test_a_title_or_abbreviation_ends_no_sentence(line: str) -> None:
     assert [seg.text for seg in segments(line)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "May 28, 2019 (Philadelphia, PA) — Connecting book artists with refugees, the project "
+    "opens its exhibition on June 7.",
+    "PHILADELPHIA, May 28, 2019 — Connecting book artists with refugees, the project opens "
+    "its exhibition on June 7.",
+], ids=["place after", "place before"])
+def test_a_press_releases_dateline_is_no_event_but_its_news_is(line: str) -> None:
+    assert accepted(line, pub(2019, 5, 20), title="Exhibitions") == [(date(2019, 6, 7), None)]
+
+
+def test_a_date_and_a_dash_opening_an_invitation_is_its_event() -> None:
+    body = "June 7, 2019 — join us for the opening reception of our exhibition!"
+    assert accepted(body, pub(2019, 5, 20), title="Exhibitions") == [(date(2019, 6, 7), None)]
+
+
+def test_a_galleries_hours_over_a_span_of_weekdays_are_a_weeks() -> None:
+    body = ("September 27 - October 26, 2019\n\nGallery Hours: Tuesday–Friday 12–5 pm; "
+            "Saturday by appointment\n")
+    assert all(not isinstance(start, datetime) for start, _ in
+               accepted(body, pub(2019, 9, 13), title="Collaborative Works on Paper"))
+    body = "Our festival is on Friday–Sunday this week, opening hours 10am-4pm."
+    assert [start for start, _ in accepted(body, pub(2019, 9, 10), title="Festival")] == [
+        at(2019, 9, 13, 10), at(2019, 9, 14, 10), at(2019, 9, 15, 10)]

@@ -124,6 +124,8 @@ def test_keys_match_without_case_or_separators() -> None:
     (datetime(2024, 6, 14, 18, 0), at(2024, 6, 14, 18)),
     ("Saturday, June 15th", date(2024, 6, 15)),  # the year of the document's date
     ("2022-04-07T20:00:00ZCET", at(2022, 4, 7, 20)),  # (a zone no one knows: the day as written)
+    ("Sat. June 15, 2024: 2:00pm-5:00pm", at(2024, 6, 15, 14)),  # (its hours after a colon)
+    ("13.07.2024: 19:00", at(2024, 7, 13, 19)),
 ])
 def test_dates_are_read_as_a_site_owner_means_them(value: Any, start: Any) -> None:
     assert one({"event_date": value})[0] == start

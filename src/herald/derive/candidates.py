@@ -726,10 +726,11 @@ def _borrow_times(
             if nxt.times and lp.time_label.match(nxt.low):
                 return [nxt.times[0]], "next"  # "Tid: Fra 14:00 til 17:00" lines below
             if (len(nxt.times) == 1 and infos[j - 1].seg.block == seg.block
-                    and lp.time_opening.match(nxt.low)):
-                # the paragraph right below opens with its one time's label ("Am Sonntag,
-                # 13. September 2026, bietet ... eine Ortsführung an." over "Treffpunkt ist
-                # um 13:00 Uhr am Dorfplatz.")
+                    and lp.time_opening.match(nxt.low) and _heads_its_section(infos, i)):
+                # the paragraph right below opens with its one time's label, in the date's
+                # own section ("## Ortsführung" over "Am Sonntag, 13. September 2026, bietet
+                # ... eine Ortsführung an." and "Treffpunkt ist um 13:00 Uhr am Dorfplatz.";
+                # not "Doors open at 11am." below the second of two fairs)
                 return [nxt.times[0]], "next"
             continue
         if same_block and j > i + 3:
@@ -783,6 +784,16 @@ def _borrow_times(
         if labelled and lp.event.search(infos[i].low):
             return labelled, "next"
     return [], ""
+
+
+def _heads_its_section(infos: list[SegInfo], i: int) -> bool:
+    """Whether dated segment `i` is the first date under a heading of its source."""
+    for k in range(i - 1, -1, -1):
+        if infos[k].seg.source != infos[i].seg.source or infos[k].dates:
+            return False
+        if infos[k].seg.heading:
+            return True
+    return False
 
 
 def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:

@@ -190,7 +190,7 @@ FUTURE = (
 )
 # see en.py
 TIMETABLE = (
-    r"\btrainingszeiten\b|\bstundenplan\b|\böffnungszeiten\b|\bjede\s+woche\b|\bwöchentlich|"
+    r"\btrainingszeiten\b|\bstundenplan\b|\böffnungszeiten\b|\bbesuchszeiten\b|\bjede\s+woche\b|\bwöchentlich|"
     r"\bab\s+sofort\b|\bbis\s+auf\s+weiteres\b"
 )
 RECURRENCE = (

@@ -302,7 +302,8 @@ FUTURE = (
 )
 # words of a post giving a weekly timetable (lines "Tuesday 19:00 ...", "Wednesday 18:00 ...")
 TIMETABLE = (
-    r"\btime\s*table|\b(?:new|training|practice|class|opening)\s+(?:times|hours)\b|"
+    r"\btime\s*table|\b(?:new|training|practice|class|opening|gallery|office|museum|library|"
+    r"shop|store|visiting|business)\s+(?:times|hours)\b|"
     r"\b(?:training|practice)\s+sessions\b|\b(?:training|practice)\s*:|"
     r"\bevery\s+week\b|\bweekly\b|\bfrom\s+now\s+on\b|\buntil\s+further\s+notice\b"
 )

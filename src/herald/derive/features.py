@@ -175,11 +175,13 @@ def _a_weeks_hours(info: SegInfo, lp: LangPatterns) -> bool:
 
 
 def _weekdays_of_a_week(info: SegInfo, lp: LangPatterns) -> bool:
-    """Whether a sentence names two or more bare weekdays (or spans of them), and not of this
-    week or next: the days of a week's timetable."""
+    """Whether a sentence names two or more bare weekdays (a span of them counts for its two
+    ends: "Gallery Hours: Tuesday–Friday 12–5 pm"), and not of this week or next: the days of
+    a week's timetable."""
     bare = [m for m in info.dates if m.relative and m.weekday is not None and not m.deictic
             and not m.counted]
-    return (len(bare) >= 2 and not lp.this_week.search(info.low)
+    return (len(bare) + sum(m.range_end is not None for m in bare) >= 2
+            and not lp.this_week.search(info.low)
             and not lp.next_week.search(info.low))
 
 
@@ -310,6 +312,13 @@ def _fully_stated(c: Candidate, men: DateMention) -> bool:
 # June 11, 2018"): the day it was posted, not an event's
 _TWEET_BY = re.compile(r"[—–]\s*[^()—–\n]{1,60}\(@\w{1,30}\)\s*$")
 TWEET_BY_REACH = 100
+# a press release's dateline opening its paragraph: its place, in capitals before the date or
+# in brackets after it, then a dash ("May 28, 2019 (Philadelphia, PA) — Connecting renowned
+# book artists ...", "PHILADELPHIA, May 28, 2019 — ..."; not "June 7, 2019 — join us")
+_PLACE_BEFORE = re.compile(r"[^\w\n]*[A-ZÅÄÖ][A-ZÅÄÖ .'-]{1,30},\s*")
+_PLACE_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)\s*(?:—|–|--)\s")
+_DASH_AFTER = re.compile(r"\s*(?:—|–|--)\s")
+_WORD_BEFORE = re.compile(r"\w")
 RELEASE_LABEL_CHARS = 34  # the longest label a release's line opens with ("**Press Release:")
 # a line of a (masked) day and a time alone, as a page's stamp writes it
 _STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
@@ -493,6 +502,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if not isinstance(c.start, datetime) and _TWEET_BY.search(
             text, max(0, men.start - TWEET_BY_REACH), men.start):
         return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
+    if not isinstance(c.start, datetime) and men.range_end is None and seg.line_start and (
+            (not _WORD_BEFORE.search(text, 0, men.start) and _PLACE_AFTER.match(text, men.end))
+            or (_PLACE_BEFORE.fullmatch(seg.text, 0, men.start)
+                and _DASH_AFTER.match(text, men.end))):
+        return reject("a press release's dateline")
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic
             and _inside(men.start, working_weeks()))) and not (

@@ -143,7 +143,8 @@ _YEAR = re.compile(r"(?<!\d)(19\d\d|2\d\d\d)(?!\d)")
 _DAYS_JOIN = re.compile(r"\s*(?:,?\s+(?:and|und|och|og|en)\s+|&|;)\s*", re.I)
 # where a time of day starts after a day in one value ("October 14th 2025, 18:00 to 22:00")
 _CLOCK_TAIL = re.compile(
-    r"(?:,\s*|\s+(?:at|from|kl\.?|klockan|klokken|um|@)\s+|\s+)(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))",
+    r"(?:[,:]\s*|\s+(?:at|from|kl\.?|klockan|klokken|um|@)\s+|\s+)"  # ("June 15, 2019: 2pm")
+    r"(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))",
     re.I)
 _HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
 _MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
