@@ -3822,3 +3822,11 @@ def test_a_galleries_hours_over_a_span_of_weekdays_are_a_weeks() -> None:
     body = "Our festival is on Friday–Sunday this week, opening hours 10am-4pm."
     assert [start for start, _ in accepted(body, pub(2019, 9, 10), title="Festival")] == [
         at(2019, 9, 13, 10), at(2019, 9, 14, 10), at(2019, 9, 15, 10)]
+
+
+def test_a_line_that_is_its_date_alone_heads_the_paragraphs_below_it() -> None:
+    body = ("Training runs every Saturday.\n\nSunday 01/10/23\n\nClub Hill Climb on Essendon "
+            "Hill\n\nSign in from 09:45 at foot of Essendon Hill. First rider off at 10:00\n\n"
+            "Sunday 08/10/23\n\nClub lunch at the Plough\n")
+    assert accepted(body, pub(2023, 5, 7), title="Runs list") == [
+        (at(2023, 10, 1, 10), None), (date(2023, 10, 8), None)]

@@ -707,8 +707,11 @@ def _borrow_times(
                           dated=i)
         if prog:
             return prog, "programme"
-    # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00"
-    section = seg.heading
+    # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00";
+    # so under a line that is its date alone ("Sunday 01/10/23" over "Club Hill Climb" and
+    # "Sign in from 09:45")
+    section = seg.heading or (seg.line_start and seg.source == "body" and not seg.item
+                              and not _WORD.search(infos[i].masked))
     for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:

@@ -453,7 +453,7 @@ LEAD_IN = (r"lunch|doors?|arrival|arrive|registration|check-?in|welcome|coffee|t
            r"mingl(?:e|ing)|food|snacks|drinks|breakfast|meet\s+and\s+greet|networking")
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")
-START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off"
+START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off|(?:first\s+)?riders?\s+off"
 # right before hours from and to: they are its start's ("All meetings run from 2:00 to 5:00 PM";
 # not "A shuttle runs at 1:30 PM", "Sign-up runs out at 5pm")
 RUNS = r"runs?"
