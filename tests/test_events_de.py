@@ -349,3 +349,25 @@ def test_a_time_two_paragraphs_below_is_not_a_dates_among_others() -> None:
             "2026, gibt es einen Vortrag.\n")
     assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026") == [
         (date(2026, 9, 13), None), (date(2026, 10, 9), None)]
+
+
+def test_the_first_time_of_its_section_that_opens_with_its_label_is_its_dates() -> None:
+    body = ("### Vortrag\n\nAm Freitag, 9. Oktober 2026, lädt der Verein zu einem Vortrag ein.\n\n"
+            "Er spricht über die Passionsspiele im 20. Jahrhundert.\n\n"
+            "Beginn ist um 20:00 Uhr im Museum.\n\n### Ausflug\n\nAm Samstag, 10. Oktober 2026, "
+            "gibt es einen Ausflug.\n")
+    assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026") == [
+        (datetime(2026, 10, 9, 20), None), (date(2026, 10, 10), None)]
+
+
+@pytest.mark.parametrize(("body", "lang", "expected"), [
+    ("Die Generalversammlung findet am Freitag, 13. November 2026 um 20:00 Uhr statt (Ort wird "
+     "noch bekannt gegeben).", "de", [(datetime(2026, 11, 13, 20), None)]),
+    ("Die Generalversammlung ist im November, der Termin wird noch bekannt gegeben: vermutlich "
+     "Freitag, 13. November 2026.", "de", []),
+    ("Årsmøtet blir fredag 13. november 2026 kl. 20:00. Mer info kommer senere.", "no",
+     [(datetime(2026, 11, 13, 20), None)]),
+], ids=["place to be announced", "date to be announced", "more info later"])
+def test_what_is_to_be_announced_is_the_place_or_the_date(body: str, lang: str,
+                                                          expected: list) -> None:
+    assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026", lang=lang) == expected

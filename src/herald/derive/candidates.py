@@ -712,6 +712,7 @@ def _borrow_times(
     # "Sign in from 09:45")
     section = seg.heading or (seg.line_start and seg.source == "body" and not seg.item
                               and not _WORD.search(infos[i].masked))
+    timed_between = False  # a paragraph below the date's, before the one at hand, has times
     for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:
@@ -728,13 +729,14 @@ def _borrow_times(
                 break  # another section or list ("Office hours:" over "- Time: 9:00-15:00")
             if nxt.times and lp.time_label.match(nxt.low):
                 return [nxt.times[0]], "next"  # "Tid: Fra 14:00 til 17:00" lines below
-            if (len(nxt.times) == 1 and infos[j - 1].seg.block == seg.block
-                    and lp.time_opening.match(nxt.low) and _heads_its_section(infos, i)):
-                # the paragraph right below opens with its one time's label, in the date's
+            if (len(nxt.times) == 1 and not timed_between and lp.time_opening.match(nxt.low)
+                    and _heads_its_section(infos, i)):
+                # the first paragraph below with a time opens with its label, in the date's
                 # own section ("## Ortsführung" over "Am Sonntag, 13. September 2026, bietet
                 # ... eine Ortsführung an." and "Treffpunkt ist um 13:00 Uhr am Dorfplatz.";
                 # not "Doors open at 11am." below the second of two fairs)
                 return [nxt.times[0]], "next"
+            timed_between = timed_between or bool(nxt.times)
             continue
         if same_block and j > i + 3:
             break

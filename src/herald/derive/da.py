@@ -245,7 +245,8 @@ CONDITION = r"hvis|såfremt"
 ROTA = r"vagtplan|tjenesteliste|tekstlæserliste"
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbige?\s+(?:datoer|dato|dage|dag)\b|\bmeddeles\s+senere|\bplanlægges\s+til\b|"
+    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbige?\s+(?:datoer|dato|dage|dag)\b|(?:^|\b(?!(?:sted|stedet|lokale|lokalet|program|programmet|tema|info|information|"
+    r"detaljer)\b)\w+)\s+meddeles\s+senere|\bplanlægges\s+til\b|"
     r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )

@@ -302,7 +302,8 @@ ROTA = r"dienstplan|lektorendienst|lektorenplan|küsterdienst|kirchkaffee-?diens
 OR_WORDS = r"oder"
 UNDECIDED = (
     r"(?:mögliche|vorgeschlagene)\s+(?:termine|daten|tage)|\bvorläufige[rn]?\s+(?:termin|termine|"
-    r"datum)\b|\bwird\s+noch\s+bekannt\s*gegeben|\bsteh(?:t|en)\s+noch\s+nicht\s+fest|"
+    r"datum)\b|(?:^|\b(?!(?:ort|raum|saal|treffpunkt|veranstaltungsort|programm|thema|"
+    r"referent\w*|tagesordnung|details)\b)\w+)\s+wird\s+noch\s+bekannt\s*gegeben|\bsteh(?:t|en)\s+noch\s+nicht\s+fest|"
     r"^\W*oder\s|\bvorschlag\s*:|\btba\b|\btbd\b"
 )
 # right before a date kept in reserve ("Ersatztermin 23. Mai", "bei Regen")

@@ -264,7 +264,8 @@ ROTA = r"dienstrooster|leesrooster|koffierooster|schoonmaakrooster"
 OR_WORDS = r"of"
 UNDECIDED = (
     r"(?:mogelijke|voorgestelde)\s+(?:data|datums|dagen)|\bvoorlopige?\s+(?:datum|data)\b|"
-    r"\bwordt\s+nog\s+bekend\s*gemaakt|\bstaat\s+nog\s+niet\s+vast|^\W*of\s|\bvoorstel\s*:|"
+    r"(?:^|\b(?!(?:locatie|plaats|zaal|programma|thema|spreker|sprekers|details)\b)\w+)"
+    r"\s+wordt\s+nog\s+bekend\s*gemaakt|\bstaat\s+nog\s+niet\s+vast|^\W*of\s|\bvoorstel\s*:|"
     r"\btba\b|\btbd\b|\bnader\s+te\s+bepalen"
 )
 FALLBACK = (  # right before a date kept in reserve (see de.py)

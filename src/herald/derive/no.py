@@ -243,7 +243,8 @@ DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 CONDITION = r"hvis|dersom"
 ROTA = r"vaktliste|tjenesteliste|tekstleserliste|kirkevertliste"
 UNDECIDED = (
-    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|\bkommer\s+senere|\bplanlegges\s+til\b|"
+    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|(?:^|\b(?!(?:sted|stedet|lokale|lokalet|program|programmet|tema|info|informasjon|"
+    r"detaljer)\b)\w+)\s+kommer\s+senere|\bplanlegges\s+til\b|"
     r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )

@@ -319,7 +319,8 @@ ROTA = r"tjänstgöringslista|tjänstgöringsschema|kyrkvärdslista|textläsare|
 OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminär[at]?\s+(?:datum|dag|dagar|dagen)\b|\bprel(?:iminärt)?\s+datum|"
-    r"\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
+    r"(?:^|\b(?!(?:plats|platsen|lokal|lokalen|program|programmet|tema|talare|info|"
+    r"information|detaljer)\b)\w+)\s+meddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
     r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
 )
