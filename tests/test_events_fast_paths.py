@@ -162,6 +162,7 @@ SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=list(
 @given(st.one_of(MARKUP, st.text(max_size=200)))
 @example("Rubrik\n===\n\nText. Mer\n-\n> - a | b\n\n|--|--|\n**Fet**\n# H #\n1. x")
 @example("Möte kl. 9. Sedan t.ex. Anna. Slut fr.o.m. Måndag. Nov. 14. X _kl. Y ſt. Z")
+@example(". 3ord")  # (a sentence's dot at the line's start: no character before it to look at)
 def test_segments_are_those_of_the_straightforward_code(markup):
     assert [astuple(s)[:7] for s in text.segments(markup)] == segments(markup)  # but caption
     assert text.plain_text(markup) == plain_text(markup)

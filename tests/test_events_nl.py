@@ -75,6 +75,10 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
                  id="a-year-after-an-aside-is-the-days"),
     pytest.param("Kom op 26 april (zaterdag) 2014 om 20.00 uur naar het concert.", "Concert",
                  pub(2014, 4, 1), [(dt(2014, 4, 26, 20), None)], id="an-aside-before-the-year"),
+    pytest.param("Open dag beweegactiviteiten!\nWoensdag 29 juni van 09.00 tot 12.00 uur.\n\n"
+                 "Kom lang en laat u verrassen!\nGraag tot dan!", "Open dag",
+                 datetime(2022, 6, 29, tzinfo=ZoneInfo("Europe/Amsterdam")),
+                 [(dt(2022, 6, 29, 9), dt(2022, 6, 29, 12))], id="see-you-then-on-its-own-day"),
 ])
 def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected

@@ -800,6 +800,20 @@ def test_a_theatres_showtimes_are_each_an_event(meta: dict[str, Any]) -> None:
                                                        at(2025, 9, 21, 14)]
 
 
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("09.30 tot 12.00", (9, 30), (12, 0)),
+    ("van 09.00 tot 12.00 uur", (9, 0), (12, 0)),
+    ("om 20.00 uur", (20, 0), None),
+    ("14.00 uur", (14, 0), None),
+], ids=["tot", "van tot uur", "om uur", "uur"])
+def test_a_dutch_time_key_is_read(value: str, start: tuple[int, int],
+                                  end: tuple[int, int] | None) -> None:
+    found = read({"time": value}, document_date=date(2022, 4, 14))
+    assert found is not None
+    assert [(event.start, event.end) for event in found.events] == [
+        (at(2022, 4, 14, *start), end and at(2022, 4, 14, *end))]
+
+
 def test_a_list_of_other_dates_is_no_showtimes() -> None:
     # (times alone, and a list of no events' name, give no day)
     assert read({"title": "Rehearsals", "showtimes": ["19:30", "14:00"]}) is None

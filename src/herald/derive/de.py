@@ -183,7 +183,7 @@ RECAP = (
 REPORT_TITLE = r"\bbericht\b|\brückblick\b|\bnachlese\b|\bprotokoll\b"
 FUTURE = (
     r"\b(?:wird|werden|findet|finden|laden|lädt|einladung|willkommen|anmeld|"
-    r"freuen\s+uns|kommt|beginnt|startet|öffnet|stattfinden|"
+    r"freuen\s+uns|kommt|beginnt|startet|öffnet|stattfinden|bis\s+dann\b|"
     # invited to come ("Alle sind herzlich eingeladen"), not a report's "hat ... eingeladen"
     r"(?:sind|seid|ist|bist|herzlich)\s+(?:[^\s!?]+\s+){0,6}?eingeladen|"
     r"eingeladen\s+(?:sind|ist|seid))"

@@ -161,7 +161,9 @@ RECAP = (  # what a meeting's speakers did, told after it (see en.py)
 REPORT_TITLE = r"\bverslag\b|\bterugblik\b|\bnotulen\b"
 FUTURE = (
     r"\b(?:zal|zullen|gaat|gaan|wordt|worden|nodigen|uitnodiging|uitgenodigd|welkom|"
-    r"aanmeld|inschrijv|organiseren|komt|begint|start|opent)"
+    r"aanmeld|inschrijv|organiseren|komt|begint|start|opent|"
+    # "Graag tot dan!", "Kom langs!"
+    r"tot\s+dan\b|kom\s+(?:ook|naar|langs|lang|gezellig|allemaal|en)\b)"
 )
 TIMETABLE = (  # see en.py
     r"\btrainingstijden\b|\brooster\b|\bopeningstijden\b|\belke\s+week\b|\bwekelijks|"

@@ -119,10 +119,12 @@ _ISO = re.compile(
 _COMMENT_KEY = re.compile(r"\s*<|.*-->")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
-_TIME = re.compile(r"^(?:at|kl\.?|klockan|um|@)?\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+_TIME = re.compile(r"^(?:at|kl\.?|klockan|klokken|um|om|@)?\s*" + _CLOCK
+                   + r"\s*(?:uhr|uur|h)?$", re.I)
 _TIME_RANGE = re.compile(
-    r"^(?:from|fra|från|kl\.?|klockan|von|at)?\s*" + _CLOCK + r"\s*(?:uhr|h)?\s*"
-    r"(?:-|–|—|to|till|til|until|bis|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|h)?$", re.I)
+    r"^(?:from|fra|från|kl\.?|klockan|klokken|von|van|at)?\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?\s*"
+    r"(?:-|–|—|to|till|til|until|bis|tot|og|och|and|en)\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?$",
+    re.I)
 NOON_HOUR = 12
 # the doors' time, then the start's ("7pm for 7.30pm start", "7pm for a 7.30 start")
 _FOR_START = re.compile(

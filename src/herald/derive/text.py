@@ -246,11 +246,12 @@ def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
             line, start, end
         ):
             continue
-        if (line[m.end() : m.end() + 1].isdigit() and line[end - 2] in "dD"
+        if (line[m.end() : m.end() + 1].isdigit() and end >= 2 and line[end - 2] in "dD"
                 and (end < 3 or not line[end - 3].isalnum())):
             continue  # "fredag d. 20. september": "den", before its day (not "Room D. The")
         if (
             dates is not None
+            and end >= 2
             and line[end - 2].isdigit()
             and dates.month.match(line, m.end())
             and dates.day_end.search(line, max(0, end - 4), end)
