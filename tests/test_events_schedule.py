@@ -167,6 +167,19 @@ def test_front_matter_prose_takes_block_texts_in_order_and_headings_as_headings(
     assert front_matter_prose(meta) == "## Tuesday 14th May\n\nMeeting starts at 7.30pm."
 
 
+def test_a_content_managers_text_in_front_matter_is_read_as_the_body(tmp_path) -> None:
+    # (Netlify CMS and the like keep a page's whole text under `content:`)
+    post = ("---\ntitle: Burgerinitiatief N65\ndate: 2020-05-03T05:16:14Z\nstatus: 1\n"
+            "content: >-\n  #### TV reportage\n\n\n  **Aflevering 1 op zondag 3 mei 16:00 uur:"
+            " Verkeer en veiligheid.**\n---\n")
+    site = write_site(tmp_path / "site", {"2020-05-03-n65.md": post},
+                      "title: Vught\nlang: nl\ntimezone: Europe/Amsterdam\n")
+    result = herald.events(site, now=datetime(2020, 5, 4, tzinfo=ZoneInfo("UTC")))
+    assert [event.start for event, _ in result.events] == [
+        datetime(2020, 5, 3, 16, tzinfo=ZoneInfo("Europe/Amsterdam"))]
+    assert front_matter_prose({"content": "Hi", "text": "Read more here"}) == "Read more here"
+
+
 def test_a_post_with_a_body_is_not_read_from_its_front_matter_blocks(tmp_path) -> None:
     text = PAGE_BUILDER + "We meet at the pub soon.\n"
     site = write_site(tmp_path / "site", {"2024-04-23-agm-invite.md": text},

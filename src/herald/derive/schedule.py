@@ -377,12 +377,20 @@ HEADING_KEYS = frozenset({"hdr", "header", "heading", "headline", "title", "subt
                           "h2", "h3", "h4"})
 
 
+# keys a content manager keeps a page's whole text under, in front matter (`content: >-`)
+BODY_KEYS = frozenset({"content", "body", "text", "markdown", "inhalt", "tekst", "inhoud",
+                       "innehall", "innehåll", "indhold", "innhold"})
+
+
 def front_matter_prose(meta: Mapping[str, Any]) -> str:
     """The text a page builder keeps in front matter rather than the body (`sections: [{hdr:
-    Tuesday 14th May, sentences: [{txt: Meeting starts at 7.30pm}]}]`), as Markdown: every
-    string of more than one word (not an address) in the blocks of `meta` (its mappings, and
-    lists holding mappings; not `tags: [...]`), in order, a heading where its key names one."""
-    parts: list[str] = []
+    Tuesday 14th May, sentences: [{txt: Meeting starts at 7.30pm}]}]`, `content: >- ...`), as
+    Markdown: a text under a body's key, then every string of more than one word (not an
+    address) in the blocks of `meta` (its mappings, and lists holding mappings; not `tags:
+    [...]`), in order, a heading where its key names one."""
+    parts: list[str] = [value.strip() for key, value in meta.items()
+                        if isinstance(value, str) and normalised(key) in BODY_KEYS
+                        and " " in value.strip()]
 
     def walk(value: Any, key: str) -> None:
         if isinstance(value, str):
