@@ -367,7 +367,17 @@ def test_the_first_time_of_its_section_that_opens_with_its_label_is_its_dates() 
      "Freitag, 13. November 2026.", "de", []),
     ("Årsmøtet blir fredag 13. november 2026 kl. 20:00. Mer info kommer senere.", "no",
      [(datetime(2026, 11, 13, 20), None)]),
-], ids=["place to be announced", "date to be announced", "more info later"])
+    ("Generalversammlung\n\nTermin: wird noch bekannt gegeben (voraussichtlich Freitag, 13. "
+     "November 2026).", "de", []),
+    ("Die Generalversammlung ist am Freitag, 13. November 2026 (wird noch bekannt gegeben).",
+     "de", []),
+], ids=["place to be announced", "date to be announced", "more info later", "after a label",
+        "in brackets"])
 def test_what_is_to_be_announced_is_the_place_or_the_date(body: str, lang: str,
                                                           expected: list) -> None:
     assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026", lang=lang) == expected
+
+
+def test_usw_may_end_a_sentence() -> None:
+    body = "Wir hatten Kuchen, Kaffee usw. Am Samstag um 15 Uhr treffen wir uns wieder!"
+    assert accepted(body, pub(2024, 6, 3), title="Treffen") == [(datetime(2024, 6, 8, 15), None)]

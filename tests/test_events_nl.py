@@ -79,6 +79,9 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
                  "Kom lang en laat u verrassen!\nGraag tot dan!", "Open dag",
                  datetime(2022, 6, 29, tzinfo=ZoneInfo("Europe/Amsterdam")),
                  [(dt(2022, 6, 29, 9), dt(2022, 6, 29, 12))], id="see-you-then-on-its-own-day"),
+    pytest.param("Zaterdag speelden we de finale tegen Ajax. Tot dan toe hadden we geen wedstrijd "
+                 "verloren, en ook nu wonnen we.", "Finale", pub(2024, 5, 6), [],
+                 id="until-then-is-no-goodbye"),
 ])
 def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected

@@ -818,6 +818,8 @@ def test_a_list_of_other_dates_is_no_showtimes() -> None:
     # (times alone, and a list of no events' name, give no day)
     assert read({"title": "Rehearsals", "showtimes": ["19:30", "14:00"]}) is None
     assert read({"title": "Changes", "revisions": ["2025-09-12", "2025-09-21"]}) is None
+    found = read({"title": "Releases", "dates": ["2019-01-01 v1.0", "2019-06-01 v1.1"]})
+    assert found is None or (not found.events and not found.problems)
 
 
 def test_a_stated_time_that_is_midnight_on_the_sites_clock_stays_timed() -> None:

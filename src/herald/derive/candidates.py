@@ -29,6 +29,7 @@ _LABEL_LINE = re.compile(r"\W*[^\W\d_]+(?: [^\W\d_]+)?\s*:")  # "Where:", "Tid:"
 _LEAD_TO_DATES = re.compile(LEAD_TO_A_DAY)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]")
+_WORD_RUN = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 
 MAX_SPLIT_DAYS = 7  # multi-day ranges with daily hours up to this long become one event a day
 PROGRAMME_LOOKAHEAD = 14  # segments scanned after a date heading for programme lines
@@ -666,8 +667,9 @@ DOORS_BEFORE = 120  # minutes at most between doors (a lead-in) and the start af
 def _start_after_the_doors(infos: list[SegInfo], i: int, t: TimeMention, lp: LangPatterns
                            ) -> TimeMention | None:
     """Where line `i` gives its time `t` to a lead-in, doors or coffee, the time the next
-    sentence of its paragraph gives, up to two hours later: the start ("Doors open at 19:50.
-    Show duration 20:00 - 22:00."; "Einlass 18:30. Beginn 19 Uhr."). None otherwise."""
+    sentence of its paragraph gives up to two hours later, called the start or given hours
+    from and to: the start ("Doors open at 19:50. Show duration 20:00 - 22:00."; "Einlass
+    18:30. Beginn 19 Uhr."; not "The bar closes at 20:30."). None otherwise."""
     if i + 1 == len(infos) or not lp.lead_in_word.search(infos[i].masked, 0, t.start):
         return None
     nxt = infos[i + 1]
@@ -676,8 +678,13 @@ def _start_after_the_doors(infos: list[SegInfo], i: int, t: TimeMention, lp: Lan
     times = nxt.times or time_mentions(nxt.masked, lp)
     if not times:
         return None
-    gap = _minutes(times[0].t0) - _minutes(t.t0)
-    return times[0] if 0 < gap <= DOORS_BEFORE else None
+    start = times[0]
+    if not (called_start(start, nxt.masked, lp) or (
+            start.t1 is not None and start.t1 > start.t0
+            and not lp.ends.search(nxt.masked, 0, start.start))):
+        return None
+    gap = _minutes(start.t0) - _minutes(t.t0)
+    return start if 0 < gap <= DOORS_BEFORE else None
 
 
 def all_days(m: DateMention) -> list[date]:
@@ -708,15 +715,20 @@ def _borrow_times(
         if prog:
             return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00";
-    # so under a line that is its date alone ("Sunday 01/10/23" over "Club Hill Climb" and
-    # "Sign in from 09:45")
-    section = seg.heading or (seg.line_start and seg.source == "body" and not seg.item
-                              and not _WORD.search(infos[i].masked))
+    # so, for its next two paragraphs, under a line that is its date alone ("Sunday 01/10/23"
+    # over "Club Hill Climb" and "Sign in from 09:45"; not a letter's date over "Dear members")
+    alone = (not seg.heading and seg.line_start and seg.source == "body" and not seg.item
+             and i > 0 and infos[i - 1].seg.source == "body"
+             and not _WORD.search(infos[i].masked))
+    section = seg.heading or alone
     timed_between = False  # a paragraph below the date's, before the one at hand, has times
     for j in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD)):
         nxt = infos[j]
         if nxt.dates or nxt.seg.source != seg.source:
             break
+        if alone and (nxt.seg.block - seg.block > ALONE_SECTION_BLOCKS
+                      or lp.recurrence.search(nxt.low)):
+            break  # (not "The club shop is open every evening from 18:00")
         if (section and nxt.seg.heading and nxt.seg.line != seg.line
                 and not _LABEL_LINE.match(nxt.low)):
             # the next section ("**Where: ...**" is a line of this one; the next sentence of
@@ -729,8 +741,8 @@ def _borrow_times(
                 break  # another section or list ("Office hours:" over "- Time: 9:00-15:00")
             if nxt.times and lp.time_label.match(nxt.low):
                 return [nxt.times[0]], "next"  # "Tid: Fra 14:00 til 17:00" lines below
-            if (len(nxt.times) == 1 and not timed_between and lp.time_opening.match(nxt.low)
-                    and _heads_its_section(infos, i)):
+            if (len(nxt.times) == 1 and not timed_between
+                    and _labels_its_time(nxt, lp) and _heads_its_section(infos, i)):
                 # the first paragraph below with a time opens with its label, in the date's
                 # own section ("## Ortsführung" over "Am Sonntag, 13. September 2026, bietet
                 # ... eine Ortsführung an." and "Treffpunkt ist um 13:00 Uhr am Dorfplatz.";
@@ -791,6 +803,18 @@ def _borrow_times(
     return [], ""
 
 
+LABEL_TO_TIME = 12  # characters at most from a sentence's opening label to its time
+ALONE_SECTION_BLOCKS = 2  # paragraphs below a date alone on its line that are its section
+
+
+def _labels_its_time(info: SegInfo, lp: LangPatterns) -> bool:
+    """Whether a sentence opens with its time's label and gives the time right after it
+    ("Beginn ist um 20:00 Uhr", "Treffpunkt ist um 13:00 Uhr"; not "When the hall closes at
+    22:00 we tidy up")."""
+    label = lp.time_opening.match(info.low)
+    return label is not None and info.times[0].start - label.end() <= LABEL_TO_TIME
+
+
 def _heads_its_section(infos: list[SegInfo], i: int) -> bool:
     """Whether dated segment `i` is the first date under a heading of its source."""
     for k in range(i - 1, -1, -1):
@@ -805,14 +829,21 @@ def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Tim
     """For a post's one date (segment `i`), the times of a later list of two or more items
     each giving one time, under a line that names what is held ("We will be holding three
     Eid prayers this year." over "- 1st Eid Prayer : 06:30am", "- 2nd Eid Prayer :
-    07:30am"): its sittings. None where no such list follows before another date."""
+    07:30am"): its sittings, where the line names them as the date's sentence or the title
+    does (not "Training sessions during the season:" below "Our open day is on Saturday 14
+    September"). None where no such list follows before another date."""
     source = infos[i].seg.source
+    named = " ".join(info.low for info in infos if info.seg.source == "title") + infos[i].low
     for j in range(i + 2, len(infos)):
         info, above = infos[j], infos[j - 1]
         if info.dates or info.seg.source != source:
             return []
-        if not info.seg.item or above.seg.block == info.seg.block or not lp.event.search(
-                above.low):
+        if not info.seg.item or above.seg.block == info.seg.block:
+            continue
+        held = lp.event.search(above.low)
+        what = _WORD_RUN.match(held.group(0)) if held else None
+        if (what is None or what.group(0) not in named or lp.timetable.search(above.low)
+                or lp.recurrence.search(above.low)):
             continue
         items = [k for k in range(j, len(infos)) if infos[k].seg.block == info.seg.block]
         prog = _programme(infos, j, source, lp, labelled=True, dated=i)

@@ -199,6 +199,7 @@ EXCEPT_WORDS = r"undtagen|bortset\s+fra"  # see en.py
 WAS = r"var|havde"  # after "this week": told of ("This week was great")
 GONE_WEEKDAY = r"forrige|sidste"  # see en.py
 NEXT_WEEKDAY = r"næste"  # see en.py
+FIRST_NIGHT = r"\bhar\s+premiere(?:\s+den)?\s*$"  # see en.py
 NEXT_ONE = r"næste(?!\s+(?:uge|måned|år|gang|dag|weekend)\b)"  # see en.py
 
 SCRIPTURE = (  # see en.py
@@ -245,8 +246,8 @@ CONDITION = r"hvis|såfremt"
 ROTA = r"vagtplan|tjenesteliste|tekstlæserliste"
 OR_WORDS = r"eller"
 UNDECIDED = (
-    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbige?\s+(?:datoer|dato|dage|dag)\b|(?:^|\b(?!(?:sted|stedet|lokale|lokalet|program|programmet|tema|info|information|"
-    r"detaljer)\b)\w+)\s+meddeles\s+senere|\bplanlægges\s+til\b|"
+    r"(?:mulige|foreslåede)\s+(?:datoer|dage|uger)|\bforeløbige?\s+(?:datoer|dato|dage|dag)\b|(?<!sted\s)(?<!stedet\s)(?<!lokale\s)(?<!lokalet\s)(?<!program\s)(?<!programmet\s)"
+    r"(?<!tema\s)(?<!info\s)(?<!information\s)(?<!detaljer\s)\bmeddeles\s+senere|\bplanlægges\s+til\b|"
     r"\bvi\s+vil\s+gerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )

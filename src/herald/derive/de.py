@@ -125,9 +125,9 @@ EVENT_STEMS = (
 )
 DEADLINE_BEFORE = (
     r"spätestens|bis\s+(?:zum|zu|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
-    r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)|"
+    r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
+    r"(?:\s+(?:am|zum))?|"
     r"(?<=heute\s)bis|(?<=sofort\s)bis|(?<=jetzt\s)bis"  # a window from now ("Ab heute bis")
-    r"(?:\s+(?:am|zum))?"
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"
 # see en.py ("Leider ausgefallen"; not "Bunt und ausgefallen: Kostümball", the adjective)
@@ -249,6 +249,7 @@ EXCEPT_WORDS = r"außer|ausser"  # see en.py
 WAS = r"war|waren|hatte|hatten"  # after "this week": told of ("This week was great")
 GONE_WEEKDAY = r"vergangenen|vergangene|letzten"  # see en.py
 NEXT_WEEKDAY = r"nächsten|nächster|nächste"  # see en.py
+FIRST_NIGHT = r"\b(?:premiere|hat\s+premiere)(?:\s+am)?\s*$"  # see en.py
 NEXT_ONE = r"nächste[nrs]?(?!\s+(?:woche|monat|jahr|mal|tag|wochenende)\b)"  # see en.py
 
 SCRIPTURE = (  # see en.py
@@ -302,8 +303,9 @@ ROTA = r"dienstplan|lektorendienst|lektorenplan|küsterdienst|kirchkaffee-?diens
 OR_WORDS = r"oder"
 UNDECIDED = (
     r"(?:mögliche|vorgeschlagene)\s+(?:termine|daten|tage)|\bvorläufige[rn]?\s+(?:termin|termine|"
-    r"datum)\b|(?:^|\b(?!(?:ort|raum|saal|treffpunkt|veranstaltungsort|programm|thema|"
-    r"referent\w*|tagesordnung|details)\b)\w+)\s+wird\s+noch\s+bekannt\s*gegeben|\bsteh(?:t|en)\s+noch\s+nicht\s+fest|"
+    r"datum)\b|(?<!ort\s)(?<!raum\s)(?<!saal\s)(?<!treffpunkt\s)(?<!programm\s)(?<!thema\s)"
+    r"(?<!referent\s)(?<!referentin\s)(?<!tagesordnung\s)(?<!details\s)"
+    r"\bwird\s+noch\s+bekannt\s*gegeben|\bsteh(?:t|en)\s+noch\s+nicht\s+fest|"
     r"^\W*oder\s|\bvorschlag\s*:|\btba\b|\btbd\b"
 )
 # right before a date kept in reserve ("Ersatztermin 23. Mai", "bei Regen")

@@ -152,9 +152,6 @@ EVENT_STEMS = (
     r"(?:ubuntu|happy|story|study)\s+hour|(?:race|open|fun|build|family|sports|work|play|"
     r"community|training|festival|celebration|awareness)\s+day|day\s+out|dinner|supper|lunch|breakfast|brunch|picnic|barbecue|bbq|tasting|"
     r"exhibition|launch\s+(?:party|event)|(?:grand|official)\s+(?:re-?)?opening|premi[eè]re|"
-    # a show's first night ("Mamma Mia opens June 9th!"; "registration opens ..." is a deadline)
-    r"\bopens\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d|jan|feb|mar|"
-    r"apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"opening\s+(?:night|party|ceremony)|ceremony|\bawards?\b|auction|raffle|\bdisco\b|\bdanc(?:e|es|ing)\b|"
     # ("sing" without a word start also matches "using": the scorer was trained with it so)
     r"games?\b|hunt\b|sing\b|choir|rehearsal|training|practices\b|(?<!\bin\s)(?<!best\s)(?<!good\s)(?<!common\s)practice\b|lesson|cafe|café|camps?\b|"
@@ -393,6 +390,9 @@ GONE_WEEKDAY = r"this\s+past|past"
 NEXT_WEEKDAY = r"next|following"  # "next Wednesday": not this week's, whatever the post says
 # the next of a series, said right before its day ("the next swap on 4 May", "die nächste
 # Bücherannahme am 4. September"), not of a span of time ("next week on 4 May")
+# in a title, right before its day: a show's first night ("Mamma Mia opens June 9th!"; in the
+# text, "the portal opens 3 June" is no event)
+FIRST_NIGHT = r"\b(?:opens|premieres)(?:\s+on)?\s*$"
 NEXT_ONE = r"next(?!\s+(?:week|month|year|time|day|weekend)s?\b)"
 
 # a book of the Bible before a chapter and verse, no time ("Romans 8:28", "Psalm 23:1")

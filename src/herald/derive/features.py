@@ -175,12 +175,13 @@ def _a_weeks_hours(info: SegInfo, lp: LangPatterns) -> bool:
 
 
 def _weekdays_of_a_week(info: SegInfo, lp: LangPatterns) -> bool:
-    """Whether a sentence names two or more bare weekdays (a span of them counts for its two
-    ends: "Gallery Hours: Tuesday–Friday 12–5 pm"), and not of this week or next: the days of
-    a week's timetable."""
+    """Whether a sentence names two or more bare weekdays (a span of three or more counts for
+    its two ends: "Gallery Hours: Tuesday–Friday 12–5 pm"; not a weekend's "Saturday–Sunday
+    10–16 Uhr"), and not of this week or next: the days of a week's timetable."""
     bare = [m for m in info.dates if m.relative and m.weekday is not None and not m.deictic
             and not m.counted]
-    return (len(bare) + sum(m.range_end is not None for m in bare) >= 2
+    return (len(bare) + sum(m.range_end is not None and (m.range_end - m.days[0]).days >= 2
+                            for m in bare) >= 2
             and not lp.this_week.search(info.low)
             and not lp.next_week.search(info.low))
 
@@ -316,13 +317,15 @@ TWEET_BY_REACH = 100
 # in brackets after it, then a dash ("May 28, 2019 (Philadelphia, PA) — Connecting renowned
 # book artists ...", "PHILADELPHIA, May 28, 2019 — ..."; not "June 7, 2019 — join us")
 _PLACE_BEFORE = re.compile(r"[^\w\n]*[A-ZÅÄÖ][A-ZÅÄÖ .'-]{1,30},\s*")
-_PLACE_AFTER = re.compile(r"\s*\([^()\n]{2,40}\)\s*(?:—|–|--)\s")
+_PLACE_AFTER = re.compile(r"\s*\([^()\n,]{2,30},[^()\n]{1,20}\)\s*(?:—|–|--)\s")  # "(City, ST)"
+DATELINE_DAYS = 3  # days at most between a release's dateline and the post's date
 _DASH_AFTER = re.compile(r"\s*(?:—|–|--)\s")
 _WORD_BEFORE = re.compile(r"\w")
 RELEASE_LABEL_CHARS = 34  # the longest label a release's line opens with ("**Press Release:")
 # a line of a (masked) day and a time alone, as a page's stamp writes it
 _STAMP_LINE = re.compile(r"[^\w\x00]*\x00[\x00\s,]*(?:at\s+|kl\.?\s*|um\s+)?\d{1,2}[:.]\d\d"
                          r"\s*(?:[ap]\.?\s?m\.?)?(?:\s*uhr)?[^\w\x00]*")
+FIRST_NIGHT_REACH = 30  # characters before a title's day searched for its show's opening
 NEXT_ONE_REACH = 48  # characters before a day searched for "the next ... on" (lp.next_one)
 RESUMED_WITHIN = 200  # characters before a date a word of taking up again is looked for in
 
@@ -502,10 +505,13 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if not isinstance(c.start, datetime) and _TWEET_BY.search(
             text, max(0, men.start - TWEET_BY_REACH), men.start):
         return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
-    if not isinstance(c.start, datetime) and men.range_end is None and seg.line_start and (
-            (not _WORD_BEFORE.search(text, 0, men.start) and _PLACE_AFTER.match(text, men.end))
-            or (_PLACE_BEFORE.fullmatch(seg.text, 0, men.start)
-                and _DASH_AFTER.match(text, men.end))):
+    if (not isinstance(c.start, datetime) and men.range_end is None and seg.line_start
+            and men.year_given and abs((first_day - pub).days) <= DATELINE_DAYS and (
+                (not _WORD_BEFORE.search(text, 0, men.start) and _PLACE_AFTER.match(text, men.end))
+                or (_PLACE_BEFORE.fullmatch(seg.text, 0, men.start)
+                    and _DASH_AFTER.match(text, men.end)
+                    and not lp.event.search(text, 0, men.start)
+                    and not lp.future.search(text, 0, men.start)))):
         return reject("a press release's dateline")
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic
@@ -760,7 +766,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             and _alone(text, men, " *_#", " *_#.,:")):
         return reject("a day of a report")
 
-    ev_here = found(lp.event, "event")
+    # (a title's show opening on its day, "Mamma Mia opens June 9th!", is an event word's)
+    ev_here = found(lp.event, "event") or (seg.source == "title" and bool(
+        lp.first_night.search(text, max(0, men.start - FIRST_NIGHT_REACH), men.start)))
     ev_near = once(c.seg, "event near", lambda: bool(heads() and lp.event.search(heads())))
     # the title's event words speak for the post's dates, unless they name the meeting that
     # minutes report ("Steering Group Meeting, 14 October")

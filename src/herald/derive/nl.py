@@ -163,7 +163,7 @@ FUTURE = (
     r"\b(?:zal|zullen|gaat|gaan|wordt|worden|nodigen|uitnodiging|uitgenodigd|welkom|"
     r"aanmeld|inschrijv|organiseren|komt|begint|start|opent|"
     # "Graag tot dan!", "Kom langs!"
-    r"tot\s+dan\b|kom\s+(?:ook|naar|langs|lang|gezellig|allemaal|en)\b)"
+    r"tot\s+dan\b(?!\s+toe)|kom\s+(?:ook|naar|langs|lang|gezellig|allemaal|en)\b)"
 )
 TIMETABLE = (  # see en.py
     r"\btrainingstijden\b|\brooster\b|\bopeningstijden\b|\belke\s+week\b|\bwekelijks|"
@@ -218,6 +218,7 @@ EXCEPT_WORDS = r"behalve|uitgezonderd"  # see en.py
 WAS = r"was|waren|had|hadden"  # after "this week": told of (see en.py)
 GONE_WEEKDAY = r"afgelopen|vorige"  # see en.py
 NEXT_WEEKDAY = r"volgende"  # see en.py
+FIRST_NIGHT = r"\b(?:première|premiere|gaat\s+in\s+première)(?:\s+op)?\s*$"  # see en.py
 NEXT_ONE = r"volgende(?!\s+(?:week|maand|jaar|keer|dag|weekend)\b)"  # see en.py
 
 SCRIPTURE = r"hand\.|matt\.|mc\.|luc\.|joh\.|rom\.|ps\."  # see en.py
@@ -266,8 +267,8 @@ ROTA = r"dienstrooster|leesrooster|koffierooster|schoonmaakrooster"
 OR_WORDS = r"of"
 UNDECIDED = (
     r"(?:mogelijke|voorgestelde)\s+(?:data|datums|dagen)|\bvoorlopige?\s+(?:datum|data)\b|"
-    r"(?:^|\b(?!(?:locatie|plaats|zaal|programma|thema|spreker|sprekers|details)\b)\w+)"
-    r"\s+wordt\s+nog\s+bekend\s*gemaakt|\bstaat\s+nog\s+niet\s+vast|^\W*of\s|\bvoorstel\s*:|"
+    r"(?<!locatie\s)(?<!plaats\s)(?<!zaal\s)(?<!programma\s)(?<!thema\s)(?<!spreker\s)"
+    r"(?<!sprekers\s)(?<!details\s)\bwordt\s+nog\s+bekend\s*gemaakt|\bstaat\s+nog\s+niet\s+vast|^\W*of\s|\bvoorstel\s*:|"
     r"\btba\b|\btbd\b|\bnader\s+te\s+bepalen"
 )
 FALLBACK = (  # right before a date kept in reserve (see de.py)

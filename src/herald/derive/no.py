@@ -202,6 +202,7 @@ EXCEPT_WORDS = r"unntatt|bortsett\s+fra"  # see en.py
 WAS = r"var|hadde"  # after "this week": told of ("This week was great")
 GONE_WEEKDAY = r"forrige"  # see en.py
 NEXT_WEEKDAY = r"neste"  # see en.py
+FIRST_NIGHT = r"\bhar\s+premiere(?:\s+den)?\s*$"  # see en.py
 NEXT_ONE = r"neste(?!\s+(?:uke|måned|år|gang|dag|helg)\b)"  # see en.py
 TIME_LABEL = r"tid|tidspunkt|klokken|kl|når|start|oppmøte"
 DATE_WORD = r"dato"  # see en.py
@@ -243,8 +244,8 @@ DEADLINE_FILLER = r"den|er|i\s?morgen,?|i\s?dag,?"
 CONDITION = r"hvis|dersom"
 ROTA = r"vaktliste|tjenesteliste|tekstleserliste|kirkevertliste"
 UNDECIDED = (
-    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|(?:^|\b(?!(?:sted|stedet|lokale|lokalet|program|programmet|tema|info|informasjon|"
-    r"detaljer)\b)\w+)\s+kommer\s+senere|\bplanlegges\s+til\b|"
+    r"(?:mulige|foreslåtte)\s+(?:datoer|dager|uker)|\bforeløpige?\s+(?:datoer|dato|dager|dag)\b|(?<!sted\s)(?<!stedet\s)(?<!lokale\s)(?<!lokalet\s)(?<!program\s)(?<!programmet\s)"
+    r"(?<!tema\s)(?<!info\s)(?<!informasjon\s)(?<!detaljer\s)\bkommer\s+senere|\bplanlegges\s+til\b|"
     r"\bvi\s+vil\s+gjerne\s+(?:arrangere|holde)\b|^\W*eller\s|"
     r"\bforslag\s*:|\bforeslås\s+(?:til|den)\b"
 )

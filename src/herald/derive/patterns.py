@@ -193,6 +193,7 @@ class LangPatterns:
     this_week: re.Pattern[str]  # "this week": a bare weekday said on its own day is that day
     next_weekday: re.Pattern[str]  # just before a weekday: the one of the week after
     next_one: re.Pattern[str]  # shortly before a day: the next of a series falls on it
+    first_night: re.Pattern[str]  # in a title, right before its day: a show opens on it
     next_week: re.Pattern[str]  # "next week", "nästa vecka"
     no_this_week: re.Pattern[str]  # a negation just before "this week" ("no meeting this week")
     was_after: re.Pattern[str]  # right after "this week": told of ("This week was great")
@@ -543,6 +544,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_week=re.compile(r"\b(?:" + mod.THIS_WEEK + r")\b", _FLAGS),
         next_weekday=re.compile(r"\b(?:" + mod.NEXT_WEEKDAY + r")\s*$", _FLAGS),
         # (a word between: "the next swap on", not "next Tuesday, 15 April", a weekday's)
+        first_night=re.compile(mod.FIRST_NIGHT, _FLAGS),
         next_one=re.compile(r"\b(?:" + mod.NEXT_ONE + r")(?![" + _L + r"])(?![\s,]+(?:" + wd_long
                             + r"))[\s,]+[" + _L + r"][^.!?:;()\d\n]{0,40}$", _FLAGS),
         next_week=re.compile(r"\b(?:" + mod.NEXT_WEEK + r")\b", _FLAGS),

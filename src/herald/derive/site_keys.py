@@ -482,14 +482,14 @@ def _own_start(item: Any) -> dict[str, Any] | None:
     """A listed event's start and end as a `{start: ..., end: ...}` mapping (its `date` the
     start where it names no start of its own, at its own `time` where it gives a day alone);
     None for anything else."""
-    if isinstance(item, date) or (isinstance(item, str) and _ISO_DAY.match(item.strip())):
+    if isinstance(item, date) or (isinstance(item, str) and _ISO.match(item.strip())):
         return {"start": item}  # a start alone (`showtimes: [2025-09-12 19:30:00, ...]`)
     if not isinstance(item, Mapping):
         return None
     keys = field_keys(item, {})
     start = keys.get("start") or next(
         (k for k in item if isinstance(k, str) and normalised(k) == "date"), None)
-    if start is None and "time" in keys and _a_moment(item[keys["time"]]):
+    if start is None and "time" in keys and _dated(item[keys["time"]]):
         start = keys["time"]  # a time that is a day's too (`time = "2019-12-06T19:30:00"`)
     if start is None or item[start] in (None, ""):
         return None
@@ -501,12 +501,6 @@ def _own_start(item: Any) -> dict[str, Any] | None:
         value = f"{day} {clock.strip()}"
     return {"start": value, **({"end": item[keys["end"]]} if "end" in keys else {}),
             **({"duration": item[keys["duration"]]} if "duration" in keys else {})}
-
-
-def _a_moment(value: Any) -> bool:
-    """Whether a value is a day and its time (`2019-12-06T19:30:00`), not a time alone."""
-    return isinstance(value, datetime) or (
-        isinstance(value, str) and _ISO_DAY.match(value.strip()) is not None)
 
 
 def _programme_days(items: list[Any], starts: list[dict[str, Any] | None]

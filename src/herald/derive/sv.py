@@ -263,6 +263,7 @@ EXCEPT_WORDS = r"utom|förutom"  # see en.py
 WAS = r"var|hade"  # after "this week": told of ("This week was great")
 GONE_WEEKDAY = r"i\s+förra|förra"  # see en.py
 NEXT_WEEKDAY = r"nästa"  # see en.py
+FIRST_NIGHT = r"\bhar\s+premiär(?:\s+den)?\s*$"  # see en.py
 NEXT_ONE = r"nästa(?!\s+(?:vecka|veckan|månad|år|året|gång|dag|helg)\b)"  # see en.py
 
 SCRIPTURE = (  # see en.py
@@ -319,8 +320,8 @@ ROTA = r"tjänstgöringslista|tjänstgöringsschema|kyrkvärdslista|textläsare|
 OR_WORDS = r"eller"
 UNDECIDED = (
     r"(?:möjliga|föreslagna|alternativa)\s+(?:datum|dagar|veckor)|\bpreliminär[at]?\s+(?:datum|dag|dagar|dagen)\b|\bprel(?:iminärt)?\s+datum|"
-    r"(?:^|\b(?!(?:plats|platsen|lokal|lokalen|program|programmet|tema|talare|info|"
-    r"information|detaljer)\b)\w+)\s+meddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
+    r"(?<!plats\s)(?<!platsen\s)(?<!lokal\s)(?<!lokalen\s)(?<!program\s)(?<!programmet\s)"
+    r"(?<!tema\s)(?<!talare\s)(?<!info\s)(?<!information\s)(?<!detaljer\s)\bmeddelas\s+senare|\bdoodle\b|\bplaneras\s+till\b|\binte\s+(?:ännu\s+)?bestämt\b|"
     r"\bvi\s+vill\s+gärna\s+(?:ordna|hålla|arrangera)\b|^\W*eller\s|"
     r"\bförslag\s*:|\bföreslås\s+(?:till|den)\b"
 )

@@ -75,7 +75,7 @@ _SENTENCE_DOT = re.compile(r"\." + _SENTENCE_END)  # the same in a line without 
 _ABBREVIATIONS = (
     "kl", "ca", "t.ex", "bl.a", "dvs", "osv", "mm", "resp", "jfr", "nr", "tel", "st", "dr", "mr",
     "mrs", "ms", "no", "vs", "approx", "etc", "e.g", "i.e", "inkl", "exkl", "fr.o.m", "t.o.m",
-    "ev", "sk", "s.k", "obs", "prof", "dipl", "bzw", "evtl", "ggf", "usw", "z.b", "u.a", "bijv",
+    "ev", "sk", "s.k", "obs", "prof", "dipl", "bzw", "evtl", "ggf", "z.b", "bijv",
     "dhr", "mevr",
     "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov",
     "dec",  # "Nov. 14"
