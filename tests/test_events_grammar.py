@@ -3888,3 +3888,10 @@ def test_a_portal_or_a_shop_opening_in_the_text_is_no_first_night(body: str) -> 
 def test_a_weekends_visiting_hours_are_its_days(body: str) -> None:
     assert [start for start, _ in accepted(body, pub(2024, 9, 10), "de", title="Denkmaltag")
             ] == [at(2024, 9, 14, 10), at(2024, 9, 15, 10)]
+
+
+def test_a_release_titled_so_has_its_dateline_weeks_from_the_posts_date() -> None:
+    body = ("May 28, 2019 (Philadelphia, PA) — Connecting book artists with refugees, the "
+            "project opens its exhibition on June 7.")
+    title = "Press Release: Philadelphia Exhibitions Summer 2019"
+    assert accepted(body, pub(2019, 5, 13), title=title) == [(date(2019, 6, 7), None)]

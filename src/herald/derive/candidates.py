@@ -831,7 +831,7 @@ def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Tim
     Eid prayers this year." over "- 1st Eid Prayer : 06:30am", "- 2nd Eid Prayer :
     07:30am"): its sittings, where the line names them as the date's sentence or the title
     does (not "Training sessions during the season:" below "Our open day is on Saturday 14
-    September"). None where no such list follows before another date."""
+    September"). None (an empty list) where no such list follows before another date."""
     source = infos[i].seg.source
     named = " ".join(info.low for info in infos if info.seg.source == "title") + infos[i].low
     for j in range(i + 2, len(infos)):

@@ -318,7 +318,7 @@ TWEET_BY_REACH = 100
 # book artists ...", "PHILADELPHIA, May 28, 2019 — ..."; not "June 7, 2019 — join us")
 _PLACE_BEFORE = re.compile(r"[^\w\n]*[A-ZÅÄÖ][A-ZÅÄÖ .'-]{1,30},\s*")
 _PLACE_AFTER = re.compile(r"\s*\([^()\n,]{2,30},[^()\n]{1,20}\)\s*(?:—|–|--)\s")  # "(City, ST)"
-DATELINE_DAYS = 3  # days at most between a release's dateline and the post's date
+DATELINE_DAYS = 3  # days at most between a dateline and the post's date (but a release's)
 _DASH_AFTER = re.compile(r"\s*(?:—|–|--)\s")
 _WORD_BEFORE = re.compile(r"\w")
 RELEASE_LABEL_CHARS = 34  # the longest label a release's line opens with ("**Press Release:")
@@ -385,9 +385,13 @@ def _a_stamp(c: Candidate, infos: list[SegInfo], lp: LangPatterns) -> bool:
         return False
     if c.start.minute % 5:
         return True
-    if c.seg + 1 == len(infos):
-        return False
-    label, colon, _ = infos[c.seg + 1].low.partition(":")
+    return c.seg + 1 < len(infos) and _a_release_label(infos[c.seg + 1].low, lp)
+
+
+def _a_release_label(low: str, lp: LangPatterns) -> bool:
+    """Whether a (lower-cased) line opens with a press release's label ("**Press Release:
+    ...")."""
+    label, colon, _ = low.partition(":")
     return bool(colon) and len(label) <= RELEASE_LABEL_CHARS and bool(lp.release.search(label))
 
 
@@ -506,7 +510,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             text, max(0, men.start - TWEET_BY_REACH), men.start):
         return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
     if (not isinstance(c.start, datetime) and men.range_end is None and seg.line_start
-            and men.year_given and abs((first_day - pub).days) <= DATELINE_DAYS and (
+            and men.year_given and (abs((first_day - pub).days) <= DATELINE_DAYS
+                                    or _a_release_label(page.title, lp)) and (
                 (not _WORD_BEFORE.search(text, 0, men.start) and _PLACE_AFTER.match(text, men.end))
                 or (_PLACE_BEFORE.fullmatch(seg.text, 0, men.start)
                     and _DASH_AFTER.match(text, men.end)
