@@ -833,7 +833,7 @@ def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Tim
     does (not "Training sessions during the season:" below "Our open day is on Saturday 14
     September"). None (an empty list) where no such list follows before another date."""
     source = infos[i].seg.source
-    named = " ".join(info.low for info in infos if info.seg.source == "title") + infos[i].low
+    named = " ".join([*(info.low for info in infos if info.seg.source == "title"), infos[i].low])
     for j in range(i + 2, len(infos)):
         info, above = infos[j], infos[j - 1]
         if info.dates or info.seg.source != source:
