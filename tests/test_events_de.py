@@ -381,3 +381,11 @@ def test_what_is_to_be_announced_is_the_place_or_the_date(body: str, lang: str,
 def test_usw_may_end_a_sentence() -> None:
     body = "Wir hatten Kuchen, Kaffee usw. Am Samstag um 15 Uhr treffen wir uns wieder!"
     assert accepted(body, pub(2024, 6, 3), title="Treffen") == [(datetime(2024, 6, 8, 15), None)]
+
+
+def test_a_duration_after_the_sentence_giving_the_time_ends_the_event() -> None:
+    body = ("## Ortsführung\n\nAm Sonntag, 13. September 2026, bietet unser Vorsitzender eine "
+            "Ortsführung an.\n\nTreffpunkt ist um 13:00 Uhr am Dorfplatz. Die Führung dauert ca. "
+            "3 Stunden. Bitte denken Sie an festes Schuhwerk.\n")
+    assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026") == [
+        (datetime(2026, 9, 13, 13), datetime(2026, 9, 13, 16))]

@@ -3895,3 +3895,12 @@ def test_a_release_titled_so_has_its_dateline_weeks_from_the_posts_date() -> Non
             "project opens its exhibition on June 7.")
     title = "Press Release: Philadelphia Exhibitions Summer 2019"
     assert accepted(body, pub(2019, 5, 13), title=title) == [(date(2019, 6, 7), None)]
+
+
+def test_a_duration_after_the_sentence_giving_the_time_ends_the_event_in_english() -> None:
+    body = "The walk is on Saturday 5 October 2024. We meet at 10am at the station. It lasts " \
+           "about 3 hours."
+    assert accepted(body, pub(2024, 9, 20), title="Autumn walk") == [
+        (at(2024, 10, 5, 10), at(2024, 10, 5, 13))]
+    body = "The walk is on Saturday 5 October 2024. We meet at 10am at the station."
+    assert accepted(body, pub(2024, 9, 20), title="Autumn walk") == [(at(2024, 10, 5, 10), None)]

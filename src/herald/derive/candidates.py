@@ -1382,6 +1382,8 @@ def _continuations(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeM
 
 
 def _duration_for(infos: list[SegInfo], i: int, lp: LangPatterns) -> timedelta | None:
+    """The duration sentence `i` states, or one of the next two of its paragraph that name no
+    date or time ("Die Führung dauert ca. 3 Stunden.")."""
     d = stated_duration(infos[i].masked, lp)
     if d is not None:
         return d
@@ -1396,6 +1398,20 @@ def _duration_for(infos: list[SegInfo], i: int, lp: LangPatterns) -> timedelta |
     return None
 
 
+def _sentence_of_its_time(infos: list[SegInfo], c: Candidate) -> int | None:
+    """For a candidate timed by a sentence after its date's, that sentence (the first below
+    with a time starting at the candidate's), else None."""
+    if c.timed_from != "next" or not isinstance(c.start, datetime):
+        return None
+    at = c.start.time().replace(tzinfo=None)
+    for j in range(c.seg + 1, min(len(infos), c.seg + 1 + NEXT_LOOKAHEAD)):
+        if infos[j].dates:
+            break
+        if infos[j].times and infos[j].times[0].t0 == at:
+            return j
+    return None
+
+
 
 def with_duration(
     c: Candidate, infos: list[SegInfo], lp: LangPatterns, memo: dict[tuple[object, str], object]
@@ -1404,6 +1420,12 @@ def with_duration(
         if (c.seg, "duration") not in memo:
             memo[c.seg, "duration"] = _duration_for(infos, c.seg, lp)
         d = memo[c.seg, "duration"]
+        j = _sentence_of_its_time(infos, c) if d is None else None
+        if j is not None:  # (its time's sentence, and those after it: "Treffpunkt ist um
+            # 13:00 Uhr am Dorfplatz. Die Führung dauert ca. 3 Stunden.")
+            if (j, "duration") not in memo:
+                memo[j, "duration"] = _duration_for(infos, j, lp)
+            d = memo[j, "duration"]
         if d is not None:
             c.end = c.start + d
             c.notes.append("end from the stated duration")
