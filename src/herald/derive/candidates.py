@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import partial
+from itertools import takewhile
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .mentions import DateMention, weekday_of
@@ -833,7 +834,9 @@ def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Tim
     does (not "Training sessions during the season:" below "Our open day is on Saturday 14
     September"). None (an empty list) where no such list follows before another date."""
     source = infos[i].seg.source
-    named = " ".join([*(info.low for info in infos if info.seg.source == "title"), infos[i].low])
+    # (the title's segments come first: not every segment, for each date of a long post)
+    title = takewhile(lambda info: info.seg.source == "title", infos)
+    named = " ".join([*(info.low for info in title), infos[i].low])
     for j in range(i + 2, len(infos)):
         info, above = infos[j], infos[j - 1]
         if info.dates or info.seg.source != source:
