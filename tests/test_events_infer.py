@@ -80,6 +80,7 @@ def test_benchmark_reports_each_site(bench) -> None:
     assert sum(site.tp for site in result.sites.values()) == result.tp
 
 
+@pytest.mark.slow
 def test_scorer_generalises_to_sites_it_was_not_trained_on(bench) -> None:
     train = _module("train_event_scorer")
     posts = train.labelled_posts(SHARED, site_keys=False)

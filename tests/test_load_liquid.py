@@ -299,6 +299,7 @@ def test_huge_loop_is_refused_and_the_rest_renders(tmp_path: Path) -> None:
     assert "more than 1,000,000" in problems[0].message
 
 
+@pytest.mark.slow
 def test_many_nested_loops_stop_with_a_warning(tmp_path: Path) -> None:
     liquid = Liquid(_site(tmp_path))
     loop = "{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}"

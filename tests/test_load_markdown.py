@@ -221,6 +221,7 @@ MARKDOWN_BITS = st.sampled_from([
 MARKDOWN_TEXT = st.lists(MARKDOWN_BITS, max_size=40).map("".join) | st.text(max_size=200)
 
 
+@pytest.mark.slow
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=MARKDOWN_TEXT, parse_block_html=st.booleans(), hard_wrap=st.booleans())
 def test_render_markdown_never_raises(text: str, parse_block_html: bool, hard_wrap: bool) -> None:
@@ -287,6 +288,7 @@ def text_outside_code(html: str) -> str:
     return visible_text(re.sub(r"<(code|pre)\b.*?</\1>", " ", html, flags=re.S))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(source=documents_with_ials())
 def test_ial_syntax_is_never_shown_outside_code(source: str) -> None:

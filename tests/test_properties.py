@@ -274,6 +274,7 @@ def split_ok(text: str) -> None:
     assert isinstance(doc.body, str) and doc.body_line >= 2
 
 
+@pytest.mark.slow
 @props(300)
 @given(st.one_of(st.text(), FENCED, STRUCTURED))
 @example("---\n&a [*a]\n---\n")
@@ -390,6 +391,7 @@ YAML_SHAPES = st.recursive(
     max_leaves=6)
 
 
+@pytest.mark.slow
 @props(40)
 @given(st.dictionaries(st.sampled_from(SETTING_KEYS), YAML_SHAPES, max_size=6),
        st.dictionaries(st.sampled_from(HERALD_SETTINGS), YAML_SHAPES, max_size=3))
@@ -440,6 +442,7 @@ TZS = st.sampled_from([UTC, STOCKHOLM, ZoneInfo("Pacific/Kiritimati"),
                        ZoneInfo("Pacific/Pago_Pago"), timezone(timedelta(hours=5, minutes=45))])
 
 
+@pytest.mark.slow
 @props(300)
 @given(st.one_of(st.text(), st.from_regex(_DATE_TIME, fullmatch=True),
                  st.from_regex(r"\A\d{4}-\d\d-\d\d[ T]\d\d:\d\d(:\d\d)? ?([+-]\d\d:?\d\d|Z)?\Z")),
@@ -517,6 +520,7 @@ def test_durations_int_cannot_read_or_timedelta_cannot_hold_are_none(value):
 SITE_KEYS = sorted({name for names in FAMILIES.values() for name in names[:4]} | {"date"})
 
 
+@pytest.mark.slow
 @given(st.dictionaries(st.sampled_from(SITE_KEYS) | st.text(max_size=6), VALUES, max_size=6),
        st.none() | MOMENTS.filter(lambda v: isinstance(v, date)), st.booleans(), st.booleans(),
        st.sampled_from(

@@ -316,6 +316,7 @@ def test_serve_command_builds_serves_rebuilds_and_stops_on_ctrl_c(tmp_path):
         assert "Praktikant sökes" in body.decode()
 
 
+@pytest.mark.slow
 def test_a_session_with_nothing_changed_since_the_last_starts_from_its_record(tmp_path):
     out = tmp_path / "out"
     for unchanged in (False, True):
@@ -425,6 +426,7 @@ def test_serve_leaves_a_built_out_folder_byte_identical(tmp_path, monkeypatch):
     assert sorted(site.iterdir()) == around
 
 
+@pytest.mark.slow
 def test_sigterm_stops_serve_as_ctrl_c_does(tmp_path):
     with running_serve("--content", str(CONTENT), "--out", str(tmp_path / "out"),
                        cwd=tmp_path) as running:
