@@ -805,8 +805,10 @@ def test_a_theatres_showtimes_are_each_an_event(meta: dict[str, Any]) -> None:
     ("van 09.00 tot 12.00 uur", (9, 0), (12, 0)),
     ("om 20.00 uur", (20, 0), None),
     ("14.00 uur", (14, 0), None),
-], ids=["tot", "van tot uur", "om uur", "uur"])
-def test_a_dutch_time_key_is_read(value: str, start: tuple[int, int],
+    ("klokken 19.00", (19, 0), None),
+    ("klokken 19.00 til 21.00", (19, 0), (21, 0)),
+], ids=["tot", "van tot uur", "om uur", "uur", "klokken", "klokken til"])
+def test_a_dutch_or_danish_time_key_is_read(value: str, start: tuple[int, int],
                                   end: tuple[int, int] | None) -> None:
     found = read({"time": value}, document_date=date(2022, 4, 14))
     assert found is not None

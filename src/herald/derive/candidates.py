@@ -848,9 +848,11 @@ def _listed_sittings(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Tim
         if (what is None or what.group(0) not in named or lp.timetable.search(above.low)
                 or lp.recurrence.search(above.low)):
             continue
-        items = [k for k in range(j, len(infos)) if infos[k].seg.block == info.seg.block]
+        block = info.seg.block
+        items = next((k for k in range(j, len(infos)) if infos[k].seg.block != block),
+                     len(infos)) - j
         prog = _programme(infos, j, source, lp, labelled=True, dated=i)
-        if len(prog) >= 2 and len(prog) == len(items):
+        if len(prog) >= 2 and len(prog) == items:
             return prog
     return []
 
@@ -1415,20 +1417,20 @@ def _sentence_of_its_time(infos: list[SegInfo], c: Candidate) -> int | None:
     return None
 
 
-
 def with_duration(
     c: Candidate, infos: list[SegInfo], lp: LangPatterns, memo: dict[tuple[object, str], object]
 ) -> Candidate:
+    def stated_at(i: int) -> timedelta | None:
+        if (i, "duration") not in memo:
+            memo[i, "duration"] = _duration_for(infos, i, lp)
+        d = memo[i, "duration"]
+        return d if isinstance(d, timedelta) else None
+
     if isinstance(c.start, datetime) and c.end is None:
-        if (c.seg, "duration") not in memo:
-            memo[c.seg, "duration"] = _duration_for(infos, c.seg, lp)
-        d = memo[c.seg, "duration"]
-        j = _sentence_of_its_time(infos, c) if d is None else None
-        if j is not None:  # (its time's sentence, and those after it: "Treffpunkt ist um
-            # 13:00 Uhr am Dorfplatz. Die Führung dauert ca. 3 Stunden.")
-            if (j, "duration") not in memo:
-                memo[j, "duration"] = _duration_for(infos, j, lp)
-            d = memo[j, "duration"]
+        d = stated_at(c.seg)
+        if d is None and (j := _sentence_of_its_time(infos, c)) is not None:
+            d = stated_at(j)  # ("Treffpunkt ist um 13:00 Uhr am Dorfplatz. Die Führung
+            # dauert ca. 3 Stunden.": its time's sentence and those after it)
         if d is not None:
             c.end = c.start + d
             c.notes.append("end from the stated duration")

@@ -388,6 +388,17 @@ def _a_stamp(c: Candidate, infos: list[SegInfo], lp: LangPatterns) -> bool:
     return c.seg + 1 < len(infos) and _a_release_label(infos[c.seg + 1].low, lp)
 
 
+def _a_dateline(line: str, low: str, men: DateMention, lp: LangPatterns) -> bool:
+    """Whether a date opening its line (`low`, lower-cased) is a dateline's: its place in
+    brackets after it, or in capitals before it, then a dash ("May 28, 2019 (Philadelphia, PA)
+    — ...", "PHILADELPHIA, May 28, 2019 — ..."; not "AGM, 7 June 2019 — all are welcome")."""
+    if not _WORD_BEFORE.search(low, 0, men.start):
+        return _PLACE_AFTER.match(low, men.end) is not None
+    return bool(_PLACE_BEFORE.fullmatch(line, 0, men.start) and _DASH_AFTER.match(low, men.end)
+                and not lp.event.search(low, 0, men.start)
+                and not lp.future.search(low, 0, men.start))
+
+
 def _a_release_label(low: str, lp: LangPatterns) -> bool:
     """Whether a (lower-cased) line opens with a press release's label ("**Press Release:
     ...")."""
@@ -511,12 +522,8 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         return reject("an embedded post's dateline")  # "— Zero Waste Festival (@ZWF) June 11"
     if (not isinstance(c.start, datetime) and men.range_end is None and seg.line_start
             and men.year_given and (abs((first_day - pub).days) <= DATELINE_DAYS
-                                    or _a_release_label(page.title, lp)) and (
-                (not _WORD_BEFORE.search(text, 0, men.start) and _PLACE_AFTER.match(text, men.end))
-                or (_PLACE_BEFORE.fullmatch(seg.text, 0, men.start)
-                    and _DASH_AFTER.match(text, men.end)
-                    and not lp.event.search(text, 0, men.start)
-                    and not lp.future.search(text, 0, men.start)))):
+                                    or _a_release_label(page.title, lp))
+            and _a_dateline(seg.text, text, men, lp)):
         return reject("a press release's dateline")
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic

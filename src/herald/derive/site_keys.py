@@ -123,7 +123,7 @@ _TIME = re.compile(r"^(?:at|kl\.?|klockan|klokken|um|om|@)?\s*" + _CLOCK
                    + r"\s*(?:uhr|uur|h)?$", re.I)
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|klokken|von|van|at)?\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?\s*"
-    r"(?:-|–|—|to|till|til|until|bis|tot|og|och|and|en)\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?$",
+    r"(?:-|–|—|to|till|til|until|bis|tot|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?$",
     re.I)
 NOON_HOUR = 12
 # the doors' time, then the start's ("7pm for 7.30pm start", "7pm for a 7.30 start")
@@ -479,9 +479,10 @@ def _dated_and_timed(value: Mapping[Any, Any]) -> bool:
 
 
 def _own_start(item: Any) -> dict[str, Any] | None:
-    """A listed event's start and end as a `{start: ..., end: ...}` mapping (its `date` the
-    start where it names no start of its own, at its own `time` where it gives a day alone);
-    None for anything else."""
+    """A listed event's start and end as a `{start: ..., end: ...}` mapping: a date listed
+    alone, or a mapping's start (its `date` where it names no start of its own, or its `time`
+    where that is a day and its hour; at its own `time` where it gives a day alone); None for
+    anything else."""
     if isinstance(item, date) or (isinstance(item, str) and _ISO.match(item.strip())):
         return {"start": item}  # a start alone (`showtimes: [2025-09-12 19:30:00, ...]`)
     if not isinstance(item, Mapping):
