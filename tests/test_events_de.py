@@ -389,3 +389,8 @@ def test_a_duration_after_the_sentence_giving_the_time_ends_the_event() -> None:
             "3 Stunden. Bitte denken Sie an festes Schuhwerk.\n")
     assert accepted(body, pub(2026, 4, 20), title="Jahresprogramm 2026") == [
         (datetime(2026, 9, 13, 13), datetime(2026, 9, 13, 16))]
+
+
+def test_visiting_hours_over_a_span_of_weekdays_are_a_weeks() -> None:
+    body = "Die Ausstellung im Rathaus. Besuchszeiten: Dienstag–Freitag 10–17 Uhr."
+    assert accepted(body, pub(2024, 9, 10), title="Ausstellung") == []
