@@ -232,14 +232,15 @@ def collection_of(entry: dict[str, Any]) -> str:
     path = source.split(":", 1)[1].split("@", 1)[0] if ":" in source else ""
     folders = path.split("/")[:-1]
     # a content folder's events section (Hugo's `content/events/`, another generator's
-    # `_content/events/`, Astro's `src/content/events/`) is a collection of events in
-    # Jekyll's terms
-    content = next((k for k, folder in enumerate(folders[:2]) if folder.lstrip("_") == "content"),
-                   None)
+    # `_content/events/`, Astro's `src/content/events/`, Lume's `_src/agenda/`) is a
+    # collection of events in Jekyll's terms
+    content = next((k for k, folder in enumerate(folders[:2])
+                    if folder.lstrip("_") == "content"
+                    or (folder == "_src" and len(folders) > k + 1)), None)
     if content is not None:
         events = next((folder.lstrip("_") for folder in folders[content + 1:]
                        if is_event_collection(folder.lstrip("_"), True)), None)
-        if events is not None or folders[content] == "content":
+        if events is not None or folders[content] in ("content", "_src"):
             return events or ""  # (Hugo's `_index` folders are no collections of their own:
             # `content/_index/calendar/` is a calendar's)
     own = [folder for folder in folders if folder.startswith("_")]  # (under a collections_dir)
@@ -552,7 +553,8 @@ def own_name(post: Post) -> str:
     """The post's original file name (after `owner__repo__`), with the folder a corpus keeps
     beside a name that is not unique (`owner__repo__my-talk__index.md`: `my-talk-index.md`)."""
     name = Path(post.file).name
-    return "-".join(name.split("__")[2:]) or name
+    # (not `_events-x.md`, a name Jekyll ignores, for `owner__repo___events__x.md`)
+    return "-".join(name.split("__")[2:]).lstrip("_.") or name
 
 
 def jekyll_post_name(post: Post) -> str:

@@ -394,3 +394,37 @@ def test_a_duration_after_the_sentence_giving_the_time_ends_the_event() -> None:
 def test_visiting_hours_over_a_span_of_weekdays_are_a_weeks() -> None:
     body = "Die Ausstellung im Rathaus. Besuchszeiten: Dienstag–Freitag 10–17 Uhr."
     assert accepted(body, pub(2024, 9, 10), title="Ausstellung") == []
+
+
+def test_days_joined_by_a_plus_are_a_span_and_its_weekdays_those_days() -> None:
+    body = ("Datum: **06.+07.02.2016**  \nBeginn: **Samstag um 16 Uhr**  \n"
+            "Abschluss mit Preisvergabe: **Sonntag um 20 Uhr**\n\n"
+            "Am 6. und 7. Februar fand im Space der erste Hackathon statt.")
+    assert accepted(body, pub(2016, 2, 8), title="co-op1") == []  # its report
+    body = ("Der Hackathon fand am Wochenende des 05. + 06. November 2016 statt.\n\n"
+            "Nach dem Start um 16 Uhr am Samstag traten die Teilnehmer an.")
+    assert accepted(body, pub(2016, 12, 8), title="co-op3") == []
+    body = ("Datum: **13.+14.02.2016**  \nBeginn: **Samstag um 16 Uhr**  \n"
+            "Abschluss mit Preisvergabe: **Sonntag um 20 Uhr**")
+    assert accepted(body, pub(2016, 2, 1), title="co-op2") == [(dt(2016, 2, 13, 16), None),
+                                                               (dt(2016, 2, 14, 20), None)]
+
+
+def test_a_weeks_hours_a_paragraph_below_give_a_day_no_time() -> None:
+    body = ("Am Samstag, 1. Mai 2021 feiern wir das Maifest im Hof.\n\n"
+            "Der Laden ist montags und freitags von 16 bis 18 Uhr und mittwochs von 10 bis 12 Uhr "
+            "geöffnet.")
+    assert accepted(body, pub(2021, 4, 20), title="Maifest") == [(date(2021, 5, 1), None)]
+
+
+def test_a_programme_in_the_paragraph_after_the_dates_is_its_days() -> None:
+    body = ("Diesen September bieten wir zwei Workshoptage an.\n\n"
+            "Der **12\\. September 2015** steht im Zeichen des Schutzes bewegter Daten. "
+            "Wir zeigen, wie man E-Mails verschlüsselt.\n\n"
+            "_15:00 - 15:20:_ Keynote  \n_15:30 - 16:30:_ E-Mails verschlüsseln mit GnuPG\n\n"
+            "Der **26\\. September 2015** dreht sich um ruhende Daten.\n\n"
+            "_15:00 - 16:20:_ Datenträger verschlüsseln  \n_17:00 - 18:00:_ Besser Chatten")
+    found = accepted(body, pub(2015, 8, 18), title="Digitale Selbstverteidigung")
+    assert {start.date() for start, _ in found} == {date(2015, 9, 12), date(2015, 9, 26)}
+    assert (dt(2015, 9, 12, 15), dt(2015, 9, 12, 15, 20)) in found
+    assert (dt(2015, 9, 26, 17), dt(2015, 9, 26, 18)) in found

@@ -907,3 +907,57 @@ def test_a_title_of_no_and_a_word_calls_nothing_off() -> None:  # a guard
 def test_what_is_off_is_named_elsewhere_as_a_word_not_inside_one() -> None:  # a guard
     body = "Dates to note:\n\n* 27th December - No Bridge\n* 3rd January - Quiz"
     assert accepted(body, pub(2017, 12, 8), title="Cambridge club nights") != []
+
+
+def test_a_metadata_headers_date_is_the_posts_own_not_an_event() -> None:
+    body = ("Summary: \"July Newsletter\"\ntitle: July Newsletter\ndate: 2017-07-04T20:49:10\n"
+            "modified: 2020-05-09\nlang: EN-gb\n\nCouncil will debate the plans on 31st August "
+            "at 7pm. Come along!")
+    assert accepted(body, pub(2017, 7, 4), title="July Newsletter") == [
+        (dt(2017, 8, 31, 19), None)]
+
+
+def test_a_list_of_times_of_the_dates_own_sentence_is_one_sitting_each() -> None:
+    body = "To watch the simul at 2.00pm, 4.00pm or 6.00pm on Sunday 11th October, log on."
+    assert accepted(body, pub(2020, 9, 8), title="Chess festival") == [
+        (dt(2020, 10, 11, 14), None), (dt(2020, 10, 11, 16), None), (dt(2020, 10, 11, 18), None)]
+
+
+def test_a_year_of_history_after_a_month_is_that_years() -> None:
+    body = ("The subscription was moderate, which (said the *Croydon Guardian* 19 November 1881) "
+            "should induce many gentlemen to join the club's meetings.")
+    assert accepted(body, pub(2021, 9, 8), title="150 years of the club") == []
+    body = "* 10 February 1700-1800 at the University\n* 25 February 1800-1900 at the Cafe"
+    assert accepted(body, pub(2016, 1, 28), title="Upcoming events") == [  # a guard: hours
+        (dt(2016, 2, 10, 17), dt(2016, 2, 10, 18)), (dt(2016, 2, 25, 18), dt(2016, 2, 25, 19))]
+
+
+def test_an_issue_number_before_a_month_is_no_day() -> None:
+    body = "[This piece first appeared in the club's magazine *Chess in Lockdown* #15 May 2021]"
+    assert accepted(body, pub(2021, 5, 14), title="A game revisited") == []
+    assert accepted("Agenda. Next meeting is on 15 September 2022.", pub(2022, 9, 1),
+                    title="Generator WG Meeting #24, 1 September 2022") == [
+        (date(2022, 9, 1), None), (date(2022, 9, 15), None)]  # (not the 24th)
+
+
+def test_this_weekday_in_a_sentence_telling_of_it_is_the_one_gone() -> None:
+    body = ("Everyone enjoyed himself at the wonderful concert laid on by the Community Chorus "
+            "this Saturday.")
+    assert accepted(body, pub(2018, 12, 17), title="Christmas concert") == []
+    body = "As we had said, this Saturday we will hold the vote at 10am."  # a guard
+    assert accepted(body, pub(2018, 12, 12), title="Vote") == [(dt(2018, 12, 15, 10), None)]
+
+
+def test_a_day_that_saw_something_is_told_of() -> None:
+    body = ("As the year comes to a close, it is time to reflect. Thursday, December 15th saw the "
+            "Group's end of year BBQ and award night. We look forward to seeing you next year!")
+    assert accepted(body, pub(2022, 12, 15), title="End of year reflection") == []
+    body = "Saturday 17 December sees the club BBQ at 6pm."  # a guard
+    assert accepted(body, pub(2022, 12, 10), title="BBQ") == [(dt(2022, 12, 17, 18), None)]
+
+
+def test_a_weekday_right_after_today_is_today() -> None:
+    assert accepted("Join us today, Tuesday 7pm at the hall.", pub(2010, 4, 20),
+                    title="Workshop") == [(dt(2010, 4, 20, 19), None)]
+    assert accepted("Join us on Tuesday at 7pm at the hall.", pub(2010, 4, 20),
+                    title="Workshop") == [(dt(2010, 4, 27, 19), None)]  # a guard

@@ -9,7 +9,13 @@ import pytest
 
 from herald.derive.infer import find_events, patterns_for
 from herald.derive.mentions import resolve_day, slash_order
-from herald.derive.text import plain_text, segments, without_fenced_code, without_indented_code
+from herald.derive.text import (
+    plain_text,
+    segments,
+    without_fenced_code,
+    without_indented_code,
+    without_metadata_dates,
+)
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -3904,3 +3910,17 @@ def test_a_duration_after_the_sentence_giving_the_time_ends_the_event_in_english
         (at(2024, 10, 5, 10), at(2024, 10, 5, 13))]
     body = "The walk is on Saturday 5 October 2024. We meet at 10am at the station."
     assert accepted(body, pub(2024, 9, 20), title="Autumn walk") == [(at(2024, 10, 5, 10), None)]
+
+
+@pytest.mark.parametrize(("markup", "kept_lines"), [
+    ("Title: July Newsletter\ndate: 2017-07-04T20:49:10\nmodified: 2020-05-09\nlang: EN-gb\n\nText",
+     ["Title: July Newsletter", "", "", "lang: EN-gb", "", "Text"]),
+    ("Title: Grants awarded\nDate: 2018-12-09\nSummary: Grants\nRoyston Bowls Club received",
+     ["Title: Grants awarded", "", "Summary: Grants", "Royston Bowls Club received"]),
+    # (a seminar's lines, no header: no key only a header has)
+    ("Title: Graph colouring\nSpeaker: A. Person\nDate: 12 March 2024\nTime: 16:00",
+     ["Title: Graph colouring", "Speaker: A. Person", "Date: 12 March 2024", "Time: 16:00"]),
+    ("Intro\nDate: 12 March 2024\nSlug: x", ["Intro", "Date: 12 March 2024", "Slug: x"]),
+], ids=["pelican header", "header without a blank line", "a seminar's labels", "not at the top"])
+def test_a_metadata_headers_date_lines_are_blanked(markup, kept_lines) -> None:
+    assert without_metadata_dates(markup).split("\n") == kept_lines

@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -237,6 +238,7 @@ def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> No
     ("_content/events/quiz.md", "events"), ("_content/posts/quiz.md", "content"),
     ("src/content/events/quiz.md", "events"), ("src/content/blog/quiz.md", ""),
     ("content/_index/calendar/2022-04-30_fest.md", "calendar"), ("content/_index/about.md", ""),
+    ("_src/agenda/mosselen.md", "agenda"), ("_src/nieuws/debat.md", ""), ("_src/x.md", "src"),
 ])
 def test_benchmark_builds_an_event_collections_documents_in_it(path, collection) -> None:
     # (a Hugo section of events is a collection in Jekyll's terms)
@@ -311,3 +313,10 @@ def test_a_lists_items_stay_as_scored_where_the_scorer_is_sure_of_none() -> None
 def test_a_lists_sureness_is_at_least_the_sites_threshold() -> None:
     found = judge([_listed(9, 0.1), _listed(23, 0.92)], _Sure(), threshold=0.95)
     assert [f.confidence for f in found] == [0.1, 0.92]
+
+
+def test_benchmark_names_a_collections_document_as_jekyll_reads_it() -> None:
+    # (not "_events-mario.md": a name starting "_" is one Jekyll leaves out)
+    own_name = _benchmark().own_name
+    assert own_name(SimpleNamespace(file="o__r___events__mario.md")) == "events-mario.md"
+    assert own_name(SimpleNamespace(file="o__r__talk__index.md")) == "talk-index.md"

@@ -807,7 +807,9 @@ def test_a_theatres_showtimes_are_each_an_event(meta: dict[str, Any]) -> None:
     ("14.00 uur", (14, 0), None),
     ("klokken 19.00", (19, 0), None),
     ("klokken 19.00 til 21.00", (19, 0), (21, 0)),
-], ids=["tot", "van tot uur", "om uur", "uur", "klokken", "klokken til"])
+    ("aanvang 17.30 uur", (17, 30), None),
+    ("Beginn: 19 Uhr", (19, 0), None),
+], ids=["tot", "van tot uur", "om uur", "uur", "klokken", "klokken til", "aanvang", "Beginn"])
 def test_a_dutch_or_danish_time_key_is_read(value: str, start: tuple[int, int],
                                   end: tuple[int, int] | None) -> None:
     found = read({"time": value}, document_date=date(2022, 4, 14))
@@ -1559,3 +1561,21 @@ def test_an_event_page_naming_its_next_meeting_a_month_on_stays_its_own(tmp_path
             "19.00. Nästa träff är fredagen den 12 juni kl. 19.00.\n")
     assert [start for start, _ in spans_of(tmp_path / "site", {"_events/traff.md": page},
                                             config)] == [at(2026, 5, 8, 19)]
+
+
+@pytest.mark.parametrize(("meta", "start", "end"), [
+    ({"dates": "18th September &mdash; 29th September 2023"}, date(2023, 9, 18),
+     date(2023, 9, 29)),
+    ({"trip_details": {"dates": "18th September – 29th September 2023", "cost": "$1800"}},
+     date(2023, 9, 18), date(2023, 9, 29)),
+    ({"event_date": "30 September to 3 October 2024"}, date(2024, 9, 30), date(2024, 10, 3)),
+    ({"camp": {"when": "September 30 - October 3, 2024"}}, date(2024, 9, 30), date(2024, 10, 3)),
+], ids=["dates", "a trip's details", "to", "a camp's"])
+def test_a_span_of_days_each_with_its_month_is_one_event(meta, start, end) -> None:
+    assert one(meta, document_date=date(2022, 7, 15)) == (start, end)
+
+
+def test_a_list_of_dates_or_one_date_under_dates_is_no_span() -> None:  # a guard
+    assert read({"dates": "2019"}) is None
+    assert read({"title": "Releases", "dates": [{"date": date(2019, 9, 3), "version": "1.0"}]}) \
+        is None

@@ -414,7 +414,7 @@ def _joins_days(hyphen: re.Match[str], lp: LangPatterns) -> bool:
 def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeMention]:
     """The first time and those joined to it; every time when each is called a start ("the
     working bee will start at 1pm, the BBQ will start at 6pm")."""
-    out = _joined(times)
+    out = _joined(times, listed=True)
     if len(out) < len(times) and all(t.t1 is None and called_start(t, text, lp)
                                      for t in times):
         return times
@@ -425,11 +425,13 @@ def _starts(times: list[TimeMention], text: str, lp: LangPatterns) -> list[TimeM
     return out
 
 
-def _joined(times: list[TimeMention]) -> list[TimeMention]:
-    """The first time, and those joined to it by "and" ("two concerts, at 18:00 and 20:00")."""
+def _joined(times: list[TimeMention], listed: bool = False) -> list[TimeMention]:
+    """The first time, and those joined to it by "and" ("two concerts, at 18:00 and 20:00"),
+    or, `listed`, in a list of them, the date's own ("To watch at 2.00pm, 4.00pm or 6.00pm on
+    Sunday 11th"; not a post's loose "Trains leave at 17:10, 17:40 and 18:10")."""
     out = times[:1]
     for t in times[1:]:
-        if not t.also or t.t1 is not None or out[-1].t1 is not None:
+        if not (t.also or (listed and t.listed)) or t.t1 is not None or out[-1].t1 is not None:
             break
         out.append(t)
     return out
@@ -607,6 +609,14 @@ def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
     named = named_days(infos, around)
     for d in sorted(d for d in named if pub <= d <= pub + timedelta(days=60)):
         near.setdefault(d.weekday(), d)
+    # (last, a weekend gone, named in its sentence or one beside it: "Datum: 06.+07.02.2016"
+    # over "Beginn: Samstag um 16 Uhr" in its report, that Saturday)
+    beside = [j for j in (own - 1, own, own + 1) if j == own or j in around]
+    for d in sorted(d for j in beside for m in infos[j].dates
+                    if m.range_end is not None and not m.relative
+                    and (m.range_end - m.days[0]).days < WEEK_DAYS
+                    for d in all_days(m) if d < pub):
+        near.setdefault(d.weekday(), d)
     return near
 
 
@@ -695,6 +705,35 @@ def all_days(m: DateMention) -> list[date]:
     return [m.days[0] + timedelta(days=j) for j in range((m.range_end - m.days[0]).days + 1)]
 
 
+def _other_weekdays_hours(info: SegInfo, dated: SegInfo, lp: LangPatterns) -> bool:
+    """Whether sentence `info` gives the hours of a week's days that are none of the days of
+    sentence `dated` ("Der Laden ist montags und freitags von 16 bis 18 Uhr geöffnet" for a
+    Saturday; not "wann: Mittwochs von 19:00 Uhr bis 20:30 Uhr" for a Wednesday)."""
+    if not lp.recurrence.search(info.low):
+        return False
+    named = {n for name, n in lp.weekdays.items() if len(name) > 3 and name in info.low}
+    days = {d.weekday() for m in dated.dates for d in all_days(m)}
+    return bool(named) and not named & days
+
+
+def _programme_below(infos: list[SegInfo], i: int) -> int | None:
+    """The first line of the paragraph right after sentence `i`'s, where that paragraph's
+    first two lines are a programme's, led by their times ("Der **12. September 2015** steht
+    im Zeichen ..." over "_15:00 - 15:20:_ Keynote" and "_15:30 - 16:30:_ E-Mails ..."); else
+    None."""
+    block = infos[i].seg.block
+    j = next((k for k in range(i + 1, min(len(infos), i + 1 + NEXT_LOOKAHEAD))
+              if infos[k].dates or infos[k].seg.block != block), None)
+    if j is None or j + 1 >= len(infos) or infos[j].seg.block != block + 1:
+        return None
+    lines = infos[j : j + 2]
+    if all(not info.dates and info.seg.source == infos[i].seg.source and info.seg.line_start
+           and not info.seg.heading and info.seg.block == block + 1
+           and _programme_time(info, info.times) is not None for info in lines):
+        return j
+    return None
+
+
 def _heading_like(seg: Segment) -> bool:
     return seg.heading or (seg.line_start and len(seg.text) <= 60)
 
@@ -715,6 +754,9 @@ def _borrow_times(
                           dated=i)
         if prog:
             return prog, "programme"
+    below = _programme_below(infos, i)
+    if below is not None and (prog := _programme(infos, below, seg.source, lp, dated=i)):
+        return prog, "programme"
     # under a date heading ("### 17/8 - Höstfesten"), its section: "Start 18:00.", "- Tid: 13:00";
     # so, for its next two paragraphs, under a line that is its date alone ("Sunday 01/10/23"
     # over "Club Hill Climb" and "Sign in from 09:45"; not a letter's date over "Dear members")
@@ -730,6 +772,8 @@ def _borrow_times(
         if alone and (nxt.seg.block - seg.block > ALONE_SECTION_BLOCKS
                       or lp.recurrence.search(nxt.low)):
             break  # (not "The club shop is open every evening from 18:00")
+        if nxt.times and _other_weekdays_hours(nxt, infos[i], lp):
+            break  # ("montags, dienstags ... von 16 bis 18 Uhr" below "am 1. Mai", a Saturday)
         if (section and nxt.seg.heading and nxt.seg.line != seg.line
                 and not _LABEL_LINE.match(nxt.low)):
             # the next section ("**Where: ...**" is a line of this one; the next sentence of

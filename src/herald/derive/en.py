@@ -326,8 +326,11 @@ SUBJECTS = r"we|they|i|everyone|people"
 # ("Thursday past", "Sunday gone": the last one; not "Saturday past midnight")
 PAST_AFTER = r"\w+ed|was|were|had|saw|(?:past|gone)(?=\s*(?:[,.;:!?)]|$))"
 # in a language whose verb comes second, a past verb right after a day tells of it gone ("Am
-# 15.05. gab es ..."); English puts its subject first ("On 5 May we held": SUBJECTS and PAST)
-PAST_VERB_AFTER_DATE = PAST_VERB_SUBJECT = ""
+# 15.05. gab es ..."); English puts its subject first ("On 5 May we held": SUBJECTS and PAST),
+# but for a day that is itself the subject, of a verb of what it held ("Thursday, December 15th
+# saw the Group's end of year BBQ", "June 5 was a great day")
+PAST_VERB_AFTER_DATE = r"saw|witnessed|brought|marked|was|were"
+PAST_VERB_SUBJECT = r"the|a|an|our|another|its|their|many|some|over|more|\d+"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
 DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"

@@ -666,9 +666,14 @@ def relative_mentions(
         if not deictic and name not in lp.weekdays:
             continue  # "på lördagen", "på tirsdagen": the Saturday of a week named elsewhere
         ahead = (wd - pub.weekday()) % 7
-        if ahead == 0 and not lp.this_weekday.fullmatch(pre):
-            ahead = 7  # "on Saturday" written on a Saturday: the next one; "this Saturday": today
         start = m.start("wd2") if m.groupdict().get("wd2") else m.start("wd")
+        said = next((o.days[0] for o in out if o.relative and o.weekday is None and o.end <= start
+                     and not masked[o.end : start].strip(" ,") and o.days[0].weekday() == wd),
+                    None)  # ("heute, Dienstag 19:00", "tomorrow, Wednesday": that day)
+        if said is not None:
+            ahead = (said - pub).days
+        elif ahead == 0 and not lp.this_weekday.fullmatch(pre):
+            ahead = 7  # "on Saturday" written on a Saturday: the next one; "this Saturday": today
         day = pub + timedelta(days=ahead)
         if (listed is not None and day <= (listed.range_end or listed.days[0])
                 and _in_a_list(masked[listed.end : start], lp)):

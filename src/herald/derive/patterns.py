@@ -236,7 +236,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         f"(?<={re.escape(m)}-)" for m in mod.MONTHS if len(m) >= 5) + ")"
     day = (
         # (not a name's number: "COVID-19 March 3", "Python-3"; but "22nd-24th", "Sep-1 Oct")
-        r"(?<![\d.:/])(?<!\d,)" + word_number + r"[0-3]?\d" + mod.ORDINAL
+        r"(?<![\d.:/#])(?<!\d,)" + word_number + r"[0-3]?\d" + mod.ORDINAL
         + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
         r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
         # "April 22nd, 5-6pm": the hours of the day before, not a day
@@ -252,13 +252,16 @@ def _build(mod: ModuleType) -> LangPatterns:
     slashed_day = r"/[0-3]?\d" + mod.ORDINAL + r"(?![\d/]|:\d)(?!\.\d)"
     day_list = (
         # (a comma before the last "and" too: "May 3, 4, and 5", "June 5, 12, & 19")
-        r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,\s*(?:" + and_words + r")(?![" + _L + r"])|,|"
+        r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,\s*(?:" + and_words + r")(?![" + _L + r"])|,|\+|"
         + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
         + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
         + day + r"|" + slashed_day + r"){0," + str(MAX_LISTED - 1) + r"})"
     )
     # (after a short aside: "24 en 26 april (herhaling) 2009")
-    year = r"(?:,?\s+(?:\([^()\d\n]{1,24}\)\s+)?(?P<y>(?:19|20)\d\d)(?![\d]))?"
+    # (a year of history too, after a month's name: "19 November 1881" is no coming November's;
+    # but one that could be a 24-hour clock's time is that: "10 February 1700-1800")
+    year = (r"(?:,?\s+(?:\([^()\d\n]{1,24}\)\s+)?(?P<y>(?:19|20)\d\d|1[6-8][6-9]\d)"
+            r"(?![\d]))?")
     date_dm = re.compile(
         # ("18.oktober": the day's dot may stand for the space)
         # ("21-Jan", "21-Jan-2016": a day, a hyphen and a month's name)
@@ -309,7 +312,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_dot = re.compile(
             r"(?:" + weekday + r"[.,]?\s+(?:(?:" + mod.DOT_DAY_PREFIX + r")\s+)?|\b(?P<den>"
             + mod.DOT_DAY_PREFIX + r")\s+)?(?<![\w.,:])"
-            r"(?P<dd>[0-3]?\d\.?(?:\s*[-–]\s*[0-3]?\d)?)\.(?P<m>1[0-2]|0?[1-9])"
+            r"(?P<dd>[0-3]?\d\.?(?:\s*[-–+]\s*[0-3]?\d)?)\.(?P<m>1[0-2]|0?[1-9])"
             # ("16.10.21": a two-digit year after a two-digit day and month only, not a
             # version, "3.10.12")
             r"(?:\.(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?(?![\d])(?!\.\d)",
@@ -585,8 +588,9 @@ def _build(mod: ModuleType) -> LangPatterns:
         pm_after=re.compile(r"\s*(?:" + mod.PM_AFTER + r")(?![" + _L + r"])", _FLAGS),
         am_after=re.compile(r"\s*(?:" + mod.AM_AFTER + r")(?![" + _L + r"])", _FLAGS)
         if mod.AM_AFTER else None,
-        and_time_gap=re.compile(
-            r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
+        and_time_gap=re.compile(  # (", or" too: "at 14:00 or 16:00", two sittings)
+            r",?\s*(?:" + and_words + "|" + mod.OR_WORDS + r")\s*(?:" + mod.TIME_PREFIX
+            + r")?\s*", _FLAGS
         ),
         count_prefix=re.compile(r"(?:" + mod.COUNT_PREFIX + r")", _FLAGS),
         between_time=re.compile(

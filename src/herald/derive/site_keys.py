@@ -8,6 +8,7 @@ the key for a part. README's "Events from the site's own keys" lists the familie
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ ROOM_KEYS = ("room", "rum", "raum", "zaal")  # a room beside another place is ad
 # read as `start`, `time`, `venue` (after the families' own names)
 EVENT_PREFIXES = ("event", "meeting", "meetup", "session", "class", "course", "workshop",
                   "talk", "lecture", "seminar", "webinar", "concert", "service", "party",
+                  "trip", "camp", "tour", "excursion", "outing",
                   "mote", "möte", "traff", "träff", "mode", "møde", "arrangement", "kurs")
 _FAMILY_NAMES = frozenset(name for names in FAMILIES.values() for name in names)
 # collections whose documents are events (normalised labels)
@@ -119,7 +121,9 @@ _ISO = re.compile(
 _COMMENT_KEY = re.compile(r"\s*<|.*-->")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
-_TIME = re.compile(r"^(?:at|kl\.?|klockan|klokken|um|om|@)?\s*" + _CLOCK
+# (after the start's own label, if any: "aanvang 17.30 uur", "Beginn: 19 Uhr", "from 6pm")
+_TIME = re.compile(r"^(?:(?:aanvang|begin|beginn|beginnt|start|starts|vanaf|ab|from|fra|från)"
+                   r"\s*:?\s*)?(?:at|kl\.?|klockan|klokken|um|om|@)?\s*" + _CLOCK
                    + r"\s*(?:uhr|uur|h)?$", re.I)
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|klokken|von|van|at)?\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?\s*"
@@ -391,6 +395,9 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
         rest = _unprefixed(name)
         if rest:
             by_name.setdefault(rest, key)
+    if "dates" in by_name and _a_span_of_days(meta[by_name["dates"]]):
+        by_name.setdefault("start", by_name["dates"])  # (`dates: "18th September – 29th
+        # September 2023"`; not a list's `dates`, a release history's or a theatre's)
     shown_until = "start" not in mapping and not in_event_collection and not any(
         name in by_name for name in FAMILIES["start"])
     for part in PARTS:
@@ -429,7 +436,7 @@ def with_nested_keys(meta: Mapping[str, Any],
     document's start is a key of its own or the site's mapping names one."""
     nested = [(key, value) for key, value in meta.items()
               if (isinstance(value, Mapping) and (
-                  normalised(key) in EVENT_MAPPINGS
+                  _an_events_mapping(normalised(key))
                   or (normalised(key) not in DETAIL_MAPPINGS and _dated_and_timed(value))))
               or (isinstance(value, list) and value and (
                   normalised(key) in EVENT_LISTS
@@ -459,6 +466,14 @@ def with_nested_keys(meta: Mapping[str, Any],
             # `event: {date: March 9, 2015, time: 6:30 PM}`: a nested `date` is the start
             return {NESTED_DATE: value[own_date], **value, **meta}, str(key)
     return meta, ""
+
+
+def _an_events_mapping(name: str) -> bool:
+    """Whether a mapping's (normalised) key names an event's details (`event`, `event_info`,
+    `trip_details`)."""
+    return name in EVENT_MAPPINGS or any(
+        name.startswith(prefix) and name[len(prefix):] in ("", "details", "info", "data")
+        for prefix in EVENT_PREFIXES)
 
 
 def _dated_and_timed(value: Mapping[Any, Any]) -> bool:
@@ -724,7 +739,8 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
                     notes.append(f"{err} (a listed event's `{sub['duration']}`); that event "
                                  "has no end")
             starts.append((start, end, False))
-        elif isinstance(item, str) and (span := _day_span(_plain(item))):
+        elif isinstance(item, str) and (span := _day_span(_plain(item))
+                                         or _two_ends(_plain(item))):
             first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
             starts.append((first, last, False))
         elif isinstance(item, str) and len(days := _days_named(item, tz, zone, document_date)) > 1:
@@ -884,6 +900,39 @@ def _day_span(text: str) -> tuple[str, str] | None:
                        "2026-07-31 with an end key")
     pre, post = m.group("pre"), m.group("post")
     return f"{pre}{m.group('d0')}{post}", f"{pre}{m.group('d1')}{post}"
+
+
+# between the two ends of a span of days, each with its month ("18th September – 29th
+# September 2023", "30 September to 3 October 2024")
+_SPAN_JOIN = re.compile(r"\s+(?:-|–|—|to|until|till|bis|tot|til)\s+|\s*[–—]\s*", re.I)
+_DAY_OF_A_MONTH = re.compile(r"^\D*\d{1,2}(?:st|nd|rd|th|\.)?\D*$|^\D+\d{1,2}(?:st|nd|rd|th)?,?"
+                             r"(?:\s+(?:19|20)\d\d)?$", re.I)
+
+
+def _a_span_of_days(value: Any) -> bool:
+    """Whether `value` is one text naming a span of days ("July 10-11, 2026", "30 September
+    to 3 October 2024")."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return bool(_day_span(_plain(value)) or _two_ends(_plain(value)))
+    except _Invalid:
+        return False
+
+
+def _two_ends(text: str) -> tuple[str, str] | None:
+    """A value naming a span's first and last day, each with its month, as their texts, the
+    year of the last given to the first where it has none; None for anything else."""
+    parts = _SPAN_JOIN.split(text)
+    if len(parts) != 2 or _HAS_CLOCK.search(text) or not all(
+            _DAY_OF_A_MONTH.match(_YEAR.sub("", part).strip()) and re.search(r"[^\W\d_]{3}", part)
+            for part in parts):
+        return None
+    first, last = parts
+    year = _YEAR.search(last)
+    if year and not _YEAR.search(first):
+        first = f"{first.rstrip(', ')} {year[1]}"
+    return first, last
 
 
 def _moment(value: Any, tz: ZoneInfo, zone: ZoneInfo | None, near: datetime | date | None,
@@ -1292,7 +1341,7 @@ def _place_text(value: Any) -> str:
 
 def _plain(text: str) -> str:
     """Text as one line, without HTML tags or entities."""
-    return " ".join(text_only(text).split())
+    return " ".join(text_only(text if "<" in text else html.unescape(text)).split())
 
 
 def _geo(lat: Any, lon: Any) -> tuple[float, float] | None:

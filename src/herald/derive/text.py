@@ -383,6 +383,36 @@ def with_month_headed_days(markup: str, months: Mapping[str, int]) -> str:
     return "\n".join(lines)
 
 
+# a metadata header's line (Pelican's and MultiMarkdown's `Key: value` lines, a file opening
+# with them instead of front matter), and the keys only such a header has, beside its date
+_META_LINE = re.compile(r"([A-Za-z][\w-]{0,20}):[ \t]")
+_META_ONLY = frozenset({"slug", "tags", "category", "categories", "modified", "summary", "lang",
+                        "status", "template", "save_as", "url", "headerpicture"})
+_META_DATES = frozenset({"date", "modified", "updated"})
+
+
+def without_metadata_dates(markup: str) -> str:
+    """Markup with the date lines of a metadata header blank: a file that opens with
+    `Title:`, `Date:`, `Slug:` ... lines, as Pelican writes them, is published by Jekyll as
+    text, and its `Date: 2017-07-04T20:49:10` is the post's own, no event. The header is the
+    run of such lines from the top; it needs a date key and a key only a header has (`Slug:`,
+    `Tags:`, `Summary:`...): a seminar's `Title:` / `Speaker:` / `Date:` lines are an
+    announcement's."""
+    lines = markup.split("\n")
+    keys: list[str] = []
+    for line in lines:
+        m = _META_LINE.match(line)
+        if m is None:
+            break
+        keys.append(m[1].lower())
+    if not _META_DATES.intersection(keys) or not _META_ONLY.intersection(keys):
+        return markup
+    for n, key in enumerate(keys):
+        if key in _META_DATES:
+            lines[n] = ""
+    return "\n".join(lines)
+
+
 def without_fenced_code(markup: str) -> str:
     """Markdown with the lines of its fenced code blocks blank (a `git log`'s `Date:` in a
     `sh` block is no event); one pass over the lines. A fence closes as CommonMark closes it
@@ -465,6 +495,8 @@ def segments(
     no sentence ends at a day's dot before its month ("den 11. Maj")."""
     if "```" in markup or "~~~" in markup:
         markup = without_fenced_code(markup)
+    if source == "body" and _META_LINE.match(markup):
+        markup = without_metadata_dates(markup)
     if "\n    " in markup or "\n\t" in markup:
         markup = without_indented_code(markup)
     text = _plain(markup, " ", alt=True)

@@ -37,6 +37,7 @@ class TimeMention:
     zone: str | None = None  # the IANA zone stated after the time ("6 PM EST"), if any
     also: bool = False  # another start of what the time before it starts ("18:00 och 20:00")
     zone_said: str = ""  # the zone as written ("CST"), when its zone is given
+    listed: bool = False  # another of a list of them ("at 2.00pm, 4.00pm or 6.00pm": 4.00pm)
 
 
 def _to_time(h: int, m: int, ap: str | None) -> time | None:
@@ -176,6 +177,7 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
     out: list[TimeMention] = []
     used = set()
     also: set[int] = set()
+    listed: set[int] = set()
     lead_end = len(masked) - len(masked.lstrip(" -–*:•("))  # a time up to here starts the line
     for i, a in enumerate(atoms):
         if i in used:
@@ -188,6 +190,7 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
                 continue  # "1.30pm for 2.00pm start": the second time is the start
         if b is not None:
             gap = masked[a["e"] : b["s"]]
+            c = atoms[i + 2] if i + 2 < len(atoms) else None
             two_starts = (
                 not b["endpre"]
                 and lp.and_time_gap.fullmatch(gap)
@@ -197,6 +200,9 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
             # 3pm" a range
             if two_starts:
                 also.add(i + 1)
+            elif (gap.strip() == "," and not b["endpre"] and c is not None and not c["endpre"]
+                  and lp.and_time_gap.fullmatch(masked, b["e"], c["s"])):
+                listed.add(i + 1)  # ("at 2.00pm, 4.00pm or 6.00pm")
             elif lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
                 pair = b
             elif (b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap)
@@ -220,7 +226,7 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
             elif z and (city := city_zones().get(_SPACES.sub(" ", z.group("city")))):
                 zone, end = city, z.end()  # (a place no city of the tz database names: none)
         out.append(TimeMention(a["s"], end, t0, t1, a["s"] <= lead_end, zone, i in also,
-                               zone_said if zone else ""))
+                               zone_said if zone else "", i in listed))
     return out
 
 
