@@ -428,3 +428,21 @@ def test_a_programme_in_the_paragraph_after_the_dates_is_its_days() -> None:
     assert {start.date() for start, _ in found} == {date(2015, 9, 12), date(2015, 9, 26)}
     assert (dt(2015, 9, 12, 15), dt(2015, 9, 12, 15, 20)) in found
     assert (dt(2015, 9, 26, 17), dt(2015, 9, 26, 18)) in found
+
+
+def test_days_with_their_dots_opening_a_lists_lines_are_dates() -> None:
+    body = ("## Termine\nIm August und September stehen einige Veranstaltungen an:\n"
+            "*\t24.08., 18 Uhr **Vorbereitungstreffen für den Klimatag**\n"
+            "*\t25.08., 19:25 Uhr **Fledermausnacht**, Exkursion des NABU\n"
+            "*\t15.09. **Parking Day**: Aktionstag in der Innenstadt.\n")
+    assert accepted(body, pub(2023, 8, 14), title="Achtes Arbeitstreffen") == [
+        (dt(2023, 8, 24, 18), None), (dt(2023, 8, 25, 19, 25), None), (date(2023, 9, 15), None)]
+    # (a guard: a time at a line's start, and a time's dot in a sentence, are no days)
+    assert accepted("Abfahrt: 7.05. Wir fahren mit dem Bus.", pub(2023, 8, 14),
+                    title="Ausflug") == []
+
+
+def test_two_days_with_their_dots_joined_by_a_slash_are_a_span() -> None:
+    body = 'Am 25./26.3.2023 findet der Frühlingsmarkt der Stadt "Lautern blüht auf" statt.'
+    assert accepted(body, pub(2023, 2, 13), title="Arbeitstreffen") == [
+        (date(2023, 3, 25), date(2023, 3, 26))]

@@ -961,3 +961,26 @@ def test_a_weekday_right_after_today_is_today() -> None:
                     title="Workshop") == [(dt(2010, 4, 20, 19), None)]
     assert accepted("Join us on Tuesday at 7pm at the hall.", pub(2010, 4, 20),
                     title="Workshop") == [(dt(2010, 4, 27, 19), None)]  # a guard
+
+
+def test_a_rooms_number_and_h_is_no_time() -> None:
+    body = ("Please join us for our next lunchtime seminar. It will take place on the 26th June "
+            "in D17h at 11:30 - 14:00.")
+    assert accepted(body, pub(2014, 6, 20), title="Lunchtime Seminar") == [
+        (dt(2014, 6, 26, 11, 30), dt(2014, 6, 26, 14))]
+
+
+def test_a_lists_items_share_what_its_lead_in_and_the_sentence_before_say() -> None:
+    body = ("Participants commit to attend 4 one-day workshops.\n\n"
+            "Dates of the programme starting in September:\n\n"
+            " + Tuesday 16th September 2014\n\n + Tuesday 21st October 2014\n\n"
+            " + Tuesday 18th November 2014\n\n + Tuesday 16th December 2014\n")
+    assert accepted(body, pub(2014, 7, 14), title="Springboard Programme") == [
+        (date(2014, 9, 16), None), (date(2014, 10, 21), None), (date(2014, 11, 18), None),
+        (date(2014, 12, 16), None)]
+
+
+def test_a_time_told_of_on_its_own_day_is_gone() -> None:
+    body = ("The society was launched after our first event, a talk by Dr Soubes, which was held "
+            "on Wednesday 17 July, 4–5 pm, Room G14.")
+    assert accepted(body, pub(2013, 7, 17).replace(hour=16), title="Launch Event") == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -377,3 +377,39 @@ def test_a_folders_default_language_names_its_posts_grammar(tmp_path) -> None:
                           "title: KlavierFreude\ntimezone: Europe/Vienna\ndefaults:\n  - scope:\n"
                           "      path: _posts/de\n    values:\n      language: de\n")
     assert starts == [datetime(2025, 1, 10, 19, tzinfo=ZoneInfo("Europe/Vienna"))]
+
+
+def test_a_day_after_its_publish_date_is_an_event_only_where_the_post_names_one(
+        tmp_path) -> None:
+    devotion = ("+++\ntitle = 'Ein guter Vorsatz'\npublishDate = 2023-12-31\ndate = 2024-01-03\n"
+                "+++\n## Jahreslosung für 2024\n\nDas neue Jahr liegt vor uns.\n")
+    meetup = ("---\ntitle: Autumn meetup\npublishDate: 2025-09-01\ndate: 2025-09-24\n---\n"
+              "Talks and pizza.\n")
+    starts = event_starts(tmp_path / "site", {"2024-01-03-vorsatz.md": devotion,
+                                              "2025-09-01-meetup.md": meetup},
+                          "title: Gemeinde\ntimezone: Europe/Berlin\n")
+    assert starts == [date(2025, 9, 24)]
+
+
+def test_a_post_naming_its_venue_is_the_event_of_its_own_date(tmp_path) -> None:
+    talk = ('---\nlayout: post\ntitle: "Pattern Matching in an Open World"\nauthors: "Weixin"\n'
+            'date: 2018-05-04 10:00:00 +0800\nvenue: "CB 328"\n---\n## Abstract\n'
+            "Pattern matching is a pervasive feature of functional programming.\n")
+    paper = ('---\ntitle: "Pattern Matching"\ndate: 2018-05-04 10:00:00 +0800\nvenue: "ECOOP"\n'
+             "---\nThe paper.\n")
+    site = write_site(tmp_path / "site", {"_posts/2018-05-04-talk.md": talk,
+                                          "_publications/2018-05-04-paper.md": paper},
+                      "title: Seminar\ntimezone: Asia/Hong_Kong\ncollections:\n  publications:\n"
+                      "    output: true\n")
+    events = herald.events(site, now=NOW).events
+    assert [(event.start, post.path) for event, post in events] == [
+        (datetime(2018, 5, 4, 10, tzinfo=ZoneInfo("Asia/Hong_Kong")), "_posts/2018-05-04-talk.md")]
+
+
+def test_a_post_in_an_event_category_dated_to_its_time_is_that_event(tmp_path) -> None:
+    post = ("---\nlayout: post\ntitle: Coffee Morning\ndate: 2014-07-30 10:30\n"
+            "categories: events coffeemorning\n---\nOur next coffee morning will be held in the "
+            "Tea Room (G12) at 10:30am.\n")
+    starts = event_starts(tmp_path / "site", {"2014-07-30-coffee-morning.md": post},
+                          "title: Society\ntimezone: Europe/London\n")
+    assert starts == [datetime(2014, 7, 30, 10, 30, tzinfo=ZoneInfo("Europe/London"))]

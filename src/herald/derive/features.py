@@ -91,10 +91,14 @@ def context(infos: list[SegInfo], i: int) -> list[int]:
         if infos[j].seg.heading and infos[j].seg.source == seg.source:
             out.append(j)
             break
-    if seg.item:  # a list item: the line introducing the list
-        for j in range(i - 1, max(-1, i - 30), -1):
-            if not infos[j].seg.item:
+    if seg.item:  # a list item: the line introducing the list, and where that line ends
+        for j in range(i - 1, max(-1, i - 30), -1):  # with a colon, the sentence before it
+            if not infos[j].seg.item:  # (the list's, as its first item's: "... attend 4
+                # workshops." over "Dates of the programme:" over "+ Tuesday 21st October")
                 out.append(j)
+                if (j > 0 and infos[j - 1].seg.source == seg.source and not infos[j].seg.heading
+                        and infos[j].low.rstrip(" *_").endswith(":")):
+                    out.append(j - 1)
                 break
     return out
 
@@ -776,6 +780,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     )
     if first_day == pub and not (same_day_cue or later):
         return reject("on the publication day, in a post that reads as a report")
+    if first_day == pub and once(c.seg, f"past before {men.start}", lambda: bool(
+            lp.past.search(clause_before(text, men)))):
+        # (told of on its own day: "a talk by Dr Soubes, which was held on Wednesday 17 July,
+        # 4–5 pm" in a post dated 17 July, 16:00)
+        return reject("past tense (told on its own day)")
     # the day headings of a diary ("### 17/11/2024" over what the trip did that day)
     if (seg.heading and page.mostly_past and not timed and first_day - pub <= DIARY_DAYS
             and _alone(text, men, " *_#", " *_#.,:")):

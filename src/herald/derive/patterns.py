@@ -312,7 +312,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_dot = re.compile(
             r"(?:" + weekday + r"[.,]?\s+(?:(?:" + mod.DOT_DAY_PREFIX + r")\s+)?|\b(?P<den>"
             + mod.DOT_DAY_PREFIX + r")\s+)?(?<![\w.,:])"
-            r"(?P<dd>[0-3]?\d\.?(?:\s*[-–+]\s*[0-3]?\d)?)\.(?P<m>1[0-2]|0?[1-9])"
+            r"(?P<dd>[0-3]?\d(?:\.?\s*[-–+]\s*[0-3]?\d|\./[0-3]?\d|\.)?)\.(?P<m>1[0-2]|0?[1-9])"
             # ("16.10.21": a two-digit year after a two-digit day and month only, not a
             # version, "3.10.12")
             r"(?:\.(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?(?![\d])(?!\.\d)",
@@ -367,8 +367,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     )
     time_atom = re.compile(
         r"(?:" + time_pre + r")?"
-        # "16h30", "15h": the French (and CERN) way
-        r"(?:(?P<hh>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?(?![\d" + _L + r"])"
+        # "16h30", "15h": the French (and CERN) way (not a room's "D17h")
+        r"(?:(?P<hh>(?<![\d:,/" + _L + r"])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?"
+        r"(?![\d" + _L + r"])"
         r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d/])(?!:\d)(?![.,]\d)"
         r"(?!\s?[ap]\.?\s?m\b)"
         # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together)

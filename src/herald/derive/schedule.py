@@ -33,6 +33,7 @@ from herald.derive.site_keys import (
     is_invitation,
     is_news_collection,
     names_a_speaker,
+    names_a_venue,
     normalised,
     other_kind,
     publish_day,
@@ -42,6 +43,7 @@ from herald.derive.site_keys import (
     written_at_a_stamp,
 )
 from herald.derive.text import segments
+from herald.derive.times import time_mentions
 from herald.load.config import id_authority
 from herald.load.documents import given_everywhere_by_defaults
 from herald.load.language import detect_language
@@ -170,16 +172,21 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                      found.timezone or config.event_timezone, default)
                      for i, item in enumerate(found.events)), found.problems
 
-    events, problems = stated(
-        is_event_collection(post.collection, config.event_collections)
-        or dated_by_its_event(post.front_matter, own_date, tz))
-    notes += problems
     langs: list[str] = []  # the language the post is read in, worked out once when asked
 
     def lang() -> str:
         if not langs:
             langs.append(reading_language(post, config))
         return langs[0]
+
+    # (a day alone after it was published is an event's where the title or lead names one:
+    # "Autumn meetup", not a month's devotion, "Ein guter Vorsatz", dated the 3rd)
+    by_its_event = dated_by_its_event(post.front_matter, own_date, tz) and (
+        _a_time_of_day(own_date) or patterns_for(lang()).event.search(
+            f"{post.title} {lead_text(post.front_matter)}".lower()) is not None)
+    events, problems = stated(
+        is_event_collection(post.collection, config.event_collections) or by_its_event)
+    notes += problems
 
     if events and _cancelled_by_its_title(post.title, lang()):
         # (those of the months it names, if it names any: "July Meeting Cancelled")
@@ -234,7 +241,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
                                                                                 own_date)))
 
     if (events and config.infer_events and _of_its_own_date(events)
-            and not dated_by_its_event(post.front_matter, own_date, tz)):
+            and not by_its_event):
         found = inferred()
         if _written_before(found, day_of(events[0].start)) or _one_of_its_texts(
                 found, events[0]) or (
@@ -275,10 +282,13 @@ def post_events(post: Post, config: Config) -> PostEvents:
                    for item in found if item.accepted)
     # (a category's or a speaker's post stamped to the second was written then: "our visit
     # to ...")
+    timed = _a_time_of_day(own_date)
     if (not events and (is_event_layout(post.front_matter) or (
-            (is_event_category(post.categories, post.front_matter, config.event_fields)
+            (is_event_category(post.categories, post.front_matter, config.event_fields,
+                               timed and _says_its_own_time(body, lang(), own_date))
+             or (names_a_venue(post.front_matter) and kind is None)
              or ((names_a_speaker(post.front_matter) or is_invitation(post.front_matter))
-                 and _a_time_of_day(own_date)))
+                 and timed))
             and not written_at_a_stamp(own_date)))
             and not _names_a_recent_day(found, post.published)
             and not reads_as_a_report(body, lang())):
@@ -483,6 +493,16 @@ def _value_of(meta: Mapping[str, Any], key: str) -> Any:
     parent, _, name = key.rpartition(".")
     holder = meta.get(parent) if parent else meta
     return holder.get(name) if isinstance(holder, Mapping) else None
+
+
+def _says_its_own_time(body: str, lang: str, moment: datetime | date | None) -> bool:
+    """Whether text `body` states the time of day of its document's own date (`date: 2014-07-30
+    10:30` over "Our next coffee morning will be held in the Tea Room at 10:30am")."""
+    if not isinstance(moment, datetime):
+        return False
+    lp = patterns_for(lang)
+    return any(t.t0 == moment.time().replace(tzinfo=None) for seg in segments(body)
+               for t in time_mentions(seg.text, lp))
 
 
 def _a_time_of_day(moment: datetime | date | None) -> bool:

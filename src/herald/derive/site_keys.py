@@ -365,12 +365,28 @@ def is_invitation(meta: Mapping[str, Any]) -> bool:
 
 
 def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
-                      mapping: Mapping[str, str | None]) -> bool:
+                      mapping: Mapping[str, str | None], timed: bool = False) -> bool:
     """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`),
     where its front matter names its place (`location: Rathaus`; a write-up, "Thank you to
-    everyone who came", names none)."""
-    return any(normalised(name) in EVENT_CATEGORIES for name in categories) and bool(
-        {"location", "address"} & field_keys(meta, mapping).keys())
+    everyone who came", names none) or the document is dated to a time of day (`timed`:
+    `date: 2014-07-30 10:30` under `categories: events coffeemorning`)."""
+    return any(normalised(name) in EVENT_CATEGORIES for name in categories) and (
+        timed or bool({"location", "address"} & field_keys(meta, mapping).keys()))
+
+
+# keys naming where an event is held (normalised), as no other page names a place: a post
+# with one is an event's (`venue: "CB 328"` over a seminar's abstract); not `location`, which
+# a travel post or a profile gives too
+VENUE_KEYS = frozenset({
+    "venue", "venuename", "eventvenue", "eventlocation", "room", "rum", "raum", "zaal", "lokal",
+    "lokale", "veranstaltungsort", "treffpunkt",
+})
+
+
+def names_a_venue(meta: Mapping[str, Any]) -> bool:
+    """Whether a document's front matter names the venue it is held at (`venue: "CB 328"`)."""
+    return any(isinstance(key, str) and normalised(key) in VENUE_KEYS
+               and value not in (None, "", [], {}) for key, value in meta.items())
 
 
 def names_a_speaker(meta: Mapping[str, Any]) -> bool:
