@@ -673,9 +673,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         lp.past_after.match(text, men.end)
         or (men.weekday is not None and lp.past.search(text[men.end : men.end + 25]))
         or (
-            men.weekday is not None and lp.past.search(clause_before(text, men))
-            and (not men.deictic or not found(lp.future, "future"))
+            men.weekday is not None and not men.deictic
+            and lp.past.search(clause_before(text, men))
         )
+        or (men.weekday is not None and men.deictic and past and not found(lp.future, "future"))
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ...",
         # "Everyone enjoyed the concert this Saturday" (not "As we decided, this Saturday we
