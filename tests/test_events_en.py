@@ -946,6 +946,9 @@ def test_this_weekday_in_a_sentence_telling_of_it_is_the_one_gone() -> None:
     assert accepted(body, pub(2018, 12, 9), title="Christmas concert") == []
     body = "As we had said, this Saturday we will hold the vote at 10am."  # a guard
     assert accepted(body, pub(2018, 12, 12), title="Vote") == [(dt(2018, 12, 15, 10), None)]
+    body = "This friday is the final cheque presentation for the total funds raised!"  # a guard
+    assert accepted(body, pub(2014, 11, 25), title="Cheque Presentation") == [
+        (date(2014, 11, 28), None)]
 
 
 def test_a_day_that_saw_something_is_told_of() -> None:

@@ -235,10 +235,11 @@ DIARY_DAYS = timedelta(days=7)  # how far on from its publication a trip report'
 CLAUSE_WINDOW = 80  # characters looked at before a date for its clause
 
 
-def clause_before(text: str, men: DateMention) -> str:
+def clause_before(text: str, men: DateMention, window: int = CLAUSE_WINDOW) -> str:
     """The text of the clause before a date mention (from the last comma, colon, semicolon or
-    bracket): "Announcement went out on Tuesday" -> "announcement went out on "."""
-    lo = max(0, men.start - CLAUSE_WINDOW)
+    bracket, within `window` characters): "Announcement went out on Tuesday" -> "announcement
+    went out on "."""
+    lo = max(0, men.start - window)
     cut = max(text.rfind(ch, lo, men.start) for ch in ",;:(")
     return text[max(cut + 1, lo) : men.start]
 
@@ -676,11 +677,13 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             men.weekday is not None and not men.deictic
             and lp.past.search(clause_before(text, men))
         )
-        or (men.weekday is not None and men.deictic and past and not found(lp.future, "future"))
+        or (men.weekday is not None and men.deictic and not found(lp.future, "future")
+            and lp.past.search(clause_before(text, men, len(text))))
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ...",
-        # "Everyone enjoyed the concert this Saturday" (not "As we decided, this Saturday we
-        # will vote")
+        # "Everyone enjoyed the concert laid on by the Chorus this Saturday" (not "As we
+        # decided, this Saturday we will vote", "This friday is the presentation of the funds
+        # raised")
     if (
         men.relative and men.weekday is not None and not men.deictic and page.mostly_past
         and (not own_time or past) and not found(lp.future, "future")
