@@ -236,7 +236,8 @@ def collection_of(entry: dict[str, Any]) -> str:
     # collection of events in Jekyll's terms
     content = next((k for k, folder in enumerate(folders[:2])
                     if folder.lstrip("_") == "content"
-                    or (folder == "_src" and len(folders) > k + 1)), None)
+                    or (folder == "_src" and len(folders) > k + 1
+                        and not folders[k + 1].startswith("_"))), None)
     if content is not None:
         events = next((folder.lstrip("_") for folder in folders[content + 1:]
                        if is_event_collection(folder.lstrip("_"), True)), None)

@@ -446,3 +446,9 @@ def test_two_days_with_their_dots_joined_by_a_slash_are_a_span() -> None:
     body = 'Am 25./26.3.2023 findet der Frühlingsmarkt der Stadt "Lautern blüht auf" statt.'
     assert accepted(body, pub(2023, 2, 13), title="Arbeitstreffen") == [
         (date(2023, 3, 25), date(2023, 3, 26))]
+
+
+def test_an_agendas_numbers_are_no_days() -> None:  # a guard
+    body = ("Einladung zum Gemeindefest am Sonntag, 16. Juni 2024, 11 Uhr. Programm:\n\n"
+            "* 1.1. Gottesdienst\n* 1.2. Mittagessen\n* 2.1. Kinderprogramm")
+    assert accepted(body, pub(2024, 6, 1), title="Gemeindefest") == [(dt(2024, 6, 16, 11), None)]

@@ -987,3 +987,30 @@ def test_a_time_told_of_on_its_own_day_is_gone() -> None:
     body = ("The society was launched after our first event, a talk by Dr Soubes, which was held "
             "on Wednesday 17 July, 4–5 pm, Room G14.")
     assert accepted(body, pub(2013, 7, 17).replace(hour=16), title="Launch Event") == []
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # (a header's date written by hand, beside an event's details, is the event's)
+    ("Date: Saturday 15 June 2024\nTime: 2pm\nLocation: Church hall\nCategory: Fundraising\n\n"
+     "Come along!", pub(2024, 6, 1), [(dt(2024, 6, 15, 14), None)]),
+    # (alternatives, not two sittings)
+    ("Quiz night on Friday 10 May, starting 7pm or 7.30pm, depending on numbers.",
+     pub(2024, 5, 1), [(dt(2024, 5, 10, 19), None)]),
+    # (a future sentence's weekday is the coming one, not the weekend gone beside it)
+    ("Thanks to all who came to our open days on 4-5 May. Our next work party is on Saturday "
+     "at 10am.", pub(2024, 5, 7), [(dt(2024, 5, 11, 10), None)]),
+    # (a past verb of another clause, and a time of its own)
+    ("The band who were so popular last year play this Saturday at 8pm.", pub(2024, 5, 7),
+     [(dt(2024, 5, 11, 20), None)]),
+    # (hours after the post was written)
+    ("Reminder: the walk that was rained off is happening on Wednesday 17 July at 6pm.",
+     pub(2024, 7, 17).replace(hour=9), [(dt(2024, 7, 17, 18), None)]),
+], ids=["a hand-written header", "or", "next after a weekend gone", "a relative clause",
+        "later that day"])
+def test_guards_of_this_sessions_rules(body, published, expected) -> None:
+    assert accepted(body, published, title="News") == expected
+
+
+def test_a_day_is_the_subject_of_its_past_verb_only_opening_its_clause() -> None:  # a guard
+    body = "Tickets for the concert on Saturday 15 June were a sell-out last week, sadly."
+    assert accepted(body, pub(2024, 6, 1), title="Concert") == [(date(2024, 6, 15), None)]

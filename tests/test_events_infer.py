@@ -239,6 +239,7 @@ def test_benchmark_reads_an_unquoted_norwegian_lang_as_norwegian(tmp_path) -> No
     ("src/content/events/quiz.md", "events"), ("src/content/blog/quiz.md", ""),
     ("content/_index/calendar/2022-04-30_fest.md", "calendar"), ("content/_index/about.md", ""),
     ("_src/agenda/mosselen.md", "agenda"), ("_src/nieuws/debat.md", ""), ("_src/x.md", "src"),
+    ("_src/_news/x.md", "news"),
 ])
 def test_benchmark_builds_an_event_collections_documents_in_it(path, collection) -> None:
     # (a Hugo section of events is a collection in Jekyll's terms)

@@ -1579,3 +1579,20 @@ def test_a_list_of_dates_or_one_date_under_dates_is_no_span() -> None:  # a guar
     assert read({"dates": "2019"}) is None
     assert read({"title": "Releases", "dates": [{"date": date(2019, 9, 3), "version": "1.0"}]}) \
         is None
+
+
+def test_a_span_across_new_year_starts_in_the_year_before() -> None:
+    assert one({"dates": "28 December – 2 January 2025"}, document_date=date(2024, 7, 15)) == (
+        date(2024, 12, 28), date(2025, 1, 2))
+
+
+def test_a_time_key_of_many_spaces_is_no_time() -> None:
+    # (read at once: the start's label and its spaces once each, not every way they split)
+    found = read({"event_date": "2024-06-01", "time": "from" + " " * 2000 + "x"})
+    assert found is not None and [event.start for event in found.events] == [date(2024, 6, 1)]
+    assert any("is not a time of day" in problem.message for problem in found.problems)
+
+
+def test_a_place_keeps_its_escaped_brackets() -> None:
+    found = read({"event_date": "2024-06-01", "location": "Hall &lt;upstairs&gt; room"})
+    assert found is not None and found.events[0].location.name == "Hall <upstairs> room"

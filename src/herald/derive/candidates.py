@@ -232,7 +232,8 @@ def candidates(
                 # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
                 if near is None:
                     near = _weekdays_near(infos, i, [*range(max(0, i - 4), min(len(infos), i + 5)),
-                                                  *(j for j in heads if j < i)], pub)
+                                                  *(j for j in heads if j < i)], pub,
+                                          gone=not lp.future.search(info.low))
                 moved: date | None = None
                 if men.days[0] == pub + timedelta(days=WEEK_DAYS) and _this_week_said(
                         infos, i, men.start, heads, lp, this_week):
@@ -591,7 +592,7 @@ REPORTED_DAYS = timedelta(days=14)  # how far back a report's days name its bare
 
 
 def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
-                   ) -> dict[int, date]:
+                   gone: bool = True) -> dict[int, date]:
     """Weekday -> the first day of the next 60 that the segments `around` name, or a day of a
     span of days sentence `own` (or, of a week at most, one of `around`) names, however far
     ahead ("June 27-28, beginning at 1800 UTC on Saturday"; not "on Saturday, to plan the
@@ -610,8 +611,9 @@ def _weekdays_near(infos: list[SegInfo], own: int, around: list[int], pub: date,
     for d in sorted(d for d in named if pub <= d <= pub + timedelta(days=60)):
         near.setdefault(d.weekday(), d)
     # (last, a weekend gone, named in its sentence or one beside it: "Datum: 06.+07.02.2016"
-    # over "Beginn: Samstag um 16 Uhr" in its report, that Saturday)
-    beside = [j for j in (own - 1, own, own + 1) if j == own or j in around]
+    # over "Beginn: Samstag um 16 Uhr" in its report, that Saturday; not for a sentence with a
+    # future word, `gone` false: "Our next work party is on Saturday at 10am")
+    beside = [j for j in (own - 1, own, own + 1) if gone and (j == own or j in around)]
     for d in sorted(d for j in beside for m in infos[j].dates
                     if m.range_end is not None and not m.relative
                     and (m.range_end - m.days[0]).days < WEEK_DAYS

@@ -233,6 +233,7 @@ def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
 
 DIARY_DAYS = timedelta(days=7)  # how far on from its publication a trip report's days go
 CLAUSE_WINDOW = 80  # characters looked at before a date for its clause
+SAME_DAY_SLACK = timedelta(hours=1)  # a post dated by its event may be written an hour after
 
 
 def clause_before(text: str, men: DateMention, window: int = CLAUSE_WINDOW) -> str:
@@ -668,7 +669,9 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # "On the 16th November, we held our hackathon" in May: last November's
         return reject("past tense (a report of last time?)")
     if (not men.relative and lp.past_verb_after_date is not None
-            and lp.past_verb_after_date.match(text, men.end)):
+            and lp.past_verb_after_date.match(text, men.end)
+            and len(clause_before(text, men).split()) <= 1):  # (the day opening its clause:
+        # "Am 15.05. gab es", not "Tickets for the concert on 15 June were a sell-out")
         return reject("past tense")  # "Am 15.05. gab es ..." in a newsletter dated the 1st
     if men.relative and (
         lp.past_after.match(text, men.end)
@@ -677,13 +680,15 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
             men.weekday is not None and not men.deictic
             and lp.past.search(clause_before(text, men))
         )
-        or (men.weekday is not None and men.deictic and not found(lp.future, "future")
+        or (men.weekday is not None and men.deictic and not own_time
+            and not found(lp.future, "future")
             and lp.past.search(clause_before(text, men, len(text))))
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ...",
         # "Everyone enjoyed the concert laid on by the Chorus this Saturday" (not "As we
         # decided, this Saturday we will vote", "This friday is the presentation of the funds
-        # raised")
+        # raised", nor with a time of its own: "The band who were a hit play this Saturday at
+        # 8pm")
     if (
         men.relative and men.weekday is not None and not men.deictic and page.mostly_past
         and (not own_time or past) and not found(lp.future, "future")
@@ -784,8 +789,12 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     )
     if first_day == pub and not (same_day_cue or later):
         return reject("on the publication day, in a post that reads as a report")
-    if first_day == pub and once(c.seg, f"past before {men.start}", lambda: bool(
-            lp.past.search(clause_before(text, men)))):
+    # (hours after it was written: "the walk that was rained off is happening on Wednesday 17
+    # July at 6pm" in a post of that morning)
+    later_in_the_day = timed and c.start > published.replace(tzinfo=None) + SAME_DAY_SLACK
+    if (first_day == pub and not later_in_the_day and not found(lp.future, "future")
+            and once(c.seg, f"past before {men.start}", lambda: bool(
+                lp.past.search(clause_before(text, men))))):
         # (told of on its own day: "a talk by Dr Soubes, which was held on Wednesday 17 July,
         # 4–5 pm" in a post dated 17 July, 16:00)
         return reject("past tense (told on its own day)")

@@ -99,6 +99,7 @@ _AFTER_A_LABEL = re.compile(r":\s*$")
 # what follows a day opening a list's line: ", ", " **Name", or nothing (a sentence ended
 # at its dot: "15.09." / "Parking Day: Aktionstag ...")
 _NAMED_AFTER = re.compile(r",\s|\s+[*_]*[A-ZÄÖÜÅØÆ]|\s*$")
+_TWO_DIGITS = re.compile(r"\d\d\.\d\d")  # ("24.08.": not an agenda's "1.1. Gottesdienst")
 
 
 def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
@@ -113,9 +114,10 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
         # the second of a list, with its day's dot ("am 03.10. und 10.10."; not "10.30 Uhr")
         or (lp.dot_date_listed is not None and text[e : e + 1] == "."
             and lp.dot_date_listed.search(text, max(0, s - 16), s) is not None)
-        # opening its line, with its day's dot, then a comma or a name ("24.08., 18 Uhr
-        # **Vorbereitungstreffen**", "15.09. **Parking Day**" in a list of dates)
+        # opening its line, two digits each and its day's dot, then a comma or a name ("24.08.,
+        # 18 Uhr **Vorbereitungstreffen**", "15.09. **Parking Day**"; not "1.1. Gottesdienst")
         or (lp.dotted_days is not None and text[e : e + 1] == "." and not text[:s].strip(" *_")
+            and _TWO_DIGITS.fullmatch(text, s, e) is not None
             and _NAMED_AFTER.match(text, e + 1) is not None)
         # after a label naming an event or a date, with its day's dot ("Nächste Versammlung:
         # 20.06., Thema ..."; not a time's "Abfahrt: 7.05.", "Abschnitt: 3.4.")

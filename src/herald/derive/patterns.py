@@ -156,6 +156,7 @@ class LangPatterns:
     ends: re.Pattern[str]  # a sentence giving an end ("The trip ends ... at 1pm on Sunday")
     and_gap: re.Pattern[str]  # "and" between two dates ("between 3 and 5 May")
     and_time_gap: re.Pattern[str]  # "and" between two times: a range only after "between"
+    list_end_gap: re.Pattern[str]  # "and" or "or" closing a list of times
     arrive_for: re.Pattern[str] | None  # between an arrival time and the start ("7pm for 7.30")
     arrive_not_before: re.Pattern[str] | None  # after the second time: no start ("4pm finish")
     pm_before: re.Pattern[str]  # just before a time: its part of the day ("'s avonds om 8")
@@ -589,7 +590,12 @@ def _build(mod: ModuleType) -> LangPatterns:
         pm_after=re.compile(r"\s*(?:" + mod.PM_AFTER + r")(?![" + _L + r"])", _FLAGS),
         am_after=re.compile(r"\s*(?:" + mod.AM_AFTER + r")(?![" + _L + r"])", _FLAGS)
         if mod.AM_AFTER else None,
-        and_time_gap=re.compile(  # (", or" too: "at 14:00 or 16:00", two sittings)
+        and_time_gap=re.compile(
+            r"\s*(?:" + and_words + r")\s*(?:" + mod.TIME_PREFIX + r")?\s*", _FLAGS
+        ),
+        # "and" or "or" closing a list of times ("at 2.00pm, 4.00pm or 6.00pm"; not two alone,
+        # "starting 7pm or 7.30pm": one, whichever)
+        list_end_gap=re.compile(
             r",?\s*(?:" + and_words + "|" + mod.OR_WORDS + r")\s*(?:" + mod.TIME_PREFIX
             + r")?\s*", _FLAGS
         ),

@@ -179,11 +179,11 @@ def post_events(post: Post, config: Config) -> PostEvents:
             langs.append(reading_language(post, config))
         return langs[0]
 
-    # (a day alone after it was published is an event's where the title or lead names one:
-    # "Autumn meetup", not a month's devotion, "Ein guter Vorsatz", dated the 3rd)
+    # (a day alone after it was published is an event's where the title, lead or text names
+    # one: "Autumn meetup", not a month's devotion, "Ein guter Vorsatz", dated the 3rd)
     by_its_event = dated_by_its_event(post.front_matter, own_date, tz) and (
         _a_time_of_day(own_date) or patterns_for(lang()).event.search(
-            f"{post.title} {lead_text(post.front_matter)}".lower()) is not None)
+            f"{post.title} {lead_text(post.front_matter)} {post.body}".lower()) is not None)
     events, problems = stated(
         is_event_collection(post.collection, config.event_collections) or by_its_event)
     notes += problems
@@ -286,7 +286,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if (not events and (is_event_layout(post.front_matter) or (
             (is_event_category(post.categories, post.front_matter, config.event_fields,
                                timed and _says_its_own_time(body, lang(), own_date))
-             or (names_a_venue(post.front_matter) and kind is None)
+             or (names_a_venue(post.front_matter) and kind is None and timed)
              or ((names_a_speaker(post.front_matter) or is_invitation(post.front_matter))
                  and timed))
             and not written_at_a_stamp(own_date)))

@@ -121,10 +121,11 @@ _ISO = re.compile(
 _COMMENT_KEY = re.compile(r"\s*<|.*-->")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _CLOCK = r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|[ap](?![a-z]))?"  # "7-9p"
-# (after the start's own label, if any: "aanvang 17.30 uur", "Beginn: 19 Uhr", "from 6pm")
+# (after the start's own label, if any: "aanvang 17.30 uur", "Beginn: 19 Uhr", "from 6pm";
+# each space at most once between them: values are matched with their spaces collapsed)
 _TIME = re.compile(r"^(?:(?:aanvang|begin|beginn|beginnt|start|starts|vanaf|ab|from|fra|från)"
-                   r"\s*:?\s*)?(?:at|kl\.?|klockan|klokken|um|om|@)?\s*" + _CLOCK
-                   + r"\s*(?:uhr|uur|h)?$", re.I)
+                   r":? )?(?:(?:at|kl\.?|klockan|klokken|um|om) ?|@ ?)?" + _CLOCK
+                   + r" ?(?:uhr|uur|h)?$", re.I)
 _TIME_RANGE = re.compile(
     r"^(?:from|fra|från|kl\.?|klockan|klokken|von|van|at)?\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?\s*"
     r"(?:-|–|—|to|till|til|until|bis|tot|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?$",
@@ -375,11 +376,11 @@ def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
 
 
 # keys naming where an event is held (normalised), as no other page names a place: a post
-# with one is an event's (`venue: "CB 328"` over a seminar's abstract); not `location`, which
-# a travel post or a profile gives too
+# with one, dated to a time of day, is an event's (`venue: "CB 328"` over a seminar's
+# abstract); not `location`, which a travel post or a profile gives too, nor `room`, which a
+# notice gives ("we will move to a larger room")
 VENUE_KEYS = frozenset({
-    "venue", "venuename", "eventvenue", "eventlocation", "room", "rum", "raum", "zaal", "lokal",
-    "lokale", "veranstaltungsort", "treffpunkt",
+    "venue", "venuename", "eventvenue", "eventlocation", "veranstaltungsort", "treffpunkt",
 })
 
 
@@ -529,7 +530,7 @@ def _own_start(item: Any) -> dict[str, Any] | None:
     day = value.isoformat() if isinstance(value, date) and not isinstance(value, datetime) \
         else value.strip() if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()) \
         else None
-    if day is not None and isinstance(clock, str) and _TIME.match(clock.strip()):
+    if day is not None and isinstance(clock, str) and _TIME.match(" ".join(clock.split())):
         value = f"{day} {clock.strip()}"
     return {"start": value, **({"end": item[keys["end"]]} if "end" in keys else {}),
             **({"duration": item[keys["duration"]]} if "duration" in keys else {})}
@@ -757,7 +758,10 @@ def _starts(value: Any, tz: ZoneInfo, zone: ZoneInfo | None,
             starts.append((start, end, False))
         elif isinstance(item, str) and (span := _day_span(_plain(item))
                                          or _two_ends(_plain(item))):
-            first, last = (_moment(text, tz, zone, document_date, notes) for text in span)
+            first, last = (_moment(text, tz, zone, document_date, notes) for text in span[:2])
+            if len(span) > 2 and _before(last, first):
+                first = _a_year_before(first)  # (the year it took from its last day is the
+                # next: "28 December – 2 January 2025" starts in 2024)
             starts.append((first, last, False))
         elif isinstance(item, str) and len(days := _days_named(item, tz, zone, document_date)) > 1:
             starts += [(day, None, False) for day in days]
@@ -936,9 +940,9 @@ def _a_span_of_days(value: Any) -> bool:
         return False
 
 
-def _two_ends(text: str) -> tuple[str, str] | None:
-    """A value naming a span's first and last day, each with its month, as their texts, the
-    year of the last given to the first where it has none; None for anything else."""
+def _two_ends(text: str) -> tuple[str, str] | tuple[str, str, bool] | None:
+    """A value naming a span's first and last day, each with its month, as their texts (and
+    True, where the first took the last's year, having none); None for anything else."""
     parts = _SPAN_JOIN.split(text)
     if len(parts) != 2 or _HAS_CLOCK.search(text) or not all(
             _DAY_OF_A_MONTH.match(_YEAR.sub("", part).strip()) and re.search(r"[^\W\d_]{3}", part)
@@ -947,7 +951,7 @@ def _two_ends(text: str) -> tuple[str, str] | None:
     first, last = parts
     year = _YEAR.search(last)
     if year and not _YEAR.search(first):
-        first = f"{first.rstrip(', ')} {year[1]}"
+        return f"{first.rstrip(', ')} {year[1]}", last, True
     return first, last
 
 
@@ -1357,7 +1361,7 @@ def _place_text(value: Any) -> str:
 
 def _plain(text: str) -> str:
     """Text as one line, without HTML tags or entities."""
-    return " ".join(text_only(text if "<" in text else html.unescape(text)).split())
+    return " ".join((text_only(text) if "<" in text else html.unescape(text)).split())
 
 
 def _geo(lat: Any, lon: Any) -> tuple[float, float] | None:

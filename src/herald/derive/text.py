@@ -389,6 +389,8 @@ _META_LINE = re.compile(r"([A-Za-z][\w-]{0,20}):[ \t]")
 _META_ONLY = frozenset({"slug", "tags", "category", "categories", "modified", "summary", "lang",
                         "status", "template", "save_as", "url", "headerpicture"})
 _META_DATES = frozenset({"date", "modified", "updated"})
+_META_EVENT = frozenset({"time", "location", "place", "venue", "where", "when", "speaker"})
+_ISO_VALUE = re.compile(r"[A-Za-z][\w-]{0,20}:[ \t]+\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?Z?\s*$")
 
 
 def without_metadata_dates(markup: str) -> str:
@@ -396,8 +398,10 @@ def without_metadata_dates(markup: str) -> str:
     `Title:`, `Date:`, `Slug:` ... lines, as Pelican writes them, is published by Jekyll as
     text, and its `Date: 2017-07-04T20:49:10` is the post's own, no event. The header is the
     run of such lines from the top; it needs a date key and a key only a header has (`Slug:`,
-    `Tags:`, `Summary:`...): a seminar's `Title:` / `Speaker:` / `Date:` lines are an
-    announcement's."""
+    `Tags:`, `Summary:`...), and no key of an event's (`Time:`, `Location:`), and its dates are
+    written as a program writes them (`2017-07-04T20:49:10`): a seminar's `Title:` /
+    `Speaker:` / `Date:` lines, or `Date: Saturday 15 June 2024` / `Category: Fundraising`, are
+    an announcement's."""
     lines = markup.split("\n")
     keys: list[str] = []
     for line in lines:
@@ -405,10 +409,11 @@ def without_metadata_dates(markup: str) -> str:
         if m is None:
             break
         keys.append(m[1].lower())
-    if not _META_DATES.intersection(keys) or not _META_ONLY.intersection(keys):
+    if (not _META_DATES.intersection(keys) or not _META_ONLY.intersection(keys)
+            or _META_EVENT.intersection(keys)):
         return markup
     for n, key in enumerate(keys):
-        if key in _META_DATES:
+        if key in _META_DATES and _ISO_VALUE.match(lines[n]):
             lines[n] = ""
     return "\n".join(lines)
 

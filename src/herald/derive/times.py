@@ -201,8 +201,8 @@ def _mentions(atoms: list[dict[str, Any]], masked: str, lp: LangPatterns) -> lis
             if two_starts:
                 also.add(i + 1)
             elif (gap.strip() == "," and not b["endpre"] and c is not None and not c["endpre"]
-                  and lp.and_time_gap.fullmatch(masked, b["e"], c["s"])):
-                listed.add(i + 1)  # ("at 2.00pm, 4.00pm or 6.00pm")
+                  and lp.list_end_gap.fullmatch(masked, b["e"], c["s"])):
+                listed.update((i + 1, i + 2))  # ("at 2.00pm, 4.00pm or 6.00pm")
             elif lp.time_gap.fullmatch(gap) or (b["endpre"] and not gap.strip()):
                 pair = b
             elif (b["endpre"] and len(gap) < 60 and not re.search(r"\d", gap)
