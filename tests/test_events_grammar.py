@@ -3917,10 +3917,13 @@ def test_a_duration_after_the_sentence_giving_the_time_ends_the_event_in_english
      ["Title: July Newsletter", "", "", "lang: EN-gb", "", "Text"]),
     ("Title: Grants awarded\nDate: 2018-12-09\nSummary: Grants\nRoyston Bowls Club received",
      ["Title: Grants awarded", "", "Summary: Grants", "Royston Bowls Club received"]),
+    ("title: Plan\ndate: 2017-06-16T14:34:30+01:00\nmodified: 2020-05-09\n\nText",
+     ["title: Plan", "", "", "", "Text"]),
     # (a seminar's lines, no header: no key only a header has)
     ("Title: Graph colouring\nSpeaker: A. Person\nDate: 12 March 2024\nTime: 16:00",
      ["Title: Graph colouring", "Speaker: A. Person", "Date: 12 March 2024", "Time: 16:00"]),
     ("Intro\nDate: 12 March 2024\nSlug: x", ["Intro", "Date: 12 March 2024", "Slug: x"]),
-], ids=["pelican header", "header without a blank line", "a seminar's labels", "not at the top"])
+], ids=["pelican header", "header without a blank line", "with an offset", "a seminar's labels",
+        "not at the top"])
 def test_a_metadata_headers_date_lines_are_blanked(markup, kept_lines) -> None:
     assert without_metadata_dates(markup).split("\n") == kept_lines

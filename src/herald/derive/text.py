@@ -390,7 +390,8 @@ _META_ONLY = frozenset({"slug", "tags", "category", "categories", "modified", "s
                         "status", "template", "save_as", "url", "headerpicture"})
 _META_DATES = frozenset({"date", "modified", "updated"})
 _META_EVENT = frozenset({"time", "location", "place", "venue", "where", "when", "speaker"})
-_ISO_VALUE = re.compile(r"[A-Za-z][\w-]{0,20}:[ \t]+\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?Z?\s*$")
+_ISO_VALUE = re.compile(
+    r"[A-Za-z][\w-]{0,20}:[ \t]+\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
 
 
 def without_metadata_dates(markup: str) -> str:
