@@ -180,7 +180,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
         return langs[0]
 
     # (a day alone after it was published is an event's where the title, lead or text names
-    # one: "Autumn meetup", not a month's devotion, "Ein guter Vorsatz", dated the 3rd)
+    # one: "Autumn meetup", not a month's devotion, "Kreuz, auf das ich schaue", dated the 1st)
     by_its_event = dated_by_its_event(post.front_matter, own_date, tz) and (
         _a_time_of_day(own_date) or patterns_for(lang()).event.search(
             f"{post.title} {lead_text(post.front_matter)} {post.body}".lower()) is not None)
