@@ -233,6 +233,10 @@ def _named_spans(infos: list[SegInfo]) -> set[tuple[date, date]]:
 
 DIARY_DAYS = timedelta(days=7)  # how far on from its publication a trip report's days go
 CLAUSE_WINDOW = 80  # characters looked at before a date for its clause
+# (for "this Saturday" told of, its whole clause as a sentence writes it: "Everyone enjoyed
+# himself at the wonderful concert laid on by Knebworth Community Chorus this Saturday";
+# bounded, as a text of thousands of such days is read in time that grows with it)
+LONG_CLAUSE_WINDOW = 240
 SAME_DAY_SLACK = timedelta(hours=1)  # a post dated by its event may be written an hour after
 
 
@@ -682,7 +686,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         )
         or (men.weekday is not None and men.deictic and not own_time
             and not found(lp.future, "future")
-            and lp.past.search(clause_before(text, men, len(text))))
+            and lp.past.search(clause_before(text, men, LONG_CLAUSE_WINDOW)))
     ):
         return reject("past tense")  # "This Sunday marked ...", "On Saturday we held ...",
         # "Everyone enjoyed the concert laid on by the Chorus this Saturday" (not "As we
