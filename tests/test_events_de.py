@@ -452,3 +452,14 @@ def test_an_agendas_numbers_are_no_days() -> None:  # a guard
     body = ("Einladung zum Gemeindefest am Sonntag, 16. Juni 2024, 11 Uhr. Programm:\n\n"
             "* 1.1. Gottesdienst\n* 1.2. Mittagessen\n* 2.1. Kinderprogramm")
     assert accepted(body, pub(2024, 6, 1), title="Gemeindefest") == [(dt(2024, 6, 16, 11), None)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Morgen um 19:00 treffen wir uns im Kunsttempel.", [(dt(2010, 5, 29, 19), None)]),
+    ("Die ersten kommen morgen ab 17:30 zum Aufbau.", [(dt(2010, 5, 29, 17, 30), None)]),
+    ("Am Morgen um 9 Uhr gibt es Frühstück.", []),
+    ("Jeden Morgen um 7 Uhr trainieren wir.", []),
+    ("Guten Morgen! Die Werkstatt bleibt geschlossen.", []),
+], ids=["opening a sentence", "written small", "am Morgen", "jeden Morgen", "Guten Morgen"])
+def test_morgen_is_tomorrow_by_its_case(body: str, expected: list) -> None:
+    assert accepted(body, pub(2010, 5, 28, 12), title="Neuigkeiten") == expected

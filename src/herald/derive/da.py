@@ -73,6 +73,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("i dag", "idag")
 YESTERDAY = r"i\s*går|i\s*forgårs"  # see en.py
+TOMORROW = ""  # see de.py
+
 RELATIVE_CUES = ("dag", "aften", "morgen", "weekend")
 THIS_WEEKEND = r"i\s+weekenden|denne\s+weekend|(?:den\s+)?kommende\s+weekend"  # see en.py
 # days of the year called by name, as (month, day)

@@ -78,6 +78,14 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("heute",)
 YESTERDAY = r"gestern|vorgestern"  # see en.py
+
+# "morgen" alone is tomorrow, written small or opening a sentence ("Morgen um 19:00 treffen wir
+# uns", "die ersten kommen morgen ab 17:30"); written large inside one, or after an article or
+# an adjective, it is a morning ("am Morgen", "Guten Morgen", "jeden Morgen"; "heute Morgen",
+# "morgen früh": RELATIVE_DAYS). Matched with its case
+TOMORROW = (r"(?<![\wäöüß])(?<!\bam )(?<!\bden )(?<!\bjeden )(?<!\bguten )(?<!\bgestern )"
+            r"(?<!\bheute )(?:morgen|(?:^|(?<=[.!?:] ))Morgen)(?![\wäöüß])")
+
 RELATIVE_CUES = ("tag", "woch", "abend", "morgen", "heute", "silvester", "neujahr")
 THIS_WEEKEND = (  # see en.py
     r"(?:an\s+)?diese[ms]\s+wochenende|(?:am\s+)?kommenden\s+wochenende|kommendes\s+wochenende"

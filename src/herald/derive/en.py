@@ -87,6 +87,9 @@ RELATIVE_DAYS: dict[str, int] = {
 TODAY_WORDS = ("today",)
 # a day gone by, just before a date ("yesterday, Tuesday 7 January")
 YESTERDAY = r"yesterday"
+# "tomorrow" said with a word that also means something else, read by its case (de.py); none
+TOMORROW = ""
+
 # every relative day, named day and weekday name holds one of these (a quick test first)
 RELATIVE_CUES = ("day", "night", "eve", "afternoon", "morning", "tomorrow", "week")
 # the coming Saturday and Sunday (a report's past tense makes them the last)

@@ -629,6 +629,11 @@ def relative_mentions(
         out.append(
             DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
         )
+    if lp.tomorrow is not None:  # (German "morgen", by its case; not inside "morgen Abend")
+        for m in lp.tomorrow.finditer(masked):
+            if not any(o.start <= m.start() < o.end for o in out):
+                out.append(DateMention(m.start(), m.end(), [pub + timedelta(days=1)],
+                                       relative=True))
     out += counted_mentions(masked, lp, pub)
     for m in lp.this_weekend.finditer(masked):  # Saturday and Sunday, as "Saturday and Sunday"
         saturday = pub + timedelta(days=(SATURDAY - pub.weekday()) % 7)

@@ -74,6 +74,8 @@ RELATIVE_DAYS: dict[str, int] = {
 }  # fmt: skip
 TODAY_WORDS = ("vandaag",)  # the relative days that also mean "nowadays"
 YESTERDAY = r"gisteren|eergisteren"  # see en.py
+TOMORROW = ""  # see de.py
+
 RELATIVE_CUES = ("dag", "avond", "middag", "ochtend", "morgen", "week", "vandaag")
 THIS_WEEKEND = r"(?:dit|komend|aankomend)\s+weekend"  # see en.py
 # days of the year called by name, as (month, day)

@@ -85,6 +85,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("i dag", "idag")
 YESTERDAY = r"i\s*går|i\s*forgårs"  # see en.py
+TOMORROW = ""  # see de.py
+
 RELATIVE_CUES = ("dag", "kveld", "morgen", "aften", "helg")
 THIS_WEEKEND = r"i\s+helgen|denne\s+helgen|(?:den\s+)?kommende\s+helg(?:en)?"  # see en.py
 # days of the year called by name, as (month, day)

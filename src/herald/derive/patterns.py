@@ -45,6 +45,7 @@ class LangPatterns:
     numbers: dict[str, float]
     clock_words: dict[str, int]  # hours said in words before the word of o'clock ("one o'clock")
     relative_days: dict[str, int]
+    tomorrow: re.Pattern[str] | None  # "tomorrow" by its case, where the word means more (German)
     today_words: frozenset[str]  # relative days that also mean "nowadays" ("today")
     yesterday: re.Pattern[str]  # a day gone by, just before a date ("yesterday, Tuesday 7/1")
     date_dm: re.Pattern[str]
@@ -411,6 +412,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         numbers=mod.NUMBERS,
         clock_words=dict(mod.CLOCK_WORDS),
         relative_days={k.replace(" ", ""): v for k, v in mod.RELATIVE_DAYS.items()},
+        tomorrow=re.compile(mod.TOMORROW) if mod.TOMORROW else None,
         today_words=frozenset(mod.TODAY_WORDS),
         yesterday=re.compile(r"\b(?:" + mod.YESTERDAY + r")\b[\s,]*(?:(?:" + wd_long + r")"
                              + mod.WEEKDAY_SUFFIX + r"[\s,]*)?(?:" + mod.DAY_PREFIX + r")?$",
@@ -444,7 +446,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_weekend=re.compile(r"\b(?:" + mod.THIS_WEEKEND + r")(?![" + _L + r"])", _FLAGS),
         prefilter=re.compile(
             _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS, *mod.COUNT_UNITS]) + "|" + wd_long + "|"
-            + mod.THIS_WEEKEND, _FLAGS
+            + mod.THIS_WEEKEND + ("|morgen" if mod.TOMORROW else ""), _FLAGS
         ),
         named_days=dict(mod.NAMED_DAYS),
         named_day=re.compile(

@@ -79,6 +79,8 @@ RELATIVE_DAYS: dict[str, int] = {
 # the relative days that also mean "nowadays"
 TODAY_WORDS = ("idag", "i dag")
 YESTERDAY = r"i\s*går|i\s*förrgår"  # see en.py
+TOMORROW = ""  # see de.py
+
 # every relative day, named day and weekday name holds one of these (a quick test first)
 RELATIVE_CUES = ("dag", "kväll", "afton", "morgon", "morron", "första maj", "helg")
 THIS_WEEKEND = r"(?:nu\s+)?i\s+helgen|(?:den\s+)?kommande\s+helgen?|denna\s+helg"  # see en.py
