@@ -460,6 +460,8 @@ def test_an_agendas_numbers_are_no_days() -> None:  # a guard
     ("Am Morgen um 9 Uhr gibt es Frühstück.", []),
     ("Jeden Morgen um 7 Uhr trainieren wir.", []),
     ("Guten Morgen! Die Werkstatt bleibt geschlossen.", []),
-], ids=["opening a sentence", "written small", "am Morgen", "jeden Morgen", "Guten Morgen"])
+    ("Am nächsten Morgen hieß es bereits um 7.00 Uhr aufstehen.", []),
+], ids=["opening a sentence", "written small", "am Morgen", "jeden Morgen", "Guten Morgen",
+        "am nächsten Morgen"])
 def test_morgen_is_tomorrow_by_its_case(body: str, expected: list) -> None:
     assert accepted(body, pub(2010, 5, 28, 12), title="Neuigkeiten") == expected

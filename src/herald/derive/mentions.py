@@ -629,9 +629,12 @@ def relative_mentions(
         out.append(
             DateMention(m.start(), m.end(), [pub + timedelta(days=offset)], relative=True)
         )
-    if lp.tomorrow is not None:  # (German "morgen", by its case; not inside "morgen Abend")
-        for m in lp.tomorrow.finditer(masked):
-            if not any(o.start <= m.start() < o.end for o in out):
+    if lp.tomorrow is not None and len(seg.text) == len(masked):
+        # (German "morgen", by its case: in the segment's own text, which `masked` lowers;
+        # not inside "morgen Abend", a relative day of its own)
+        for m in lp.tomorrow.finditer(seg.text):
+            if (masked[m.start() : m.end()] == m.group().lower()
+                    and not any(o.start <= m.start() < o.end for o in out)):
                 out.append(DateMention(m.start(), m.end(), [pub + timedelta(days=1)],
                                        relative=True))
     out += counted_mentions(masked, lp, pub)
