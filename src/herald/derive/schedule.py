@@ -27,6 +27,7 @@ from herald.derive.site_keys import (
     SiteEvent,
     dated_by_its_event,
     document_day,
+    in_an_event_category,
     is_event_category,
     is_event_collection,
     is_event_layout,
@@ -284,8 +285,11 @@ def post_events(post: Post, config: Config) -> PostEvents:
     # to ...")
     timed = _a_time_of_day(own_date)
     if (not events and (is_event_layout(post.front_matter) or (
-            (is_event_category(post.categories, post.front_matter, config.event_fields,
-                               timed and _says_its_own_time(body, lang(), own_date))
+            (is_event_category(post.categories, post.front_matter, config.event_fields)
+             # (or dated to the time of day its text states: `date: 2014-07-30 10:30` under
+             # `categories: events` over "... will be held in the Tea Room at 10:30am")
+             or (timed and in_an_event_category(post.categories)
+                 and _says_its_own_time(body, lang(), own_date))
              or (names_a_venue(post.front_matter) and kind is None and timed)
              or ((names_a_speaker(post.front_matter) or is_invitation(post.front_matter))
                  and timed))

@@ -365,14 +365,18 @@ def is_invitation(meta: Mapping[str, Any]) -> bool:
                for kind in (meta.get("layout"), meta.get("type")))
 
 
+def in_an_event_category(categories: tuple[str, ...]) -> bool:
+    """Whether a category of a document's names events (`event`, `Veranstaltungen`)."""
+    return any(normalised(name) in EVENT_CATEGORIES for name in categories)
+
+
 def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
-                      mapping: Mapping[str, str | None], timed: bool = False) -> bool:
+                      mapping: Mapping[str, str | None]) -> bool:
     """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`),
     where its front matter names its place (`location: Rathaus`; a write-up, "Thank you to
-    everyone who came", names none) or the document is dated to a time of day (`timed`:
-    `date: 2014-07-30 10:30` under `categories: events coffeemorning`)."""
-    return any(normalised(name) in EVENT_CATEGORIES for name in categories) and (
-        timed or bool({"location", "address"} & field_keys(meta, mapping).keys()))
+    everyone who came", names none)."""
+    return in_an_event_category(categories) and bool(
+        {"location", "address"} & field_keys(meta, mapping).keys())
 
 
 # keys naming where an event is held (normalised), as no other page names a place: a post
