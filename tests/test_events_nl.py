@@ -85,3 +85,12 @@ def dt(y: int, m: int, d: int, hh: int, mm: int = 0) -> datetime:
 ])
 def test_dutch(body: str, title: str, published: datetime, expected: list) -> None:
     assert accepted(body, published, title=title) == expected
+
+
+def test_flemish_hours_with_u_are_times() -> None:
+    body = "3 december 2023 - 13u - Brussel Noordstation\n\nKom mee naar de klimaatmars!"
+    assert accepted(body, pub(2023, 11, 23), title="Klimaatmars") == [
+        (datetime(2023, 12, 3, 13), None)]
+    body = "Op zaterdag 9 december 2023 vanaf 20u30 in de zaal: kerstconcert."
+    assert accepted(body, pub(2023, 11, 23), title="Kerstconcert") == [
+        (datetime(2023, 12, 9, 20, 30), None)]

@@ -263,6 +263,7 @@ CONTINUATION = r"derefter|bagefter|senere|efter\s+\w+|og\s+så"
 # a sentence giving an end: Turen afsluttes ... kl 13 på søndag
 ENDS = r"\b(?:afsluttes|slutter|er\s+slut)\b(?!\s+med\b)|\bslut(?:tid|tidspunkt)?\s*:"
 OCLOCK = r"præcis"
+HOUR_LETTERS = "h"  # "16h30", "15h": the French (and CERN) way (nl.py)
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py
 PROPOSAL = (

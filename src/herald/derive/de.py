@@ -326,6 +326,7 @@ CONTINUATION = r"danach|anschließend|später|dann|im\s+anschluss"
 # a sentence giving an end: Die Tour endet ... um 13 Uhr am Sonntag
 ENDS = r"\b(?:endet|enden)\b(?!\s+mit\b)|\bende\b"
 OCLOCK = r"uhr"  # "18 Uhr": an hour alone that is a time
+HOUR_LETTERS = "h"  # "16h30", "15h": the French (and CERN) way (nl.py)
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py
 PROPOSAL = (

@@ -527,6 +527,7 @@ ENDS = (
     r"\b(?:end|ends|end\s+time|finish)\s*:"
 )
 OCLOCK = r"o['’]\s?clock"  # "7 o'clock": an hour alone that is a time
+HOUR_LETTERS = "h"  # "16h30", "15h": the French (and CERN) way (nl.py)
 
 # Cues the scorer weighs (features.py), none a certain rejection:
 # a date put forward, not fixed ("Propose: Dec 12-16", "we would like to organise ... on",

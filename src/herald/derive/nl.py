@@ -281,6 +281,7 @@ NEW_DATE = r"nieuwe\s+datum|in\s+plaats\s+daarvan|verplaatst\s+naar|verschoven\s
 CONTINUATION = r"daarna|aansluitend|later|dan|vervolgens"
 ENDS = r"\b(?:eindigt|eindigen)\b(?!\s+met\b)|\beinde\b"  # a sentence giving an end
 OCLOCK = r"uur"  # "19 uur": an hour alone that is a time
+HOUR_LETTERS = "hu"  # "13u", "20u30": the Flemish way; "16h30" the French (and CERN) way
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py
 PROPOSAL = (

@@ -23,6 +23,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     HALF_HOUR,
     HALF_HOUR_AFTER,
     HHMM_PREFIXES,
+    HOUR_LETTERS,
     MONTH_FIRST,
     MONTHLY,
     NUMERIC_DASH,

@@ -240,7 +240,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         # (not a name's number: "COVID-19 March 3", "Python-3"; but "22nd-24th", "Sep-1 Oct")
         r"(?<![\d.:/#])(?<!\d,)" + word_number + r"[0-3]?\d" + mod.ORDINAL
         + r"(?!\d|:\d)(?!\.\d)(?!\s*[ap]\.?m\b)"
-        r"(?!h(?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
+        r"(?![" + mod.HOUR_LETTERS + r"](?:[0-5]\d)?(?![" + _L + r"]))"  # "16h", "16h30": a time
         # "April 22nd, 5-6pm": the hours of the day before, not a day
         r"(?![-–][01]?\d(?:[:.][0-5]\d)?\s*[ap]\.?m\b)"
     )
@@ -370,7 +370,8 @@ def _build(mod: ModuleType) -> LangPatterns:
     time_atom = re.compile(
         r"(?:" + time_pre + r")?"
         # "16h30", "15h": the French (and CERN) way (not a room's "D17h")
-        r"(?:(?P<hh>(?<![\d:,/" + _L + r"])(?<!\d\.)(?:[01]?\d|2[0-3]))h(?P<hm>[0-5]\d)?"
+        r"(?:(?P<hh>(?<![\d:,/" + _L + r"])(?<!\d\.)(?:[01]?\d|2[0-3]))[" + mod.HOUR_LETTERS
+        + r"](?P<hm>[0-5]\d)?"
         r"(?![\d" + _L + r"])"
         r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d/])(?!:\d)(?![.,]\d)"
         r"(?!\s?[ap]\.?\s?m\b)"

@@ -338,6 +338,7 @@ CONTINUATION = r"därefter|sedan|efter(?:åt| det| \w+)?|senare|och\s+sedan"
 # a sentence giving an end: Lägret avslutas ... kl 13 på söndag
 ENDS = r"\b(?:avslutas|slutar|är\s+slut|tar\s+slut)\b(?!\s+med\b)|\bslut(?:tid)?\s*:"
 OCLOCK = r"prick"  # "kl 7 prick"
+HOUR_LETTERS = "h"  # "16h30", "15h": the French (and CERN) way (nl.py)
 
 # Cues the scorer weighs (features.py), none a certain rejection: see en.py
 PROPOSAL = (
