@@ -447,7 +447,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         this_weekend=re.compile(r"\b(?:" + mod.THIS_WEEKEND + r")(?![" + _L + r"])", _FLAGS),
         prefilter=re.compile(
             _alt([*mod.RELATIVE_DAYS, *mod.NAMED_DAYS, *mod.COUNT_UNITS]) + "|" + wd_long + "|"
-            + mod.THIS_WEEKEND + ("|morgen" if mod.TOMORROW else ""), _FLAGS
+            + mod.THIS_WEEKEND + ("|" + mod.TOMORROW if mod.TOMORROW else ""), _FLAGS
         ),
         named_days=dict(mod.NAMED_DAYS),
         named_day=re.compile(
