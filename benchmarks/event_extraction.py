@@ -41,7 +41,7 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from zoneinfo import ZoneInfo
 
 import dateutil.parser
 import yaml
+from dateutil.rrule import rrulestr
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -296,9 +297,30 @@ def score_post(post: Post, found: list[Found], result: SetResult) -> None:
     _score_post(post, found, result)
 
 
+SERIES_LIMIT = 100  # occurrences of a bounded series scored, at most
+
+
+def occurrences(found: Found) -> list[Found]:
+    """A series' days as a calendar shows them, each its own event, where its rule ends
+    (`FREQ=WEEKLY;UNTIL=20201031` from Saturday 10 October: four Saturdays); else itself."""
+    if not found.rrule or not re.search(r"\b(?:UNTIL|COUNT)=", found.rrule):
+        return [found]
+    first = found.start if isinstance(found.start, datetime) else datetime.combine(
+        found.start, datetime.min.time())
+    # (a calendar's UNTIL is UTC for a timed series: its day's end, as wall-clock time here)
+    rule = re.sub(r"UNTIL=(\d{8})(?:T\d{6}Z?)?", r"UNTIL=\1T235959", found.rrule)
+    out = []
+    for when in rrulestr(rule, dtstart=first.replace(tzinfo=None))[:SERIES_LIMIT]:
+        shift = when - first.replace(tzinfo=None)
+        out.append(replace(
+            found, start=found.start + shift,
+            end=None if found.end is None else found.end + shift))
+    return out or [found]
+
+
 def _score_post(post: Post, found: list[Found], result: SetResult) -> None:
     result.posts += 1
-    accepted = [f for f in found if f.accepted]
+    accepted = [o for f in found if f.accepted for o in occurrences(f)]
     musts = [e for e in post.events if e.get("kind", "must") == "must"]
     mays = [e for e in post.events if e.get("kind", "must") != "must"]
     result.must += len(musts)
@@ -529,12 +551,13 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
                 end = None if event.end_assumed or event.end == event.start else event.end
                 found_by_post.setdefault(doc.path, []).append(
                     Found(
-                        _wall_clock(event.start),
-                        _wall_clock(end),
+                        _wall_clock(event.start, zone),
+                        _wall_clock(end, zone),
                         event.confidence,
                         event.evidence,
                         True,
                         event.source,
+                        event.rrule or "",
                     )
                 )
             for problem in events.problems:
@@ -545,9 +568,14 @@ def score_pipeline(name: str, posts: list[Post], verbose: bool = False) -> SetRe
     return result
 
 
-def _wall_clock(value: datetime | date | None) -> Any:
-    """An event's time as the labels write it: wall-clock time in its zone, without the zone."""
-    return value.replace(tzinfo=None) if isinstance(value, datetime) else value
+def _wall_clock(value: datetime | date | None, zone: str) -> Any:
+    """An event's time as the labels write it: wall-clock time in the site's zone, without the
+    zone (`date = "2020-10-07T14:00:00Z"` is 15:00 in London)."""
+    if not isinstance(value, datetime):
+        return value
+    if value.tzinfo is not None:
+        value = value.astimezone(ZoneInfo(zone))
+    return value.replace(tzinfo=None)
 
 
 def own_name(post: Post) -> str:

@@ -214,6 +214,17 @@ def test_a_reports_weekdays_told_in_the_past_are_no_events() -> None:
     assert accepted(body, pub(2018, 6, 4), title="Bewerbungsworkshop") == []
 
 
+@pytest.mark.parametrize(("body", "published"), [
+    ("Nach dem Start um 16 Uhr am Samstag traten die Teilnehmer mit ihren Projektideen an.",
+     pub(2016, 12, 8)),
+    ("In der Klasse 4 Jugend gab an diesen Sonntag den einzigen Podestplatz für den MSC.",
+     pub(2012, 9, 24)),
+])
+def test_a_competitions_report_in_the_preterite_tells_of_its_days_gone(
+        body: str, published: datetime) -> None:
+    assert accepted(body, published, title="Hackathon und Trial") == []
+
+
 def test_the_second_of_two_dotted_days_joined_by_und_is_a_day() -> None:
     body = "Bürgerschießen am 03.10. und 10.10. mit tollen Preisen!"
     assert accepted(body, pub(2024, 9, 17), title="Bürgerschießen 2024") == [

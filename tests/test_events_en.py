@@ -816,9 +816,24 @@ def test_a_weekly_series_is_its_first_day_with_a_weekly_rule() -> None:
     assert found.rrule == "FREQ=WEEKLY;UNTIL=20211130"
 
 
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Fall Fest - Saturdays, October 10-31, 9am to 1pm."),
+    ("en", "The market is open on Saturdays from October 10 to October 31, 9am to 1pm."),
+    ("de", "Der Kurs findet samstags vom 10. bis 31. Oktober statt, 9 bis 13 Uhr."),
+    ("sv", "Kursen hålls lördagar 10–31 oktober kl 9–13."),
+])
+def test_a_weekday_in_the_plural_before_a_span_is_a_weekly_series(lang: str, body: str) -> None:
+    [found] = [f for f in find_events("Fall Fest", "", body, lang=lang,
+                                      published=pub(2020, 9, 8)) if f.accepted]
+    assert (found.start, found.end) == (dt(2020, 10, 10, 9), dt(2020, 10, 10, 13))
+    assert found.rrule == "FREQ=WEEKLY;UNTIL=20201031"
+
+
 @pytest.mark.parametrize("body", [
     "The exhibition is open every day from 11 October to 6 December.",
     "We meet every other Monday from 11 October to 6 December.",
+    "Classes are on Tuesdays and Thursdays, October 10-31, at 7pm.",
+    "The shop is open daily except Saturdays, October 10-31.",
 ])
 def test_other_recurrences_over_a_span_are_no_weekly_series(body: str) -> None:  # a guard
     assert all(not f.rrule for f in find_events("Club", "", body, lang="en",
@@ -845,6 +860,16 @@ def test_all_meetings_running_from_an_hour_under_a_list_time_each_day() -> None:
             "available from 2:00 to 3:00 PM.")
     assert accepted(body, pub(2026, 2, 15, NY), title="Spring season") == [
         (dt(2026, 3, 15, 14), dt(2026, 3, 15, 17)), (dt(2026, 4, 19, 14), dt(2026, 4, 19, 17))]
+
+
+def test_each_workshop_running_between_hours_below_links_under_a_list_times_each_day() -> None:
+    body = ("To join, attend all 4 one-day workshops.\n\nDates of the programme:\n\n"
+            " + Tuesday 16th September 2014\n\n + Tuesday 21st October 2014\n\n"
+            "[More info and bookings](https://example.org/springboard)\n\n"
+            "Each workshop runs between 9.15-5pm.\n(Lunch and Refreshments provided)")
+    assert accepted(body, pub(2014, 7, 14), title="Springboard Programme") == [
+        (dt(2014, 9, 16, 9, 15), dt(2014, 9, 16, 17)),
+        (dt(2014, 10, 21, 9, 15), dt(2014, 10, 21, 17))]
 
 
 @pytest.mark.parametrize("said", ["A shuttle runs at 1:30 PM from the station.",

@@ -1450,6 +1450,34 @@ def test_a_documents_own_date_is_no_event(body: str) -> None:
     assert accepted(body, pub(2021, 4, 1), title="Club meeting") == []
 
 
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "New beginners' courses are starting October 24th (Lindy) and 26th (Tap)."),
+    ("en", "Workshops on 24 (Lindy) and 26 October (Tap)."),
+    ("sv", "Kurserna startar 24 (lindy) och 26 oktober (step)."),
+])
+def test_a_short_aside_after_a_day_keeps_its_list(lang: str, body: str) -> None:
+    found = find_events("Courses", "", body, lang=lang, published=pub(2022, 10, 14))
+    assert [f.start for f in found if f.accepted] == [date(2022, 10, 24), date(2022, 10, 26)]
+
+
+def test_an_aside_between_two_days_makes_no_span() -> None:  # a guard
+    found = find_events("Courses", "", "Courses start October 24th (to be confirmed) and 26th.",
+                        lang="en", published=pub(2022, 10, 14))
+    assert [(f.start, f.end) for f in found] == [(date(2022, 10, 24), None),
+                                                 (date(2022, 10, 26), None)]
+
+
+def test_the_day_a_page_was_last_edited_is_a_dateline() -> None:
+    body = "Try orienteering in 2025! Come along to our events.\n\nLast edited: Sun 29 Dec 2024\n"
+    assert accepted(body, pub(2024, 12, 29), title="New year - new sport?") == []
+
+
+def test_a_date_opening_its_line_before_update_is_a_dateline() -> None:
+    body = "## Update #2\n\nFeb 20 Update Follows\n\nThe regatta is on February 24 at 9am."
+    assert accepted(body, pub(2018, 2, 6), title="Golden Bear Regatta") == [
+        (at(2018, 2, 24, 9), None)]
+
+
 def test_an_update_meetings_date_is_no_dateline() -> None:  # a guard
     assert accepted("Update Meeting: September 12, 2024 at 7pm", pub(2024, 9, 1)) == [
         (at(2024, 9, 12, 19), None)]

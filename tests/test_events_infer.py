@@ -212,6 +212,31 @@ def test_benchmark_scores_a_labelled_folder_of_ones_own(tmp_path, capsys, pipeli
     assert "club/site" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("pipeline", [False, True], ids=["find_events", "pipeline"])
+def test_benchmark_scores_each_day_of_a_weekly_series_as_a_calendar_shows_it(
+        tmp_path, pipeline) -> None:
+    module = _benchmark()
+    saturdays = "".join(f"  - start: '2020-10-{d}T09:00'\n    end: '2020-10-{d}T13:00'\n"
+                        f"    kind: must\n" for d in (10, 17, 24, 31))
+    corpus = _corpus(tmp_path / "corpus", {
+        "club__site__2020-09-08-fall-fest.md":
+            "---\ntitle: Fall Fest\n---\nFall Fest is on Saturdays, October 10-31, from 9am "
+            "to 1pm.\n"}, "- file: club__site__2020-09-08-fall-fest.md\n"
+        "  source: club/site:_posts/x.md@abc\n  lang: en\n  published: '2020-09-08'\n"
+        "  timezone: America/New_York\n  events:\n" + saturdays)
+    posts = module._labelled(corpus / "labels.yaml", corpus / "posts", "corpus")
+    result = (module.score_pipeline if pipeline else module.score_posts)("corpus", posts)
+    assert (result.must, result.tp, result.fp) == (4, 4, 0)
+
+
+def test_benchmark_compares_a_builds_times_on_the_sites_clock() -> None:
+    # (a Zola page's `date = "2020-10-07T14:00:00Z"` is 15:00 in London, as labels write it)
+    wall_clock = _benchmark()._wall_clock
+    assert wall_clock(datetime(2020, 10, 7, 14, tzinfo=ZoneInfo("UTC")), "Europe/London") == (
+        datetime(2020, 10, 7, 15))
+    assert wall_clock(date(2020, 10, 7), "Europe/London") == date(2020, 10, 7)
+
+
 def test_benchmark_says_which_folder_has_no_labels(tmp_path, capsys) -> None:
     assert _benchmark().main(["--corpus", str(tmp_path)]) == 2
     assert f"no labels.yaml in {tmp_path}" in capsys.readouterr().err

@@ -332,6 +332,14 @@ def test_an_event_collections_document_is_dated_by_its_own_date() -> None:
     assert is_event_collection("happenings", ("happenings",))
 
 
+@pytest.mark.parametrize("name", ["gigs", "concerts", "Konzerte", "spelningar", "band_gigs"])
+def test_a_bands_collection_of_performances_holds_events(name: str) -> None:
+    assert is_event_collection(name, True)
+    assert one({"title": "Tidafestivalen"}, document_date=at(2026, 6, 6, 0, 0),
+               in_event_collection=is_event_collection(name, True)) == (
+        date(2026, 6, 6), None)
+
+
 def test_the_sites_mapping_wins_over_detection() -> None:
     meta = {"kickoff": "2024-06-14 18:00", "start": "2024-06-01", "time": "now"}
     found = read(meta, mapping={"start": "kickoff", "time": None})
@@ -1596,3 +1604,54 @@ def test_a_time_key_of_many_spaces_is_no_time() -> None:
 def test_a_place_keeps_its_escaped_brackets() -> None:
     found = read({"event_date": "2024-06-01", "location": "Hall &lt;upstairs&gt; room"})
     assert found is not None and found.events[0].location.name == "Hall <upstairs> room"
+
+
+def test_a_zola_pages_extra_table_holds_its_own_keys() -> None:
+    # (Zola allows no keys of a site's own at the top: they live under `[extra]`)
+    meta = {"title": "Git Good", "date": "2020-10-07T14:00:00Z",
+            "extra": {"end_time": "2020-10-07T15:00:00Z", "location": "Remote - Teams"}}
+    found = read(meta, document_date=datetime(2020, 10, 7, 14, tzinfo=UTC),
+                 in_event_collection=True)
+    assert found is not None and found.problems == ()
+    [event] = found.events
+    assert (event.start, event.end, event.location.name) == (
+        datetime(2020, 10, 7, 14, tzinfo=UTC), datetime(2020, 10, 7, 15, tzinfo=UTC),
+        "Remote - Teams")
+
+
+def test_an_end_time_key_holding_a_day_and_its_hour_is_the_end() -> None:
+    assert one({"start": "2024-06-14 18:00", "end_time": "2024-06-14 20:30"}) == (
+        at(2024, 6, 14, 18), at(2024, 6, 14, 20, 30))
+
+
+def test_a_term_pages_list_of_events_each_told_in_words_gives_each(tmp_path: Path) -> None:
+    config = ("title: Theater\nurl: https://ut.example.org\nlang: en\ntimezone: America/Chicago\n"
+              "collections:\n  events:\n    output: true\n")
+    page = ("---\ntitle: Fall Events\ndate: 2025-09-30\nevents:\n"
+            "  - title: Fall Auditions\n    time: 'Sept. 30, Oct. 1, & Oct. 3, 7-10pm'\n"
+            "    end_time: 'Oct 3, 10pm'\n    location: Cobb Hall\n"
+            "  - title: Theater Showcase\n    time: 'Oct. 4, 8:00pm'\n"
+            "    end_time: 'Oct.4, 10pm'\n    location: FXK Theater\n---\n")
+    schedule = schedule_of(tmp_path / "site", {"_events/fall.md": page}, config,
+                           datetime(2025, 9, 1, tzinfo=UTC), future=True)
+    chicago = ZoneInfo("America/Chicago")
+    assert sorted(event.start for event, _ in schedule.events) == [
+        datetime(2025, 9, 30, 19, tzinfo=chicago), datetime(2025, 10, 1, 19, tzinfo=chicago),
+        datetime(2025, 10, 3, 19, tzinfo=chicago), datetime(2025, 10, 4, 20, tzinfo=chicago)]
+
+
+def test_a_utc_key_whose_text_gives_its_hour_as_local_is_wall_clock(tmp_path: Path) -> None:
+    config = ("title: Musikverein\nurl: https://mv.example.org\nlang: de\n"
+              "timezone: Europe/Berlin\n")
+    told = ("---\ntitle: Sommer-Serenade\ndate: 2013-06-01\nbegin: 2013-06-28T21:00:00Z\n"
+            "end: 2013-06-28T23:00:00Z\n---\nDie Serenade beginnt um 21 Uhr im Park.\n")
+    silent = told.replace("Die Serenade beginnt um 21 Uhr im Park.", "Herzliche Einladung!")
+    schedule = schedule_of(tmp_path / "site", {"_posts/2013-06-01-told.md": told,
+                                               "_posts/2013-06-02-silent.md": silent.replace(
+                                                   "2013-06-01", "2013-06-02")},
+                           config, datetime(2013, 6, 3, tzinfo=UTC), future=True)
+    berlin = ZoneInfo("Europe/Berlin")
+    starts = {Path(post.path).name: event.start for event, post in schedule.events}
+    assert starts == {"2013-06-01-told.md": datetime(2013, 6, 28, 21, tzinfo=berlin),
+                      "2013-06-02-silent.md": datetime(2013, 6, 28, 21, tzinfo=UTC)}
+    assert any("drop the `Z`" in p.message for p in schedule.problems)

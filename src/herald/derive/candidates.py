@@ -190,8 +190,10 @@ def candidates(
     lone_start: list[TimeMention] | None = None  # the same, when it is called a start
     recurring: dict[tuple[int, int], list[TimeMention]] | None = None  # a series' hours
     heads = [j for j, info in enumerate(infos) if info.seg.source != "body"]  # title, lead
-    # weekday -> the one such day the post names, ahead or (just) gone
-    post_days, gone_days = _post_weekdays(infos, dated, pub)
+    # weekday -> the one such day the post names, ahead or (just) gone; not a deadline's ("The
+    # payment date is September 18th" is no day of "Tuesday/Friday: practice")
+    post_days, gone_days = _post_weekdays(
+        infos, [j for j in dated if not lp.deadline_sentence.search(infos[j].low)], pub)
     # sentence -> where it speaks of this week and of next week (-1: it does not)
     this_week: dict[int, tuple[int, int]] = {}
     for i in dated:
@@ -355,13 +357,17 @@ _TO_THE_SERIES = re.compile(r"[^\d.!?;:()]{0,24}")
 def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | None:
     """The first day of a weekly series its sentence names by a weekday and a span ("every
     Monday from 11 October through to 6 December", "jeden Montag vom 11. Oktober bis 6.
-    Dezember"), else
-    None; not "every other Monday", nor where the weekday falls on none of the span's days."""
+    Dezember", "Saturdays, October 10-31", "samstags vom 10. bis 31. Oktober"), else None; not
+    "every other Monday", nor where the weekday falls on none of the span's days."""
     low = info.low
     every = None
     for m in lp.every_weekday.finditer(low, max(0, men.start - 60), men.start):
         every = m
-    if every is None or len(every.group().split()) != 2:
+    if every is None:
+        every = _plural_weekday_before(low, men.start, lp)
+    elif len(every.group().split()) != 2:
+        return None
+    if every is None:
         return None
     if not _TO_THE_SERIES.fullmatch(low, every.end(), men.start) or lp.weekday_word.search(
             low, every.end(), men.start):
@@ -371,6 +377,17 @@ def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | No
         return None
     first = men.days[0] + timedelta(days=(wd - men.days[0].weekday()) % 7)
     return first if first <= men.range_end else None
+def _plural_weekday_before(low: str, at: int, lp: LangPatterns) -> re.Match[str] | None:
+    """The one weekday named in the 60 characters before `at`, when named in the plural
+    ("Saturdays", "samstags", "lördagar"); not one excepted ("except Saturdays"), nor one of
+    two ("Tuesdays and Thursdays": two series)."""
+    named = list(lp.weekday_word.finditer(low, max(0, at - 60), at))
+    last = named[-1] if len(named) == 1 else None
+    if last is None or low[last.end("wd") : last.end()] in _SINGULAR_ENDINGS:
+        return None
+    return None if lp.denied_before.search(low, max(0, last.start() - 30), last.start()) else last
+
+
 # a hyphen joining two words of a name ("Bochum-Altenbochum"), by the words on either side
 _WORD_HYPHEN = re.compile(r"([^\W\d_]+)[-–](?=([^\W\d_]+))")
 
@@ -1329,7 +1346,7 @@ def called_start(t: TimeMention, text: str, lp: LangPatterns) -> bool:
     return (lp.start_cue.search(text, max(0, t.start - 25), t.start) is not None
             or lp.start_word.search(text, t.start, t.end) is not None
             or lp.start_after.match(text, t.end) is not None
-            or (t.t1 is not None and lp.runs.search(text, max(0, t.start - 8), t.start)
+            or (t.t1 is not None and lp.runs.search(text, max(0, t.start - 16), t.start)
                 is not None))
 
 

@@ -176,6 +176,9 @@ PAST = (
     r"begann|begannen|führte|führten|startete|starteten|endete|endeten|fuhr|fuhren|ging|kam|"
     r"sahen|nahmen|hielten|liefen|zeigte|zeigten|lernten|besichtigten|wanderten|spielten|"
     r"gewann|gewannen|verloren|erreichten|räumten|"
+    # what a competition's report tells ("traten die Teilnehmer ... an", "gab an diesen Sonntag
+    # den einzigen Podestplatz")
+    r"traten|gab|holten|belegten|erzielten|siegten|"
     r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert)|"
     # a meeting's perfect ("Am 12. Mai haben sich Interessierte ... getroffen")
     r"getroffen|eingefunden)\b"

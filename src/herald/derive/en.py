@@ -196,7 +196,7 @@ DEADLINE_SENTENCE = (
     # ("aim to finish by 9.30": an end, no deadline)
     r"(?:open|opens|runs|available|valid)\s+until|(?:before|(?<!finish\s)(?<!end\s)(?<!over\s)"
     r"(?<!done\s)(?<!close\s)by|no\s+later\s+than)\s+(?:\d|noon\b|"
-    r"midnight\b)|deadline|closing\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
+    r"midnight\b)|deadline|(?:closing|payment|due|cut-?off)\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
     r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance|"
     r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until|"
     r"(?:have|has)\s+(?:time\s+)?until\s+this\s+date|"  # "You have time until this date to"
@@ -336,7 +336,10 @@ PAST_VERB_AFTER_DATE = r"saw|witnessed|brought|marked|was|were"
 PAST_VERB_SUBJECT = r"the|a|an|our|another|its|their|many|some|over|more|\d+"
 # words before a date that is no event's: a dateline ("Update, 9th April") or a date given up
 # ("previously scheduled for Tuesday 21st July")
-DATELINE = r"updated?|edited|posted|published|last\s+modified|correct(?:ion|ed)|erratum"
+DATELINE = (
+    r"updated?|edited|posted|published|last\s+(?:modified|edited|updated|changed)|"
+    r"correct(?:ion|ed)|erratum"
+)
 DATELINE_OF = r"post|article|page|entry|version|news"  # after it: "Updated Post: 20 Dec"
 # a release dated after its name ("from a Council press release - 20 March 2018")
 # (or a document's own date: "an email from Butch dated April 15")
@@ -460,9 +463,10 @@ LEAD_IN = (r"lunch|doors?|arrival|arrive|registration|check-?in|welcome|coffee|t
 # just before one of several times, the one that is the start ("check in at 18:45; the
 # competition starts at 19:00")
 START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off|(?:first\s+)?riders?\s+off"
-# right before hours from and to: they are its start's ("All meetings run from 2:00 to 5:00 PM";
-# not "A shuttle runs at 1:30 PM", "Sign-up runs out at 5pm")
-RUNS = r"runs?"
+# right before hours from and to: they are its start's ("All meetings run from 2:00 to 5:00 PM",
+# "Each workshop runs between 9.15-5pm"; not "A shuttle runs at 1:30 PM", "Sign-up runs out at
+# 5pm")
+RUNS = r"runs?(?:\s+between)?"
 # just after a programme line's time: the end of what its start line began ("17:30 End")
 END_CUE = r"end(?:s)?\b(?!\s+of\s+(?:the\s+)?(?:first|part|session|round))|finish(?:es)?|close"
 # a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")

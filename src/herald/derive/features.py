@@ -608,8 +608,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
                            lambda: deadline_clauses(text, lp.deadline_sentence, info.dates))
     ):
         return reject("deadline")
-    if lp.dateline.match(text, 0, men.start) or lp.release.search(before):
-        return reject("a dateline")  # "Update, 9th April, 2015", "press release - 6 May 2018"
+    if lp.dateline.match(text, 0, men.start) or lp.release.search(before) or (
+            seg.line_start and not text[: men.start].strip(" *_#>|-–")
+            and lp.dateline_after.match(text, men.end)):
+        # "Update, 9th April, 2015", "press release - 6 May 2018", "Feb 20 Update Follows"
+        return reject("a dateline")
     if men.relative and lp.update_line.match(text):
         return reject("a relative day in a later update")  # "Update: ... this evening"
     if lp.minutes_of.search(before):

@@ -81,6 +81,8 @@ def resolve_day(m: int, d: int, year: int | None, pub: date) -> date | None:
 def _days_of(dd: str, lp: LangPatterns) -> tuple[list[int], bool]:
     """Day numbers in a day list and whether it is a range ("9-10", "13.-17")."""
     nums = [int(x) for x in lp.day_list.findall(dd)]
+    if "(" in dd:
+        dd = _ASIDES.sub(" ", dd)  # ("24th (to be confirmed) and 26th": no range)
     is_range = len(nums) == 2 and bool(lp.range_word.search(dd))
     return nums, is_range
 
@@ -95,6 +97,7 @@ def _month_of(name: str, lp: LangPatterns) -> int | None:
     return None
 
 
+_ASIDES = re.compile(r"\([^()]*\)")
 _AFTER_A_LABEL = re.compile(r":\s*$")
 # what follows a day opening a list's line: ", ", " **Name", or nothing (a sentence ended
 # at its dot: "15.09." / "Parking Day: Aktionstag ...")

@@ -21,6 +21,9 @@ _L = r"a-zåäöéüæø"  # letters that end a word
 MAX_LISTED = 31  # days in one list: "6, 7 och 8 augusti"
 
 
+_ASIDE = r"(?:\s*\([^()\d\n]{1,24}\))"  # a short aside in brackets, without a number
+
+
 def _moved(moved: str, word: str) -> re.Pattern[str]:
     """Before a date: a word of moving an event, then (in the same clause, a few words on)
     `word` ("from" / "to") right before the date: "move the fair from 26th June"."""
@@ -121,6 +124,7 @@ class LangPatterns:
     release: re.Pattern[str]  # right before a date, a release's name ("press release - 6 May")
     minutes_of: re.Pattern[str]  # before a date, minutes of its meeting ("Minutes from the")
     update_line: re.Pattern[str]  # a sentence added later ("Update: ... this evening")
+    dateline_after: re.Pattern[str]  # after a date opening its line ("Feb 20 Update Follows")
     former: re.Pattern[str]  # before a date, a date given up ("previously scheduled for")
     not_on: re.Pattern[str]  # just before a date, one it is not on ("nicht am Freitag")
     miss_before: re.Pattern[str]  # just before that, one not to miss ("Verpasst nicht am ...")
@@ -254,7 +258,9 @@ def _build(mod: ModuleType) -> LangPatterns:
     slashed_day = r"/[0-3]?\d" + mod.ORDINAL + r"(?![\d/]|:\d)(?!\.\d)"
     day_list = (
         # (a comma before the last "and" too: "May 3, 4, and 5", "June 5, 12, & 19")
-        r"(?P<dd>" + day + r"(?:\.?\s*(?:-|–|—|,\s*(?:" + and_words + r")(?![" + _L + r"])|,|\+|"
+        # (a short aside may follow a day: "October 24th (Lindy) and 26th (Tap)")
+        r"(?P<dd>" + day + r"(?:" + _ASIDE + r"?\.?\s*(?:-|–|—|,\s*(?:" + and_words
+        + r")(?![" + _L + r"])|,|\+|"
         + and_words + r"|(?<=\s)(?:" + mod.RANGE_WORDS
         + r")(?=\s))\s*(?:" + any_weekday + r"[.,]?\s+)?" + mod.DAY_PREFIX + r"?"
         + day + r"|" + slashed_day + r"){0," + str(MAX_LISTED - 1) + r"})"
@@ -528,6 +534,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         release=re.compile(r"\b(?:" + mod.RELEASE + r")\W*$", _FLAGS),
         minutes_of=re.compile(r"\b(?:" + mod.MINUTES_OF + r")\s*$", _FLAGS),
         update_line=re.compile(r"\W*(?:" + mod.DATELINE + r")\s*[:\-–]", _FLAGS),
+        dateline_after=re.compile(r"[\s,:.\-–]*(?:" + mod.DATELINE + r")\b", _FLAGS),
         effective=re.compile(mod.EFFECTIVE, _FLAGS),
         former=re.compile(r"\b(?:" + mod.FORMER + r")\s+(?:\w+\s+){0,3}$", _FLAGS),
         not_on=re.compile(r"\b(?:" + mod.NOT_ON + r")\s+$", _FLAGS),

@@ -33,6 +33,7 @@ from herald.derive.site_keys import (
     is_event_layout,
     is_invitation,
     is_news_collection,
+    listed_titles,
     names_a_speaker,
     names_a_venue,
     normalised,
@@ -244,6 +245,12 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if (events and config.infer_events and _of_its_own_date(events)
             and not by_its_event):
         found = inferred()
+        if not post.body.strip() and _lists_events(post.front_matter) and (
+                listed := accepted_as_of_its_eve(events[0])):
+            # (a term's page listing its events, dated by the first: the events it lists)
+            events = tuple(event_from_found(item, post, config.event_timezone, default)
+                           for item in listed)
+            return PostEvents(events, (), tuple(notes))
         if _written_before(found, day_of(events[0].start)) or _one_of_its_texts(
                 found, events[0]) or (
                 written_at_a_stamp(own_date) and not any(item.accepted for item in found)):
@@ -252,6 +259,14 @@ def post_events(post: Post, config: Config) -> PostEvents:
             events = tuple(event_from_found(item, post, config.event_timezone, default)
                            for item in found if item.accepted)
             return PostEvents(events, (), tuple(notes))
+    if events and zone_known and any(_utc_told_as_local(event, lead_text(post.front_matter)
+                                                         + "\n\n" + body, lang(), tz)
+                                     for event in events):
+        # (`begin: 2013-06-28T21:00:00Z` over "um 21 Uhr": the site's wall-clock time)
+        notes.append(Problem(post.path, f"{events[0].keys[0]}: its UTC time is the one the "
+                             f"text gives as {tz.key}'s: read as {tz.key}'s; drop the `Z`",
+                             "warning"))
+        events = tuple(_on_the_sites_wall_clock(event, tz) for event in events)
     if events:
         # (only on a known clock: a site without a zone would put the text's 13:00 in UTC)
         if config.infer_events and zone_known and any(map(_a_day_alone, events)):
@@ -407,6 +422,8 @@ def front_matter_prose(meta: Mapping[str, Any]) -> str:
                         and " " in value.strip()]
 
     def walk(value: Any, key: str) -> None:
+        if key in _ENDS:
+            return  # (an event's end, `end_time: 'Oct 3, 10pm'`, is no event of its own)
         if isinstance(value, str):
             text = value.strip()
             if " " in text and not _ADDRESS.match(text):
@@ -427,6 +444,7 @@ def front_matter_prose(meta: Mapping[str, Any]) -> str:
 
 
 _ADDRESS = re.compile(r"\S+://")
+_ENDS = frozenset(FAMILIES["end"] + FAMILIES["end_time"])
 
 
 def event_from_spec(spec: EventSpec, post: Post) -> Event:
@@ -509,6 +527,31 @@ def _says_its_own_time(body: str, lang: str, moment: datetime | date | None) -> 
                for t in time_mentions(seg.text, lp))
 
 
+def _utc_told_as_local(event: Event, text: str, lang: str, tz: ZoneInfo) -> bool:
+    """Whether a key's start in UTC (`2013-06-28T21:00:00Z`) is the time of day its text
+    states (`um 21 Uhr`) where the site's zone is not then at UTC, and not the local time it
+    converts to (23:00): a `Z` written on the site's wall-clock time."""
+    start = event.start
+    if not isinstance(start, datetime) or start.utcoffset() != timedelta(0):
+        return False
+    local = start.astimezone(tz)
+    if local.utcoffset() == timedelta(0):
+        return False
+    lp = patterns_for(lang)
+    said = {t.t0 for seg in segments(text) for t in time_mentions(seg.text, lp)}
+    return start.time().replace(tzinfo=None) in said and local.time().replace(
+        tzinfo=None) not in said
+
+
+def _on_the_sites_wall_clock(event: Event, tz: ZoneInfo) -> Event:
+    """A UTC-stamped event's times read as the site's wall-clock times."""
+    def wall(moment: datetime | date) -> datetime | date:
+        if isinstance(moment, datetime) and moment.utcoffset() == timedelta(0):
+            return _existing(moment.replace(tzinfo=tz))
+        return moment
+    return replace(event, start=wall(event.start), end=wall(event.end), timezone=tz.key)
+
+
 def _a_time_of_day(moment: datetime | date | None) -> bool:
     """Whether a document's own date has a time of day (`2021-09-27 16:00:00`, a talk's; not a
     day alone, as a podcast episode's or an interview's page is dated)."""
@@ -537,6 +580,16 @@ def _one_of_its_texts(found: list[Found], event: Event) -> bool:
     return len(timed) > 1 and all(
         0 <= (day_of(item.start) - own).days <= ONE_RUN_DAYS for item in timed) and any(
         day_of(item.start) == own for item in timed)
+
+
+def _lists_events(meta: Mapping[str, Any]) -> bool:
+    """Whether front matter lists several events, each a mapping with a title of its own (a
+    term's page: `events: [{title: Fall Auditions, time: 'Sept. 30, Oct. 1, & Oct. 3,
+    7-10pm'}, {title: Our Town, time: 'Nov. 6-8, 7:30pm + Nov. 8, 2pm'}, ...]`)."""
+    return any(isinstance(value, list) and len(value) > 1
+               and all(isinstance(item, Mapping) for item in value)
+               and all(title is not None for title in listed_titles(value))
+               for value in meta.values())
 
 
 def _of_the_family(key: str, part: str) -> bool:

@@ -74,6 +74,9 @@ EVENT_COLLECTIONS = frozenset({
     "aktiviteter", "activities", "kalender", "calendar", "termine",
     "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
     "träffar", "evenementen", "activiteiten", "bijeenkomsten", "agenda", "dates",
+    # a band's or an orchestra's performances
+    "gigs", "gig", "concerts", "konserter", "koncerter", "konzerte", "concerten", "spelningar",
+    "auftritte", "optredens",
 })
 # collections of posts by another name (normalised labels): their text is read for events as
 # posts' is (not a `_clients` or `_gsocblogs` collection's: case studies and reports)
@@ -256,7 +259,7 @@ def normalised(key: object) -> str:
 EVENT_COLLECTION_ENDINGS = (
     "events", "event", "meetups", "meetings", "workshops", "termine", "veranstaltungen",
     "evenemang", "arrangementer", "aktiviteter", "evenementen", "activiteiten", "traffar",
-    "träffar", "bijeenkomsten",
+    "träffar", "bijeenkomsten", "gigs", "concerts", "konserter", "konzerte",
 )
 
 
@@ -450,11 +453,30 @@ def _unprefixed(name: str) -> str:
 NESTED_DATE = "start date"  # a nested mapping's `date`, lifted under a start's name
 
 
+# the mappings a generator keeps a page's own keys in: Zola's `[extra]` (it allows no others at
+# the top), Hugo's `params`
+OWN_KEYS_MAPPINGS = ("extra", "params")
+
+
+def with_own_keys(meta: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`meta` with the keys of its `[extra]` or `params` table beside its own (`date =
+    2020-10-07T14:00:00Z` over `[extra] end_time = 2020-10-07T15:00:00Z`); its own win."""
+    tables = [meta[key] for key in OWN_KEYS_MAPPINGS if isinstance(meta.get(key), Mapping)]
+    if not tables:
+        return meta
+    lifted: dict[str, Any] = {}
+    for table in tables:
+        lifted |= {str(k): v for k, v in table.items()}
+    return {**lifted, **{k: v for k, v in meta.items() if k not in OWN_KEYS_MAPPINGS}}
+
+
 def with_nested_keys(meta: Mapping[str, Any],
                      mapping: Mapping[str, str | None]) -> tuple[Mapping[str, Any], str]:
     """`meta` with the keys of a nested event mapping (`event_details: {date_start: ...,
     location: ...}`) lifted beside its own, and that mapping's key; `meta` and "" when the
-    document's start is a key of its own or the site's mapping names one."""
+    document's start is a key of its own or the site's mapping names one. (A generator's
+    table of a page's own keys, Zola's `[extra]`, is read as the page's own.)"""
+    meta = with_own_keys(meta)
     nested = [(key, value) for key, value in meta.items()
               if (isinstance(value, Mapping) and (
                   _an_events_mapping(normalised(key))
@@ -648,6 +670,8 @@ def site_events(
             meta = {**meta, keys[part]: clock_text}
     if "start" not in keys and "time" in keys and _dated(meta[keys["time"]]):
         keys["start"] = keys.pop("time")  # `time: "2012-03-01 18:30:00"`: the start itself
+    if "end" not in keys and "end_time" in keys and _dated(meta[keys["end_time"]]):
+        keys["end"] = keys.pop("end_time")  # `end_time = "2020-10-07T15:00:00Z"`: the end
     if "start" in keys and _clock_only(meta[keys["start"]]):
         start_key = keys.pop("start")  # `meeting_start: "19:00"`: a time of the document's day
         keys.setdefault("time", start_key)
