@@ -976,6 +976,16 @@ def test_this_weekday_in_a_sentence_telling_of_it_is_the_one_gone() -> None:
         (date(2014, 11, 28), None)]
 
 
+def test_a_payment_date_is_a_deadline_and_no_day_of_a_bare_weekday() -> None:
+    payment = "The drop-dead-payment date is September 18th, however paying early is preferred."
+    assert accepted(payment, pub(2018, 8, 23), title="Sailing season: our first regatta") == []
+    body = ("Practice schedule:\n\n- Tuesday: sailing practice at the yacht club\n\n"
+            + "".join(f"Note {i} about the season.\n\n" for i in range(6))
+            + "The payment date is September 18th.")
+    assert accepted(body, pub(2018, 8, 23), title="Sailing season") == [
+        (date(2018, 8, 28), None)]  # the next Tuesday, not the payment's
+
+
 def test_a_day_that_saw_something_is_told_of() -> None:
     body = ("As the year comes to a close, it is time to reflect. Thursday, December 15th saw the "
             "Group's end of year BBQ and award night. We look forward to seeing you next year!")

@@ -383,7 +383,7 @@ def _plural_weekday_before(low: str, at: int, lp: LangPatterns) -> re.Match[str]
     two ("Tuesdays and Thursdays": two series)."""
     named = list(lp.weekday_word.finditer(low, max(0, at - 60), at))
     last = named[-1] if len(named) == 1 else None
-    if last is None or low[last.end("wd") : last.end()] in _SINGULAR_ENDINGS:
+    if last is None or not _in_the_plural(last, low):
         return None
     return None if lp.denied_before.search(low, max(0, last.start() - 30), last.start()) else last
 
@@ -1178,6 +1178,12 @@ def recurring_hours(
 _SINGULAR_ENDINGS = ("", "en", "n")  # "Sunday", Swedish "söndagen": one day, unless counted
 
 
+def _in_the_plural(m: re.Match[str], low: str) -> bool:
+    """Whether a weekday word (of `lp.weekday_word`) names the weekday in the plural
+    ("Wednesdays", "onsdagar", "sonntags")."""
+    return low[m.end("wd") : m.end()] not in _SINGULAR_ENDINGS
+
+
 def _series_weekdays(low: str, lp: LangPatterns) -> list[tuple[int, int]]:
     """The weekdays a sentence says recur, as (weekday, week of the month): plural ("Wednesdays",
     "onsdagar", "sonntags"), after "every" ("every other Sunday") or a week of the month ("the
@@ -1194,8 +1200,7 @@ def _series_weekdays(low: str, lp: LangPatterns) -> list[tuple[int, int]]:
             continue  # "except Mondays", "but not Thursdays"
         words = before.split()
         week = lp.week_of_month.get(words[-1], 0) if words else 0
-        plural = low[m.end("wd") : m.end()] not in _SINGULAR_ENDINGS
-        if not (plural or week or lp.every_before.search(before)):
+        if not (_in_the_plural(m, low) or week or lp.every_before.search(before)):
             continue
         gap = low[last_end : m.start()]
         every = lp.every_before.search(gap)  # ("every Tuesday and every Thursday")

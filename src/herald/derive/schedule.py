@@ -522,9 +522,13 @@ def _says_its_own_time(body: str, lang: str, moment: datetime | date | None) -> 
     10:30` over "Our next coffee morning will be held in the Tea Room at 10:30am")."""
     if not isinstance(moment, datetime):
         return False
+    return moment.time().replace(tzinfo=None) in _times_said(body, lang)
+
+
+def _times_said(text: str, lang: str) -> set[time]:
+    """The times of day `text` states (their starts)."""
     lp = patterns_for(lang)
-    return any(t.t0 == moment.time().replace(tzinfo=None) for seg in segments(body)
-               for t in time_mentions(seg.text, lp))
+    return {t.t0 for seg in segments(text) for t in time_mentions(seg.text, lp)}
 
 
 def _utc_told_as_local(event: Event, text: str, lang: str, tz: ZoneInfo) -> bool:
@@ -537,8 +541,7 @@ def _utc_told_as_local(event: Event, text: str, lang: str, tz: ZoneInfo) -> bool
     local = start.astimezone(tz)
     if local.utcoffset() == timedelta(0):
         return False
-    lp = patterns_for(lang)
-    said = {t.t0 for seg in segments(text) for t in time_mentions(seg.text, lp)}
+    said = _times_said(text, lang)
     return start.time().replace(tzinfo=None) in said and local.time().replace(
         tzinfo=None) not in said
 
