@@ -137,6 +137,12 @@ def leftovers(out: Path) -> set[str]:
             if path.name.startswith(f".{out.name}.herald-")}
 
 
+def held(parent: Path, names: set[str]) -> dict[str, list[str]]:
+    """What each folder of `names` under `parent` holds at its top (its first ten names)."""
+    return {name: sorted(path.name for path in (parent / name).iterdir())[:10]
+            for name in sorted(names) if (parent / name).is_dir()}
+
+
 def check_parses(out: Path, names: list[str]) -> None:
     for name in names:
         data = (out / name).read_bytes()
@@ -254,7 +260,8 @@ def test_killed_builds_leave_previous_or_new_output_complete(corpus: Corpus) -> 
     run_build(corpus.src, corpus.content[target], out)  # undisturbed by anything killed builds left
     if manifest(out) != corpus.expected[target]:
         pytest.fail(difference(manifest(out), corpus.expected[target]))
-    assert leftovers(out) == set(), "a successful build removes killed builds' staging folders"
+    assert leftovers(out) == set(), ("a successful build removes killed builds' staging "
+                                     f"folders; left: {held(out.parent, leftovers(out))}")
 
 
 # --- normal builds: what they keep and what they remove -------------------------------------
@@ -291,8 +298,9 @@ def test_build_keeps_foreign_files_and_removes_what_it_no_longer_writes(tmp_path
 
 
 def test_build_removes_stale_staging_folders_only(tmp_path: Path) -> None:
-    """Staging folders of killed builds go on the next build; not those of running builds,
-    not unmarked ones nor the fallback swap's `-old-` folder (it may hold the only output)."""
+    """Staging folders of killed builds go on the next build, and empty ones (a build killed
+    before it marked its folder); not those of running builds, not unmarked ones that hold
+    anything, nor the fallback swap's `-old-` folder (it may hold the only output)."""
     fcntl = pytest.importorskip("fcntl")
     site = small_site(tmp_path / "a", ["alfa"])
     out = tmp_path / "site" / "out"
@@ -307,14 +315,20 @@ def test_build_removes_stale_staging_folders_only(tmp_path: Path) -> None:
             (folder / MARKER).write_text("", encoding="utf-8")
         made[name] = folder
     (out.parent / ".out.herald-linked").symlink_to(made["killed"])
+    for name in ("empty", "starting"):  # killed before marking it; marking it now
+        (out.parent / f".out.herald-{name}").mkdir()
     running = os.open(made["running"], os.O_RDONLY | os.O_DIRECTORY)
+    starting = os.open(out.parent / ".out.herald-starting", os.O_RDONLY | os.O_DIRECTORY)
     try:
         fcntl.flock(running, fcntl.LOCK_EX)  # as the build writing it holds it
+        fcntl.flock(starting, fcntl.LOCK_EX)
         build(site, out, LoadOptions(now=NOW))
     finally:
         os.close(running)
+        os.close(starting)
     assert leftovers(out) == {".out.herald-running", ".out.herald-unmarked",
-                              ".out.herald-old-123", ".out.herald-linked"}
+                              ".out.herald-old-123", ".out.herald-linked",
+                              ".out.herald-starting"}
     assert (made["running"] / "themes" / "feed.atom").is_file()
     assert (made["unmarked"] / "themes" / "feed.atom").is_file()
     build(site, out, LoadOptions(now=NOW))  # once no build holds it, it is stale too

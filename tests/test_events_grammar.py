@@ -3338,6 +3338,9 @@ def test_someone_else_hosting_calls_nothing_off(sentence: str) -> None:
     ("Ab dem 06.01.2025 ist die Rückgabe wieder von Montag bis Donnerstag zwischen 10:00 und "
      "17:00 Uhr möglich.", "de", BERLIN),
     ("Från och med 6 januari 2025 har vi öppet måndag–fredag kl 10–17.", "sv", STOCKHOLM),
+    ("The times that suit us best: Tuesday to Friday from 1pm to 5pm.", "en", LONDON),
+    ("Für uns am besten geeignet sind diese Zeiten:\n\n**Dienstag bis Freitag von 13 bis 17 "
+     "Uhr.**\n", "de", BERLIN),
 ])
 def test_a_working_weeks_hours_are_opening_hours_not_events(body: str, lang: str,
                                                              tz: ZoneInfo) -> None:
@@ -3955,3 +3958,28 @@ def test_a_duration_after_the_sentence_giving_the_time_ends_the_event_in_english
         "not at the top"])
 def test_a_metadata_headers_date_lines_are_blanked(markup, kept_lines) -> None:
     assert without_metadata_dates(markup).split("\n") == kept_lines
+
+
+@pytest.mark.parametrize("body, lang, tz", [
+    ("Am Samstagabend feiern wir ein Fest im Vereinsheim.", "de", BERLIN),
+    ("Op zaterdagavond is er een feestje in onze kantine.", "nl", ZoneInfo("Europe/Amsterdam")),
+    ("På lördagskväll har vi fest i klubbstugan.", "sv", STOCKHOLM),
+])
+def test_a_weekday_and_its_part_of_the_day_in_one_word_is_that_weekday(
+        body: str, lang: str, tz: ZoneInfo) -> None:
+    assert [start for start, _ in kept(body, pub(2022, 2, 23, tz), lang=lang)] == [
+        date(2022, 2, 26)]
+
+
+def test_a_weekdays_definite_evening_names_no_day() -> None:  # ("the Saturday evening" of a
+    # week named elsewhere)
+    assert kept("På lördagskvällen hade vi fest i klubbstugan.", pub(2022, 2, 23, STOCKHOLM),
+                lang="sv") == []
+
+
+@pytest.mark.parametrize("label", ["Juniors start", "Start time", "Race start"])
+def test_a_time_label_with_a_word_before_it_times_the_date_above(label: str) -> None:
+    body = (f"**Date:** Sunday, June 2nd, 2024<br>\n**{label}:** 9:30 AM<br>\n"
+            "**Seniors start:** 11:00 AM<br>\n\n**Course:** two laps of the park\n\n"
+            "**Entries:** must be received by May 20th.\n")
+    assert [start for start, _ in kept(body, pub(2024, 4, 2))] == [at(2024, 6, 2, 9, 30)]

@@ -413,3 +413,16 @@ def test_a_post_in_an_event_category_dated_to_its_time_is_that_event(tmp_path) -
     starts = event_starts(tmp_path / "site", {"2014-07-30-coffee-morning.md": post},
                           "title: Society\ntimezone: Europe/London\n")
     assert starts == [datetime(2014, 7, 30, 10, 30, tzinfo=ZoneInfo("Europe/London"))]
+
+
+def test_a_post_that_names_its_place_and_says_the_time_it_is_dated_to_is_that_event(
+        tmp_path) -> None:
+    walk = ("---\nlayout: field-trip\ntitle: Quarry walk\nlocation: Quarry car park, Hill Lane\n"
+            "date: '2009-03-14 10:30:00'\n---\nA morning among the old workings. Meet at "
+            "10.30 a.m. at the car park; boots are a must.\n")
+    diary = ("---\ntitle: Our new office\nlocation: Hill Lane\ndate: '2009-03-20 10:30:00'\n"
+             "---\nWe moved into the new office this week.\n")
+    starts = event_starts(tmp_path / "site", {"2009-03-14-quarry.md": walk,
+                                              "2009-03-20-office.md": diary},
+                          "title: Society\ntimezone: Europe/London\n")
+    assert starts == [datetime(2009, 3, 14, 10, 30, tzinfo=ZoneInfo("Europe/London"))]

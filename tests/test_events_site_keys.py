@@ -1655,3 +1655,22 @@ def test_a_utc_key_whose_text_gives_its_hour_as_local_is_wall_clock(tmp_path: Pa
     assert starts == {"2013-06-01-told.md": datetime(2013, 6, 28, 21, tzinfo=berlin),
                       "2013-06-02-silent.md": datetime(2013, 6, 28, 21, tzinfo=UTC)}
     assert any("drop the `Z`" in p.message for p in schedule.problems)
+
+
+@pytest.mark.parametrize("start, end, hours", [
+    (1400, 1500, ((14, 0), (15, 0))),  # YAML's numbers
+    ("0930", "1030", ((9, 30), (10, 30))),
+], ids=["numbers", "text"])
+def test_a_time_key_of_a_24_hour_clocks_four_digits_is_that_time(
+        start: Any, end: Any, hours: tuple[tuple[int, int], ...]) -> None:
+    (h0, m0), (h1, m1) = hours
+    assert one({"event-start-date": date(2016, 10, 20), "event-start-time": start,
+                "event-end-time": end}) == (at(2016, 10, 20, h0, m0), at(2016, 10, 20, h1, m1))
+    assert read({"time": 19}).problems  # an hour alone is no clock's four digits
+
+
+def test_an_events_date_start_time_and_date_end_time_give_its_hours() -> None:
+    assert one({"event_date": date(2025, 8, 23),
+                "event_date_start_time": datetime(2025, 8, 23, 17),
+                "event_date_end_time": datetime(2025, 8, 23, 23)}) == (
+        at(2025, 8, 23, 17), at(2025, 8, 23, 23))

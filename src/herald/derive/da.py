@@ -30,7 +30,9 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_ABBR: dict[str, int] = {
     "man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lør": 5, "søn": 6,
 }  # fmt: skip
-WEEKDAY_SUFFIX = r"(?:en)?"
+# "lørdagaften", Norwegian "lørdagskveld": a weekday and its part of the day in one word
+WEEKDAY_PARTS = r"s?(?:aften|kveld|eftermiddag|ettermiddag|formiddag|morgen|nat|natt)"
+WEEKDAY_SUFFIX = r"(?:en|" + WEEKDAY_PARTS + r")?"  # (and the definite "lørdagen")
 
 DAY_PREFIX = r"(?:\b(?:den|d\.)\s+)"  # (not the end of "inden"; "fredag d. 20. september")
 ORDINAL = r""  # "30. april": the dot after the day is read by the date pattern

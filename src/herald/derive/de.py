@@ -31,7 +31,9 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 # (not "so", "so" in every other sentence)
 WEEKDAY_ABBR: dict[str, int] = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5}
-WEEKDAY_SUFFIX = r""
+# "Samstagabend", "Sonntagvormittag": a weekday and its part of the day in one word
+WEEKDAY_PARTS = r"abend|nachmittag|vormittag|morgen|mittag|nacht"
+WEEKDAY_SUFFIX = r"(?:" + WEEKDAY_PARTS + r")?"
 
 DAY_PREFIX = r"(?:\b(?:den|dem|am)\s+)"  # "am 12. März", "Freitag, den 12. März"
 ORDINAL = r""  # "12. März": the dot after the day is read by the date pattern

@@ -27,6 +27,7 @@ WEEKDAY_ABBR: dict[str, int] = {
     "mon": 0, "tues": 1, "tue": 1, "wed": 2, "thurs": 3, "thur": 3, "thu": 3, "fri": 4,
     "sat": 5, "sun": 6,
 }  # fmt: skip
+WEEKDAY_PARTS = r"(?!)"  # (English writes "Saturday evening": see DAY_PART)
 WEEKDAY_SUFFIX = r""
 
 DAY_PREFIX = r"(?:\bthe\s+)"

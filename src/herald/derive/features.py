@@ -150,15 +150,15 @@ def _event_named_before(text: str, at: int, lp: LangPatterns) -> bool:
                for m in lp.event.finditer(text, lo, at))
 
 
-WORKING_WEEK_DAYS = 3  # days past a Monday a bare range of weekdays reaches: Monday to Thursday
+WORKING_WEEK_DAYS = 3  # days past its first a bare range of weekdays reaches: Monday to Thursday
 
 
 def _a_working_week(men: DateMention) -> bool:
-    """Whether a mention is a bare range of weekdays from Monday to Thursday or on, the days
-    something is open every week ("Montag bis Freitag zwischen 10:00 und 17:00 Uhr", "Monday to
-    Thursday 9-5"; not "this Monday to Friday", nor a weekend's). assess asks too whether the
-    post names a span of days that holds them, or says "next"."""
-    return (men.relative and men.weekday == 0 and men.range_end is not None
+    """Whether a mention is a bare range of four weekdays or more, the days something is open
+    every week ("Montag bis Freitag zwischen 10:00 und 17:00 Uhr", "Monday to Thursday 9-5",
+    "Dienstag bis Freitag von 13 bis 17 Uhr"; not "this Monday to Friday", nor a weekend's).
+    assess asks too whether the post names a span of days that holds them, or says "next"."""
+    return (men.relative and men.weekday is not None and men.range_end is not None
             and not men.deictic and not men.counted
             and (men.range_end - men.days[0]).days >= WORKING_WEEK_DAYS)
 

@@ -131,6 +131,14 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
     )
 
 
+def _indefinite_weekday(name: str, lp: LangPatterns) -> bool:
+    """Whether `name` is a weekday's, or a weekday's with its part of the day ("zaterdagavond",
+    "Samstagabend", "lördagskväll"), not its definite form ("lördagen")."""
+    return name in lp.weekdays or any(
+        name.startswith(weekday) and lp.weekday_part.fullmatch(name, len(weekday)) is not None
+        for weekday in lp.weekday_names)
+
+
 def weekday_of(m: re.Match[str], lp: LangPatterns) -> int | None:
     wd = m.groupdict().get("wd") or m.groupdict().get("wd2")
     if not wd:
@@ -683,7 +691,7 @@ def relative_mentions(
         pre = (m.groupdict().get("pre") or "").lower()
         deictic = bool(lp.deictic.match(pre))
         name = (m.groupdict().get("wd2") or m.groupdict().get("wd") or "").lower()
-        if not deictic and name not in lp.weekdays:
+        if not deictic and not _indefinite_weekday(name, lp):
             continue  # "på lördagen", "på tirsdagen": the Saturday of a week named elsewhere
         ahead = (wd - pub.weekday()) % 7
         start = m.start("wd2") if m.groupdict().get("wd2") else m.start("wd")

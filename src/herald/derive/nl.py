@@ -30,7 +30,8 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 WEEKDAY_ABBR: dict[str, int] = {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6}
 # "vrijdagavond 10 juli", "zaterdagmiddag 18 juli": a weekday and its part of the day
-WEEKDAY_SUFFIX = r"(?:avond|middag|ochtend|morgen|nacht)?"
+WEEKDAY_PARTS = r"avond|middag|ochtend|morgen|nacht"
+WEEKDAY_SUFFIX = r"(?:" + WEEKDAY_PARTS + r")?"
 
 DAY_PREFIX = r"(?:\bop\s+)"  # "op 12 maart"
 ORDINAL = r"(?:e|ste|de)?"  # "1e", "1ste", "2de"

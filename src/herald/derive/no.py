@@ -38,6 +38,7 @@ from .da import (  # noqa: F401  (the grammar both languages share)
     TASK,
     TIME_PREFIX,
     WEEKDAY_ABBR,
+    WEEKDAY_PARTS,
     WEEKDAY_SUFFIX,
     WEEKDAYS,
     WORDS_NOT_MONTHS,

@@ -76,6 +76,7 @@ class LangPatterns:
     # one is in every text `prefilter` matches (patterns of the words: found faster than by `in`)
     relative_cues: tuple[re.Pattern[str], ...]
     weekday_names: tuple[str, ...]  # long names: one is in every text the next two match
+    weekday_part: re.Pattern[str]  # a part of the day a weekday's name takes on ("avond")
     rel_weekday: re.Pattern[str]
     # a dotted day and month before or after another, joined by a range ("17.08.-27.08."),
     # and days of a month ("23.-25.06"): dates, where the language writes them so
@@ -463,6 +464,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         ),
         relative_cues=tuple(re.compile(re.escape(cue)) for cue in mod.RELATIVE_CUES),
         weekday_names=tuple(mod.WEEKDAYS),
+        weekday_part=re.compile(mod.WEEKDAY_PARTS, _FLAGS),
         rel_weekday=rel_weekday,
         dot_date_next=re.compile(
             r"\.?\s*(?:-|–|—|(?:" + mod.RANGE_WORDS + r")\b)\s*" + DOTTED_DAY
@@ -623,7 +625,11 @@ def _build(mod: ModuleType) -> LangPatterns:
             + r")\s*\d|\d\s*(?:" + mod.OCLOCK + "|" + mod.NOON + "|" + mod.MIDNIGHT + r")",
             _FLAGS,
         ),
-        time_label=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")" + _LABEL_END, _FLAGS),
+        # (after a word or two that say whose: "Walkers start:", "Start time:"; or in one word
+        # with them, where the language joins them: "Spielbeginn:", "Starttid:")
+        time_label=re.compile(r"\W*(?:[" + _L + r"]+[\s-]+){0,2}"
+                              + (r"[" + _L + r"]*" if mod.LANG != "en" else "")
+                              + r"(?:" + mod.TIME_LABEL + r")" + _LABEL_END, _FLAGS),
         time_opening=re.compile(r"\W*(?:" + mod.TIME_LABEL + r")\b", _FLAGS),
         date_blank=re.compile(r"\b(?:" + mod.DATE_WORD + r")\b", _FLAGS),
         detail_label=re.compile(

@@ -34,6 +34,7 @@ from herald.derive.site_keys import (
     is_invitation,
     is_news_collection,
     listed_titles,
+    names_a_place,
     names_a_speaker,
     names_a_venue,
     normalised,
@@ -304,6 +305,10 @@ def post_events(post: Post, config: Config) -> PostEvents:
              # (or dated to the time of day its text states: `date: 2014-07-30 10:30` under
              # `categories: events` over "... will be held in the Tea Room at 10:30am")
              or (timed and in_an_event_category(post.categories)
+                 and _says_its_own_time(body, lang(), own_date))
+             # (or names its place: `location: Brown's Folly Car Park` over `date: 2006-02-04
+             # 11:00:00` and "Meet at 11.00 a.m.")
+             or (timed and names_a_place(post.front_matter, config.event_fields)
                  and _says_its_own_time(body, lang(), own_date))
              or (names_a_venue(post.front_matter) and kind is None and timed)
              or ((names_a_speaker(post.front_matter) or is_invitation(post.front_matter))

@@ -37,10 +37,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
               "aanvang", "dtstart"),
     "end": ("eventend", "eventenddate", "enddate", "dateend", "enddatetime", "ends", "endsat",
             "end", "endat", "until", "slutdatum", "slut", "ende", "einde", "eind", "dtend"),
-    "time": ("starttime", "timestart", "eventtime", "time", "tid", "klockan", "kl",
+    "time": ("starttime", "timestart", "datestarttime", "eventtime", "time", "tid", "klockan", "kl",
              "tidpunkt", "tidspunkt", "klokkeslett", "klokkeslaet", "klokkeslæt", "klockslag",
              "starttid", "uhrzeit", "zeit", "tijd", "tijdstip", "hour", "hours"),
-    "end_time": ("endtime", "timeend", "sluttid", "finishtime", "finish", "eindtijd",
+    "end_time": ("endtime", "timeend", "dateendtime", "sluttid", "finishtime", "finish", "eindtijd",
                  "endzeit"),
     "location": ("venuename", "venue", "eventlocation", "location", "locationname", "place",
                  "plats", "lokal", "lokale", "sted", "where", "ort", "veranstaltungsort",
@@ -134,6 +134,9 @@ _TIME_RANGE = re.compile(
     r"(?:-|–|—|to|till|til|until|bis|tot|og|och|and)\s*" + _CLOCK + r"\s*(?:uhr|uur|h)?$",
     re.I)
 NOON_HOUR = 12
+# a time of day as a 24-hour clock's four digits ("1400", "0930", or the number 930; not 1080,
+# YAML's reading of an unquoted 18:00, nor 19, an hour)
+_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
 # the doors' time, then the start's ("7pm for 7.30pm start", "7pm for a 7.30 start")
 _FOR_START = re.compile(
     r"^(?:doors\s+)?" + _CLOCK + r"\s*for\s+(?:an?\s+)?" + _CLOCK + r"\s*(?:start|prompt)?$",
@@ -378,8 +381,12 @@ def is_event_category(categories: tuple[str, ...], meta: Mapping[str, Any],
     """Whether a category of a document's makes it one event (`event`, `Veranstaltungen`),
     where its front matter names its place (`location: Rathaus`; a write-up, "Thank you to
     everyone who came", names none)."""
-    return in_an_event_category(categories) and bool(
-        {"location", "address"} & field_keys(meta, mapping).keys())
+    return in_an_event_category(categories) and names_a_place(meta, mapping)
+
+
+def names_a_place(meta: Mapping[str, Any], mapping: Mapping[str, str | None]) -> bool:
+    """Whether a document's front matter names a place or an address (`location: Rathaus`)."""
+    return bool({"location", "address"} & field_keys(meta, mapping).keys())
 
 
 # keys naming where an event is held (normalised), as no other page names a place: a post
@@ -1143,12 +1150,18 @@ def _clock_range(value: Any) -> Clock:
         return value.time().replace(tzinfo=None), None, None
     if isinstance(value, time):
         return value.replace(tzinfo=None), None, None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 100 and (
+            hhmm := _HHMM.fullmatch(f"{value:04}")):
+        # ("event-start-time: 1400", a 24-hour clock's four digits, as the page shows them)
+        return time(int(hhmm.group(1)), int(hhmm.group(2))), None, None
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise _Invalid(f"{value} is a number, not a time of day; write e.g. \"18:00\" "
                        "(quoted: YAML reads an unquoted 18:00 as the number 1080)")
     if not isinstance(value, str):
         raise _Invalid(f"{shown(value)} is not a time of day; write e.g. 18:00 or 6:00pm")
     text = _plain(value).rstrip(".")
+    if hhmm := _HHMM.fullmatch(text):  # ("0930")
+        return time(int(hhmm.group(1)), int(hhmm.group(2))), None, None
     stated = _stated_zone(text)
     zone = stated[1] if stated else None
     text = text[: stated[0]] if stated else text

@@ -30,7 +30,9 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_ABBR: dict[str, int] = {
     "mån": 0, "tis": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lör": 5, "sön": 6,
 }  # fmt: skip
-WEEKDAY_SUFFIX = r"(?:en)?"
+# "lördagskväll", "söndagseftermiddag": a weekday and its part of the day in one word
+WEEKDAY_PARTS = r"s(?:kväll|eftermiddag|förmiddag|morgon|natt)"
+WEEKDAY_SUFFIX = r"(?:en|" + WEEKDAY_PARTS + r")?"  # (and the definite "lördagen")
 
 # "den 3 mars", "the" has no Swedish twin beyond "den"
 DAY_PREFIX = r"(?:\b(?:den|d\.)\s+)"  # (not the end of "inden"; "fredag d. 20. september")

@@ -25,6 +25,7 @@ except ImportError:  # Windows: stale staging folders are not cleaned up there
     fcntl = None  # type: ignore[assignment]
 
 FileStat = tuple[int, int, int]  # size, inode, modification time (ns)
+STAGING_TRIES = 5  # fresh staging folders made before giving up (see `_locked_staging`)
 
 
 def file_stat(found: os.stat_result) -> FileStat:
@@ -45,22 +46,38 @@ class TreeWriter:
         check_target(self.out)
         self.out.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_staging(self.out)
-        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.herald-",
-                                             dir=self.out.parent))
         self._lock: int | None = None
+        self.staging = self._locked_staging()
         self._digests: dict[str, str] = {}
         self._written: list[Path] = []
         self._folders: set[Path] = set()
         self._known = known or {}
         self.stats: dict[str, FileStat] = {}  # every file's, once the new tree is in place
         try:
-            self._lock = _lock(self.staging)  # held until this build ends, however it ends
             # marked as herald's before anything else goes in: a later build may remove it
             (self.staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
             self._previous = previous_digests(self.out)
         except BaseException:
             self._abort()
             raise
+
+    def _locked_staging(self) -> Path:
+        """A fresh folder beside `out`, locked until this build ends, however it ends. A
+        concurrent build may remove it while it is empty and not yet locked: then another."""
+        for _ in range(STAGING_TRIES):
+            staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.herald-",
+                                            dir=self.out.parent))
+            try:
+                lock = _lock(staging)
+            except FileNotFoundError:
+                continue
+            if lock is not None and os.fstat(lock).st_nlink == 0:  # removed while we waited
+                os.close(lock)
+                continue
+            self._lock = lock
+            return staging
+        raise OutputError(f"cannot make a staging folder beside {self.out}: another program "
+                          "removes each one as it is made")
 
     def __enter__(self) -> TreeWriter:
         return self
@@ -162,15 +179,16 @@ def _remove_stale_staging(out: Path) -> None:
     """Remove the staging folders of builds that were killed before they finished.
 
     Only folders named like `TreeWriter`'s staging folders (not the `-old-` one of the fallback
-    swap), that hold herald's marker and that no running build holds locked.
+    swap) that no running build holds locked, and of those the ones that hold herald's marker
+    or nothing at all (a build killed between making its folder and marking it, or between
+    removing its marker and the folder).
     """
     if fcntl is None:
         return
     prefix = f".{out.name}.herald-"
     for folder in out.parent.iterdir():
         name = folder.name
-        if (not name.startswith(prefix) or "-" in name[len(prefix):] or folder.is_symlink()
-                or not (folder / MARKER).is_file()):
+        if not name.startswith(prefix) or "-" in name[len(prefix):] or folder.is_symlink():
             continue
         try:
             fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
@@ -181,7 +199,11 @@ def _remove_stale_staging(out: Path) -> None:
         except OSError:
             continue  # a build still running
         else:
-            _remove_tree(folder)
+            if (folder / MARKER).is_file():
+                _remove_tree(folder)
+            else:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # (only where empty: an unmarked folder may be anyone's)
         finally:
             os.close(fd)
 
