@@ -476,3 +476,24 @@ def test_an_agendas_numbers_are_no_days() -> None:  # a guard
         "am nächsten Morgen"])
 def test_morgen_is_tomorrow_by_its_case(body: str, expected: list) -> None:
     assert accepted(body, pub(2010, 5, 28, 12), title="Neuigkeiten") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Der Verein lädt am Wochenende vom 8. auf den 9. Juni 2024 zur Wanderung im Schwarzwald ein.",
+    "In der Nacht vom 8. auf den 9. Juni feiern wir die lange Nacht der Chöre.",
+])
+def test_a_night_or_a_weekend_from_one_day_to_the_next_is_their_span(body: str) -> None:
+    assert accepted(body, pub(2024, 5, 2)) == [(date(2024, 6, 8), date(2024, 6, 9))]
+
+
+def test_a_day_moved_to_the_next_is_no_span() -> None:
+    assert accepted("Die Chorprobe wird vom 8. auf den 9. Juni verschoben.", pub(2024, 5, 2)) != [
+        (date(2024, 6, 8), date(2024, 6, 9))]
+
+
+def test_a_day_that_opens_a_line_as_an_ordered_lists_number_would_is_that_day() -> None:
+    # (CommonMark reads "14. März" at a line's start as a list from 14: the page shows it)
+    body = ("Unsere Treffen im Frühjahr:\n\n14. März 2024 18 Uhr Stammtisch\n\n"
+            "21. März 2024 18 Uhr Werkstattabend\n")
+    assert accepted(body, pub(2024, 3, 1)) == [(dt(2024, 3, 14, 18), None),
+                                               (dt(2024, 3, 21, 18), None)]

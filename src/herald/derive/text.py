@@ -487,6 +487,19 @@ def without_indented_code(markup: str) -> str:
     return "\n".join(out)
 
 
+_DAY_MARKER = re.compile(r"\n[ \t]*(\d{1,2})\.")
+
+
+def _list_item(marker: re.Match[str], text: str, dates: DateJoins | None) -> str:
+    """An item's mark for a list marker; an ordered list's number kept where a month's name
+    follows it, a day the list shows ("28. Dezember 2021 19 Uhr Austauschtreffen": a
+    CommonMark list starting at 28)."""
+    day = _DAY_MARKER.match(marker.group(0))
+    if day and dates is not None and dates.month.match(text, marker.end()):
+        return "\n" + ITEM + day.group(1) + ". "
+    return "\n" + ITEM
+
+
 def segments(
     markup: str,
     source: str = "body",
@@ -528,7 +541,7 @@ def segments(
         text = _BOLD_LINE_M.sub("\n" + HEAD + r"\1", text)
     if ">" in text:
         text = _QUOTE_M.sub("\n", text)
-    text = _LIST_M.sub("\n" + ITEM, text)
+    text = _LIST_M.sub(lambda m: _list_item(m, text, dates), text)
     if "|" in text:
         text = _TABLE_ROW_M.sub("\n" + ITEM, text).replace("|", CELL)
     text = text[1:]
