@@ -478,12 +478,15 @@ def test_morgen_is_tomorrow_by_its_case(body: str, expected: list) -> None:
     assert accepted(body, pub(2010, 5, 28, 12), title="Neuigkeiten") == expected
 
 
-@pytest.mark.parametrize("body", [
-    "Der Verein lädt am Wochenende vom 8. auf den 9. Juni 2024 zur Wanderung im Schwarzwald ein.",
-    "In der Nacht vom 8. auf den 9. Juni feiern wir die lange Nacht der Chöre.",
-])
-def test_a_night_or_a_weekend_from_one_day_to_the_next_is_their_span(body: str) -> None:
+def test_a_weekend_from_one_day_to_the_next_is_their_span() -> None:
+    body = ("Der Verein lädt am Wochenende vom 8. auf den 9. Juni 2024 zur Wanderung im "
+            "Schwarzwald ein.")
     assert accepted(body, pub(2024, 5, 2)) == [(date(2024, 6, 8), date(2024, 6, 9))]
+
+
+def test_a_nights_early_hours_are_its_second_days() -> None:
+    body = "In der Nacht vom 8. auf den 9. Juni beginnt ab 3:00 Uhr die Mondfinsternis."
+    assert accepted(body, pub(2024, 5, 2)) == [(dt(2024, 6, 9, 3), None)]
 
 
 def test_a_day_moved_to_the_next_is_no_span() -> None:

@@ -3983,3 +3983,11 @@ def test_a_time_label_with_a_word_before_it_times_the_date_above(label: str) -> 
             "**Seniors start:** 11:00 AM<br>\n\n**Course:** two laps of the park\n\n"
             "**Entries:** must be received by May 20th.\n")
     assert [start for start, _ in kept(body, pub(2024, 4, 2))] == [at(2024, 6, 2, 9, 30)]
+
+
+def test_this_weekday_under_a_heading_naming_that_weekdays_date_is_that_date() -> None:
+    body = ("Our heritage week programme.\n\n#### Wednesday 20th October: 2pm Talk on the old mill"
+            "\n\nThis Wednesday you can hear how the mill worked.\n\n"
+            "#### Thursday 21st October: 6pm Walking tour\n\nMeet at the gate.\n")
+    starts = {start for start, _ in kept(body, pub(2021, 8, 31))}  # a Tuesday
+    assert starts == {at(2021, 10, 20, 14), at(2021, 10, 21, 18)}  # (not 1 September)

@@ -426,3 +426,20 @@ def test_a_post_that_names_its_place_and_says_the_time_it_is_dated_to_is_that_ev
                                               "2009-03-20-office.md": diary},
                           "title: Society\ntimezone: Europe/London\n")
     assert starts == [datetime(2009, 3, 14, 10, 30, tzinfo=ZoneInfo("Europe/London"))]
+
+
+def test_an_event_collections_page_that_tells_of_its_event_gone_by_is_no_event(tmp_path) -> None:
+    recap = ("---\ntitle: Harbour photo walk\ndate: 2019-05-12T12:00:00Z\n---\n"
+             "We met at the ferry terminal and walked along the harbour. The light was soft and "
+             "everyone found a subject. We talked about framing, tried long exposures and ended "
+             "the day with coffee. Thanks to all who came; the pictures were wonderful.\n")
+    invitation = ("---\ntitle: Night walk\ndate: 2019-06-20T12:00:00Z\n---\n"
+                  "Join us for a walk through the old town. Bring a tripod; we will meet at the "
+                  "fountain.\n")
+    site = write_site(tmp_path / "site", {"_events/harbour.md": recap,
+                                          "_events/night.md": invitation},
+                      "title: Club\ntimezone: UTC\ncollections:\n  events:\n    output: true\n")
+    result = herald.events(site, now=NOW)
+    assert [post.path for _, post in result.events] == ["_events/night.md"]
+    assert [found.reason for found, post in result.candidates if post.path == "_events/harbour.md"
+            ] == ["a write-up of its event, told in the past"]

@@ -229,6 +229,14 @@ def candidates(
                 if men.range_end is not None:  # ("this Saturday and Sunday": both days gone)
                     men.range_end += gone - men.days[0]
                 men.days = [gone]
+            elif (men.relative and men.weekday is not None and men.deictic and not men.counted
+                  and _this_said(info.low, men.start, lp)
+                  and (headed := _headed_day(infos, i, men.weekday, pub)) is not None):
+                # "This Wednesday you will have the opportunity ..." under "#### Wednesday
+                # 27th: 11am & 2pm ...": the day its heading names, not the next Wednesday
+                if men.range_end is not None:
+                    men.range_end += headed - men.days[0]
+                men.days = [headed]
             elif men.relative and men.weekday is not None and not men.deictic:
                 # "på lördag" next to a headed date, or under a title naming it, means that
                 # date, not the next Saturday; "kl 13 på søndag" under "19.-20. oktober", the 20th
@@ -575,6 +583,27 @@ def _later_in_week(infos: list[SegInfo], i: int, weekday: int, pub: date,
 def named_days(infos: list[SegInfo], of: Iterable[int]) -> set[date]:
     """The days the segments `of` name as dates (not "on Saturday"), each of a short range."""
     return {d for j in of for m in infos[j].dates if not m.relative for d in all_days(m)}
+
+
+def _this_said(low: str, at: int, lp: LangPatterns) -> bool:
+    """Whether "this" (and not "next") stands right before the weekday at `at`."""
+    return any(not low[m.end():at].strip()
+               for m in lp.this_weekday.finditer(low, max(0, at - THIS_REACH), at))
+
+
+THIS_REACH = 12  # characters before a weekday its "this" may take ("nu på", "den här")
+
+
+def _headed_day(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:
+    """The day from publication on, of `weekday`, that the heading over sentence `i` names
+    ("#### Wednesday 27th: ..." over "This Wednesday ..."), if it names one."""
+    for k in range(i - 1, -1, -1):
+        if infos[k].seg.source != infos[i].seg.source:
+            return None
+        if infos[k].seg.heading:
+            return next((d for m in infos[k].dates if not m.relative for d in all_days(m)
+                         if d.weekday() == weekday and d >= pub), None)
+    return None
 
 
 def _post_weekdays(infos: list[SegInfo], dated: list[int], pub: date,

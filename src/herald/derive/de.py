@@ -45,10 +45,10 @@ DOT_DAY_PREFIX = r"den|dem|am"  # before a day written with dots: "am 12.03."
 DOTTED_DAYS = True  # see sv.py
 MONTH_FIRST = False
 
-# (and a night's or a weekend's "vom 25. auf den 26. Mai"; not "verschoben vom 25. auf den 26.")
+# (and a weekend's "vom 25. auf den 26. Mai"; not "verschoben vom 25. auf den 26.", nor a night's
+# "vom 27. auf den 28. September ab 3:00 Uhr", the second day's early hours)
 RANGE_WORDS = r"bis(?:\s+(?:zum|einschließlich))?|" + "|".join(
-    rf"(?<={before} vom {day}\. )auf" for before in ("nacht", "wochenende")
-    for day in (r"\d", r"\d\d"))
+    rf"(?<=wochenende vom {day}\. )auf" for day in (r"\d", r"\d\d"))
 AND_WORDS = r"und|&"
 BETWEEN = r"zwischen|vom|von"
 

@@ -308,6 +308,20 @@ def reads_as_a_report(text: str, lang: str) -> bool:
     return bool(lp.report.search(low)) or recaps > max(1, len(lp.future.findall(low)))
 
 
+PAST_TOLD = 3  # past-tense cues for each future one in a text that tells what happened
+PAST_TOLD_LEAST = 5  # past-tense cues at least in such a text
+
+
+def told_in_the_past(text: str, lang: str) -> bool:
+    """Whether a text tells what happened rather than what is to come: five past-tense cues
+    or more, and three times as many as the future's ("we split up in a dozen teams and
+    explored the métro ... Beautiful pictures were crafted": a write-up)."""
+    lp = patterns_for(lang)
+    low = text.lower()
+    past = len(lp.past.findall(low))
+    return past >= PAST_TOLD_LEAST and past > PAST_TOLD * len(lp.future.findall(low))
+
+
 def announces(low: str, lp: LangPatterns, or_neither: bool = False) -> bool:
     """Whether a post (lower-cased, all of it) reads as an announcement: more future-tense cues
     than past-tense ones (or as many, with `or_neither`), and nothing of a report (minutes,

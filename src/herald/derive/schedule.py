@@ -19,6 +19,7 @@ from herald.derive.infer import (
     patterns_for,
     reads_as_a_report,
     the_texts_starts,
+    told_in_the_past,
 )
 from herald.derive.mentions import months_named
 from herald.derive.patterns import LANGS
@@ -202,6 +203,13 @@ def post_events(post: Post, config: Config) -> PostEvents:
         events = tuple(replace(event, status="CANCELLED") if day_of(event.start).month in months
                        else event for event in events)
     shelved: tuple[Found, ...] = ()  # a project's dates, listed as rejected candidates
+    if (events and all(event.keys == ("date",) for event in events)
+            and not config.event_fields and told_in_the_past(post.body, lang())):
+        # (an event collection's page dated by its own date alone that tells of its event gone
+        # by: a write-up filed with the events, dated when it was written)
+        shelved = tuple(Found(event.start, event.end, 0.0, "date", False,
+                              "a write-up of its event, told in the past") for event in events)
+        events = ()
     kind = other_kind(post.front_matter.get("layout"), post.collection)
     named = isinstance(config.event_collections, tuple) and is_event_collection(
         post.collection, config.event_collections)
