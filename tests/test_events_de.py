@@ -500,3 +500,9 @@ def test_a_day_that_opens_a_line_as_an_ordered_lists_number_would_is_that_day() 
             "21. März 2024 18 Uhr Werkstattabend\n")
     assert accepted(body, pub(2024, 3, 1)) == [(dt(2024, 3, 14, 18), None),
                                                (dt(2024, 3, 21, 18), None)]
+
+
+def test_a_congress_is_an_event() -> None:
+    body = ('Der Kongress findet unter dem Leitthema "Stadt und Land im Wandel der Zeiten" vom '
+            "22. bis 26. September 2025 in Kassel statt.")
+    assert accepted(body, pub(2025, 3, 1)) == [(date(2025, 9, 22), date(2025, 9, 26))]

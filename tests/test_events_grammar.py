@@ -3991,3 +3991,20 @@ def test_this_weekday_under_a_heading_naming_that_weekdays_date_is_that_date() -
             "#### Thursday 21st October: 6pm Walking tour\n\nMeet at the gate.\n")
     starts = {start for start, _ in kept(body, pub(2021, 8, 31))}  # a Tuesday
     assert starts == {at(2021, 10, 20, 14), at(2021, 10, 21, 18)}  # (not 1 September)
+
+
+@pytest.mark.parametrize("body, lang, tz", [
+    ("We will see whether the summer party and the quiz can still go ahead after 1 June.", "en",
+     LONDON),
+    ("We bekijken of het zomerfeest na 1 juni alsnog doorgaat.", "nl",
+     ZoneInfo("Europe/Amsterdam")),
+    ("Wir prüfen, ob der jährliche Helfertag nach dem 1. Juni doch noch stattfindet.", "de",
+     BERLIN),
+])
+def test_a_day_after_after_is_a_bound_not_an_event(body: str, lang: str, tz: ZoneInfo) -> None:
+    assert kept(body, pub(2020, 5, 10, tz), lang=lang) == []
+
+
+def test_a_day_after_what_happens_after_is_an_event() -> None:
+    assert kept("Join us after the service on Sunday 5 July for a picnic.", pub(2020, 5, 10)) == [
+        (date(2020, 7, 5), None)]

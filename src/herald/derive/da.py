@@ -103,7 +103,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 # "tur" ends compounds too ("spejdertur", "cykeltur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
     r"\b(?:sæt|skriv)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+kalenderen|"
-    r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|foredrag|"
+    r"møde|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)ture?n?\b|lejr|kursus|kurser|workshop|konference|kongres|symposium|foredrag|"
     r"arbejds(?:weekend|dag|lørdag|søndag)|"  # a work weekend: "## Arbejdsweekend 15-16 marts"
     r"fest|spejd|velkommen|tilmeld|invit|program|koncert|forestilling|marked|messen?\b|udflugt|vandretur|"
     r"gudstjeneste|andagt|generalforsamling|sammenkomst|træf\b|seminar|webinar|træning|øvelse|frokost|middag|"
@@ -111,7 +111,7 @@ EVENT_STEMS = (
     r"(?:^|\b)(?:dato|tid|hvornår|tidspunkt)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"senest|sidste\s+(?:tilmelding\w*|frist|dag)|tilmeldingsfrist|frist|inden|før|deadline|"
+    r"senest|sidste\s+(?:tilmelding\w*|frist|dag)|tilmeldingsfrist|frist|inden|før|efter|deadline|"
     r"(?:lægges\s+ud|offentliggøres)(?:\s+(?:den|på))?|"
     r"(?:tilmelding(?:en)?|billetsalg(?:et)?|salg(?:et)?)\s+(?:åbner|lukker|slutter)"
     r"(?:\s+(?:den|på))?"

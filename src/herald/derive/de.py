@@ -119,7 +119,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 
 EVENT_STEMS = (
     r"treffen|veranstalt|find(?:et|en)\s(?:[^.!?]|(?<=\d)\.){0,80}?\bstatt\b|repa(?:ir|ratur)\W?caf[eé]|vortr[aä]g|\btalks?\b|workshop|open[\s-]?air|aufführung|auftritt|"
-    r"zu\s+gast\b|\bl[äa]d(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|tagung|seminar|webinar|kurs\b|kurse\b|"
+    r"zu\s+gast\b|\bl[äa]d(?:t|en)\s(?:[^.!?]|(?<=\d)\.){0,60}?\bein(?=\s*[,.!?:;]|\s*$)|save\s+the\s+date|konferenz|kongress|tagung|symposium|seminar|webinar|kurs\b|kurse\b|"
     r"schulung|fest\b|feste\b|feier|stammtisch|sitzung|versammlung|konzert|ausflug|wanderung|"
     r"exkursion|führung|gottesdienst|andacht|(?<=[a-zäöüß])gebet\b|markt\b|messe\b|festival|turnier|training|freizeit|camp\b|"
     r"hackathon|meetup|einladung|eingeladen|anmeld|programm|party|jubiläum|ausstellung|lesung|"
@@ -138,7 +138,7 @@ EVENT_STEMS = (
 )
 DEADLINE_BEFORE = (
     r"spätestens|bis\s+(?:zum|zu|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
-    r"frist|deadline|vor\s+dem|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
+    r"frist|deadline|vor\s+dem|nach(?:\s+dem)?|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
     r"(?:\s+(?:am|zum))?|"
     r"(?<=heute\s)bis|(?<=sofort\s)bis|(?<=jetzt\s)bis"  # a window from now ("Ab heute bis")
 )

@@ -135,7 +135,7 @@ EVENT_STEMS = (
     r"sportive|fixtures?\b|match(?:es)?\b|excursion|outing|\btrip\b|getaway|venues?\b|clean[\s-]?up|litter\s+pick|drop[\s-]in|clinic\b|"
     r"tutorial|colloquium|codefest|hack[\s-]?day|sprint\b|bootcamp|webcast|drinks\b|"
     r"orientation\s+(?:week|day|session)|freshers['’]?\s+(?:week|fair)|welcome\s+week|"
-    r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|panel|presentation|talk\b|"
+    r"webinar|seminar|(?<!of\s)course|\bclass(?:es)?\b|workshop|conference|congress|panel|presentation|talk\b|"
     r"talks\b|lecture|meeting|meet[\s-]?up|gathering|get[\s-]together|party|celebrat|"
     r"festival|fest\b(?<!safest)(?<!manifest)(?<!infest)|\bfair\b|\bfayre\b|concert|gig\b|show\b|screening|quiz|\brace\b|derby|contest|"
     r"competition|hackathon|\bjam\b|open\s+(?:house|day|evening|night)|"
@@ -181,7 +181,8 @@ EVENT_STEMS = (
     r"\bwill\s+meet\b|\b(?:is|are)\s+on\s+(?:tomorrow|tonight|today|this|next)\b"
 )
 DEADLINE_BEFORE = (
-    r"by(?:\s+(?:the\s+)?end\s+of)?|before|prior\s+to|no\s+later\s+than|return\s+date(?:\s+of)?|"
+    # ("after 1 June": any day from then, a bound and no day of its own)
+    r"by(?:\s+(?:the\s+)?end\s+of)?|before|after|prior\s+to|no\s+later\s+than|return\s+date(?:\s+of)?|"
     r"eta:?|deadline(?:\s+(?:is|for\s+\w+(?:\s+is)?))?|"
     r"due(?:\s+(?:on|for|by))?|"
     r"closes?(?:\s+on)?|until|till|through|apply\s+by|sign\s+up\s+by|register\s+by|"

@@ -118,7 +118,7 @@ EVENT_STEMS = (
 )
 DEADLINE_BEFORE = (
     # ("vóór", not "voor": "for" as often; "tot" after a word: not "Tot zaterdag!", a goodbye)
-    r"uiterlijk|vóór|tot\s+en\s+met|(?<=[\w)]\s)tot|deadline|sluitingsdatum|"
+    r"uiterlijk|vóór|(?<=[\w,]\s)na|tot\s+en\s+met|(?<=[\w)]\s)tot|deadline|sluitingsdatum|"
     r"(?:aanmelden|inschrijven|inschrijving|aanmelding)\s+(?:kan\s+)?(?:tot|voor|sluit)"
     r"(?:\s+op)?"
 )

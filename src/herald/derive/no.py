@@ -115,7 +115,7 @@ DAY_PART_NOT_AFTER = ""  # see en.py
 # "tur" ends compounds too ("speidertur", "kajakktur"), but not "natur", "kultur", "retur"
 EVENT_STEMS = (
     r"\b(?:sett\s+av|skriv\s+inn|merk\s+av)\s(?:[^.!?]|(?<=\d)\.){0,40}?\bi\s+kalenderen|"
-    r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|foredrag|fest|velkommen|"
+    r"møte|arrangement|(?<!a)(?<!ul)(?<!ruk)(?<!\bre)tur(?:en|er|ene)?\b|leir|kurs|workshop|konferanse|kongress|symposium|foredrag|fest|velkommen|"
     r"påmelding|meld\s+deg|invit|program|konsert|forestilling|marked|messen?\b|utflukt|gudstjeneste|andakt|"
     r"(?<!inn)samling(?:en|er|ene)?\b|treff(?:et|ene)?\b|seminar|webinar|trening|middag|lunsj|frokost|festival|smaking|"
     r"(?<=\w)løp(?:et)?\b|(?<=\w)økt(?:a|en|er)?\b|"  # "avslutningsløp", "juleøkt"
@@ -123,7 +123,7 @@ EVENT_STEMS = (
     r"(?:^|\b)(?:dato|tid|når|tidspunkt)\s*:"
 )
 DEADLINE_BEFORE = (
-    r"senest|siste\s+(?:påmelding\w*|frist|dag)|påmeldingsfrist|frist|innen|før|deadline|"
+    r"senest|siste\s+(?:påmelding\w*|frist|dag)|påmeldingsfrist|frist|innen|før|etter|deadline|"
     r"(?:legges\s+ut|publiseres|offentliggjøres)(?:\s+(?:den|på))?|"
     r"(?:påmelding(?:en)?|billettsalg(?:et)?|salg(?:et)?)\s+(?:åpner|stenger|slutter)"
     r"(?:\s+(?:den|på))?"

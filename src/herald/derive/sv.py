@@ -116,7 +116,7 @@ EVENT_STEMS = (
     r"frågesport|quiz|auktion|basar|studiecirkel|cirkelträff|sittning|dans(?!k)|"
     r"premiär|uppvisning|föreställning|demonstration|manifestation|lopp(?:et)?\b|cykeltur|"
     r"webb?inar|seminari|kurs(?!iv)|träff|möte(?!s?\s+med\s+(?:kritik|motstånd))|stämm|"
-    r"workshop|konferens|panel|presentation|föreläs|föredrag|anmäl|välkom|fest|firande|"
+    r"workshop|konferens|kongress|symposium|panel|presentation|föreläs|föredrag|anmäl|välkom|fest|firande|"
     r"firar|party|mingel|arbetsdag|arbetshelg|städdag|städning|städvecka|loppis|salong|fika|kaffe|öppet\s+hus|"
     r"visning|utbildning|event|evenemang|konsert|hackathon|jam|turnering|tävling|"
     r"bjuder\s+in|inbjud|kallelse|program|sänds|sändning|livesänd|direktsänd|zoom|"
@@ -135,7 +135,7 @@ EVENT_STEMS = (
 # Deadline cues just before a date ("senast den 2 juni", "sista ansökningsdag är den 20 ...")
 DEADLINE_BEFORE = (
     r"senast|sista\s+(?:an(?:sök|mäl)\w*|dag\w*|datum)|(?:an(?:sök|mäl)\w*|manus)stopp|"
-    r"före|innan|deadline|stänger|till\s+handa|fram\s+tills?|gäller\s+(?:till|från)|"
+    r"före|innan|efter|deadline|stänger|till\s+handa|fram\s+tills?|gäller\s+(?:till|från)|"
     r"aktiv\s+till|ansök(?:an)?\s+senast|anmäl(?:an|d)?(?:\s+dig)?\s+senast|"
     r"(?:anmälan|ansökan|biljett\w*|bokning\w*|försäljning\w*|röstning\w*)"
     r"(?:\s+(?:av|till|för)\s+\w+)?\s+"  # "bokning av shoppingtider öppnar"
