@@ -4008,3 +4008,9 @@ def test_a_day_after_after_is_a_bound_not_an_event(body: str, lang: str, tz: Zon
 def test_a_day_after_what_happens_after_is_an_event() -> None:
     assert kept("Join us after the service on Sunday 5 July for a picnic.", pub(2020, 5, 10)) == [
         (date(2020, 7, 5), None)]
+
+
+def test_a_day_of_a_weekend_named_again_alone_is_that_weekend() -> None:
+    body = ("Our club weekend at the lake is on 8-9 June 2024, with a barbecue and a quiz.\n\n"
+            "On Sunday 9 June we paddle back to the club after breakfast.\n")
+    assert kept(body, pub(2024, 5, 2)) == [(date(2024, 6, 8), date(2024, 6, 9))]

@@ -475,6 +475,9 @@ def the_texts_starts(title: str, lead: str, body: str, *, lang: str, published: 
     return [t.t0 for t in lone]
 
 
+RETOLD_SPAN_DAYS = 3  # days of a span (past its first) whose days, named again alone, are it
+
+
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:
     """Keep one accepted event per start; drop all-day duplicates of timed events."""
     out: list[Found] = []
@@ -505,8 +508,12 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
                 continue
             if f.end is None and not items.get(id(f)) and f.start in item_days:
                 continue
-            if f.end is None and any(  # a day of a range its own sentence names
-                r.evidence == f.evidence and r.start <= f.start <= r.end for r in ranges.values()
+            if f.end is None and any(  # a day of a range its own sentence names, or of a
+                # weekend's ("am Wochenende vom 25. auf den 26. Mai" ... "Am Sonntag, 26. Mai
+                # fahren wir ... zurück")
+                r.start <= f.start <= r.end and (
+                    r.evidence == f.evidence or (r.end - r.start).days < RETOLD_SPAN_DAYS)
+                for r in ranges.values()
             ):
                 continue
             if f.end is not None:
