@@ -4014,3 +4014,10 @@ def test_a_day_of_a_weekend_named_again_alone_is_that_weekend() -> None:
     body = ("Our club weekend at the lake is on 8-9 June 2024, with a barbecue and a quiz.\n\n"
             "On Sunday 9 June we paddle back to the club after breakfast.\n")
     assert kept(body, pub(2024, 5, 2)) == [(date(2024, 6, 8), date(2024, 6, 9))]
+
+
+def test_a_date_label_is_no_event_word_in_a_notice() -> None:
+    body = ("### Planned Water Outage Details:\n**Date:** Tuesday, October 17<br>\n"
+            "**Duration:** Up to five hours<br>\n"
+            "**To occur between:** 9:00 a.m. and 2:00 p.m.<br>\n")
+    assert kept(body, pub(2023, 10, 2), title="Water Main Outage") == []

@@ -834,7 +834,11 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     # (a title of a notice, not of an event: "Recycling Workshop" is an event's)
     operational_page = once("page", "operational", lambda: bool(
         lp.operational.search(page.title) and not lp.event.search(page.title)))
-    if not ev_here and (found(lp.operational, "operational") or operational_page):
+    # (a label, "Date:", is no event's word in a notice: "Planned Power Outage Details:" over
+    # "**Date:** Wednesday, September 27")
+    ev_said = ev_here and once(c.seg, "event said", lambda: any(
+        not m.group(0).rstrip().endswith(":") for m in lp.event.finditer(text)))
+    if not ev_said and (found(lp.operational, "operational") or operational_page):
         return reject("operational notice")  # a notice's words and no event's
     if not (timed or ev_here or ev_page) and found(lp.holiday, "holiday"):
         return reject("a public holiday")
