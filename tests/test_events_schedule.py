@@ -443,3 +443,11 @@ def test_an_event_collections_page_that_tells_of_its_event_gone_by_is_no_event(t
     assert [post.path for _, post in result.events] == ["_events/night.md"]
     assert [found.reason for found, post in result.candidates if post.path == "_events/harbour.md"
             ] == ["a write-up of its event, told in the past"]
+
+
+def test_a_post_whose_layout_is_an_outings_is_the_event_of_its_date(tmp_path) -> None:
+    trip = ("---\nlayout: field-trip\ntitle: Chalk pits of the downs\n"
+            "date: '2009-04-18 10:00:00'\n---\nA day among the old chalk pits with a hand lens.\n")
+    starts = event_starts(tmp_path / "site", {"2009-04-18-chalk.md": trip},
+                          "title: Society\ntimezone: Europe/London\n")
+    assert starts == [datetime(2009, 4, 18, 10, tzinfo=ZoneInfo("Europe/London"))]

@@ -92,6 +92,9 @@ EVENT_LAYOUTS = frozenset({
     "event", "talk", "seminar", "lecture", "webinar", "workshop", "meetup", "colloquium",
     "evenemang", "arrangemang", "arrangement", "foredrag", "föredrag", "forelasning",
     "föreläsning", "seminarium",
+    # an outing's or a performance's ("layout: field-trip" over a geology walk's page)
+    "fieldtrip", "excursion", "exkursion", "ausflug", "utflykt", "udflugt", "concert", "konzert",
+    "konsert", "koncert", "gig",
 })
 # categories of posts that are each one event, as the layouts above make them (`categories:
 # event` on a talk's post dated by its start)
