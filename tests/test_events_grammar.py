@@ -4021,3 +4021,13 @@ def test_a_date_label_is_no_event_word_in_a_notice() -> None:
             "**Duration:** Up to five hours<br>\n"
             "**To occur between:** 9:00 a.m. and 2:00 p.m.<br>\n")
     assert kept(body, pub(2023, 10, 2), title="Water Main Outage") == []
+
+
+@pytest.mark.parametrize("body, lang, tz", [
+    ("Am Samstagabend um 8 feiern wir ein Fest im Vereinsheim.", "de", BERLIN),
+    ("Op zaterdagavond om 8 uur is er een feest in de kantine.", "nl",
+     ZoneInfo("Europe/Amsterdam")),
+])
+def test_an_hour_after_a_weekdays_evening_in_one_word_is_in_the_evening(
+        body: str, lang: str, tz: ZoneInfo) -> None:
+    assert kept(body, pub(2022, 2, 23, tz), lang=lang) == [(at(2022, 2, 26, 20), None)]

@@ -131,6 +131,16 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
     )
 
 
+def _evening_part(name: str, lp: LangPatterns) -> str:
+    """The afternoon or evening a weekday's name ends with ("Samstagabend": "abend"; "" for
+    "Samstag"), left out of its mention so that a time after it reads as that part of the day
+    ("am Samstagabend um 8": 20:00)."""
+    if name in lp.weekdays:
+        return ""
+    part = lp.pm_before.search(name)
+    return part.group(0) if part is not None and part.start() > 2 else ""
+
+
 def _indefinite_weekday(name: str, lp: LangPatterns) -> bool:
     """Whether `name` is a weekday's, or a weekday's with its part of the day ("zaterdagavond",
     "Samstagabend", "lördagskväll"), not its definite form ("lördagen")."""
@@ -709,7 +719,7 @@ def relative_mentions(
             # one week from the first on, not next Thursday before this Friday)
             day += timedelta(days=7)
         mention = DateMention(
-            start, m.end(), [day], weekday=wd, relative=True,
+            start, m.end() - len(_evening_part(name, lp)), [day], weekday=wd, relative=True,
             deictic=deictic,
         )  # fmt: skip
         also = lp.weekday_span.match(masked, m.end())  # "Saturday and Sunday": one span
