@@ -585,13 +585,13 @@ def named_days(infos: list[SegInfo], of: Iterable[int]) -> set[date]:
     return {d for j in of for m in infos[j].dates if not m.relative for d in all_days(m)}
 
 
+THIS_REACH = 12  # characters before a weekday its "this" may take ("nu på", "den här")
+
+
 def _this_said(low: str, at: int, lp: LangPatterns) -> bool:
     """Whether "this" (and not "next") stands right before the weekday at `at`."""
     return any(not low[m.end():at].strip()
                for m in lp.this_weekday.finditer(low, max(0, at - THIS_REACH), at))
-
-
-THIS_REACH = 12  # characters before a weekday its "this" may take ("nu på", "den här")
 
 
 def _headed_day(infos: list[SegInfo], i: int, weekday: int, pub: date) -> date | None:

@@ -138,7 +138,7 @@ def _evening_part(name: str, lp: LangPatterns) -> str:
     if name in lp.weekdays:
         return ""
     part = lp.pm_before.search(name)
-    return part.group(0) if part is not None and part.start() > 2 else ""
+    return part.group(0) if part is not None else ""
 
 
 def _indefinite_weekday(name: str, lp: LangPatterns) -> bool:
