@@ -417,7 +417,7 @@ def test_a_post_in_an_event_category_dated_to_its_time_is_that_event(tmp_path) -
 
 def test_a_post_that_names_its_place_and_says_the_time_it_is_dated_to_is_that_event(
         tmp_path) -> None:
-    walk = ("---\nlayout: field-trip\ntitle: Quarry walk\nlocation: Quarry car park, Hill Lane\n"
+    walk = ("---\nlayout: post\ntitle: Quarry walk\nlocation: Quarry car park, Hill Lane\n"
             "date: '2009-03-14 10:30:00'\n---\nA morning among the old workings. Meet at "
             "10.30 a.m. at the car park; boots are a must.\n")
     diary = ("---\ntitle: Our new office\nlocation: Hill Lane\ndate: '2009-03-20 10:30:00'\n"

@@ -316,10 +316,13 @@ def told_in_the_past(text: str, lang: str) -> bool:
     """Whether a text tells what happened rather than what is to come: five past-tense cues
     or more, and three times as many as the future's ("we split up in a dozen teams and
     explored the métro ... Beautiful pictures were crafted": a write-up)."""
-    lp = patterns_for(lang)
-    low = text.lower()
-    past = len(lp.past.findall(low))
-    return past >= PAST_TOLD_LEAST and past > PAST_TOLD * len(lp.future.findall(low))
+    future, past = _tense_cues(text.lower(), patterns_for(lang))
+    return past >= PAST_TOLD_LEAST and past > PAST_TOLD * future
+
+
+def _tense_cues(low: str, lp: LangPatterns) -> tuple[int, int]:
+    """How many future-tense cues and how many past-tense ones a lower-cased text holds."""
+    return len(lp.future.findall(low)), len(lp.past.findall(low))
 
 
 def announces(low: str, lp: LangPatterns, or_neither: bool = False) -> bool:
@@ -328,7 +331,7 @@ def announces(low: str, lp: LangPatterns, or_neither: bool = False) -> bool:
     attendees)."""
     if lp.report.search(low):
         return False
-    future, past = len(lp.future.findall(low)), len(lp.past.findall(low))
+    future, past = _tense_cues(low, lp)
     return future > past or (or_neither and future == past)
 
 

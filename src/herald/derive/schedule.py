@@ -310,13 +310,12 @@ def post_events(post: Post, config: Config) -> PostEvents:
     timed = _a_time_of_day(own_date)
     if (not events and (is_event_layout(post.front_matter) or (
             (is_event_category(post.categories, post.front_matter, config.event_fields)
-             # (or dated to the time of day its text states: `date: 2014-07-30 10:30` under
-             # `categories: events` over "... will be held in the Tea Room at 10:30am")
-             or (timed and in_an_event_category(post.categories)
-                 and _says_its_own_time(body, lang(), own_date))
-             # (or names its place: `location: Brown's Folly Car Park` over `date: 2006-02-04
-             # 11:00:00` and "Meet at 11.00 a.m.")
-             or (timed and names_a_place(post.front_matter, config.event_fields)
+             # (or dated to the time of day its text states, under an event's category or
+             # naming its place: `date: 2014-07-30 10:30` under `categories: events` over "...
+             # will be held in the Tea Room at 10:30am"; `location: Brown's Folly Car Park`
+             # over `date: 2006-02-04 11:00:00` and "Meet at 11.00 a.m.")
+             or (timed and (in_an_event_category(post.categories)
+                            or names_a_place(post.front_matter, config.event_fields))
                  and _says_its_own_time(body, lang(), own_date))
              or (names_a_venue(post.front_matter) and kind is None and timed)
              or ((names_a_speaker(post.front_matter) or is_invitation(post.front_matter))
