@@ -506,3 +506,48 @@ def test_a_congress_is_an_event() -> None:
     body = ('Der Kongress findet unter dem Leitthema "Stadt und Land im Wandel der Zeiten" vom '
             "22. bis 26. September 2025 in Kassel statt.")
     assert accepted(body, pub(2025, 3, 1)) == [(date(2025, 9, 22), date(2025, 9, 26))]
+
+
+def test_a_table_cells_day_with_its_dot_is_that_day() -> None:
+    body = ("Das Programm für die vierzehn Tage:\n\n"
+            "| Was? | Wann? | Wo? |\n|---|---|---|\n"
+            "| Cornern | 17:00 **07.06.** | Neuenheimer Feld | Kommt vorbei! |\n"
+            "| Jonglier-Workshop | 17:30 **28.05.** | Neuenheimer Feld | Komm vorbei |\n")
+    assert accepted(body, pub(2018, 5, 27), title="Zimmermodell") == [
+        (dt(2018, 5, 28, 17, 30), None), (dt(2018, 6, 7, 17), None)]
+    # (a guard: a version's number in its cell is no day)
+    assert accepted("| Paket | Version |\n|---|---|\n| herald | 10.12. |\n", pub(2018, 5, 27),
+                    title="Versionen") == []
+
+
+def test_a_list_item_calling_its_time_the_events_start_is_the_events_time() -> None:
+    body = ("Am **10. August 2024** laden wir zum großen Sommerfest ein.\n\n"
+            "- **Bingo:** Ab 14 Uhr könnt ihr euer Glück beim Bingo versuchen.\n"
+            "- **Dorffest:** Ab 15 Uhr startet das Fest offiziell auf dem Dorfanger.\n")
+    assert accepted(body, pub(2024, 7, 18), title="Sommerfest 2024") == [
+        (dt(2024, 8, 10, 15), None)]
+
+
+def test_a_trip_told_in_the_perfect_is_a_report() -> None:
+    body = "Am 6. Dezember sind wir mit dem Bus zum Konzert nach München gefahren."
+    assert accepted(body, pub(2024, 1, 1), title="Zeitungsprojekt") == []
+    # (a guard: "Gefahren", the dangers, tell of nothing gone)
+    assert accepted("Vortrag über die Gefahren im Netz am 8. Dezember um 19 Uhr.",
+                    pub(2024, 11, 1), title="Vortrag") == [(dt(2024, 12, 8, 19), None)]
+
+
+def test_prose_wrapped_before_a_noun_is_one_sentence() -> None:
+    # (the first line stops short of the margin: the next word did not fit)
+    body = ("Am 1. Dezember dieses Jahres haben sich die drei Klassen im\n"
+            "Klassenzimmer der 7M zu einer Märchenstunde getroffen. Die Klasse 7M hat\n"
+            "sich lange auf diesen Auftritt vorbereitet. Jeder Schüler bereitete\n"
+            "seinen eigenen Textabschnitt vor. Dann war der Tag endlich gekommen.\n")
+    assert accepted(body, pub(2024, 1, 1), title="Zeitungsprojekt") == []
+
+
+def test_an_alarm_told_on_its_day_is_no_event_though_later_than_its_post() -> None:
+    body = ("Am 23.03.2026 wurde die Feuerwehr um 15:15 Uhr zu einer ausgelösten "
+            "Brandmeldeanlage in einem Industriebetrieb alarmiert.\n\nNach dem Eintreffen "
+            "wurde der Bereich erkundet. Ein Brand konnte nicht festgestellt werden. Die Anlage "
+            "wurde zurückgestellt. Weitere Maßnahmen waren nicht erforderlich.")
+    assert accepted(body, pub(2026, 3, 23, 14), title="Einsatz 04/26") == []

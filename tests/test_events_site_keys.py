@@ -1674,3 +1674,31 @@ def test_an_events_date_start_time_and_date_end_time_give_its_hours() -> None:
                 "event_date_start_time": datetime(2025, 8, 23, 17),
                 "event_date_end_time": datetime(2025, 8, 23, 23)}) == (
         at(2025, 8, 23, 17), at(2025, 8, 23, 23))
+
+
+def test_a_netlify_cms_templates_event_key_renders_one_event(tmp_path: Path) -> None:
+    config = "title: School\nurl: https://s.example.org\nlang: de\ntimezone: Europe/Zurich\n"
+    posts = {"2018-01-10-infoabend.md": (
+        "---\ntemplateKey: event\ntitle: Informationsabend im Schulhaus\n"
+        "date: 2018-01-17T18:00:00.000Z\n---\nWir stellen unser Konzept vor.\n")}
+    assert starts_of(tmp_path, posts, config, future=True) == [
+        datetime(2018, 1, 17, 19, tzinfo=ZoneInfo("Europe/Zurich"))]
+
+
+@pytest.mark.parametrize(("meta", "start", "end"), [
+    ({"date-nl": "Dinsdag 28 januari 2020", "date-en": "Tuesday 28 January 2020",
+      "time": "18:30 – 19:30"}, at(2020, 1, 28, 18, 30), at(2020, 1, 28, 19, 30)),
+    ({"date_de": "3. März 2024", "time_de": "19 Uhr"}, at(2024, 3, 3, 19), None),
+    ({"datum_nl": "zaterdag 4 mei 2024"}, date(2024, 5, 4), None),
+], ids=["date-nl and time", "date_de and time_de", "datum_nl"])
+def test_a_key_told_in_one_language_of_several_is_that_key(meta: dict, start: Any,
+                                                           end: Any) -> None:
+    found = one(meta, document_date=None, in_event_collection=True)
+    assert found[0] == start
+    if end is not None:
+        assert found[1] == end
+
+
+def test_a_localised_date_beside_the_documents_own_date_is_no_start() -> None:
+    # (a blog post's `date_en` shows its own date in words: the post's `date` is its date)
+    assert read({"date": date(2020, 1, 2), "date_en": "2 January 2020"}) is None

@@ -1278,7 +1278,8 @@ def lone_time(
             continue
         times = info.times or time_mentions(info.masked, lp)
         label = info.seg.line_start and lp.time_label.match(info.low) is not None
-        if times and info.seg.item and not (items and label):
+        if times and info.seg.item and not (items and label) and not _starts_the_event(
+                info, times, lp):
             listed = True
             continue  # a list item's time is its own happening's
         if not times:
@@ -1311,6 +1312,13 @@ def lone_time(
         return []  # (beside a list's times, a time said of the event: not "Pre-orders must be
         # in by 17:00", "Parking fills up by 10:00")
     return found
+
+
+def _starts_the_event(info: SegInfo, times: list[TimeMention], lp: LangPatterns) -> bool:
+    """Whether a list item calls its one time the start of an event it names ("- Ab 15 Uhr
+    startet das Fest offiziell"), not of a happening of its own ("- Bingo: Ab 14 Uhr ...")."""
+    return (len({(t.t0, t.t1) for t in times}) == 1 and lp.event.search(info.low) is not None
+            and called_start(times[0], info.masked, lp))
 
 
 def _shared_starts(

@@ -185,8 +185,11 @@ PAST = (
     # den einzigen Podestplatz")
     r"traten|gab|holten|belegten|erzielten|siegten|"
     r"haben\s+(?:wir\s+)?(?:gehabt|gemacht|gefeiert)|"
-    # a meeting's perfect ("Am 12. Mai haben sich Interessierte ... getroffen")
-    r"getroffen|eingefunden)\b"
+    # a meeting's perfect ("Am 12. Mai haben sich Interessierte ... getroffen"), a trip's ("Am
+    # 6. Dezember sind wir ... nach München ... gefahren"; not "die Gefahren")
+    r"getroffen|eingefunden|gewesen|"
+    r"(?:sind|bin|ist)\s[^.!?]{0,160}?\b(?:gefahren|gegangen|gekommen|gereist|gewandert|"
+    r"geflogen|gelaufen))\b"
 )
 # a post that reports a meeting: its minutes, who came
 REPORT = r"\b(?:protokoll|rückblick|nachlese)|(?:^|\n)[^\w\n]*(?:teilnehmer|anwesend)\s*:"
@@ -226,7 +229,8 @@ PAST_VERB_AFTER_DATE = (
 )
 # ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
 # imperative, "kom og vær med")
-PAST_VERB_SUBJECT = r"es|wir|sie|ich|man|er"
+# (or what did, as an article names it: "Am 23.03.2026 wurde die Feuerwehr ... alarmiert")
+PAST_VERB_SUBJECT = r"es|wir|sie|ich|man|er|der|die|das|ein|eine|unser|unsere"
 # see en.py
 DATELINE = (  # ("Stand heute (10 März)": the day a figure was true)
     r"aktualisiert|aktualisierung|update|nachtrag|veröffentlicht|korrektur|berichtigung|"

@@ -103,6 +103,10 @@ _AFTER_A_LABEL = re.compile(r":\s*$")
 # at its dot: "15.09." / "Parking Day: Aktionstag ...")
 _NAMED_AFTER = re.compile(r",\s|\s+[*_]*[A-ZÄÖÜÅØÆ]|\s*$")
 _TWO_DIGITS = re.compile(r"\d\d\.\d\d")  # ("24.08.": not an agenda's "1.1. Gottesdienst")
+# a table's cell opening (its border as plain text writes it: text.CELL), then perhaps a time
+_CELL_OPENED = re.compile(r"(?:^|\s,\s)\s*(?:\d{1,2}(?:[:.]\d\d)?"
+                          r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*(?:uhr|h)?\s*)?$", re.I)
+_CELL_CLOSED = re.compile(r"\s*(?:\s,\s|$)")
 
 
 def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
@@ -128,6 +132,12 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
             and _AFTER_A_LABEL.search(text, max(0, s - 3), s) is not None
             and (lp.event.search(text, 0, s) is not None
                  or lp.date_blank.search(text, 0, s) is not None))
+        # a table's cell, alone or after its time, two digits each and its day's dot ("|
+        # Cornern | 17:00 **07.06.** | Zentralmensa |"; not "| Version | 2.10 |")
+        or (lp.dotted_days is not None and text[e : e + 1] == "."
+            and _TWO_DIGITS.fullmatch(text, s, e) is not None
+            and _CELL_OPENED.search(text[max(0, s - 24):s]) is not None
+            and _CELL_CLOSED.match(text, e + 1) is not None)
     )
 
 

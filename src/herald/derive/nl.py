@@ -186,7 +186,7 @@ PAST_VERB_AFTER_DATE = (
 )
 # ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
 # imperative, "kom og vær med")
-PAST_VERB_SUBJECT = r"we|wij|ze|zij|er|het|ik|men"
+PAST_VERB_SUBJECT = r"we|wij|ze|zij|er|het|ik|men|de|een|onze|ons"  # (see de.py)
 DATELINE = (  # see en.py
     r"bijgewerkt|update|aanvulling|gepubliceerd|correctie|stand\s+van\s+zaken"
 )

@@ -163,28 +163,28 @@ _CLOCK_TAIL = re.compile(
     r"(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))",
     re.I)
 _HAS_CLOCK = re.compile(r"\d[:.]\d{2}(?!\d)|\d\s*[ap]\.?m\b|\bkl\.?\s*\d|\bnoon\b", re.I)
-_MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian and German names
+_MONTHS = (  # for dateutil: English, Swedish, Danish/Norwegian, German and Dutch names
     ("Jan", "January", "januari", "januar", "jänner"),
     ("Feb", "February", "februari", "februar"),
-    ("Mar", "March", "mars", "marts", "märz", "maerz"),
+    ("Mar", "March", "mars", "marts", "märz", "maerz", "maart"),
     ("Apr", "April", "april"),
-    ("May", "May", "maj", "mai"),
+    ("May", "May", "maj", "mai", "mei"),
     ("Jun", "June", "juni"),
     ("Jul", "July", "juli"),
-    ("Aug", "August", "augusti", "august"),
+    ("Aug", "August", "augusti", "august", "augustus"),
     ("Sep", "Sept", "September", "september"),
     ("Oct", "October", "oktober", "okt"),
     ("Nov", "November", "november"),
     ("Dec", "December", "december", "desember", "dezember", "des", "dez"),
 )
 _WEEKDAYS = (
-    ("Mon", "Monday", "måndag", "mandag", "montag"),
-    ("Tue", "Tuesday", "tisdag", "tirsdag", "dienstag"),
-    ("Wed", "Wednesday", "onsdag", "mittwoch"),
-    ("Thu", "Thursday", "torsdag", "donnerstag"),
-    ("Fri", "Friday", "fredag", "freitag"),
-    ("Sat", "Saturday", "lördag", "lørdag", "lordag", "samstag"),
-    ("Sun", "Sunday", "söndag", "søndag", "sondag", "sonntag"),
+    ("Mon", "Monday", "måndag", "mandag", "montag", "maandag"),
+    ("Tue", "Tuesday", "tisdag", "tirsdag", "dienstag", "dinsdag"),
+    ("Wed", "Wednesday", "onsdag", "mittwoch", "woensdag"),
+    ("Thu", "Thursday", "torsdag", "donnerstag", "donderdag"),
+    ("Fri", "Friday", "fredag", "freitag", "vrijdag"),
+    ("Sat", "Saturday", "lördag", "lørdag", "lordag", "samstag", "zaterdag"),
+    ("Sun", "Sunday", "söndag", "søndag", "sondag", "sonntag", "zondag"),
 )
 
 
@@ -253,6 +253,10 @@ EVENT_LISTS = frozenset({
 RELEASE_LISTS, RELEASE_KEYS = frozenset({"schedule", "dates"}), frozenset({"version", "release"})
 _TITLE_KEYS = ("title", "name", "summary", "titel", "tittel", "namn", "navn", "topic", "track",
                "event")
+
+
+# a key told in one language of several (`date-nl`, `time_en`): the key, then the language's code
+_LANGUAGE_SUFFIX = re.compile(r"(\w+?)[-_.](?:en|sv|de|nl|da|no|nb|nn|fi|fr|es|it)$", re.I)
 
 
 def normalised(key: object) -> str:
@@ -354,10 +358,11 @@ def other_kind(layout: Any, collection: str) -> str | None:
 
 
 def is_event_layout(meta: Mapping[str, Any]) -> bool:
-    """Whether a document's `layout`, or its `type` (Hugo's content type, which picks the
-    layout there), renders it as one event (`talk`, `event`, `seminar`)."""
+    """Whether a document's `layout`, its `type` (Hugo's content type, which picks the layout
+    there) or its `templateKey` (a Netlify CMS site's template) renders it as one event
+    (`talk`, `event`, `seminar`)."""
     return any(isinstance(kind, str) and normalised(kind) in EVENT_LAYOUTS
-               for kind in (meta.get("layout"), meta.get("type")))
+               for kind in (meta.get("layout"), meta.get("type"), meta.get("templateKey")))
 
 
 # layouts of an invitation (normalised): one event where the post is dated to a time of day
@@ -429,6 +434,15 @@ def field_keys(meta: Mapping[str, Any], mapping: Mapping[str, str | None],
         rest = _unprefixed(name)
         if rest:
             by_name.setdefault(rest, key)
+    for key in meta:
+        if (isinstance(key, str) and meta[key] not in (None, "")
+                and (told := _LANGUAGE_SUFFIX.match(key))):
+            # (a bilingual site's `time-nl`, and its `date-nl` where the document has no `date`)
+            base = normalised(told.group(1))
+            if base in _FAMILY_NAMES:
+                by_name.setdefault(base, key)
+            elif base == "date" and meta.get("date") in (None, ""):
+                by_name.setdefault("start", key)
     if "dates" in by_name and _a_span_of_days(meta[by_name["dates"]]):
         by_name.setdefault("start", by_name["dates"])  # (`dates: "18th September – 29th
         # September 2023"`; not a list's `dates`, a release history's or a theatre's)

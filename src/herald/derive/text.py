@@ -332,6 +332,9 @@ class DateJoins(NamedTuple):
 
 CELL = " , "  # a table's cell border, as plain text writes it
 WRAPPED_LINE = 60  # characters of a line long enough to be prose wrapped at a margin
+# characters short of its paragraph's longest line that a line wrapped at the same margin may
+# stop (the next word did not fit: "Am 1. Dezember ... Klassen im" / "Klassenzimmer der 7M")
+WRAP_SLACK = 16
 
 
 # after a month starting a wrapped line: its year or day, or punctuation ("December 2020",
@@ -553,7 +556,10 @@ def segments(
         block += 1
         # join hard-wrapped prose: a line continuing in lower case belongs to the previous one
         lines: list[list] = []  # [line, heading, item]
-        for raw in para.split("\n"):
+        rows = para.split("\n")
+        margin = max(len(row.strip()) for row in rows)
+        wrapped = min(WRAPPED_LINE, margin - WRAP_SLACK) if margin >= WRAPPED_LINE else WRAPPED_LINE
+        for raw in rows:
             raw = raw.strip(" \t,")
             if not raw:
                 continue
@@ -568,7 +574,7 @@ def segments(
                 # (a long line stopping mid-sentence: prose wrapped before a capital, "...
                 # veranstalten wir unser" / "Jahreskonzert", "Das" / "Konzert steht ...")
                 # (not a list item's, nor a table row's: they often end without a stop)
-                or (len(lines[-1][0]) >= WRAPPED_LINE and not lines[-1][2]
+                or (len(lines[-1][0]) >= wrapped and not lines[-1][2]
                     and lines[-1][0][-1].islower() and raw[0].isalpha()
                     and CELL not in lines[-1][0] and CELL not in raw)
                 or (
