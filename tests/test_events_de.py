@@ -551,3 +551,8 @@ def test_an_alarm_told_on_its_day_is_no_event_though_later_than_its_post() -> No
             "wurde der Bereich erkundet. Ein Brand konnte nicht festgestellt werden. Die Anlage "
             "wurde zurückgestellt. Weitere Maßnahmen waren nicht erforderlich.")
     assert accepted(body, pub(2026, 3, 23, 14), title="Einsatz 04/26") == []
+
+
+def test_a_registrations_opening_is_no_event() -> None:
+    body = "Die Anmeldung öffnet am Sonntag um 17 Uhr. Das Turnier ist am Samstag, 25. Juli."
+    assert accepted(body, pub(2020, 7, 12), title="Turnier") == [(date(2020, 7, 25), None)]

@@ -1049,3 +1049,14 @@ def test_guards_of_this_sessions_rules(body, published, expected) -> None:
 def test_a_day_is_the_subject_of_its_past_verb_only_opening_its_clause() -> None:  # a guard
     body = "Tickets for the concert on Saturday 15 June were a sell-out last week, sadly."
     assert accepted(body, pub(2024, 6, 1), title="Concert") == [(date(2024, 6, 15), None)]
+
+
+def test_who_hosts_it_is_no_deadline() -> None:
+    body = ("The first meetings of the year will be:\n\n"
+            "* [2012-01-19 19:00](http://lanyrd.com/2012/js-january/), hosted by 23 Video\n"
+            "* [2012-02-16 19:00](http://lanyrd.com/2012/js-february/), no venue yet\n")
+    assert accepted(body, pub(2012, 1, 6), title="Upcoming meetings") == [
+        (dt(2012, 1, 19, 19), None), (dt(2012, 2, 16, 19), None)]
+    # (a guard: a day to do something by stays a deadline)
+    assert accepted("Please send your talk proposals by 18 January.", pub(2012, 1, 6),
+                    title="Call for talks") == []

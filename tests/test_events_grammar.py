@@ -4031,3 +4031,12 @@ def test_a_date_label_is_no_event_word_in_a_notice() -> None:
 def test_an_hour_after_a_weekdays_evening_in_one_word_is_in_the_evening(
         body: str, lang: str, tz: ZoneInfo) -> None:
     assert kept(body, pub(2022, 2, 23, tz), lang=lang) == [(at(2022, 2, 26, 20), None)]
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("Med fuldt hus og højt humør begyndte vi sommerfesten den 3. maj.", "da"),
+    ("Med fullt hus og godt humør begynte vi sommerkurset den 3. mai.", "no"),
+], ids=["Danish", "Norwegian"])
+def test_a_day_a_report_says_it_began_is_gone(body: str, lang: str) -> None:
+    assert kept(body, datetime(1948, 12, 12, tzinfo=ZoneInfo("Europe/Copenhagen")),
+                lang=lang, title="Brev til gamle elever") == []

@@ -94,3 +94,10 @@ def test_flemish_hours_with_u_are_times() -> None:
     body = "Op zaterdag 9 december 2023 vanaf 20u30 in de zaal: kerstconcert."
     assert accepted(body, pub(2023, 11, 23), title="Kerstconcert") == [
         (datetime(2023, 12, 9, 20, 30), None)]
+
+
+def test_a_registrations_opening_is_no_event() -> None:
+    body = ("De inschrijving opent zondagmiddag om 17:00 uur. De tweede Track Meeting is op "
+            "vrijdag 24 juli.")
+    assert accepted(body, pub(2020, 7, 12), title="Inschrijving tweede Track Meeting") == [
+        (date(2020, 7, 24), None)]

@@ -332,7 +332,9 @@ def test_an_event_collections_document_is_dated_by_its_own_date() -> None:
     assert is_event_collection("happenings", ("happenings",))
 
 
-@pytest.mark.parametrize("name", ["gigs", "concerts", "Konzerte", "spelningar", "band_gigs"])
+@pytest.mark.parametrize("name", ["gigs", "concerts", "Konzerte", "spelningar", "band_gigs",
+                                  "shows", "productions", "voorstellingen", "playFuture",
+                                  "upcoming_shows", "past_events"])
 def test_a_bands_collection_of_performances_holds_events(name: str) -> None:
     assert is_event_collection(name, True)
     assert one({"title": "Tidafestivalen"}, document_date=at(2026, 6, 6, 0, 0),
@@ -1702,3 +1704,37 @@ def test_a_key_told_in_one_language_of_several_is_that_key(meta: dict, start: An
 def test_a_localised_date_beside_the_documents_own_date_is_no_start() -> None:
     # (a blog post's `date_en` shows its own date in words: the post's `date` is its date)
     assert read({"date": date(2020, 1, 2), "date_en": "2 January 2020"}) is None
+
+
+@pytest.mark.parametrize("name", ["play", "futurebuilds", "coming_soon", "oldnews"])
+def test_a_collection_qualified_as_to_come_or_gone_holds_events_only_of_an_events_kind(
+        name: str) -> None:
+    assert not is_event_collection(name, True)
+
+
+def test_a_theatres_collection_of_productions_runs_each_night_its_page_names(
+        tmp_path: Path) -> None:
+    config = ("title: Drama\nurl: https://d.example.org\nlang: en\ntimezone: Europe/London\n"
+              "future: true\ncollections:\n  playFuture:\n    output: true\n")
+    root = write_site(tmp_path / "site", {}, config)
+    (root / "_playFuture").mkdir()
+    (root / "_playFuture" / "mrswarren.md").write_text(
+        "---\nlayout: play\ntitle: Mrs Warren's Profession\nlocation: Heavitree Church Hall\n"
+        "date: 2022-07-12\n---\n<h3>12th - 15th July 2022</h3>\n<h3>7:30pm</h3>\n",
+        encoding="utf-8")
+    site = load_site(root, LoadOptions(now=datetime(2022, 7, 1, tzinfo=UTC), future=True))
+    assert [event.start for event, _ in site_schedule(site).events] == [
+        datetime(2022, 7, d, 19, 30, tzinfo=LONDON) for d in (12, 13, 14, 15)]
+
+
+def test_a_runs_opening_and_closing_dates_are_its_span() -> None:
+    assert one({"opening_date": "2025-12-04", "closing_date": "2025-12-21"}) == (
+        date(2025, 12, 4), date(2025, 12, 21))
+
+
+def test_a_runs_performances_listed_beside_its_opening_and_closing_are_its_events() -> None:
+    found = read({"opening_date": "2025-09-12", "closing_date": "2025-09-14",
+                  "showtimes": ["2025-09-12 19:30:00", "2025-09-14 14:00:00"]})
+    assert found is not None
+    assert [(event.start, event.end) for event in found.events] == [
+        (at(2025, 9, 12, 19, 30), None), (at(2025, 9, 14, 14), None)]

@@ -139,6 +139,8 @@ HOLIDAY = (
 )
 PAST = (
     r"\b(?:var|blev|havde|holdt|afholdt|deltog|fik|kom|gik|takker|tak\s+for|"
+    # what a day did, told after it ("Med fuldt hus ... begyndte vi den 3. maj")
+    r"begyndte|startede|sluttede|mødtes|fejrede|besøgte|spillede|viste|"
     r"har\s+(?:vi\s+)?(?:haft|holdt|været))\b"
 )
 # a post that reports a meeting: its minutes, who came

@@ -140,6 +140,9 @@ DEADLINE_BEFORE = (
     r"spätestens|bis\s+(?:zum|zu|spätestens|einschließlich)|anmeldeschluss|einsendeschluss|"
     r"frist|deadline|vor\s+dem|nach(?:\s+dem)?|(?:anmeldung|einreichung|bewerbung)\s+(?:bis|endet|schließt)"
     r"(?:\s+(?:am|zum))?|"
+    # (a window's opening: "Die Anmeldung öffnet am Sonntag um 17 Uhr")
+    r"(?:anmeldung|vorverkauf|kartenverkauf|ticketverkauf)\s+(?:öffnet|startet|beginnt)"
+    r"(?:\s+(?:am|zum))?|"
     r"(?<=heute\s)bis|(?<=sofort\s)bis|(?<=jetzt\s)bis"  # a window from now ("Ab heute bis")
 )
 DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\s+(?:am\s+)?\d"

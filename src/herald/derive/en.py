@@ -196,8 +196,10 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_SENTENCE = (
     # ("aim to finish by 9.30": an end, no deadline)
+    # (nor who does it: "hosted by 23 Video", "presented by 4 local choirs")
     r"(?:open|opens|runs|available|valid)\s+until|(?:before|(?<!finish\s)(?<!end\s)(?<!over\s)"
-    r"(?<!done\s)(?<!close\s)by|no\s+later\s+than)\s+(?:\d|noon\b|"
+    r"(?<!done\s)(?<!close\s)(?<!hosted\s)(?<!presented\s)(?<!sponsored\s)(?<!organised\s)"
+    r"(?<!organized\s)(?<!led\s)(?<!run\s)by|no\s+later\s+than)\s+(?:\d|noon\b|"
     r"midnight\b)|deadline|(?:closing|payment|due|cut-?off)\s+date|last\s+day\s+(?:to|for)|applications?\s+(?:close|must|should)|"
     r"apply\s+by|submissions?\s+(?:close|due)|must\s+be\s+(?:received|submitted)|last\s+chance|"
     r"accept(?:ing|s)?\s+(?:comments|submissions|abstracts|applications|proposals)\s+until|"

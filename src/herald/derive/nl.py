@@ -120,7 +120,10 @@ DEADLINE_BEFORE = (
     # ("vóór", not "voor": "for" as often; "tot" after a word: not "Tot zaterdag!", a goodbye)
     r"uiterlijk|vóór|(?<=[\w,]\s)na|tot\s+en\s+met|(?<=[\w)]\s)tot|deadline|sluitingsdatum|"
     r"(?:aanmelden|inschrijven|inschrijving|aanmelding)\s+(?:kan\s+)?(?:tot|voor|sluit)"
-    r"(?:\s+op)?"
+    r"(?:\s+op)?|"
+    # (a window's opening: "De inschrijving opent zondagmiddag om 17:00 uur")
+    r"(?:inschrijving|aanmelding|kaartverkoop|voorverkoop)\s+(?:opent|gaat\s+open|start|"
+    r"begint|sluit)(?:\s+op)?"
 )
 DEADLINE_SENTENCE = r"deadline|sluitingsdatum|uiterlijk\s+(?:op\s+)?\d"
 TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py

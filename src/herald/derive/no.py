@@ -151,6 +151,7 @@ HOLIDAY = (
 )
 PAST = (
     r"\b(?:var|ble|hadde|holdt|avholdt|deltok|fikk|kom|gikk|takker|takk\s+for|"
+    r"begynte|startet|sluttet|møttes|feiret|besøkte|spilte|"  # (see da.py)
     r"har\s+(?:vi\s+)?(?:hatt|holdt|vært))\b"
 )
 # a post that reports a meeting: its minutes, who came

@@ -34,9 +34,10 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "start": ("eventstart", "eventdate", "eventstartdate", "eventdatetime", "startdate",
               "datestart", "startdatetime", "starts", "startsat", "start", "startat", "begin",
               "begins", "beginning", "when", "datum", "dato", "termin", "wann", "wanneer", "beginn",
-              "aanvang", "dtstart"),
+              "aanvang", "dtstart", "openingdate", "openingnight", "premiere", "premieredate"),
     "end": ("eventend", "eventenddate", "enddate", "dateend", "enddatetime", "ends", "endsat",
-            "end", "endat", "until", "slutdatum", "slut", "ende", "einde", "eind", "dtend"),
+            "end", "endat", "until", "slutdatum", "slut", "ende", "einde", "eind", "dtend",
+            "closingdate", "closingnight"),
     "time": ("starttime", "timestart", "datestarttime", "eventtime", "time", "tid", "klockan", "kl",
              "tidpunkt", "tidspunkt", "klokkeslett", "klokkeslaet", "klokkeslæt", "klockslag",
              "starttid", "uhrzeit", "zeit", "tijd", "tijdstip", "hour", "hours"),
@@ -74,10 +75,15 @@ EVENT_COLLECTIONS = frozenset({
     "aktiviteter", "activities", "kalender", "calendar", "termine",
     "veranstaltungen", "workshops", "happenings", "gatherings", "moten", "möten", "traffar",
     "träffar", "evenementen", "activiteiten", "bijeenkomsten", "agenda", "dates",
-    # a band's or an orchestra's performances
+    # a band's or an orchestra's performances, a theatre's productions
     "gigs", "gig", "concerts", "konserter", "koncerter", "konzerte", "concerten", "spelningar",
-    "auftritte", "optredens",
+    "auftritte", "optredens", "shows", "performances", "productions", "plays",
+    "föreställningar", "forestillinger", "forestillingar", "aufführungen", "auffuhrungen",
+    "vorstellungen", "voorstellingen",
 })
+# words that say which of a kind's documents a collection holds (`_playFuture`, `_past_events`,
+# `_upcoming_shows`): the kind is what the rest names, one or many ("play", "plays")
+COLLECTION_QUALIFIERS = ("future", "upcoming", "coming", "past", "previous", "current", "old")
 # collections of posts by another name (normalised labels): their text is read for events as
 # posts' is (not a `_clients` or `_gsocblogs` collection's: case studies and reports)
 NEWS_COLLECTIONS = frozenset({
@@ -269,7 +275,8 @@ def normalised(key: object) -> str:
 EVENT_COLLECTION_ENDINGS = (
     "events", "event", "meetups", "meetings", "workshops", "termine", "veranstaltungen",
     "evenemang", "arrangementer", "aktiviteter", "evenementen", "activiteiten", "traffar",
-    "träffar", "bijeenkomsten", "gigs", "concerts", "konserter", "konzerte",
+    "träffar", "bijeenkomsten", "gigs", "concerts", "konserter", "konzerte", "shows",
+    "performances", "productions", "plays",
 )
 
 
@@ -279,6 +286,11 @@ def is_event_collection(label: str, configured: bool | tuple[str, ...]) -> bool:
     if isinstance(configured, tuple):
         return label in configured
     name = normalised(label)
+    for qualifier in COLLECTION_QUALIFIERS:
+        kind = name.removeprefix(qualifier) if name.startswith(qualifier) else (
+            name.removesuffix(qualifier))
+        if kind != name and (kind in EVENT_COLLECTIONS or kind + "s" in EVENT_COLLECTIONS):
+            return bool(configured)
     return configured and (name in EVENT_COLLECTIONS or name.endswith(EVENT_COLLECTION_ENDINGS))
 
 
@@ -475,6 +487,10 @@ def _unprefixed(name: str) -> str:
 
 
 NESTED_DATE = "start date"  # a nested mapping's `date`, lifted under a start's name
+# the keys of a run's first and last days (`opening_date`, `closing_date`): a list of its
+# performances (`showtimes`) gives its events
+RUN_KEYS = frozenset({"openingdate", "openingnight", "premiere", "premieredate", "closingdate",
+                      "closingnight"})
 
 
 # the mappings a generator keeps a page's own keys in: Zola's `[extra]` (it allows no others at
@@ -509,8 +525,10 @@ def with_nested_keys(meta: Mapping[str, Any],
                   normalised(key) in EVENT_LISTS
                   or (normalised(key) not in DETAIL_MAPPINGS and all(
                       isinstance(item, Mapping) and _dated_and_timed(item) for item in value))))]
-    if not nested or "start" in mapping or "start" in field_keys(meta, {}):
-        return meta, ""  # (most documents have no such mapping: nothing more to read)
+    own = field_keys(meta, {}).get("start")
+    if not nested or "start" in mapping or (own is not None and normalised(own) not in RUN_KEYS):
+        return meta, ""  # (most documents have no such mapping: nothing more to read; a run's
+        # opening and closing days frame the performances a list gives)
     for key, value in nested:
         if isinstance(value, list):  # `events: [{date: ..., title: ...}, ...]`: a start each
             starts = [_own_start(item) for item in value]
@@ -648,6 +666,8 @@ def site_events(
     """
     lifted, parent = with_nested_keys(meta, mapping)
     keys = field_keys(lifted, mapping, in_event_collection)
+    if parent and "end" in keys and normalised(keys["end"]) in RUN_KEYS:
+        del keys["end"]  # (a run's closing day is no end of each of its performances)
     if parent:  # name the nested keys by their place: `event_details.date_start`
         keys = {part: key if key in meta else f"{parent}.{'date' if key == NESTED_DATE else key}"
                 for part, key in keys.items()}
