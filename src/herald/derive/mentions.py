@@ -107,6 +107,7 @@ _TWO_DIGITS = re.compile(r"\d\d\.\d\d")  # ("24.08.": not an agenda's "1.1. Gott
 _CELL_OPENED = re.compile(r"(?:^|\s,\s)\s*(?:\d{1,2}(?:[:.]\d\d)?"
                           r"(?:\s*[-–]\s*\d{1,2}(?:[:.]\d\d)?)?\s*(?:uhr|h)?\s*)?$", re.I)
 _CELL_CLOSED = re.compile(r"\s*(?:\s,\s|$)")
+CELL_LOOKBACK = 24  # characters before a day searched for its cell's border and time
 
 
 def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
@@ -136,7 +137,7 @@ def _dotted_date(text: str, s: int, e: int, dd: str, lp: LangPatterns) -> bool:
         # Cornern | 17:00 **07.06.** | Zentralmensa |"; not "| Version | 2.10 |")
         or (lp.dotted_days is not None and text[e : e + 1] == "."
             and _TWO_DIGITS.fullmatch(text, s, e) is not None
-            and _CELL_OPENED.search(text[max(0, s - 24):s]) is not None
+            and _CELL_OPENED.search(text, max(0, s - CELL_LOOKBACK), s) is not None
             and _CELL_CLOSED.match(text, e + 1) is not None)
     )
 
