@@ -556,3 +556,15 @@ def test_an_alarm_told_on_its_day_is_no_event_though_later_than_its_post() -> No
 def test_a_registrations_opening_is_no_event() -> None:
     body = "Die Anmeldung öffnet am Sonntag um 17 Uhr. Das Turnier ist am Samstag, 25. Juli."
     assert accepted(body, pub(2020, 7, 12), title="Turnier") == [(date(2020, 7, 25), None)]
+
+
+def test_a_day_someone_invited_to_is_gone() -> None:
+    lead = ("Am 19.4.2013 lud der Lionsclub Ilberg-Mulhouse alle Lionsfreunde zu einem "
+            "gemeinsamen Abend in das Automobilmuseum ein. 110 Lionsfreunde folgten der Einladung.")
+    found = find_events("Regio-Lions-Abend", lead, "Zudem konnten Gäste begrüßt werden.",
+                        lang="de", published=pub(2013, 4, 19, 0))
+    assert [f.start for f in found if f.accepted] == []
+    # (a guard: who invites, in the present, to a day to come)
+    assert accepted("Am 19.4.2013 lädt der Lionsclub alle Lionsfreunde zu einem gemeinsamen "
+                    "Abend ein.", pub(2013, 4, 1), title="Regio-Lions-Abend") == [
+        (date(2013, 4, 19), None)]

@@ -178,7 +178,7 @@ PAST = (
     r"gab\s+es|danke\s+(?:an|für)|vielen\s+dank|kamen|gingen|gestern|"
     # past modals and verbs of a report ("durften wir unsere Spende überreichen")
     r"durften?|konnten?|mussten?|sollten?|trafen|feierten|besuchten|verbrachten|erlebten|"
-    r"überreichten|übergaben|"
+    r"überreichten|übergaben|lud|luden|"
     # the verbs a report tells a day with ("Am Samstag führte die Reise ...", "Samstag begann
     # der Workshop", "Das Wochenende startete mit ...")
     r"begann|begannen|führte|führten|startete|starteten|endete|endeten|fuhr|fuhren|ging|kam|"
@@ -228,7 +228,7 @@ PAST_AFTER = r"war|waren|wurde|wurden|hatte|hatten|fand|fanden"
 PAST_VERB_AFTER_DATE = (
     r"war|waren|wurde|wurden|hatte|hatten|fand|fanden|gab|feierten|trafen|kamen|gingen|"
     r"besuchten|verbrachten|erlebten|begann|begannen|startete|starteten|endete|endeten|fuhren|"
-    r"sahen|nahmen|spielten|durften|konnten"
+    r"sahen|nahmen|spielten|durften|konnten|lud|luden"
 )
 # ... then who did it, as a verb-second clause says it ("gab es", "feierten wir"; not an
 # imperative, "kom og vær med")
