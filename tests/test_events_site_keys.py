@@ -1738,3 +1738,30 @@ def test_a_runs_performances_listed_beside_its_opening_and_closing_are_its_event
     assert found is not None
     assert [(event.start, event.end) for event in found.events] == [
         (at(2025, 9, 12, 19, 30), None), (at(2025, 9, 14, 14), None)]
+
+
+@pytest.mark.parametrize("layout", ["event-page", "talk_post", "event-single", "seminar-details"])
+def test_a_template_named_for_an_events_page_renders_one_event(tmp_path: Path, layout: str) -> None:
+    config = "title: Talks\nurl: https://talks.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
+    posts = {"2024-11-01-talk.md": f"---\nlayout: {layout}\ntitle: Dark matter\n---\nJoin us.\n",
+             "2024-11-02-news.md": "---\nlayout: blog-post\ntitle: News\n---\nJoin us.\n"}
+    assert starts_of(tmp_path, posts, config) == [date(2024, 11, 1)]
+
+
+def test_an_event_pages_own_day_takes_the_hours_its_text_gives_with_a_weekday_slip(
+        tmp_path: Path) -> None:
+    config = "title: Fungi\nurl: https://f.example.org\nlang: en\ntimezone: America/Chicago\n"
+    posts = {"2022-05-07-dyeing.md": (  # (7 May 2022 is a Saturday)
+        "---\ntemplateKey: event-page\ntitle: Dyeing Natural Fibers\ndate: 2022-05-07\n---\n"
+        "Registration is required for this workshop.\n\n### When\n"
+        "Sun, May 7th, 1:00pm – 4:00pm Central Time\n")}
+    chicago = ZoneInfo("America/Chicago")
+    assert spans_of(tmp_path, posts, config) == [
+        (datetime(2022, 5, 7, 13, tzinfo=chicago), datetime(2022, 5, 7, 16, tzinfo=chicago))]
+
+
+def test_an_event_layouts_own_day_takes_the_one_time_its_text_gives(tmp_path: Path) -> None:
+    config = "title: Talks\nurl: https://talks.example.org\nlang: en\ntimezone: Europe/Stockholm\n"
+    posts = {"2024-11-01-talk.md": "---\nlayout: talk\ntitle: Dark matter\n---\nJoin me on a "
+                                   "journey into dark matter. The talk starts at 18:30.\n"}
+    assert starts_of(tmp_path, posts, config) == [at(2024, 11, 1, 18, 30)]

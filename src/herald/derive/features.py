@@ -23,6 +23,8 @@ from .mentions import DateMention, months_named
 from .patterns import LangPatterns
 from .sentences import SegInfo
 
+WEEKDAY_SLIP = "weekday contradicts date"  # the reason a date whose weekday is not its own is none
+
 MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are expiry dates etc.
 # ... but a theatre's next season is announced with its weekday, year and hour ("Donderdag 17
 # April 2025, 20:00" in January 2024): no expiry date is written so
@@ -524,7 +526,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
                                  else MAX_AHEAD_DAYS):
         return reject("too far ahead of publication")
     if not men.weekday_ok:
-        return reject("weekday contradicts date")
+        return reject(WEEKDAY_SLIP)
     if first_day == pub and _a_stamp(c, infos, lp):
         return reject("a stamp of the post's own day")
     if not isinstance(c.start, datetime) and _TWEET_BY.search(

@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from herald.dates import day_of, zone
+from herald.derive.features import WEEKDAY_SLIP
 from herald.derive.front_matter import EventSpec, events_from_front_matter
 from herald.derive.infer import (
     Found,
@@ -251,6 +252,22 @@ def post_events(post: Post, config: Config) -> PostEvents:
             post.title, lead, body, lang=lang(), published=written_publication(post, tz,
                                                                                 own_date)))
 
+    def timed_by_the_text(events: tuple[Event, ...]) -> tuple[Event, ...]:
+        # (a day alone of the site's, at the time its text gives that day)
+        timed = [item for item in inferred() if item.accepted]
+        if not inferred() and len(events) == 1:
+            # (a text that names no day: its one time of day is the key's day's)
+            timed = _the_texts_one_time(post, body, lang(), events[0].start)
+        elif len(events) == 1 and _timed_only_among_the_rejected(inferred(), events[0]):
+            # (the key's day is the page's, its text a report of it to the reader: as of the
+            # day before, its time is the key's day's)
+            timed = (accepted_as_of_its_eve(events[0])
+                     or _its_days_with_a_weekday_slip(inferred(), events[0]))
+        return tuple(timed_event for event in events for timed_event in
+                     _with_the_texts_time(event, timed, default, post.front_matter,
+                                          following=len(events) == 1 and not any(
+                                              _of_the_family(key, "end") for key in event.keys)))
+
     if (events and config.infer_events and _of_its_own_date(events)
             and not by_its_event):
         found = inferred()
@@ -279,19 +296,7 @@ def post_events(post: Post, config: Config) -> PostEvents:
     if events:
         # (only on a known clock: a site without a zone would put the text's 13:00 in UTC)
         if config.infer_events and zone_known and any(map(_a_day_alone, events)):
-            timed = [item for item in inferred() if item.accepted]
-            if not inferred() and len(events) == 1:
-                # (a text that names no day: its one time of day is the key's day's)
-                timed = _the_texts_one_time(post, body, lang(), events[0].start)
-            elif len(events) == 1 and _timed_only_among_the_rejected(inferred(), events[0]):
-                # (the key's day is the page's, its text a report of it to the reader: as of
-                # the day before, its time is the key's day's)
-                timed = accepted_as_of_its_eve(events[0])
-            events = tuple(timed_event for event in events for timed_event in
-                           _with_the_texts_time(event, timed, default, post.front_matter,
-                                                following=len(events) == 1 and not any(
-                                                    _of_the_family(key, "end")
-                                                    for key in event.keys)))
+            events = timed_by_the_text(events)
         elif (config.infer_events and zone_known and len(events) == 1
               and _a_few_days(events[0])):  # (the text is read only for such a span)
             # (as of the day before it: its bare weekdays, "Lördag och söndag 10.30-16.30",
@@ -325,6 +330,8 @@ def post_events(post: Post, config: Config) -> PostEvents:
             and not reads_as_a_report(body, lang())):
         # (a `layout: talk` or `categories: event` post that names no day: its own date's)
         events, _ = stated(True)
+        if config.infer_events and zone_known and any(map(_a_day_alone, events)):
+            events = timed_by_the_text(events)
         events = with_the_texts_starts(events)
     return PostEvents(events, shelved + tuple(item for item in found if not item.accepted),
                       tuple(notes))
@@ -618,6 +625,15 @@ def _timed_only_among_the_rejected(found: list[Found], event: Event) -> bool:
     on_the_day = [item for item in found if isinstance(item.start, datetime)
                   and item.start.date() == event.start]
     return bool(on_the_day) and not any(item.accepted for item in on_the_day)
+
+
+def _its_days_with_a_weekday_slip(found: list[Found], event: Event) -> list[Found]:
+    """The text's timed sentences of a site key's day that were taken for no event only for
+    a weekday not the day's (`date: 2022-05-07`, a Saturday, over "Sun, May 7th, 1:00pm –
+    4:00pm"): the key says which day, the text its hours."""
+    return [replace(item, accepted=True) for item in found
+            if item.reason == WEEKDAY_SLIP and isinstance(item.start, datetime)
+            and item.start.date() == event.start]
 
 
 def _a_day_alone(event: Event) -> bool:

@@ -373,8 +373,13 @@ def is_event_layout(meta: Mapping[str, Any]) -> bool:
     """Whether a document's `layout`, its `type` (Hugo's content type, which picks the layout
     there) or its `templateKey` (a Netlify CMS site's template) renders it as one event
     (`talk`, `event`, `seminar`)."""
-    return any(isinstance(kind, str) and normalised(kind) in EVENT_LAYOUTS
+    return any(isinstance(kind, str) and _LAYOUT_ROLE.sub("", normalised(kind)) in EVENT_LAYOUTS
                for kind in (meta.get("layout"), meta.get("type"), meta.get("templateKey")))
+
+
+# what a template's name may add to the kind of page it renders (`event-page`, `talk_post`,
+# `event-single`)
+_LAYOUT_ROLE = re.compile(r"(?<=\w)(?:page|post|single|detail|details)$")
 
 
 # layouts of an invitation (normalised): one event where the post is dated to a time of day
