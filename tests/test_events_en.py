@@ -1060,3 +1060,16 @@ def test_who_hosts_it_is_no_deadline() -> None:
     # (a guard: a day to do something by stays a deadline)
     assert accepted("Please send your talk proposals by 18 January.", pub(2012, 1, 6),
                     title="Call for talks") == []
+
+
+def test_a_weekday_before_hours_from_one_to_another_is_no_day_of_the_month() -> None:
+    # ("Friday, 9 to 5": office hours, not the 9th)
+    assert accepted("The office is open from Monday to Friday, 9 to 5.", pub(2016, 9, 21),
+                    title="Office hours") == []
+    assert accepted("Open day: Saturday 10 to 4, all welcome.", pub(2016, 9, 21),
+                    title="Open day") != [(date(2016, 12, 10), None)]
+    # (guards: a day past 12, and a span of days with its month)
+    assert accepted("Saturday 14 until 6 in the evening we party.", pub(2016, 9, 21),
+                    title="Party") == [(date(2017, 1, 14), None)]
+    assert accepted("Workshop Friday 9 to 11 December in Leeds.", pub(2016, 9, 21),
+                    title="Workshop") == [(date(2016, 12, 9), date(2016, 12, 11))]

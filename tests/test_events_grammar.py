@@ -4040,3 +4040,21 @@ def test_an_hour_after_a_weekdays_evening_in_one_word_is_in_the_evening(
 def test_a_day_a_report_says_it_began_is_gone(body: str, lang: str) -> None:
     assert kept(body, datetime(1948, 12, 12, tzinfo=ZoneInfo("Europe/Copenhagen")),
                 lang=lang, title="Brev til gamle elever") == []
+
+
+@pytest.mark.parametrize(("body", "lang"), [
+    ("The conference is from Friday to Sunday in Brussels.", "en"),
+    ("Die Konferenz findet von Freitag bis Sonntag statt.", "de"),
+    ("Konferensen pågår från fredag till söndag.", "sv"),
+    ("Het congres is van vrijdag tot zondag in Brussel.", "nl"),
+], ids=["English", "German", "Swedish", "Dutch"])
+def test_a_span_from_one_weekday_to_another_is_the_coming_one(body: str, lang: str) -> None:
+    published = datetime(2016, 9, 21, tzinfo=ZoneInfo("Europe/Brussels"))  # (a Wednesday)
+    assert accepted(body, published, lang=lang, title="Conference") == [
+        (date(2016, 9, 23), date(2016, 9, 25))]
+
+
+def test_a_window_open_from_one_weekday_to_another_is_no_event() -> None:  # a guard
+    published = datetime(2016, 9, 21, tzinfo=ZoneInfo("Europe/Brussels"))
+    assert accepted("Registration is open from Monday to Wednesday.", published,
+                    title="Conference") == []

@@ -89,6 +89,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 WEEKDAY_COPULA = r"er|bliver"  # see en.py
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|næste|kommende|denne"
+# see en.py
+SPAN_FROM = r"fra"
 # (no day counted from publication: "om tre dage" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
 WEEK_OF_MONTH: dict[str, int] = {

@@ -105,6 +105,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_COPULA = r"ist|wird"  # see en.py
 # ("starten ... in den Montag": the Monday's start; not "bis in den Sonntag hinein")
 WEEKDAY_REL_PREFIX = r"am\s+kommenden|kommenden|diesen|diesem|nächsten|am|(?<!bis\s)in\s+den"
+# see en.py
+SPAN_FROM = r"von"
 # (no day counted from publication: "in drei Tagen" would do, but no German set shows it yet)
 COUNT_UNITS: dict[str, int] = {}
 WEEK_OF_MONTH: dict[str, int] = {

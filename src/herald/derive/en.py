@@ -102,6 +102,9 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new years day": (1, 1), "new year’s day": (1, 1),
 }  # fmt: skip
 WEEKDAY_REL_PREFIX = r"this\s+coming|this|next|coming|on"
+# before a weekday a span opens: "from Friday to Sunday" (a working week's is hours: see
+# features.WORKING_WEEK_DAYS)
+SPAN_FROM = r"from"
 # a day counted from publication ("in three days", "two weeks away", "a week from today")
 COUNT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 # before a weekday of a monthly series: which of the month's ("the last Sunday of every month")
@@ -189,8 +192,9 @@ DEADLINE_BEFORE = (
     r"ends?(?:\s+on)?|conclude[sd]?(?:\s+on)?|open\s+until|valid\s+(?:until|after)|"
     r"expires?(?:\s+on)?|"
     r"(?:registration|booking|bookings|tickets?|sales?|applications?|entries|voting|polls?)"
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?\s+"  # "booking of slots opens"
-    r"(?:opens?|open|starts?|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)(?:\s+on)?|"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?\w+)?\s+(?:is\s+|are\s+)?"  # "booking of slots opens"
+    r"(?:opens?|open|starts?|go(?:es)?\s+on\s+sale|closes?|close|are\s+due|is\s+due)"
+    r"(?:\s+(?:on|from))?|"  # ("Registration is open from Monday to Wednesday": a window)
     r"(?:go(?:es)?|went)\s+on\s+sale(?:\s+on)?|released?(?:\s+on)?|(?:published|posted)(?:\s+on)?|"
     r"submitted(?:\s+on)?"
 )

@@ -88,6 +88,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 WEEKDAY_COPULA = r"is|wordt"  # see en.py
 WEEKDAY_REL_PREFIX = r"aanstaande|komende|deze|volgende|op"
+# see en.py
+SPAN_FROM = r"van"
 COUNT_UNITS: dict[str, int] = {}  # (no day counted from publication yet: see de.py)
 WEEK_OF_MONTH: dict[str, int] = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": -1,

@@ -101,6 +101,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 WEEKDAY_COPULA = r"er|blir"  # see en.py
 WEEKDAY_REL_PREFIX = r"nå\s+på|på|neste|kommende|denne"
+# see en.py
+SPAN_FROM = r"fra"
 # (no day counted from publication: "om tre dager" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
 WEEK_OF_MONTH: dict[str, int] = {

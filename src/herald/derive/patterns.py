@@ -299,7 +299,11 @@ def _build(mod: ModuleType) -> LangPatterns:
         + and_words + r")\s*" + mod.DAY_PREFIX + r"?\d)"
         # (hours: "den Samstag 10 bis 18 Uhr"; not "Saturday 14 until 6 in the evening")
         r"(?!\s+(?:" + mod.RANGE_TIME_WORDS + r")\s+\d{1,2}(?:[:.]\d\d)?\s*(?:" + mod.OCLOCK
-        + r")(?![" + _L + r"]))",
+        + r")(?![" + _L + r"]))"
+        # (nor from an hour of the clock to another: "Monday to Friday, 9 to 5", "lördag 10 till
+        # 16"; a day past 12 stays one, "Saturday 14 until 6")
+        r"(?!(?:(?<=\D[1-9])|(?<=\D1[0-2]))\s+(?:" + mod.RANGE_TIME_WORDS + r")\s+\d{1,2}"
+        r"(?![\d]|[.:/]\d)(?!\s*(?:st|nd|rd|th)\b)(?!\.?(?:\s+of)?\s+" + any_month + r"))",
         _FLAGS,
     )
     date_slash = date_dot = date_wd_slash = None
@@ -344,7 +348,9 @@ def _build(mod: ModuleType) -> LangPatterns:
                 + r")\s+)(?:" + wd_long + ")" + mod.WEEKDAY_SUFFIX + r"(?![" + _L + r"]))"
                 r"{0,6}")  # (bounded: a list of weekdays is a week long, and each is scanned)
     rel_weekday = re.compile(
-        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r")\s+" + said_wd + r"|" + not_after
+        r"\b(?:(?P<pre>" + mod.WEEKDAY_REL_PREFIX + r"|(?:" + mod.SPAN_FROM + r")(?=\s+(?:"
+        + wd_long + r")" + mod.WEEKDAY_SUFFIX + r"\s+(?:" + mod.RANGE_WORDS + r")\s+(?:" + wd_long
+        + r")))\s+" + said_wd + r"|" + not_after
         + long_wd.replace("?P<wd>", "?P<wd2>")
         # "Saturday night", or a weekday then its time ("tirsdag fra kl 17-18", "Tuesday at 7",
         # "Saturday 10am-4pm", "Saturday-Sunday, 12-4pm")

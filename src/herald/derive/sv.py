@@ -97,6 +97,8 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_COPULA = r"är|blir"  # see en.py
 # words before a bare weekday that make it a concrete coming day ("nu på måndag")
 WEEKDAY_REL_PREFIX = r"nu\s+på|på|nästa|kommande|denna|den\s+här|redan\s+på"
+# see en.py
+SPAN_FROM = r"från"
 # (no day counted from publication: "om tre dagar" is as often "about three days")
 COUNT_UNITS: dict[str, int] = {}
 WEEK_OF_MONTH: dict[str, int] = {
