@@ -362,6 +362,9 @@ MAX_SPAN_DAYS = 14
 _TO_THE_SERIES = re.compile(r"[^\d.!?;:()]{0,24}")
 
 
+SERIES_REACH = 60  # characters before a span its series' weekday is looked for in
+
+
 def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | None:
     """The first day of a weekly series its sentence names by a weekday and a span ("every
     Monday from 11 October through to 6 December", "jeden Montag vom 11. Oktober bis 6.
@@ -369,12 +372,11 @@ def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | No
     "every other Monday", nor where the weekday falls on none of the span's days."""
     low = info.low
     every = None
-    for m in lp.every_weekday.finditer(low, max(0, men.start - 60), men.start):
+    for m in lp.every_weekday.finditer(low, max(0, men.start - SERIES_REACH), men.start):
         every = m
-    if every is None:
-        every = _plural_weekday_before(low, men.start, lp)
-    elif len(every.group().split()) != 2:
-        return None
+    if every is not None and len(every.group().split()) != 2:
+        return None  # ("every other Monday")
+    every = every or _plural_weekday_before(low, men.start, lp)
     if every is None:
         return None
     if not _TO_THE_SERIES.fullmatch(low, every.end(), men.start) or lp.weekday_word.search(
@@ -385,11 +387,13 @@ def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | No
         return None
     first = men.days[0] + timedelta(days=(wd - men.days[0].weekday()) % 7)
     return first if first <= men.range_end else None
+
+
 def _plural_weekday_before(low: str, at: int, lp: LangPatterns) -> re.Match[str] | None:
-    """The one weekday named in the 60 characters before `at`, when named in the plural
-    ("Saturdays", "samstags", "lördagar"); not one excepted ("except Saturdays"), nor one of
-    two ("Tuesdays and Thursdays": two series)."""
-    named = list(lp.weekday_word.finditer(low, max(0, at - 60), at))
+    """The one weekday named in the SERIES_REACH characters before `at`, when named in the
+    plural ("Saturdays", "samstags", "lördagar"); not one excepted ("except Saturdays"), nor
+    one of two ("Tuesdays and Thursdays": two series)."""
+    named = list(lp.weekday_word.finditer(low, max(0, at - SERIES_REACH), at))
     last = named[-1] if len(named) == 1 else None
     if last is None or not _in_the_plural(last, low):
         return None
