@@ -568,3 +568,9 @@ def test_a_day_someone_invited_to_is_gone() -> None:
     assert accepted("Am 19.4.2013 lädt der Lionsclub alle Lionsfreunde zu einem gemeinsamen "
                     "Abend ein.", pub(2013, 4, 1), title="Regio-Lions-Abend") == [
         (date(2013, 4, 19), None)]
+
+
+def test_a_year_before_am_is_no_time_of_day() -> None:
+    body = ("Wir laden ein zur Jahreshauptversammlung 2015 am Samstag, 28.03.15 um 16:00 Uhr im "
+            "„Hotel Güntersteiner Hof“ in 35315 Homberg, Ohm.\n")
+    assert accepted(body, pub(2015, 2, 22), title="Einladung") == [(dt(2015, 3, 28, 16), None)]

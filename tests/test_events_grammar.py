@@ -4058,3 +4058,90 @@ def test_a_window_open_from_one_weekday_to_another_is_no_event() -> None:  # a g
     published = datetime(2016, 9, 21, tzinfo=ZoneInfo("Europe/Brussels"))
     assert accepted("Registration is open from Monday to Wednesday.", published,
                     title="Conference") == []
+
+
+# ----------------------------------------------------------------------- lessons of sets 151-159
+
+
+@pytest.mark.parametrize("lead", [
+    "#### **<u>Gym Cancellation- No badminton</u>**",
+    "#### **<u>Additional Gym Cancellations</u>**\nUnfortunately, the school board has told us "
+    "that the following days have been cancelled due to school events:",
+])
+def test_days_listed_under_a_line_calling_them_off_are_no_events(lead: str) -> None:
+    body = (f"Hello shuttlers,\n\nWe will be bringing some cakes tonight.\n\n{lead}\n"
+            "   - February 14, 2025\n   - March 14, 2025\n\n"
+            "Rashid will provide training tonight at 7:30 p.m. on court 3.\n")
+    assert accepted(body, pub(2025, 1, 31, NEW_YORK), title="Club update") == [
+        (at(2025, 1, 31, 19, 30), None)]
+
+
+def test_days_listed_after_a_calling_off_that_names_new_ones_are_events() -> None:  # a guard
+    body = ("The May meeting is cancelled; instead we will meet on:\n- June 3, 2025\n"
+            "- July 1, 2025\n")
+    assert accepted(body, pub(2025, 4, 20, NEW_YORK), title="Meetings") == [
+        (date(2025, 6, 3), None), (date(2025, 7, 1), None)]
+
+
+def test_there_will_also_be_no_session_calls_its_day_off() -> None:
+    body = ("A friendly reminder that there will be no badminton tomorrow, April 11, 2025 due to "
+            "a school event.\n\nThere will also be no badminton the following Friday, April 18, "
+            "2025 due to Good Friday.\n\nWe will resume play on Friday, April 25, 2025.\n")
+    assert accepted(body, pub(2025, 4, 10, NEW_YORK), title="No Badminton on Friday") == [
+        (date(2025, 4, 25), None)]
+
+
+def test_a_reposted_pieces_credit_line_is_no_event() -> None:
+    body = ("Whanganui High School's choir AwaSide will perform three songs at Cadenza.\n\n"
+            "Joanna plays piano for two of the pieces.\n\n_Whanganui Midweek 14/8/19_\n")
+    published = datetime(2019, 8, 14, 11, 58, tzinfo=ZoneInfo("Pacific/Auckland"))
+    assert accepted(body, published, title="Choir ready for Cadenza") == []
+
+
+def test_a_dated_line_naming_an_event_at_the_end_is_no_credit() -> None:  # a guard
+    body = "Bring a friend!\n\nQuiz Night 16/8/19\n"
+    published = datetime(2019, 8, 14, 11, 58, tzinfo=ZoneInfo("Pacific/Auckland"))
+    assert accepted(body, published, title="Quiz") == [(date(2019, 8, 16), None)]
+
+
+def test_a_dotted_time_before_am_or_pm_is_no_day_and_month() -> None:
+    body = ("Programme (NZ) time:\n\n**Friday 7.30pm: Max Brown and Kurtis Imrie Heats of "
+            "Men's K2 1000m.**\n\n**Saturday 4.10am: Semifinals of Men's K2 1000m.**\n")
+    published = datetime(2019, 8, 22, 9, 17, tzinfo=ZoneInfo("Pacific/Auckland"))
+    assert accepted(body, published, title="To the max") == [
+        (at(2019, 8, 23, 19, 30), None), (at(2019, 8, 24, 4, 10), None)]
+
+
+def test_attendees_told_of_in_an_announcement_make_no_minutes() -> None:
+    body = ("We are a community, so this event often is the ignition point for a career change "
+            "for many of our attendees.\n\n### When:\nWorkshop: **07.12.2019, 10:00 - 18:00**\n\n"
+            "- **18:30 – 20:30**: install all programs and say hello to other attendees.\n")
+    midnight = datetime(2019, 12, 7, tzinfo=BERLIN)  # (a post dated by its file name)
+    assert accepted(body, midnight, title="Rails Girls Beginners Workshop") == [
+        (at(2019, 12, 7, 10), at(2019, 12, 7, 18))]
+
+
+@pytest.mark.parametrize("line", ["Attendees: Ann, Bob, Cecilia", "12 attendees came."])
+def test_who_came_makes_minutes(line: str) -> None:  # a guard
+    body = f"### Date: Thursday, 11 September 2025, 18:00\n\n{line}\n\nWe talked about backups.\n"
+    assert accepted(body, datetime(2025, 9, 11, tzinfo=NEW_YORK), title="Ubuntu Hour") == []
+
+
+def test_a_programme_line_wrapping_up_the_night_ends_its_day() -> None:
+    body = ("### Schedule\n\n- **Friday, Jan 30th**\n  : **5:00 pm** - Registration Opens\n"
+            "  : **6:00 pm** - Welcoming Ceremony and Theme Reveal\n"
+            "  : **6:30 pm** - Rooms are available for Jamming!\n"
+            "  : **11:00 pm** - Wrap up for the night\n")
+    published = datetime(2025, 12, 13, tzinfo=ZoneInfo("America/Chicago"))
+    assert accepted(body, published, title="Global Game Jam 2026") == [
+        (at(2026, 1, 30, 17), at(2026, 1, 30, 23))]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("AUXILIARY\n\nNext meeting 6/26, 7:00 PM\n", [(at(2017, 6, 26, 19), None)]),
+    ("VFW MEMBERSHIP MEETING - MONDAY NIGHT 8/7 at 7:00 PM\n", [(at(2017, 8, 7, 19), None)]),
+    ("ENTERTAINMENT\n\n6/24: 7:00PM MACK & MIKE, GUITAR\n", [(at(2017, 6, 24, 19), None)]),
+    ("We won 3/4 games at 7pm on the road.\n", []),  # a guard: a count, not a day
+])
+def test_a_slashed_day_with_its_time_is_a_date(body: str, expected: list) -> None:
+    assert accepted(body, pub(2017, 6, 5, NEW_YORK), title="Weekly update") == expected

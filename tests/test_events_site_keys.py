@@ -178,6 +178,20 @@ def test_a_start_key_naming_two_days_of_a_month_is_a_span(value: str, start: Any
     assert one({"event_date": value}) == (start, end)
 
 
+@pytest.mark.parametrize(("value", "start", "end"), [
+    ("Fri 3rd to Mon 6th May", date(2024, 5, 3), date(2024, 5, 6)),
+    ("3 to 6 May 2025", date(2025, 5, 3), date(2025, 5, 6)),
+    ("30 – 31 May", date(2024, 5, 30), date(2024, 5, 31)),
+])
+def test_a_spans_first_day_takes_the_month_its_last_day_names(value: str, start: Any,
+                                                              end: Any) -> None:
+    assert one({"when": value}) == (start, end)
+
+
+def test_two_bare_numbers_are_hours_not_a_span_of_days() -> None:  # a guard
+    assert one({"when": "10 to 12"}) == (at(2024, 5, 1, 10), at(2024, 5, 1, 12))
+
+
 def test_a_year_read_as_a_time_is_no_date() -> None:
     found = read({"event_date": "July 10 & 11, 2026"})  # dateutil: 2011-07-10 20:26
     assert found is not None and not found.events

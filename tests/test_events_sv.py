@@ -388,3 +388,16 @@ def test_a_work_days_report_titled_by_its_day_is_no_event() -> None:
     body = ("Dagens arbete bestod i att fräsa jorden. Vi hämtade ett släp med gödsel till "
             "odlingen.\n\nDetaljerad odlingskarta kommer.")
     assert accepted(body, pub(2026, 5, 2), title="2/5 - Arbetsdag") == []
+
+
+def test_a_bracketed_range_of_hours_after_a_day_is_its_hours() -> None:
+    body = ("Preliminärt schema:\n\n* 26 april, uppstart (11-15)\n"
+            "* 9 - 10 maj, dykträning (08-18)\n")
+    assert accepted(body, pub(2026, 3, 9), title="Dykkurs") == [
+        (dt(2026, 4, 26, 11), dt(2026, 4, 26, 15)),
+        (dt(2026, 5, 9, 8), dt(2026, 5, 9, 18)), (dt(2026, 5, 10, 8), dt(2026, 5, 10, 18))]
+
+
+def test_a_bracketed_result_after_a_day_is_no_hours() -> None:  # a guard
+    assert accepted("Lördag 14 mars: hemmamatch mot Brynäs (2-3).\n", pub(2026, 3, 9),
+                    title="Matcher") == [(date(2026, 3, 14), None)]

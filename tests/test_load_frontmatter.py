@@ -21,6 +21,8 @@ from herald.load.frontmatter import HANDLERS, FrontMatterError, PostError, split
     ("\ufeff---\r\ntitle: A\r\n---\r\nOne\r\nTwo\r\n", {"title": "A"}, "One\nTwo\n", 4,
      ["title: A"]),
     ("+++\ntitle = \"A\"\n+++\nText.\n", {"title": "A"}, "Text.\n", 4, ['title = "A"']),
+    ('{\n   "title": "A",\n   "tags": {"x": 1}\n}\n\nText.\n', {"title": "A", "tags": {"x": 1}},
+     "\nText.\n", 5, ['   "title": "A",', '   "tags": {"x": 1}']),
 ])
 def test_front_matter_and_body_are_split_at_jekylls_fences(text, meta, body, body_line, lines):
     document = split_document(text)
@@ -40,6 +42,8 @@ def test_front_matter_and_body_are_split_at_jekylls_fences(text, meta, body, bod
     ("---\ntitle: A\n+++\n", "unclosed"),
     ("+++\ntitle = 1\n...\n", "unclosed"),
     ("---\ntitle: A\n ---\n", "unclosed"),
+    ('{\n"title": "A"\n  }\n', "unclosed"),
+    ('{"title": "A"}\nText.\n', "missing"),
 ])
 def test_a_file_without_fences_jekyll_reads_has_no_front_matter(text, kind):
     with pytest.raises(FrontMatterError) as caught:
@@ -60,6 +64,25 @@ def test_unreadable_toml_names_its_line_in_the_file():
         split_document('+++\ntitle = "A"\ndate = \nplace = "B"\n+++\n')
     assert caught.value.line == 3
     assert str(caught.value) == "invalid TOML in front matter: Invalid value"
+
+
+def test_hugos_json_front_matter_is_closed_by_a_brace_opening_its_line():
+    with pytest.raises(FrontMatterError) as caught:
+        split_document('{\n"title": "A"\n')
+    assert str(caught.value) == "front matter is not closed: add a line '}' after it"
+
+
+def test_unreadable_json_names_its_line_in_the_file():
+    with pytest.raises(FrontMatterError) as caught:
+        split_document('{\n  "title": "A",\n  "date": \n}\nText.\n')
+    err = caught.value
+    assert str(err).startswith("invalid JSON in front matter")
+    assert (err.kind, err.line, err.body, err.body_line) == ("invalid", 4, "Text.\n", 5)
+
+
+def test_empty_json_front_matter_has_no_keys():
+    document = split_document("{\n}\nText.\n")
+    assert (document.meta, document.body, document.body_line) == ({}, "Text.\n", 3)
 
 
 def test_key_lines_count_the_opening_fence():

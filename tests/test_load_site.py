@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+import herald
 from conftest import BASIC_CONFIG, NOW, post_text, write_site
 from herald.load.scan import Layout, scan_site
 from herald.load.site import LoadOptions, load_site
@@ -304,3 +305,19 @@ def test_a_warning_about_a_value_from_defaults_names_the_setting_that_gave_it(tm
                                 "defaults[1].values.image)") for message in found), found
     assert any("image javascript:y" in message and "defaults" not in message
                for message in found), found
+
+
+def test_hugos_json_front_matter_is_read_and_a_json_file_stays_static(tmp_path):
+    page = ('{\n   "date": "2024-09-24",\n   "meetingdate": "2024-10-24T19:00+02:00",\n'
+            '   "title": "Proxmox",\n   "location": "Online"\n}\n\n## Heute schauen wir uns '
+            "Proxmox an\n")
+    data = '{\n  "name": "not a page"\n}\n'
+    root = write_site(tmp_path, {"_events/2024-10-24_Proxmox.md": page, "_events/feed.json": data},
+                      BASIC_CONFIG + "collections:\n  events:\n    output: true\n")
+    site = load(root)
+    (event_page,) = site.collections["events"]
+    assert (event_page.path, event_page.title) == ("_events/2024-10-24_Proxmox.md", "Proxmox")
+    assert "_events/feed.json" not in site.sources
+    result = herald.events(root, now=NOW)
+    assert [event.start for event, _ in result.events] == [
+        datetime(2024, 10, 24, 19, tzinfo=ZoneInfo("Europe/Stockholm"))]

@@ -229,7 +229,7 @@ CANCEL = (
     r"won['’]?t\s+be\s+(?:meeting|having|holding)|will\s+not\s+be\s+(?:meeting|having|holding)|"
     # (we are not hosting it; not "Alice won't be hosting", "we won't be hosting any food")
     r"\bwe\s+(?:won['’]?t|will\s+not)\s+be\s+hosting\b(?!\s+any\b)|"
-    r"there\s+(?:is|will\s+be)\s+no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
+    r"there\s+(?:is|will)\s+(?:also\s+)?(?:be\s+)?no\b|skip(?:ped|ping)?\s+(?:the|this|next)\b|"
     r"\bno\s+[a-z-]+\s+(?:due\s+to|because\s+of|owing\s+to)\b"  # "No class due to Easter"
 )
 # right after a listed day, "No" and one word, the club's activity ("27th December - No
@@ -277,20 +277,17 @@ PAST = (
 _QUANTITIES = ("few", "several", "couple of", "one", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "fifty",
                "sixty", "ninety")
-# a post that reports a meeting: its minutes, who came (not attendees invited or told what
-# they will do: "we invite attendees to bring a book"; "Present:" as a line's label, not "X
-# and Y present: the Speaker Series")
+# a post that reports a meeting: its minutes, who came, as a line's label ("Attendees:",
+# "Present:") or in the past ("12 attendees came"; not "X and Y present: the Speaker Series",
+# nor attendees told what they will do: "say hello to other attendees and coaches")
 REPORT = (
     # (not "2015 MINUTES", a year; the word first, then what stands before it: cheaper than
     # looking back everywhere)
     r"\b(?:minutes\b(?<!\b\dminutes)(?<!\b\d\sminutes)(?<!\b\d\d\sminutes)"
     r"(?<!\b\d\d\d\sminutes)" + "".join(rf"(?<!\b{q}\sminutes)" for q in _QUANTITIES)
     + r"|(?:attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|aob)\b)|"
-    r"\battendees\b(?<!invite\sattendees)(?<!encourage\sattendees)(?<!\ball\sattendees)"
-    r"(?<!\bfor\sattendees)(?<!remind\sattendees)(?<!\bask\sattendees)"
-    r"(?!\s+(?:will|should|can|must|may|get|receive|need|are\s+(?:asked|"
-    r"invited|welcome|encouraged|requested)))|"
-    r"(?:^|\n)[^\w\n]*(?:present|apologies)\s*[:/]"
+    r"(?:^|\n)[^\w\n]*(?:present|apologies|attendees)\s*(?:\(\d+\)\s*)?[:/]|"
+    r"\battendees\s+(?:came|were|joined|showed|turned\s+up|attended|enjoyed|had)\b"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
 # what a meeting's speakers did, told after it ("Kun gave an introduction", "showed us")
@@ -476,7 +473,8 @@ START_CUE = r"start(?:s|ing)?|begins?|beginning|kicks?\s+off|(?:first\s+)?riders
 # 5pm")
 RUNS = r"runs?(?:\s+between)?"
 # just after a programme line's time: the end of what its start line began ("17:30 End")
-END_CUE = r"end(?:s)?\b(?!\s+of\s+(?:the\s+)?(?:first|part|session|round))|finish(?:es)?|close"
+END_CUE = (r"end(?:s)?\b(?!\s+of\s+(?:the\s+)?(?:first|part|session|round))|finish(?:es)?|close|"
+           r"wrap(?:s|ping)?\s+up\b(?!\s+(?:the|our|your)\s+(?:first|morning|part|session))|go\s+home")
 # a title that dates a notice, not an event ("Newsletter ‒ 1 June 2024")
 DATED_NOTICE = (
     r"newsletter|bulletin|update|digest|issue|edition|minutes|agenda|notes|report|results|"

@@ -105,6 +105,9 @@ def context(infos: list[SegInfo], i: int) -> list[int]:
     return out
 
 
+LIST_REACH = 30  # list items looked back over for the line introducing their list
+
+
 def lead_in(infos: list[SegInfo], i: int) -> list[int]:
     """Indexes of the nearest heading above and, for a list item, of the line introducing the
     list: what a date in a list or under a heading is said to be ("Past:", "Propose:")."""
@@ -115,7 +118,7 @@ def lead_in(infos: list[SegInfo], i: int) -> list[int]:
             out.append(j)
             break
     if seg.item:  # the line introducing the list, or a sub-list ("- Past:")
-        for j in range(i - 1, max(-1, i - 30), -1):
+        for j in range(i - 1, max(-1, i - LIST_REACH), -1):
             if not infos[j].seg.item or infos[j].low.rstrip().endswith(":"):
                 out.append(j)
                 break
@@ -330,6 +333,8 @@ TWEET_BY_REACH = 100
 # book artists ...", "PHILADELPHIA, May 28, 2019 — ..."; not "June 7, 2019 — join us")
 _PLACE_BEFORE = re.compile(r"[^\w\n]*[A-ZÅÄÖ][A-ZÅÄÖ .'-]{1,30},\s*")
 _PLACE_AFTER = re.compile(r"\s*\([^()\n,]{2,30},[^()\n]{1,20}\)\s*(?:—|–|--)\s")  # "(City, ST)"
+# a credit's name before its date: up to five capitalised words ("_The Otago Daily Times ")
+_CREDIT = re.compile(r"[\s_*(—–-]*(?:[A-ZÅÄÖ][\w'’&.-]*\s+){1,5}")
 DATELINE_DAYS = 3  # days at most between a dateline and the post's date (but a release's)
 _DASH_AFTER = re.compile(r"\s*(?:—|–|--)\s")
 _WORD_BEFORE = re.compile(r"\w")
@@ -362,6 +367,19 @@ def _cancelled_by_a_heading(infos: list[SegInfo], lp: LangPatterns) -> bool:
     title would."""
     return any(info.seg.heading and info.seg.source == "body" and not info.dates
                and lp.cancel.search(info.low) and lp.event.search(info.low) for info in infos)
+
+
+def _a_list_called_off(infos: list[SegInfo], i: int, lp: LangPatterns) -> bool:
+    """Whether the line introducing list item `i` (a heading, a sentence, or a sub-list's
+    "- ...:") calls off what the list names ("## Gym Cancellation - No badminton", "the
+    following days have been cancelled due to school events:"), and names no day taken up
+    again ("Cancelled: the 5th. Instead we meet on:")."""
+    for j in range(i - 1, max(-1, i - LIST_REACH), -1):
+        if not infos[j].seg.item or infos[j].low.rstrip().endswith(":"):
+            low = infos[j].low
+            return (lp.cancel.search(low) is not None and lp.new_date.search(low) is None
+                    and lp.resumed.search(low) is None)
+    return False
 
 
 def _alone(text: str, men: DateMention, before: str, after: str) -> bool:
@@ -409,6 +427,19 @@ def _a_dateline(line: str, low: str, men: DateMention, lp: LangPatterns) -> bool
     return bool(_PLACE_BEFORE.fullmatch(line, 0, men.start) and _DASH_AFTER.match(low, men.end)
                 and not lp.event.search(low, 0, men.start)
                 and not lp.future.search(low, 0, men.start))
+
+
+def _a_source_credit(infos: list[SegInfo], i: int, men: DateMention, lp: LangPatterns) -> bool:
+    """Whether segment `i`, the body's last line, is a name and the date alone: the paper or
+    site a reposted piece first appeared in, and when ("_Whanganui Midweek 14/8/19_"; not
+    "Club Night 15/8/19")."""
+    seg = infos[i].seg
+    if seg.source != "body" or not seg.line_start or any(
+            info.seg.source == "body" for info in infos[i + 1:]):
+        return False
+    return (_CREDIT.fullmatch(seg.text, 0, men.start) is not None
+            and not seg.text[men.end:].strip(" _*.)")
+            and lp.event.search(infos[i].low, 0, men.start) is None)
 
 
 def _a_release_label(low: str, lp: LangPatterns) -> bool:
@@ -537,6 +568,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
                                     or _a_release_label(page.title, lp))
             and _a_dateline(seg.text, text, men, lp)):
         return reject("a press release's dateline")
+    if (not isinstance(c.start, datetime) and men.year_given and men.range_end is None
+            and (first_day - pub).days <= DATELINE_DAYS
+            and _a_source_credit(infos, c.seg, men, lp)):
+        return reject("a source's credit line")  # "_Whanganui Chronicle 15/8/19_", last
     if (_a_working_week(men) or (
             men.relative and men.weekday is not None and not men.deictic
             and _inside(men.start, working_weeks()))) and not (
@@ -584,6 +619,10 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
         # "27th December - No Bridge" in a bridge club's post (not "will be 1 April - no
         # joke!", nor a film list's "19 July - No Exit": what is off is named elsewhere too)
         return reject("cancelled")
+    if (seg.item and _alone(text, men, " *_-•", " *_.,;:!") and not moved_to
+            and once(c.seg, "list called off", lambda: _a_list_called_off(infos, c.seg, lp))):
+        return reject("cancelled")  # "The following days have been cancelled:" over "-
+        # April 11, 2025"
     if not moved_to and (
         (found(lp.cancel, "cancel") and called_off(text, men.start, once(
             c.seg, "calls off", lambda: [m.span() for m in lp.cancel.finditer(text)]), lp))

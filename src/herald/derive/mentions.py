@@ -271,7 +271,9 @@ def explicit_mentions(
                     after = anchored.days[0] if anchored is not None else None
             opening = (heading and not text[:s].strip(_MARKUP_BEFORE)
                        and _A_RATING_AFTER.match(text, e) is None)
-            slashed = _slashed_mention(s, e, m, lp, pub, order, labelled=label < s or opening,
+            timed = m.group("y") is None and _CLOCK_AFTER.match(text, e) is not None
+            slashed = _slashed_mention(s, e, m, lp, pub, order,
+                                       labelled=label < s or opening or timed,
                                        after=after if label < s else None)
             if slashed is not None:
                 out.append(slashed)
@@ -403,6 +405,12 @@ _A_RATING_AFTER = re.compile(r"[ \t*_]*(?:stars?|points?|would|of\b|out\s+of|rat
                              re.I)
 
 
+# right after a slashed day and month, its time of day: what makes it a date, not a fraction
+# or a score ("3/10:  7:00PM Paul Ivy", "Next meeting 6/26, 7:00 PM", "8/7 at 7:00 PM")
+_CLOCK_AFTER = re.compile(r"[ \t*_]*[:,]?[ \t*_]*(?:at\s+|@\s*)?\d{1,2}"
+                          r"(?::[0-5]\d[ \t]*(?:[ap]\.?m\b)?|[ \t]*[ap]\.?m\b)", re.I)
+
+
 def _after_a_month(text: str, at: int, lp: LangPatterns) -> bool:
     """Whether the word right before `at` is a month's name ("May 10-12-2025")."""
     m = _WORD_BEFORE.search(text, max(0, at - 14), at)
@@ -417,7 +425,8 @@ def _slashed_mention(
     by its weekday, "28/04/2024" is 28 April, and so is "12/05/2024" in that post; where
     nothing in the post decides ("5/6/24", "Thursday 1/7" when both are Thursdays), the
     order of the site's country. Without a weekday or year, only after a label calling them
-    dates (`labelled`: "Future meetup dates: 5/12, 6/9"), each the first such day on or
+    dates, or with a time of day (`labelled`: "Future meetup dates: 5/12, 6/9", "6/26, 7:00
+    PM"), each the first such day on or
     `after` the day a slashed date with its year gave before it in the sentence, if one did."""
     g = m.groupdict()
     wd = weekday_of(m, lp)

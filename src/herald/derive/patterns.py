@@ -328,7 +328,9 @@ def _build(mod: ModuleType) -> LangPatterns:
             r"(?P<dd>[0-3]?\d(?:\.?\s*[-–+]\s*[0-3]?\d|\./[0-3]?\d|\.)?)\.(?P<m>1[0-2]|0?[1-9])"
             # ("16.10.21": a two-digit year after a two-digit day and month only, not a
             # version, "3.10.12")
-            r"(?:\.(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?(?![\d])(?!\.\d)",
+            r"(?:\.(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?(?![\d])(?!\.\d)"
+            # (not a time of the clock: "Thursday 3.10am", "7.30 p.m.")
+            r"(?!\s?(?:p\.?m\.?|a\.m\.?)(?![a-z])|am(?![a-z]))",
             _FLAGS,
         )
     rel_day = re.compile(
@@ -387,10 +389,11 @@ def _build(mod: ModuleType) -> LangPatterns:
         + r"](?P<hm>[0-5]\d)?"
         r"(?![\d" + _L + r"])"
         r"|(?P<hhmm>(?<![\d:,/])(?<!\d\.)(?:[01]\d|2[0-3])[0-5]\d)(?![\d/])(?!:\d)(?![.,]\d)"
-        r"(?!\s?[ap]\.?\s?m\b)"
-        # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together)
+        r"(?!\s?(?:" + mod.AM_PM + r")\.?\s?m\b)"
+        # (not the hour and minutes of a timestamp, "07:59:17"; "630pm", "1030am" run together;
+        # not a German year before its day, "Versammlung 2015 am Samstag")
         r"|(?P<h>(?<![\d:,/])(?<!\d\.)(?:[01]?\d|2[0-3]))(?:(?P<sep>[:.])(?P<m>[0-5]\d)"
-        r"|(?P<m2>[0-5]\d)(?=\s?[ap]\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
+        r"|(?P<m2>[0-5]\d)(?=\s?(?:" + mod.AM_PM + r")\.?\s?m\b))?(?![\d])(?!:[0-5]\d)"
         r"(?:\s*(?P<ap>" + mod.AM_PM + r")\.?\s?m\b\.?"
         # (the letter alone after minutes on the five, "8:45a" (not a verse's "8:28a"), or
         # after "at"/"from" an hour as AM_PM_LETTER_AFTER_HOUR allows: "at 7p in 266 Dreese")

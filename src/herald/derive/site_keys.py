@@ -1018,14 +1018,20 @@ def _a_span_of_days(value: Any) -> bool:
 
 
 def _two_ends(text: str) -> tuple[str, str] | tuple[str, str, bool] | None:
-    """A value naming a span's first and last day, each with its month, as their texts (and
-    True, where the first took the last's year, having none); None for anything else."""
+    """A value naming a span's first and last day, the last with its month, as their texts
+    (the first with the last's month where it names none, and True where it took the last's
+    year, having none); None for anything else."""
     parts = _SPAN_JOIN.split(text)
     if len(parts) != 2 or _HAS_CLOCK.search(text) or not all(
-            _DAY_OF_A_MONTH.match(_YEAR.sub("", part).strip()) and re.search(r"[^\W\d_]{3}", part)
-            for part in parts):
+            _DAY_OF_A_MONTH.match(_YEAR.sub("", part).strip()) for part in parts) or not (
+            re.search(r"[^\W\d_]{3}", parts[1])):
         return None
     first, last = parts
+    month = next((word for word in _WORD.findall(last) if _PARSER_INFO.month(word) is not None),
+                 None)
+    if month is not None and not any(_PARSER_INFO.month(word) is not None
+                                     for word in _WORD.findall(first)):
+        first = f"{first.rstrip(', ')} {month}"  # "Fri 3rd to Mon 6th Apr": April's 3rd
     year = _YEAR.search(last)
     if year and not _YEAR.search(first):
         return f"{first.rstrip(', ')} {year[1]}", last, True

@@ -16,6 +16,8 @@ from .patterns import LangPatterns
 _AFTER_DATE = re.compile(r"\x00[ ,;:]{0,3}(?:(?:fra|från|from)\s+)?$")
 AFTER_DATE_REACH = 10
 _BEFORE_DATE = re.compile(r"[ ,]{1,3}\x00")  # a date right after a time ("19.30 3rd April")
+BRACKET_REACH = 40  # characters before a bracketed range of hours searched for its day
+BRACKET_FROM = 6  # the earliest hour a bracketed range of bare hours starts at (not "(2-3)")
 BEFORE_DATE_FROM = 8  # the earliest hour of a dotted time before its date (not "Version 3.10")
 _DASHED_DATE = re.compile(r"(?<![\d-])[0-3]?\d-[01]?\d-(?:19|20)\d\d(?![\d-])")
 _LISTING_AFTER = re.compile(r"\s*(?::|-|–|—|$)")  # after a listing's time: its label or range
@@ -150,6 +152,10 @@ def _atoms(masked: str, lp: LangPatterns) -> list[dict[str, Any]]:
              # ("02/09 Wed 1900: Presentation Night", "Sat 1000 - VE Testing"; not "12 May
              # 1500 seats", "4. mai, 0150 Oslo")
              "listed": kind == "hhmm" and _listed_time(masked, m.start(), m.end(), mi),
+             # ("26 april, uppstart (11-15)": a range of hours in brackets after a day)
+             "bracketed": (masked[m.start() - 1 : m.start()] == "("
+                           and "\x00" in masked[max(0, m.start() - BRACKET_REACH) : m.start()]),
+             "closes": masked[m.end() : m.end() + 1] == ")",
              "at_clause_end": pre in lp.bare_hour_after_date
              and bool(lp.bare_hour_clause_end.match(masked, m.end()))}
         )  # fmt: skip
@@ -295,7 +301,7 @@ def _pair_times(a: dict, b: dict | None, lp: LangPatterns) -> tuple[time | None,
             (a["kind"] == "hhmm") == (b["kind"] == "hhmm")
             and (
                 apa or apb or a["kind"] != "h" or b["kind"] != "h" or _hour_prefix(a, lp)
-                or a["after_date"]
+                or a["after_date"] or (a["bracketed"] and b["closes"] and ha >= BRACKET_FROM)
             )
         )
         if ok_pair:

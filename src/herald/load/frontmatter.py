@@ -1,11 +1,13 @@
-"""Split a post file into its front matter (YAML `---` or TOML `+++`) and its body.
+"""Split a post file into its front matter (YAML `---`, TOML `+++` or a JSON object) and its
+body.
 
 python-frontmatter finds and splits the front matter, through handlers that hold Jekyll's
-fences and read the text between them with herald's YAML loader and limits.
+fences (and Hugo's) and read the text between them with herald's YAML loader and limits.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -97,7 +99,7 @@ class _Fenced(BaseHandler):
     (what str.rstrip strips). FM_BOUNDARY matches such a line with its newline, so the text
     between the two is whole lines."""
 
-    FENCE = ""
+    FENCE = CLOSE = ""
 
     def __init__(self, fences: str) -> None:
         super().__init__(re.compile(rf"^(?:{fences})[^\S\n]*(?:\n|\Z)", re.M),
@@ -108,21 +110,41 @@ class _Fenced(BaseHandler):
 
 
 class _YamlFenced(_Fenced):
-    FENCE = "---"
+    FENCE = CLOSE = "---"
 
     def load(self, fm: str) -> dict[str, Any]:
         return _parse_yaml(fm)
 
 
 class _TomlFenced(_Fenced):
-    FENCE = "+++"
+    FENCE = CLOSE = "+++"
 
     def load(self, fm: str) -> dict[str, Any]:
         return _parse_toml(fm)
 
 
+class _JsonObject(_Fenced):
+    """Hugo's JSON front matter: an object whose braces stand alone on the file's first line
+    and at the start of a later one (`{`, `   "date": "2024-09-24",`, `}`). What is between
+    them is read with its braces."""
+
+    FENCE, CLOSE = "{", "}"
+
+    def __init__(self) -> None:
+        super().__init__(r"\}")
+
+    def split(self, text: str) -> tuple[str, str]:
+        _, _, rest = text.partition("\n")
+        between, body = self.FM_BOUNDARY.split(rest, 1)  # (ValueError: no closing line)
+        return between, body
+
+    def load(self, fm: str) -> dict[str, Any]:
+        return _parse_json("{\n" + fm + "\n}")
+
+
 # YAML's closing line may also be `...`, its end-of-document marker
-HANDLERS: tuple[_Fenced, ...] = (_YamlFenced(r"---|\.\.\."), _TomlFenced(r"\+\+\+"))
+HANDLERS: tuple[_Fenced, ...] = (_YamlFenced(r"---|\.\.\."), _TomlFenced(r"\+\+\+"),
+                                 _JsonObject())
 
 
 def split_document(text: str) -> Document:
@@ -140,7 +162,7 @@ def split_document(text: str) -> Document:
         between, body = handler.split(text)
     except ValueError:  # no closing fence
         raise FrontMatterError(
-            f"front matter is not closed: add a line '{handler.FENCE}' after it", 1,
+            f"front matter is not closed: add a line '{handler.CLOSE}' after it", 1,
             kind="unclosed") from None
     raw = between[:-1]  # without the newline of its last line
     lines = raw.split("\n") if between else []
@@ -228,6 +250,18 @@ def _parse_toml(raw: str) -> dict[str, Any]:
         line = getattr(err, "lineno", None) or (int(where[1]) if where else None)
         raise FrontMatterError(f"invalid TOML in front matter: {_TOML_WHERE.sub('', str(err))}",
                                line + 1 if line else None) from None
+
+
+def _parse_json(raw: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as err:
+        raise FrontMatterError(f"invalid JSON in front matter: {err.msg}", err.lineno) from None
+    except RecursionError:
+        raise FrontMatterError(f"front matter is nested more than {MAX_DEPTH} levels deep; "
+                               "flatten it", kind="limits") from None
+    check_size(data)
+    return data  # (an object: its braces are the fences')
 
 
 def _one_line(reason: object) -> str:

@@ -45,11 +45,14 @@ from herald.load.frontmatter import split_document
 from herald.load.gitlog import last_commit_times
 from herald.load.language import detect_language
 from herald.load.permalinks import category_slug, expand, page_url, permalink_suffix, slugify
-from herald.load.scan import Scan, scan_content
+from herald.load.scan import DEFAULT_MARKDOWN_EXT, Scan, scan_content
 from herald.model import Config, Post, Problem, Site, Theme
 from herald.urls import absolute
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total): called as work goes on
+# the files whose first line `{` opens Hugo's JSON front matter (not a `.json` file's object)
+PAGE_TEXT_EXTENSIONS = frozenset({*(f".{ext}" for ext in DEFAULT_MARKDOWN_EXT.split(",")),
+                                  ".html", ".htm"})
 LANGUAGE_SAMPLE = 60  # posts read to tell a site's language when its settings do not say
 
 
@@ -275,7 +278,8 @@ def printable(rel: str) -> str:
 
 def _has_front_matter(path: str | Path) -> bool:
     """Jekyll's Utils.has_yaml_header?: the file starts with a `---` line (anything but a
-    regular file counts as one: reading it says what it is)."""
+    regular file counts as one: reading it says what it is); or Hugo's `+++`, or its `{`
+    where the file is a page's text (not a JSON file's)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return True
@@ -283,7 +287,9 @@ def _has_front_matter(path: str | Path) -> bool:
             first = handle.readline(256)
     except OSError:
         return True  # reading it says what is wrong
-    return first.removeprefix(b"\xef\xbb\xbf").rstrip() in (b"---", b"+++")
+    first = first.removeprefix(b"\xef\xbb\xbf").rstrip()
+    return first in (b"---", b"+++") or (
+        first == b"{" and os.path.splitext(path)[1].lower() in PAGE_TEXT_EXTENSIONS)
 
 
 def site_liquid(plan: Plan, markdownify: Callable[[str], str]) -> tuple[Any, list[Problem]]:
