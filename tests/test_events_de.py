@@ -574,3 +574,24 @@ def test_a_year_before_am_is_no_time_of_day() -> None:
     body = ("Wir laden ein zur Jahreshauptversammlung 2015 am Samstag, 28.03.15 um 16:00 Uhr im "
             "„Hotel Güntersteiner Hof“ in 35315 Homberg, Ohm.\n")
     assert accepted(body, pub(2015, 2, 22), title="Einladung") == [(dt(2015, 3, 28, 16), None)]
+
+
+def test_a_date_typed_with_spaces_after_its_dots_is_one_date() -> None:
+    body = "Das Sommerfest beginnt am 25. 06. 2016 um 14 Uhr in Erbenhausen.\n"
+    assert accepted(body, pub(2016, 4, 21), title="Sommerfest") == [(dt(2016, 6, 25, 14), None)]
+
+
+def test_a_line_labelled_the_days_programme_gives_its_first_time() -> None:
+    body = ("In Kürze wird sich die TraKa wieder zum Stammtisch treffen!\n<ul>\n"
+            " <li><strong>Ort</strong>: Gasthaus Brauerei Gutshof, Herborn</li>\n"
+            " <li><strong>Datum</strong>:  Samstag,  20.09.2014</li>\n"
+            " <li><strong>Ablauf</strong>: ab 17.00 Uhr: Eintreffen und Begrüßung\n"
+            "ab 18.00 Uhr: Essen à la Carte und gemütliches Beisammensein</li>\n</ul>\n")
+    assert [start for start, _ in accepted(body, pub(2014, 8, 31), title="Stammtisch")] == [
+        dt(2014, 9, 20, 17)]
+
+
+def test_the_day_a_postponed_event_now_takes_place_on_is_its_new_day() -> None:
+    body = ("Der Frühschoppen musste wegen Regen um eine Woche verschoben werden und findet nun "
+            "bei jeder Witterung am Sonntag, den 7. August 2016, um 11.00 Uhr statt.\n")
+    assert accepted(body, pub(2016, 7, 31), title="Frühschoppen") == [(dt(2016, 8, 7, 11), None)]

@@ -2750,7 +2750,8 @@ def test_inviting_attendees_is_no_report() -> None:
     ]
 
 
-@pytest.mark.parametrize("line", ["**Attendees:** 10", "Present: Ann, Bob", "12 attendees came."])
+@pytest.mark.parametrize("line", ["**Attendees:** 10", "Present: Ann, Bob", "12 attendees came.",
+                                  "2 attendees", "### Meeting Notes:"])
 def test_minutes_naming_who_came_report_the_posts_own_day(line: str) -> None:
     body = f"### Date: Thursday, 11 September 2025\n\n{line}\n\nWe talked about backups.\n"
     assert accepted(body, datetime(2025, 9, 11, tzinfo=NEW_YORK), title="Ubuntu Hour") == []
@@ -4145,3 +4146,38 @@ def test_a_programme_line_wrapping_up_the_night_ends_its_day() -> None:
 ])
 def test_a_slashed_day_with_its_time_is_a_date(body: str, expected: list) -> None:
     assert accepted(body, pub(2017, 6, 5, NEW_YORK), title="Weekly update") == expected
+
+
+def test_an_invitation_to_a_meeting_held_at_a_place_on_its_day_is_its_announcement() -> None:
+    body = ("The ACM would like to extend an invitation to all ICS students to our ACM General "
+            "Meeting held at POST 127 on August 30th at 4:30PM - 6:00PM.\n\nWe are looking "
+            "forward to seeing you!\n")
+    midnight = datetime(2022, 8, 30, tzinfo=ZoneInfo("Pacific/Honolulu"))
+    assert accepted(body, midnight, title="ACM General Meeting 2022") == [
+        (at(2022, 8, 30, 16, 30), at(2022, 8, 30, 18))]
+
+
+@pytest.mark.parametrize("body", [
+    "We held our general meeting on Monday and elected a new board.\n",
+    "Our November repair café, held on the 23rd at the Village Hall, marked our final gathering "
+    "of the year.\n",
+])
+def test_a_meeting_held_on_a_day_is_told_in_the_past(body: str) -> None:  # a guard
+    assert accepted(body, pub(2022, 8, 31, NEW_YORK), title="New board") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sign up before these classes begin on 9/18.\n", [(date(2016, 9, 18), None)]),
+    ("I will be reading on **2/29** at Alley Cat Books from 7:00 pm to 9:00 pm.\n",
+     [(at(2016, 2, 29, 19), at(2016, 2, 29, 21))]),
+    ("We spent the grant on 2/3 of the projects.\n", []),  # a guard: a share, not a day
+    ("We sampled their beer on 1/3 pint sharing planks.\n", []),  # a guard: a measure
+])
+def test_a_slashed_day_after_on_is_a_date(body: str, expected: list) -> None:
+    assert accepted(body, pub(2016, 2, 9, NEW_YORK), title="Workshops") == expected
+
+
+def test_a_day_a_postponed_event_will_now_take_place_on_is_its_new_day() -> None:
+    body = ("The walk had to be postponed because of rain and will now take place on Sunday "
+            "7 August at 11am.\n")
+    assert accepted(body, pub(2016, 7, 31), title="Walk") == [(at(2016, 8, 7, 11), None)]

@@ -957,7 +957,8 @@ LABEL_ALONE = 30  # characters of the longest line that is a time's label alone 
 
 
 def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[TimeMention]:
-    """The times of the one line labelling a time ("**Time:** 08:45 AM") after segment `i`,
+    """The times of the one line labelling a time ("**Time:** 08:45 AM") or the day's
+    programme ("**Ablauf**: ab 17.00 Uhr: Eintreffen ...", its first time) after segment `i`,
     in its source and before any other date; none when there are two such lines."""
     found: list[TimeMention] = []
     label_above = False  # the line above is a label alone ("**Wann?**" over "19 Uhr")
@@ -970,7 +971,8 @@ def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Time
         if label_above and not times and _DIGIT.search(nxt.masked):
             times = time_mentions(nxt.masked, lp)  # (worked out only near a date: see above)
         labelled = nxt.seg.line_start and (
-            lp.time_label.match(nxt.low) or (label_above and times and times[0].at_line_start))
+            lp.time_label.match(nxt.low) or (label_above and times and times[0].at_line_start)
+            or lp.agenda_label.match(nxt.low))  # (its programme's first time: "Ablauf: ab 17 Uhr")
         if times and labelled:
             if found:
                 return []

@@ -151,7 +151,7 @@ DEADLINE_SENTENCE = r"anmeldeschluss|einsendeschluss|deadline|frist|spätestens\
 # see en.py ("Leider ausgefallen"; not "Bunt und ausgefallen: Kostümball", the adjective)
 TITLE_CANCEL = r"abgesagt|entfällt|fällt\s+aus|(?:leider|ist|sind|heute)\s+ausgefallen\b"
 CLAUSE_JOIN = r"und|aber|doch"  # words joining a clause to the one before
-RESUMED = r"wieder|stattdessen|nächste[nrms]?\b"  # see en.py
+RESUMED = r"wieder|stattdessen|nächste[nrms]?\b|(?:findet|ist)\s+nun\b"  # see en.py
 NO_ONE_THING = ""  # see en.py
 CANCEL = (
     # (not a change of place: "findet am 8. Juni nicht im Vereinsheim, sondern im Park statt")

@@ -219,7 +219,7 @@ CLAUSE_JOIN = r"and|but|so"  # words joining a clause to the one before
 RESUMED = (
     r"(?:start|restart|begin)(?:s|ning|ing)?\s+again|again\s+on|resum(?:e|es|ing)\b|"
     r"(?:be|are|['’]re)\s+back|returns?\s+on|returning\s+on|instead|next\s+(?:meeting|session|one)|"
-    r"pick(?:s|ing)?\s+up\s+again"
+    r"pick(?:s|ing)?\s+up\s+again|now\s+(?:takes?|be|happens?|runs?|starts?)\b"
 )
 CANCEL = (
     r"cancel+ed|cancel+ing|cancel+ation|called\s+off|no\s+(?:[a-z-]+\s+)?(?:meeting|meetup|"
@@ -267,7 +267,9 @@ HOLIDAY = (
     r"memorial\s+day|labou?r\s+day|veterans['’]?\s+day|martin\s+luther\s+king"
 )
 PAST = (
-    r"\b(?:was|were|(?<!be\s)held|took\s+place|happened|had|hosted|attended|came|went|gave|began|"
+    # (not "our General Meeting held at POST 127 on August 30th": where it is, not when it was)
+    r"\b(?:was|were|(?<!be\s)held(?!\s+(?:at|in)\b)|(?<=we\s|ey\s)held|took\s+place|"
+    r"happened|had|hosted|attended|came|went|gave|began|"
     r"presented|showed|enjoyed|ended|finished|raised|participated|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
     r"(?:meeting|session)\s+(?:re)?(?:opened|closed)|"  # minutes' "Meeting reopened at 19:38"
@@ -278,7 +280,7 @@ _QUANTITIES = ("few", "several", "couple of", "one", "two", "three", "four", "fi
                "seven", "eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "fifty",
                "sixty", "ninety")
 # a post that reports a meeting: its minutes, who came, as a line's label ("Attendees:",
-# "Present:") or in the past ("12 attendees came"; not "X and Y present: the Speaker Series",
+# "Present:", "2 attendees", "### Meeting Notes:") or in the past ("12 attendees came"; not "X and Y present: the Speaker Series",
 # nor attendees told what they will do: "say hello to other attendees and coaches")
 REPORT = (
     # (not "2015 MINUTES", a year; the word first, then what stands before it: cheaper than
@@ -287,6 +289,7 @@ REPORT = (
     r"(?<!\b\d\d\d\sminutes)" + "".join(rf"(?<!\b{q}\sminutes)" for q in _QUANTITIES)
     + r"|(?:attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|aob)\b)|"
     r"(?:^|\n)[^\w\n]*(?:present|apologies|attendees)\s*(?:\(\d+\)\s*)?[:/]|"
+    r"(?:^|\n)[^\w\n]*(?:\d+\s+attendees[^\w\n]*(?:\n|$)|meeting\s+notes\b)|"
     r"\battendees\s+(?:came|were|joined|showed|turned\s+up|attended|enjoyed|had)\b"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
@@ -302,7 +305,8 @@ REPORT_TITLE = (
 )
 FUTURE = (
     r"['’]ll\b|\b(?:will|shall|going\s+to|come|join|welcome|register|sign\s+up|book|hope|see\s+you|"
-    r"invite|invited|upcoming|next|planned|scheduled|don'?t\s+miss|save\s+the\s+date|"
+    r"invite|invited|invitation|upcoming|next|planned|scheduled|"
+    r"don'?t\s+miss|save\s+the\s+date|"
     r"starts?|begins?|opens?|is\s+on|are\s+on)(?!e?d\b)"  # (not "started", "joined", "hoped")
 )
 # words of a post giving a weekly timetable (lines "Tuesday 19:00 ...", "Wednesday 18:00 ...")

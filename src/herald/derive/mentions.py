@@ -271,7 +271,10 @@ def explicit_mentions(
                     after = anchored.days[0] if anchored is not None else None
             opening = (heading and not text[:s].strip(_MARKUP_BEFORE)
                        and _A_RATING_AFTER.match(text, e) is None)
-            timed = m.group("y") is None and _CLOCK_AFTER.match(text, e) is not None
+            timed = m.group("y") is None and (
+                _CLOCK_AFTER.match(text, e) is not None
+                or (_ON_BEFORE.search(text, max(0, s - 8), s) is not None
+                    and _A_DATE_GOES_ON.match(text, e) is not None))
             slashed = _slashed_mention(s, e, m, lp, pub, order,
                                        labelled=label < s or opening or timed,
                                        after=after if label < s else None)
@@ -405,8 +408,14 @@ _A_RATING_AFTER = re.compile(r"[ \t*_]*(?:stars?|points?|would|of\b|out\s+of|rat
                              re.I)
 
 
-# right after a slashed day and month, its time of day: what makes it a date, not a fraction
-# or a score ("3/10:  7:00PM Paul Ivy", "Next meeting 6/26, 7:00 PM", "8/7 at 7:00 PM")
+# right after a slashed day and month, its time of day, or "on" before it: what makes it a
+# date, not a fraction or a score ("3/10:  7:00PM Paul Ivy", "Next meeting 6/26, 7:00 PM",
+# "8/7 at 7:00 PM")
+_ON_BEFORE = re.compile(r"\bon[ \t*_]+$")  # "classes begin on 9/18", "reading on **2/29**"
+# what goes on after a day "on" names: its sentence's end, or a place's or time's word (not a
+# share, "on 2/3 of the projects", a measure, "on 1/3 pint sharing planks", nor a clause going
+# on, "sent by email on 23/2, added to the summary")
+_A_DATE_GOES_ON = re.compile(r"[ \t*_]*(?:[.;:!?)\-–—]|$|(?:at|from|in|and|to|until|till|@)\b)")
 _CLOCK_AFTER = re.compile(r"[ \t*_]*[:,]?[ \t*_]*(?:at\s+|@\s*)?\d{1,2}"
                           r"(?::[0-5]\d[ \t]*(?:[ap]\.?m\b)?|[ \t]*[ap]\.?m\b)", re.I)
 
@@ -425,8 +434,8 @@ def _slashed_mention(
     by its weekday, "28/04/2024" is 28 April, and so is "12/05/2024" in that post; where
     nothing in the post decides ("5/6/24", "Thursday 1/7" when both are Thursdays), the
     order of the site's country. Without a weekday or year, only after a label calling them
-    dates, or with a time of day (`labelled`: "Future meetup dates: 5/12, 6/9", "6/26, 7:00
-    PM"), each the first such day on or
+    dates, or with a time of day or "on" (`labelled`: "Future meetup dates: 5/12, 6/9", "6/26,
+    7:00 PM", "on 9/18"), each the first such day on or
     `after` the day a slashed date with its year gave before it in the sentence, if one did."""
     g = m.groupdict()
     wd = weekday_of(m, lp)

@@ -131,7 +131,8 @@ DEADLINE_SENTENCE = r"deadline|sluitingsdatum|uiterlijk\s+(?:op\s+)?\d"
 TITLE_CANCEL = r"afgelast|geannuleerd|gaat\s+niet\s+door"  # see en.py
 CLAUSE_JOIN = r"en|maar"  # words joining a clause to the one before
 # see en.py ("weer" alone is also the weather)
-RESUMED = r"opnieuw|weer\s+(?:op|vanaf|samen|bijeen)\b|in\s+plaats\s+daarvan|volgende\b"
+RESUMED = (r"opnieuw|weer\s+(?:op|vanaf|samen|bijeen)\b|in\s+plaats\s+daarvan|volgende\b|"
+           r"(?:vindt|is)\s+nu\b")
 NO_ONE_THING = ""  # see en.py
 CANCEL = (
     # (not a change of place: "vindt op 8 juni niet in de zaal, maar in het park plaats")

@@ -182,6 +182,7 @@ class LangPatterns:
     start_line: re.Pattern[str]  # just after a programme line's time: "Start", "Tävlingsstart"
     lead_in: re.Pattern[str]  # just after a programme line's time: "Lunch", "Doors open"
     day_agenda: re.Pattern[str]  # a line introducing the day's programme ("Agenda:")
+    agenda_label: re.Pattern[str]  # a line labelled the day's programme ("Ablauf: ab 17 Uhr")
     rota: re.Pattern[str]  # a heading over who does what on which day ("Readers' list")
     condition: re.Pattern[str]  # a word of a condition ("if", "falls")
     lead_in_word: re.Pattern[str]  # the same words anywhere ("Ticket sales start at 10am")
@@ -325,10 +326,13 @@ def _build(mod: ModuleType) -> LangPatterns:
         date_dot = re.compile(
             r"(?:" + weekday + r"[.,]?\s+(?:(?:" + mod.DOT_DAY_PREFIX + r")\s+)?|\b(?P<den>"
             + mod.DOT_DAY_PREFIX + r")\s+)?(?<![\w.,:])"
-            r"(?P<dd>[0-3]?\d(?:\.?\s*[-–+]\s*[0-3]?\d|\./[0-3]?\d|\.)?)\.(?P<m>1[0-2]|0?[1-9])"
+            r"(?P<dd>[0-3]?\d(?:\.?\s*[-–+]\s*[0-3]?\d|\./[0-3]?\d|\.)?)\."
+            # (a space after a dot, where the year follows: "am Samstag, dem 25. 07.2015")
+            r"(?:[ ](?=(?:1[0-2]|0?[1-9])\.[ ]?(?:19|20)\d\d))?(?P<m>1[0-2]|0?[1-9])"
             # ("16.10.21": a two-digit year after a two-digit day and month only, not a
             # version, "3.10.12")
-            r"(?:\.(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?(?![\d])(?!\.\d)"
+            r"(?:\.(?:[ ](?=(?:19|20)\d\d))?(?P<y>(?:19|20)\d\d|(?<=\b\d\d\.\d\d\.)\d\d))?"
+            r"(?![\d])(?!\.\d)"
             # (not a time of the clock: "Thursday 3.10am", "7.30 p.m.")
             r"(?!\s?(?:p\.?m\.?|a\.m\.?)(?![a-z])|am(?![a-z]))",
             _FLAGS,
@@ -648,6 +652,7 @@ def _build(mod: ModuleType) -> LangPatterns:
         lead_in=re.compile(r"[\W_]*(?:" + mod.LEAD_IN + r")\b", _FLAGS),
         # (no word boundary after it: "Übersicht des Tagesablaufs:")
         day_agenda=re.compile(r"(?<![" + _L + r"])(?:" + mod.DAY_AGENDA + r")", _FLAGS),
+        agenda_label=re.compile(r"\W*(?:" + mod.DAY_AGENDA + r")" + _LABEL_END, _FLAGS),
         rota=re.compile(r"(?<![" + _L + r"])(?:" + mod.ROTA + r")(?![" + _L + r"])", _FLAGS),
         condition=re.compile(r"(?<![" + _L + r"])(?:" + mod.CONDITION + r")(?![" + _L + r"])",
                              _FLAGS),

@@ -152,7 +152,7 @@ DEADLINE_SENTENCE = (
 )
 TITLE_CANCEL = r"inställ[dt]|inställda|ställs\s+in"  # see en.py
 CLAUSE_JOIN = r"och|men"  # words joining a clause to the one before
-RESUMED = r"igen\b|istället|i\s+stället|nästa\b|återupptas|åter\b"  # see en.py
+RESUMED = r"igen\b|istället|i\s+stället|nästa\b|återupptas|åter\b|(?:är|blir)\s+nu\b"  # see en.py
 NO_ONE_THING = ""  # see en.py
 CANCEL = (
     # ("Uppehåll vuxengrupp onsdag 1/5", "Påskuppehåll": a break that day; not "Efter

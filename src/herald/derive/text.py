@@ -227,6 +227,9 @@ def _abbreviation_before(line: str, start: int, end: int) -> bool:
 
 DOTTED_DAY = r"[0-3]?\d\.(?:1[0-2]|0?[1-9])\."  # a day and month written "26.04."
 _DOTTED_DAY_END = re.compile(r"(?<![\d.])" + DOTTED_DAY + "$")
+# a date's month and year, or its year, after a space ("25. 07.2015", "25. 07. 2015")
+_SPACED_DATE_REST = re.compile(r"(?:(?:1[0-2]|0?[1-9])\.[ ]?)?(?:19|20)\d\d(?!\d)")
+_DAY_OR_MONTH_END = re.compile(r"(?<![\d.])(?:[0-3]?\d|\d\d\.[01]?\d)\.$")
 
 
 def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
@@ -260,6 +263,9 @@ def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
         if line[m.end() : m.end() + 1].isdigit() and _DOTTED_DAY_END.search(
                 line, max(start, end - 7), end):
             continue  # "Freitag 26.04. 19 Uhr": a dotted date's dot, its time after it
+        if _SPACED_DATE_REST.match(line, m.end()) and _DAY_OR_MONTH_END.search(
+                line, max(start, end - 4), end):
+            continue  # "am Samstag, dem 25. 07.2015", "25. 07. 2015": a date typed with spaces
         parts.append(line[start:end])
         start = m.end()
     parts.append(line[start:])
