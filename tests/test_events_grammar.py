@@ -2751,7 +2751,7 @@ def test_inviting_attendees_is_no_report() -> None:
 
 
 @pytest.mark.parametrize("line", ["**Attendees:** 10", "Present: Ann, Bob", "12 attendees came.",
-                                  "2 attendees", "### Meeting Notes:"])
+                                  "2 attendees"])
 def test_minutes_naming_who_came_report_the_posts_own_day(line: str) -> None:
     body = f"### Date: Thursday, 11 September 2025\n\n{line}\n\nWe talked about backups.\n"
     assert accepted(body, datetime(2025, 9, 11, tzinfo=NEW_YORK), title="Ubuntu Hour") == []

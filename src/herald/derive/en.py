@@ -280,8 +280,8 @@ _QUANTITIES = ("few", "several", "couple of", "one", "two", "three", "four", "fi
                "seven", "eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "fifty",
                "sixty", "ninety")
 # a post that reports a meeting: its minutes, who came, as a line's label ("Attendees:",
-# "Present:", "2 attendees", "### Meeting Notes:") or in the past ("12 attendees came"; not "X and Y present: the Speaker Series",
-# nor attendees told what they will do: "say hello to other attendees and coaches")
+# "Present:", "2 attendees" alone) or in the past ("12 attendees came"; not "X and Y present:
+# the Speaker Series", nor attendees told what they will do: "say hello to other attendees")
 REPORT = (
     # (not "2015 MINUTES", a year; the word first, then what stands before it: cheaper than
     # looking back everywhere)
@@ -289,7 +289,7 @@ REPORT = (
     r"(?<!\b\d\d\d\sminutes)" + "".join(rf"(?<!\b{q}\sminutes)" for q in _QUANTITIES)
     + r"|(?:attendance|recap|were\s+present|after\s+action\s+report|in\s+attendance|aob)\b)|"
     r"(?:^|\n)[^\w\n]*(?:present|apologies|attendees)\s*(?:\(\d+\)\s*)?[:/]|"
-    r"(?:^|\n)[^\w\n]*(?:\d+\s+attendees[^\w\n]*(?:\n|$)|meeting\s+notes\b)|"
+    r"(?:^|\n)[^\w\n]*\d+\s+attendees[^\w\n]*(?:\n|$)|"
     r"\battendees\s+(?:came|were|joined|showed|turned\s+up|attended|enjoyed|had)\b"
 )
 # a title that says the post reports a meeting ("Report from the regional meeting")
