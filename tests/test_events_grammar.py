@@ -4181,3 +4181,15 @@ def test_a_day_a_postponed_event_will_now_take_place_on_is_its_new_day() -> None
     body = ("The walk had to be postponed because of rain and will now take place on Sunday "
             "7 August at 11am.\n")
     assert accepted(body, pub(2016, 7, 31), title="Walk") == [(at(2016, 8, 7, 11), None)]
+
+
+def test_a_visit_told_in_the_past_on_a_bare_weekday_is_a_report() -> None:
+    body = ("Irish Ambassador Peter Ryan visited Whanganui High School on Monday afternoon to make "
+            "connections with Irish students, parents and teachers.\n")
+    published = datetime(2019, 8, 21, 16, 28, tzinfo=ZoneInfo("Pacific/Auckland"))
+    assert accepted(body, published, title="Irish Ambassador makes connections") == []
+
+
+def test_a_passive_to_come_is_no_report() -> None:  # a guard
+    body = "The club's anniversary will be celebrated on Saturday at 7pm in the hall.\n"
+    assert accepted(body, pub(2019, 8, 21), title="Anniversary") == [(at(2019, 8, 24, 19), None)]

@@ -268,10 +268,13 @@ HOLIDAY = (
 )
 PAST = (
     # (not "our General Meeting held at POST 127 on August 30th": where it is, not when it was)
-    r"\b(?:was|were|(?<!be\s)held(?!\s+(?:at|in)\b)|(?<=we\s|ey\s)held|took\s+place|"
+    r"\b(?:was|were|wasn['’]t|weren['’]t|(?<!be\s)held(?!\s+(?:at|in)\b)|(?<=we\s|ey\s)held|took\s+place|"
     r"happened|had|hosted|attended|came|went|gave|began|"
     r"presented|showed|enjoyed|ended|finished|raised|participated|thanks?\s+(?:to|for)|recap|results?|"
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
+    # a report's verbs, not a passive's to come ("will be celebrated on Saturday")
+    r"(?<!be\s)(?<!being\s)(?:visited|celebrated|performed|competed|travell?ed|welcomed|"
+    r"organi[sz]ed|delivered)|took\s+part|"
     r"(?:meeting|session)\s+(?:re)?(?:opened|closed)|"  # minutes' "Meeting reopened at 19:38"
     r"we\s+(?:met|had|did|saw|made|built|ran|decided))\b"
 )
