@@ -829,11 +829,25 @@ def test_a_weekday_in_the_plural_before_a_span_is_a_weekly_series(lang: str, bod
     assert found.rrule == "FREQ=WEEKLY;UNTIL=20201031"
 
 
+@pytest.mark.parametrize(("lang", "body", "first"), [
+    ("en", "time: Fridays 7:30pm, Oct. 10 - Oct. 31", dt(2020, 10, 16, 19, 30)),
+    ("en", "Fall Fest is on Saturdays 9am, from October 10 to October 31.", dt(2020, 10, 10, 9)),
+    ("de", "Der Kurs ist samstags 9 Uhr, vom 10. bis 31. Oktober.", dt(2020, 10, 10, 9)),
+])
+def test_a_series_weekday_with_its_time_before_its_span_is_a_weekly_series(
+        lang: str, body: str, first: datetime) -> None:
+    [found] = [f for f in find_events("Fall Fest", "", body, lang=lang,
+                                      published=pub(2020, 9, 8)) if f.accepted]
+    assert found.start == first
+    assert found.rrule == "FREQ=WEEKLY;UNTIL=20201031"
+
+
 @pytest.mark.parametrize("body", [
     "The exhibition is open every day from 11 October to 6 December.",
     "We meet every other Monday from 11 October to 6 December.",
     "Classes are on Tuesdays and Thursdays, October 10-31, at 7pm.",
     "The shop is open daily except Saturdays, October 10-31.",
+    "Fridays 7:30pm and Saturdays 2pm, October 24 - November 21.",
 ])
 def test_other_recurrences_over_a_span_are_no_weekly_series(body: str) -> None:  # a guard
     assert all(not f.rrule for f in find_events("Club", "", body, lang="en",

@@ -379,7 +379,8 @@ def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | No
     every = every or _plural_weekday_before(low, men.start, lp)
     if every is None:
         return None
-    if not _TO_THE_SERIES.fullmatch(low, every.end(), men.start) or lp.weekday_word.search(
+    if not (_TO_THE_SERIES.fullmatch(low, every.end(), men.start)
+            or _only_its_time(low[every.end() : men.start], lp)) or lp.weekday_word.search(
             low, every.end(), men.start):
         return None  # (not "every Monday and Wednesday from ...": two series)
     wd = weekday_of(every, lp)
@@ -387,6 +388,16 @@ def _weekly_from(info: SegInfo, men: DateMention, lp: LangPatterns) -> date | No
         return None
     first = men.days[0] + timedelta(days=(wd - men.days[0].weekday()) % 7)
     return first if first <= men.range_end else None
+
+
+def _only_its_time(gap: str, lp: LangPatterns) -> bool:
+    """Whether the words between a series' weekday and its span are its time and a few words
+    ("Fridays 7:30pm, Oct. 24 - Nov. 21", "samstags 14 Uhr, vom 10. bis 31. Oktober")."""
+    if not _DIGIT.search(gap):
+        return False
+    times = time_mentions(gap, lp)
+    return len(times) == 1 and _TO_THE_SERIES.fullmatch(
+        gap[: times[0].start] + gap[times[0].end :]) is not None
 
 
 def _plural_weekday_before(low: str, at: int, lp: LangPatterns) -> re.Match[str] | None:
