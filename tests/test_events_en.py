@@ -1087,3 +1087,21 @@ def test_a_weekday_before_hours_from_one_to_another_is_no_day_of_the_month() -> 
                     title="Party") == [(date(2017, 1, 14), None)]
     assert accepted("Workshop Friday 9 to 11 December in Leeds.", pub(2016, 9, 21),
                     title="Workshop") == [(date(2016, 12, 9), date(2016, 12, 11))]
+
+
+def test_the_days_of_a_weekly_series_listed_again_are_the_series() -> None:
+    body = ("Sessions are held online on Thursdays from 18.00 to 20.00 CET, from 13 February to "
+            "20 March 2025.\n\n- 13 February 2025, 18.00-20.00 CET\n- 20 February 2025, "
+            "18.00-20.00 CET\n- 27 February 2025, 18.00-20.00 CET\n")
+    found = [f for f in find_events("Organizing for Power", "", body, lang="en",
+                                    published=pub(2025, 2, 1)) if f.accepted]
+    assert [(f.start, f.end, f.rrule) for f in found] == [  # (CET in London: an hour earlier)
+        (dt(2025, 2, 13, 17), dt(2025, 2, 13, 19), "FREQ=WEEKLY;UNTIL=20250320")]
+
+
+def test_another_show_at_a_weekly_series_hour_stands_beside_it() -> None:  # a guard
+    body = ("Off-Off Campus plays Fridays 7:30pm, Oct. 24 - Nov. 21.\n\n"
+            "Our Town plays Nov. 6-8, 7:30pm.\n")
+    found = [f for f in find_events("Fall season", "", body, lang="en",
+                                    published=pub(2025, 9, 20)) if f.accepted]
+    assert dt(2025, 11, 7, 19, 30) in [f.start for f in found if not f.rrule]

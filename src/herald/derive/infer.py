@@ -10,6 +10,7 @@ confidence (scorer.py) -> duplicates merged (here).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
@@ -481,6 +482,21 @@ def the_texts_starts(title: str, lead: str, body: str, *, lang: str, published: 
 RETOLD_SPAN_DAYS = 3  # days of a span (past its first) whose days, named again alone, are it
 
 
+_WEEKLY_UNTIL = re.compile(r"FREQ=WEEKLY;UNTIL=(\d{4})(\d\d)(\d\d)$")
+
+
+def _weekly_starts(f: Found) -> list[tuple[datetime | date, datetime | date | None]]:
+    """The start and end of each day of a weekly series up to its last (none for a single
+    event)."""
+    m = _WEEKLY_UNTIL.match(f.rrule)
+    if m is None:
+        return []
+    last = date(*map(int, m.groups()))
+    first = f.start.date() if isinstance(f.start, datetime) else f.start
+    return [(f.start + timedelta(weeks=k), None if f.end is None else f.end + timedelta(weeks=k))
+            for k in range((last - first).days // 7 + 1)]
+
+
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:
     """Keep one accepted event per start; drop all-day duplicates of timed events."""
     out: list[Found] = []
@@ -493,6 +509,11 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
         if prev is None or _rank(f) > _rank(prev):
             best[key] = f
     timed_days = {f.start.date() for f in best.values() if isinstance(f.start, datetime)}
+    # the days of a weekly series the post names, and lists again one by one with the same
+    # hours ("Thursdays from 18.00 to 20.00 CET, from 13 February to 20 March" over "- 20
+    # February 2025, 18.00-20.00"; not another show at the series' hour, "Nov. 6-8, 7:30pm")
+    series_days = {(day, end) for f in best.values() if f.end is not None
+                   for day, end in _weekly_starts(f)}
     # days a list item names on its own: the same day named elsewhere (a title "... - 10th
     # July" over a table of days) is that item
     item_days = {
@@ -506,6 +527,8 @@ def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> lis
                 ranges[f.start] = f
     keep = set()
     for f in best.values():
+        if not f.rrule and (f.start, f.end) in series_days:
+            continue
         if not isinstance(f.start, datetime):
             if f.end is None and (f.start in timed_days or f.start in ranges):
                 continue
