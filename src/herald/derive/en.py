@@ -274,7 +274,7 @@ PAST = (
     r"minutes|yesterday|ago|last\s+(?:week|month)|"
     # a report's verbs, not a passive's to come ("will be celebrated on Saturday")
     r"(?<!be\s)(?<!being\s)(?:visited|celebrated|performed|competed|travell?ed|welcomed|"
-    r"organi[sz]ed|delivered)|took\s+part|"
+    r"delivered)|took\s+part|"
     r"(?:meeting|session)\s+(?:re)?(?:opened|closed)|"  # minutes' "Meeting reopened at 19:38"
     r"we\s+(?:met|had|did|saw|made|built|ran|decided))\b"
 )
