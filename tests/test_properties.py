@@ -601,7 +601,12 @@ HOSTILE = ["3 mars ", "1, ", "1, 1, 1, 1 mars ", "March 1, ", "kl. A ", "på lö
            "- a\n\n    b {\n",
            # (evening hours, slashed days after a dated one, a report's weekdays, month lists)
            "tonight at 8. ", "Thursday 7/7/16 and 7/14 and ", "an diesem Mittwoch ",
-           "### November\n* **30:** A\n"]
+           "### November\n* **30:** A\n",
+           # (a list called off, a series' time before its span, slashed days with their
+           # time or "on", bracketed hours, a credit line, spaced dotted dates)
+           "#### Cancelled\n- April 11, 2025\n", "Fridays 7:30pm, Oct. 24 - Nov. 21 ",
+           "6/26, 7:00 PM ", "on 9/18. ", "26 april, uppstart (11-15) ", "_Midweek 14/8/19_\n",
+           "am 25. 07.2015 ", "25. ", "3.10am "]
 # two constructs, each repeated: dates, then the words after them that each date looks at
 HOSTILE_PAIRS = [("1 May, ", "deadline "), ("- March 2\n", "9 "), ("- March 2\n", "7-"),
                  ("Workshop on 3 March 2021 at 18:00.\n", "\n-"),
