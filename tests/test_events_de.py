@@ -595,3 +595,13 @@ def test_the_day_a_postponed_event_now_takes_place_on_is_its_new_day() -> None:
     body = ("Der Frühschoppen musste wegen Regen um eine Woche verschoben werden und findet nun "
             "bei jeder Witterung am Sonntag, den 7. August 2016, um 11.00 Uhr statt.\n")
     assert accepted(body, pub(2016, 7, 31), title="Frühschoppen") == [(dt(2016, 8, 7, 11), None)]
+
+
+def test_a_next_edition_with_its_year_may_be_more_than_a_year_ahead() -> None:
+    body = "Die nächste DSS findet statt am 22.08.2021 im Strandbad.\n"
+    assert accepted(body, pub(2020, 5, 2), title="Triathlon") == [(date(2021, 8, 22), None)]
+
+
+def test_a_date_two_years_ahead_without_its_weekday_and_hour_is_no_event() -> None:  # a guard
+    body = "Der Mietvertrag des Vereinsheims läuft bis zum 31.12.2022 und wird dann verlängert.\n"
+    assert accepted(body, pub(2020, 5, 2), title="Vereinsheim") == []

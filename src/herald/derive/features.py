@@ -29,6 +29,8 @@ MAX_AHEAD_DAYS = 400  # announcements rarely look further ahead; far dates are e
 # ... but a theatre's next season is announced with its weekday, year and hour ("Donderdag 17
 # April 2025, 20:00" in January 2024): no expiry date is written so
 MAX_AHEAD_STATED_DAYS = 2 * 365
+# ... and a next edition with its year ("Die nächste DSS findet statt am 22.08.2021" in May 2020)
+MAX_AHEAD_YEAR_DAYS = 550
 
 Memo = dict[tuple[object, str], object]
 
@@ -554,7 +556,7 @@ def assess(c: Candidate, infos: list[SegInfo], page: Page, memo: Memo) -> Assess
     if first_day < pub:
         return reject("started before publication (ongoing)")
     if (first_day - pub).days > (MAX_AHEAD_STATED_DAYS if _fully_stated(c, men)
-                                 else MAX_AHEAD_DAYS):
+                                 else MAX_AHEAD_YEAR_DAYS if men.year_given else MAX_AHEAD_DAYS):
         return reject("too far ahead of publication")
     if not men.weekday_ok:
         return reject(WEEKDAY_SLIP)
