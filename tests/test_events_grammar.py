@@ -3255,11 +3255,15 @@ def test_a_german_date_that_takes_place_is_an_event() -> None:
 
 
 def test_a_fully_stated_date_of_next_season_is_not_too_far_ahead() -> None:
-    body = "### Donderdag 17 April 2025, CCHA Hasselt, 20:00"
-    assert kept(body, pub(2024, 1, 3, BERLIN), "nl") == [(at(2025, 4, 17, 20), None)]
-    # (without its hour, or without its weekday, it is too far ahead still)
-    assert kept("### Donderdag 17 April 2025, CCHA Hasselt", pub(2024, 1, 3, BERLIN), "nl") == []
-    assert kept("### 17 April 2025, CCHA Hasselt, 20:00", pub(2024, 1, 3, BERLIN), "nl") == []
+    body = "### Donderdag 16 oktober 2025, CCHA Hasselt, 20:00"
+    assert kept(body, pub(2024, 1, 3, BERLIN), "nl") == [(at(2025, 10, 16, 20), None)]
+    # (without its hour, or without its weekday, 652 days is too far ahead still; with its
+    # year, 470 days is not: a next edition)
+    assert kept("### Donderdag 16 oktober 2025, CCHA Hasselt", pub(2024, 1, 3, BERLIN),
+                "nl") == []
+    assert kept("### 16 oktober 2025, CCHA Hasselt, 20:00", pub(2024, 1, 3, BERLIN), "nl") == []
+    assert kept("### 17 April 2025, CCHA Hasselt, 20:00", pub(2024, 1, 3, BERLIN), "nl") == [
+        (at(2025, 4, 17, 20), None)]
 
 
 # --------------------------------------------------------------------------- a day's agenda
