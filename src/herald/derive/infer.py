@@ -498,7 +498,8 @@ def _weekly_starts(f: Found) -> list[tuple[datetime | date, datetime | date | No
 
 
 def _dedupe(found: list[Found], threshold: float, items: dict[int, bool]) -> list[Found]:
-    """Keep one accepted event per start; drop all-day duplicates of timed events."""
+    """Keep one accepted event per start; drop all-day duplicates of timed events, and the
+    days of a weekly series listed again on their own."""
     out: list[Found] = []
     best: dict[object, Found] = {}
     for f in found:
