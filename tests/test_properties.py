@@ -30,6 +30,7 @@ from lxml import etree
 
 from conftest import BASIC_CONFIG, NOW
 from herald.dates import _DATE_TIME, MAX_YEAR, MIN_YEAR, DateError, parse_datetime, zone
+from herald.derive.features import MAX_AHEAD_STATED_DAYS
 from herald.derive.front_matter import events_from_front_matter
 from herald.derive.infer import find_events
 from herald.derive.schedule import event_from_found, site_schedule
@@ -239,7 +240,9 @@ def check_span(start: date, end: date, *, inferred: bool, published: datetime | 
     if inferred:
         assert published is not None
         first = start.date() if isinstance(start, datetime) else start
-        assert published.date() <= first <= published.date() + timedelta(days=400), start
+        # (the farthest a date may be: stated with its weekday, year and hour)
+        assert published.date() <= first <= published.date() + timedelta(
+            days=MAX_AHEAD_STATED_DAYS), start
         assert end.year <= max(2100, published.year + 5), end  # written (19|20)YY, or rolled
 
 
