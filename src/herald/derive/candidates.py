@@ -981,10 +981,9 @@ def _far_time_label(infos: list[SegInfo], i: int, lp: LangPatterns) -> list[Time
         times = nxt.times
         if label_above and not times and _DIGIT.search(nxt.masked):
             times = time_mentions(nxt.masked, lp)  # (worked out only near a date: see above)
-        labelled = nxt.seg.line_start and (
-            lp.time_label.match(nxt.low) or (label_above and times and times[0].at_line_start)
-            or lp.agenda_label.match(nxt.low))  # (its programme's first time: "Ablauf: ab 17 Uhr")
-        if times and labelled:
+        if times and nxt.seg.line_start and (
+                lp.time_label.match(nxt.low) or (label_above and times[0].at_line_start)
+                or lp.agenda_label.match(nxt.low)):  # (a programme's first: "Ablauf: ab 17 Uhr")
             if found:
                 return []
             found = [times[0]]

@@ -263,8 +263,9 @@ def _split_sentences(line: str, dates: DateJoins | None = None) -> list[str]:
         if line[m.end() : m.end() + 1].isdigit() and _DOTTED_DAY_END.search(
                 line, max(start, end - 7), end):
             continue  # "Freitag 26.04. 19 Uhr": a dotted date's dot, its time after it
-        if _SPACED_DATE_REST.match(line, m.end()) and _DAY_OR_MONTH_END.search(
-                line, max(start, end - 4), end):
+        if (line[end - 2 : end - 1].isdigit() and line[m.end() : m.end() + 1].isdigit()
+                and _SPACED_DATE_REST.match(line, m.end())
+                and _DAY_OR_MONTH_END.search(line, max(start, end - 4), end)):
             continue  # "am Samstag, dem 25. 07.2015", "25. 07. 2015": a date typed with spaces
         parts.append(line[start:end])
         start = m.end()
