@@ -605,3 +605,10 @@ def test_a_next_edition_with_its_year_may_be_more_than_a_year_ahead() -> None:
 def test_a_date_two_years_ahead_without_its_weekday_and_hour_is_no_event() -> None:  # a guard
     body = "Der Mietvertrag des Vereinsheims läuft bis zum 31.12.2022 und wird dann verlängert.\n"
     assert accepted(body, pub(2020, 5, 2), title="Vereinsheim") == []
+
+
+def test_a_slashed_number_before_an_hour_and_german_am_is_no_date() -> None:  # a guard
+    # ("am" is a word in German, not the morning: "19 am Bahnhof" is no time, 3/10 no day)
+    body = "Die Gruppe 3/10 19 am Bahnhof trifft sich.\n"
+    assert not [f for f in find_events("Treffen", "", body, lang="de", published=pub(2017, 6, 5))
+                if f.start == date(2017, 10, 3)]

@@ -4199,3 +4199,8 @@ def test_a_visit_told_in_the_past_on_a_bare_weekday_is_a_report() -> None:
 def test_a_passive_to_come_is_no_report() -> None:  # a guard
     body = "The club's anniversary will be celebrated on Saturday at 7pm in the hall.\n"
     assert accepted(body, pub(2019, 8, 21), title="Anniversary") == [(at(2019, 8, 24, 19), None)]
+
+
+def test_a_weekday_that_wasnt_a_struggle_is_told_in_the_past() -> None:
+    body = "Sorry the quiz ran late, hope Monday morning wasn't too much of a struggle!\n"
+    assert accepted(body, datetime(2018, 1, 29, tzinfo=LONDON), title="Quiz night") == []

@@ -101,3 +101,8 @@ def test_a_registrations_opening_is_no_event() -> None:
             "vrijdag 24 juli.")
     assert accepted(body, pub(2020, 7, 12), title="Inschrijving tweede Track Meeting") == [
         (date(2020, 7, 24), None)]
+
+
+def test_the_day_a_called_off_training_now_takes_place_on_is_its_new_day() -> None:
+    body = "De training is afgelast en vindt nu plaats op zaterdag 12 maart 2022 om 10 uur.\n"
+    assert accepted(body, pub(2022, 3, 1), title="Training") == [(dt(2022, 3, 12, 10), None)]

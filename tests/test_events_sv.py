@@ -401,3 +401,8 @@ def test_a_bracketed_range_of_hours_after_a_day_is_its_hours() -> None:
 def test_a_bracketed_result_after_a_day_is_no_hours() -> None:  # a guard
     assert accepted("Lördag 14 mars: hemmamatch mot Brynäs (2-3).\n", pub(2026, 3, 9),
                     title="Matcher") == [(date(2026, 3, 14), None)]
+
+
+def test_the_day_a_called_off_meeting_now_is_on_is_its_new_day() -> None:
+    body = "Träffen är inställd och är nu lördag 12 mars 2022 kl 11.\n"
+    assert accepted(body, pub(2022, 3, 1), title="Träff") == [(dt(2022, 3, 12, 11), None)]

@@ -119,12 +119,18 @@ def lead_in(infos: list[SegInfo], i: int) -> list[int]:
         if infos[j].seg.heading and infos[j].seg.source == seg.source:
             out.append(j)
             break
-    if seg.item:  # the line introducing the list, or a sub-list ("- Past:")
-        for j in range(i - 1, max(-1, i - LIST_REACH), -1):
-            if not infos[j].seg.item or infos[j].low.rstrip().endswith(":"):
-                out.append(j)
-                break
+    if seg.item and (intro := _list_intro(infos, i)) is not None:
+        out.append(intro)
     return out
+
+
+def _list_intro(infos: list[SegInfo], i: int) -> int | None:
+    """The index of the line introducing list item `i`'s list: the first line above that is
+    no item, or a sub-list's item ending in a colon ("- Past:")."""
+    for j in range(i - 1, max(-1, i - LIST_REACH), -1):
+        if not infos[j].seg.item or infos[j].low.rstrip().endswith(":"):
+            return j
+    return None
 
 
 def alternative(info: SegInfo, men: DateMention, lp: LangPatterns) -> bool:
@@ -376,12 +382,12 @@ def _a_list_called_off(infos: list[SegInfo], i: int, lp: LangPatterns) -> bool:
     "- ...:") calls off what the list names ("## Gym Cancellation - No badminton", "the
     following days have been cancelled due to school events:"), and names no day taken up
     again ("Cancelled: the 5th. Instead we meet on:")."""
-    for j in range(i - 1, max(-1, i - LIST_REACH), -1):
-        if not infos[j].seg.item or infos[j].low.rstrip().endswith(":"):
-            low = infos[j].low
-            return (lp.cancel.search(low) is not None and lp.new_date.search(low) is None
-                    and lp.resumed.search(low) is None)
-    return False
+    intro = _list_intro(infos, i)
+    if intro is None:
+        return False
+    low = infos[intro].low
+    return (lp.cancel.search(low) is not None and lp.new_date.search(low) is None
+            and lp.resumed.search(low) is None)
 
 
 def _alone(text: str, men: DateMention, before: str, after: str) -> bool:

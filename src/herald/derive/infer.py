@@ -486,8 +486,8 @@ _WEEKLY_UNTIL = re.compile(r"FREQ=WEEKLY;UNTIL=(\d{4})(\d\d)(\d\d)$")
 
 
 def _weekly_starts(f: Found) -> list[tuple[datetime | date, datetime | date | None]]:
-    """The start and end of each day of a weekly series up to its last (none for a single
-    event)."""
+    """The start and end of each day of a weekly series up to its last, by the rule
+    candidates.py gives it (`FREQ=WEEKLY;UNTIL=20250320`); none for a single event."""
     m = _WEEKLY_UNTIL.match(f.rrule)
     if m is None:
         return []

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .patterns import LangPatterns
 from .places import country_of
 from .text import Segment
+from .times import time_mentions
 
 SATURDAY, SUNDAY = 5, 6
 
@@ -272,7 +273,7 @@ def explicit_mentions(
             opening = (heading and not text[:s].strip(_MARKUP_BEFORE)
                        and _A_RATING_AFTER.match(text, e) is None)
             timed = m.group("y") is None and (
-                _CLOCK_AFTER.match(text, e) is not None
+                _its_time_after(text, e, lp)
                 or (_ON_BEFORE.search(text, max(0, s - 8), s) is not None
                     and _A_DATE_GOES_ON.match(text, e) is not None))
             slashed = _slashed_mention(s, e, m, lp, pub, order,
@@ -408,16 +409,24 @@ _A_RATING_AFTER = re.compile(r"[ \t*_]*(?:stars?|points?|would|of\b|out\s+of|rat
                              re.I)
 
 
-# right after a slashed day and month, its time of day, or "on" before it: what makes it a
-# date, not a fraction or a score ("3/10:  7:00PM Paul Ivy", "Next meeting 6/26, 7:00 PM",
-# "8/7 at 7:00 PM")
 _ON_BEFORE = re.compile(r"\bon[ \t*_]+$")  # "classes begin on 9/18", "reading on **2/29**"
 # what goes on after a day "on" names: its sentence's end, or a place's or time's word (not a
 # share, "on 2/3 of the projects", a measure, "on 1/3 pint sharing planks", nor a clause going
 # on, "sent by email on 23/2, added to the summary")
 _A_DATE_GOES_ON = re.compile(r"[ \t*_]*(?:[.;:!?)\-–—]|$|(?:at|from|in|and|to|until|till|@)\b)")
-_CLOCK_AFTER = re.compile(r"[ \t*_]*[:,]?[ \t*_]*(?:at\s+|@\s*)?\d{1,2}"
-                          r"(?::[0-5]\d[ \t]*(?:[ap]\.?m\b)?|[ \t]*[ap]\.?m\b)", re.I)
+TIME_AFTER_REACH = 24  # characters after a slashed day searched for its time
+_DIGIT = re.compile(r"\d")
+
+
+def _its_time_after(text: str, at: int, lp: LangPatterns) -> bool:
+    """Whether a time of day, as the language writes one, follows a slashed day and month
+    right after it (`at`): what makes it a date, not a fraction or a score ("Next meeting
+    6/26, 7:00 PM", "3/10:  7:00PM Paul Ivy", "8/7 at 7:00 PM"; not "won 3/4 games at 7pm")."""
+    after = text[at : at + TIME_AFTER_REACH]
+    if not _DIGIT.search(after):
+        return False
+    times = time_mentions(after, lp)
+    return bool(times) and not after[: times[0].start].strip(" \t*_:,")
 
 
 def _after_a_month(text: str, at: int, lp: LangPatterns) -> bool:

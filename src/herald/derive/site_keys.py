@@ -1027,15 +1027,19 @@ def _two_ends(text: str) -> tuple[str, str] | tuple[str, str, bool] | None:
             re.search(r"[^\W\d_]{3}", parts[1])):
         return None
     first, last = parts
-    month = next((word for word in _WORD.findall(last) if _PARSER_INFO.month(word) is not None),
-                 None)
-    if month is not None and not any(_PARSER_INFO.month(word) is not None
-                                     for word in _WORD.findall(first)):
+    month = _month_named(last)
+    if month is not None and _month_named(first) is None:
         first = f"{first.rstrip(', ')} {month}"  # "Fri 3rd to Mon 6th Apr": April's 3rd
     year = _YEAR.search(last)
     if year and not _YEAR.search(first):
         return f"{first.rstrip(', ')} {year[1]}", last, True
     return first, last
+
+
+def _month_named(text: str) -> str | None:
+    """The first word of `text` that names a month, if any."""
+    return next((word for word in _WORD.findall(text) if _PARSER_INFO.month(word) is not None),
+                None)
 
 
 def _moment(value: Any, tz: ZoneInfo, zone: ZoneInfo | None, near: datetime | date | None,
